@@ -1,0 +1,57 @@
+# otlp-istio: two commands for a new user.
+#   make run   - set up, synthesize every environment, validate, publish to the local env repo
+#   make test  - set up and run the test suite (what .ci/run calls)
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PY        := .venv/bin/python
+CLI       := .venv/bin/otlp-istio
+KUBECONFORM_VERSION := v0.7.0
+export JSII_NODE := $(CURDIR)/node_modules/.bin/node
+export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION := 1
+export PATH := $(CURDIR)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+
+CONFIG_DIR ?= environments
+OUT_DIR    ?= dist
+
+.PHONY: help setup run synth validate publish test bench imports schemas cdk8s-synth clean
+
+help: ## list the targets
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
+
+setup: .venv/.installed node_modules/.installed bin/kubeconform ## venv, Python and npm dependencies, kubeconform
+
+.venv/.installed: requirements.txt requirements-dev.txt pyproject.toml
+	python3 -m venv .venv
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+bin/kubeconform:
+	mkdir -p bin
+	GOBIN=$(CURDIR)/bin GOFLAGS=-mod=mod go install github.com/yannh/kubeconform/cmd/kubeconform@$(KUBECONFORM_VERSION)
+
+run: setup ## synthesize every environment, validate, publish
+	$(CLI) synth --config-dir $(CONFIG_DIR) --out $(OUT_DIR)
+
+synth: setup ## synthesize every environment into dist/
+	$(CLI) synth --config-dir $(CONFIG_DIR) --out $(OUT_DIR)
+
+cdk8s-synth: setup ## the same through the real cdk8s CLI (cdk8s.yaml -> main.py)
+	node_modules/.bin/cdk8s --no-check-upgrade synth
+
+test: setup ## run the test suite
+	$(PY) -m pytest -n 2 -q
+
+bench: setup ## benchmarks (results in bench/RESULTS.md)
+	$(PY) bench/bench_synth.py
+
+imports: node_modules/.installed .venv/.installed ## regenerate imports/ from ../shared/crds
+	$(PY) scripts/gen_imports.py
+
+clean: ## remove build output and local tooling
+	rm -rf .venv node_modules bin dist/*/ .otlp-istio

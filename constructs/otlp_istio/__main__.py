@@ -1,0 +1,4 @@
+"""``python -m otlp_istio`` is the ``otlp-istio`` command."""
+from otlp_istio.cli import run
+
+run()

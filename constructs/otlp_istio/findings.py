@@ -1,0 +1,52 @@
+"""The one result type of every check: schema errors, CEL rule failures, analyzer findings.
+
+A finding says what is wrong, where, and what to do. ``code`` is ours and stable
+(documented in the README, never reused); ``istio_code`` is the matching
+``istioctl analyze`` code (for example ``IST0101``) where one exists.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import asdict, dataclass
+
+
+class Severity(str, enum.Enum):
+    ERROR = "Error"
+    WARNING = "Warning"
+    INFO = "Info"
+
+    @property
+    def rank(self) -> int:
+        return {"Error": 3, "Warning": 2, "Info": 1}[self.value]
+
+    @classmethod
+    def parse(cls, text: str) -> "Severity":
+        for s in cls:
+            if s.value.lower() == text.lower():
+                return s
+        raise ValueError(f"unknown severity {text!r}; allowed: error, warning, info")
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str  # ours, e.g. "OI1001"
+    severity: Severity
+    resource: str  # "Kind name.namespace" (or "Kind name" for cluster-scoped)
+    path: str  # the field, e.g. "spec.http[0].route[1].destination.subset"
+    message: str  # what is wrong and what to do
+    istio_code: str | None = None  # e.g. "IST0101"
+    file: str | None = None
+    line: int | None = None
+
+    def sort_key(self):
+        return (self.file or "", self.line or 0, self.resource, self.code, self.path, self.message)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["severity"] = self.severity.value
+        return d
+
+
+def resource_id(kind: str, name: str, namespace: str | None) -> str:
+    """``Kind name.namespace`` as istioctl prints it in text output."""
+    return f"{kind} {name}.{namespace}" if namespace else f"{kind} {name}"

@@ -1,0 +1,138 @@
+"""YAML in and out, safely and deterministically.
+
+Reading uses the safe loader only (``!!python/...`` tags are refused, never
+executed) and keeps line numbers. Writing is canonical: keys sorted at every
+level with ``apiVersion, kind, metadata`` first at the top (cdk8s's order),
+integral floats written as integers, no line folding, so the same documents give
+the same bytes on every machine and with every hash seed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+import yaml
+
+try:  # libyaml is much faster; the pure-Python classes give the same output.
+    from yaml import CSafeDumper as _Dumper
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - PyYAML wheels ship libyaml
+    from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+from .errors import Problem, UserError
+
+TOP_LEVEL_ORDER = ("apiVersion", "kind", "metadata")
+
+
+class YamlSyntaxError(UserError):
+    """A file is not valid YAML, or uses a tag the safe loader refuses."""
+
+
+def _syntax_problem(file: str, exc: yaml.YAMLError) -> Problem:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    problem = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None)
+    msg = f"invalid YAML: {problem}"
+    if context:
+        msg += f" ({context})"
+    if isinstance(exc, yaml.constructor.ConstructorError) and "tag" in str(problem):
+        msg = (f"invalid YAML: {problem}; only plain YAML is accepted "
+               "(tags such as !!python/... are refused, never executed)")
+    return Problem(file=file, path="", message=msg, line=line)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One YAML document of a (multi-document) file, with where it starts."""
+
+    data: Any
+    file: str
+    line: int  # 1-based line where the document's content starts
+
+
+def load_nodes(text: str, file: str) -> list[yaml.Node]:
+    """Compose a YAML stream into nodes (keeps marks for field-path → line lookups)."""
+    try:
+        return list(yaml.compose_all(text, Loader=_Loader))
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(_syntax_problem(file, exc)) from None
+
+
+def load_documents(path: Path | str, *, display: str | None = None) -> list[Document]:
+    """Every non-empty document of a YAML file, with its starting line."""
+    path = Path(path)
+    file = display or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(Problem(file=file, path="", message=f"cannot read file: {exc}")) from None
+    return load_documents_text(text, file)
+
+
+def load_documents_text(text: str, file: str) -> list[Document]:
+    loader = _Loader(text)
+    docs: list[Document] = []
+    try:
+        while loader.check_node():
+            node = loader.get_node()
+            if node is None:
+                continue
+            data = loader.construct_document(node)
+            if data is not None:
+                docs.append(Document(data=data, file=file, line=node.start_mark.line + 1))
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(_syntax_problem(file, exc)) from None
+    finally:
+        loader.dispose()
+    return docs
+
+
+def iter_yaml_files(paths: list[Path]) -> Iterator[Path]:
+    """Files named on the command line, and ``*.yaml``/``*.yml`` below folders, sorted."""
+    for p in paths:
+        if p.is_dir():
+            yield from sorted(q for q in p.rglob("*") if q.suffix in (".yaml", ".yml") and q.is_file())
+        else:
+            yield p
+
+
+# ---------------------------------------------------------------- writing
+
+def canonical(value: Any) -> Any:
+    """Sorted keys at every level; integral floats as ints; tuples as lists."""
+    if isinstance(value, dict):
+        return {k: canonical(value[k]) for k in sorted(value)}
+    if isinstance(value, (list, tuple)):
+        return [canonical(v) for v in value]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def canonical_document(doc: dict) -> dict:
+    """A manifest with ``apiVersion, kind, metadata`` first, the rest sorted."""
+    out = {k: canonical(doc[k]) for k in TOP_LEVEL_ORDER if k in doc}
+    for k in sorted(doc):
+        if k not in out:
+            out[k] = canonical(doc[k])
+    return out
+
+
+def dump_document(doc: dict) -> str:
+    """One manifest as canonical YAML text (a single document, no ``---``)."""
+    return yaml.dump(canonical_document(doc), Dumper=_Dumper, sort_keys=False,
+                     default_flow_style=False, allow_unicode=True, width=1 << 20)
+
+
+def dump_plain(data: Any) -> str:
+    """Any data as canonical YAML (sorted keys), e.g. for embedded config strings."""
+    return yaml.dump(canonical(data), Dumper=_Dumper, sort_keys=False,
+                     default_flow_style=False, allow_unicode=True, width=1 << 20)
+
+
+def dump_all(docs: list[dict]) -> str:
+    """Several manifests as one multi-document stream."""
+    return "---\n".join(dump_document(d) for d in docs)
