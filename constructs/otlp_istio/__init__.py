@@ -10,3 +10,20 @@ Packages, one job each:
 """
 
 __version__ = "0.1.0"
+
+
+def _prefer_project_node() -> None:
+    """Point jsii at the project's Node 22 (npm package `node`) unless JSII_NODE is set.
+
+    The machine's Node 20 is end-of-life and jsii prints a banner on every run with it.
+    Done at import, before any generated class starts the jsii kernel.
+    """
+    import os
+    from pathlib import Path
+
+    node = Path(__file__).resolve().parents[2] / "node_modules" / ".bin" / "node"
+    if "JSII_NODE" not in os.environ and node.exists():
+        os.environ["JSII_NODE"] = str(node)
+
+
+_prefer_project_node()

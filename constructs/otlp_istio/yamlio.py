@@ -23,6 +23,18 @@ except ImportError:  # pragma: no cover - PyYAML wheels ship libyaml
 
 from .errors import Problem, UserError
 
+
+class _CanonicalDumper(_Dumper):  # type: ignore[misc, valid-type]
+    """Multi-line strings (embedded configs) as literal blocks, the rest as PyYAML writes it."""
+
+
+def _represent_str(dumper, value: str):
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_CanonicalDumper.add_representer(str, _represent_str)
+
 TOP_LEVEL_ORDER = ("apiVersion", "kind", "metadata")
 
 
@@ -123,13 +135,13 @@ def canonical_document(doc: dict) -> dict:
 
 def dump_document(doc: dict) -> str:
     """One manifest as canonical YAML text (a single document, no ``---``)."""
-    return yaml.dump(canonical_document(doc), Dumper=_Dumper, sort_keys=False,
+    return yaml.dump(canonical_document(doc), Dumper=_CanonicalDumper, sort_keys=False,
                      default_flow_style=False, allow_unicode=True, width=1 << 20)
 
 
 def dump_plain(data: Any) -> str:
     """Any data as canonical YAML (sorted keys), e.g. for embedded config strings."""
-    return yaml.dump(canonical(data), Dumper=_Dumper, sort_keys=False,
+    return yaml.dump(canonical(data), Dumper=_CanonicalDumper, sort_keys=False,
                      default_flow_style=False, allow_unicode=True, width=1 << 20)
 
 

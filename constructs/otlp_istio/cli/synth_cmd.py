@@ -1,11 +1,48 @@
-"""``otlp-istio synth``: render environment files into dist/<env>/ (placeholder, being written)."""
+"""``otlp-istio synth``: render environment files into OUT/<env>/."""
 from __future__ import annotations
 
+import time
+from pathlib import Path
+from typing import List, Optional
+
 import typer
+
+from .common import CONFIG_DIR, ENVS, OUT_DIR, Output, emit_json, progress
 
 
 def register(app: typer.Typer) -> None:
     @app.command("synth")
-    def synth() -> None:
-        """Render environments (being written)."""
-        raise typer.Exit(0)
+    def synth(
+        config_dir: Path = CONFIG_DIR,
+        out: Path = OUT_DIR,
+        env: Optional[List[str]] = ENVS,
+        output: Output = typer.Option(Output.text, "--output", "-o", help="text, or json for machines."),
+    ) -> None:
+        """Render environments into plain YAML, one file per object: OUT/<env>/<kind>-<name>.yaml.
+
+        Every environment is validated before any is written; a bad file stops the run with
+        exit code 2, the file, line and field path, and leaves OUT untouched. Each OUT/<env>/
+        is replaced atomically.
+
+        Examples:
+
+          otlp-istio synth                                # environments/ -> dist/
+
+          otlp-istio synth -c environments --out dist -e prod -e staging
+        """
+        from ..synth import render_environments, write_outputs
+
+        started = time.perf_counter()
+        with progress("Rendering environments…"):
+            rendered = render_environments(config_dir, env or None)
+            folders = write_outputs(out, rendered)
+        elapsed = time.perf_counter() - started
+        if output == Output.json:
+            emit_json({"environments": [
+                {"name": name, "dir": str(folder), "files": sorted(rendered[name])}
+                for name, folder in zip(sorted(rendered), folders)], "seconds": round(elapsed, 3)})
+            return
+        for name, folder in zip(sorted(rendered), folders):
+            typer.echo(f"{name}: {len(rendered[name])} files -> {folder}/")
+        total = sum(len(f) for f in rendered.values())
+        typer.echo(f"synthesized {len(rendered)} environment(s), {total} files in {elapsed:.2f}s")

@@ -1,0 +1,203 @@
+"""EnvironmentChart: one environment's config → the constructs that render it.
+
+What an environment renders (see the README's "What gets rendered"):
+
+* Namespace ``namespace`` with sidecar injection, PeerAuthentication ``default`` from
+  ``mtls.mode``, plus every listed PeerAuthentication and AuthorizationPolicy;
+* the collector: Service (named ports, Prometheus annotations), a ConfigMap with its
+  config, one Deployment per version a DestinationRule subset selects;
+* VirtualServices and DestinationRules, shaped by the ``traffic_management`` switches;
+* mesh-wide telemetry: a Telemetry in ``telemetry_namespace`` with tracing and access
+  logs, and the mesh config's extension provider (ConfigMap ``istio``, key ``mesh``);
+* a ServiceMonitor when Prometheus scraping is on.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..config.crossref import destination_rule_name, fqdn, virtual_service_name
+from ..config.loader import Environment
+from ..config.models import EnvironmentConfig, MeshConfigForm
+from ..constructs import (AuthorizationPolicy, ConfigMap, Construct, Deployment, DestinationRule,
+                          MeshTelemetry, Namespace, PeerAuthentication, Service, ServiceMonitor,
+                          VirtualService)
+from ..constructs.core import ContainerSpec
+from ..yamlio import dump_plain
+from .collector_ports import HEALTH, OTLP_GRPC, OTLP_HTTP, ZIPKIN, service_ports, zipkin_receiver_enabled
+
+MESH_CONFIGMAP = "istio"
+MESH_CONFIG_KEY = "mesh"
+CONFIG_MOUNT = "/etc/otelcol"
+
+
+def provider_name(config: EnvironmentConfig) -> str:
+    return config.tracing.provider_name or config.tracing.provider.value
+
+
+def extension_provider(config: EnvironmentConfig) -> dict[str, Any]:
+    """MeshConfig ``extensionProviders`` entry for ``tracing.zipkin_endpoint`` (Istio 1.22+ form).
+
+    The URL splits into service host, port and path: ``http://jaeger:9411`` gives
+    ``{service: jaeger, port: 9411}``; a path other than Zipkin's default is kept.
+    """
+    url = urlsplit(config.tracing.zipkin_endpoint)
+    port = url.port or (443 if url.scheme == "https" else 80)
+    name = provider_name(config)
+    if config.tracing.provider.value == "zipkin":
+        body: dict[str, Any] = {"service": url.hostname, "port": port}
+        if url.path and url.path != "/":
+            body["path"] = url.path
+        if config.tracing.max_tag_length:
+            body["maxTagLength"] = config.tracing.max_tag_length
+        return {"name": name, "zipkin": body}
+    body = {"service": url.hostname, "port": port}
+    if url.path and url.path != "/":
+        body["http"] = {"path": url.path}
+    if config.tracing.max_tag_length:
+        body["maxTagLength"] = config.tracing.max_tag_length
+    return {"name": name, "opentelemetry": body}
+
+
+def mesh_config(config: EnvironmentConfig) -> str:
+    return dump_plain({"enableTracing": config.tracing.enabled,
+                       "extensionProviders": [extension_provider(config)]})
+
+
+def collector_config(config: EnvironmentConfig) -> str:
+    """The collector's own config: OTLP (and Zipkin) in, batch, debug out; metrics on the Prometheus port."""
+    if config.collector.config is not None:
+        return dump_plain(config.collector.config)
+    receivers: dict[str, Any] = {"otlp": {"protocols": {
+        "grpc": {"endpoint": f"0.0.0.0:{OTLP_GRPC}"}, "http": {"endpoint": f"0.0.0.0:{OTLP_HTTP}"}}}}
+    trace_receivers = ["otlp"]
+    if zipkin_receiver_enabled(config):
+        receivers["zipkin"] = {"endpoint": f"0.0.0.0:{ZIPKIN}"}
+        trace_receivers.append("zipkin")
+    processors = ["memory_limiter", "batch"]
+    telemetry: dict[str, Any] = {"metrics": {"level": "none"}}
+    if config.prometheus.enabled:
+        telemetry = {"metrics": {"level": "detailed", "readers": [{"pull": {"exporter": {"prometheus": {
+            "host": "0.0.0.0", "port": config.prometheus.port}}}}]}}
+    doc = {
+        "receivers": receivers,
+        "processors": {"batch": {}, "memory_limiter": {
+            "check_interval": "1s", "limit_percentage": 80, "spike_limit_percentage": 25}},
+        "exporters": {"debug": {"verbosity": "basic"}},
+        "extensions": {"health_check": {"endpoint": f"0.0.0.0:{HEALTH}"}},
+        "service": {
+            "extensions": ["health_check"],
+            "telemetry": telemetry,
+            "pipelines": {
+                "traces": {"receivers": trace_receivers, "processors": processors, "exporters": ["debug"]},
+                "metrics": {"receivers": ["otlp"], "processors": processors, "exporters": ["debug"]},
+                "logs": {"receivers": ["otlp"], "processors": processors, "exporters": ["debug"]},
+            },
+        },
+    }
+    return dump_plain(doc)
+
+
+def collector_versions(config: EnvironmentConfig) -> list[tuple[str, dict[str, str]]]:
+    """(version, pod labels) of every collector workload: one per label set that a
+    DestinationRule subset for the collector host selects, plus ``collector.versions``
+    entries no subset names; ``v1`` when there is neither."""
+    app = config.collector_service
+    host = fqdn(app, config.namespace)
+    found: dict[str, dict[str, str]] = {}
+    for dr in config.destination_rules:
+        if fqdn(dr.host, dr.namespace or config.namespace) != host:
+            continue
+        for subset in dr.subsets:
+            labels = {"app": app, **subset.labels}
+            version = labels.setdefault("version", subset.name)
+            if version in found and found[version] != labels:
+                version = f"{version}-{subset.name}"
+            found.setdefault(version, labels)
+    for version in config.collector.versions:
+        if not any(lbl.get("version") == version for lbl in found.values()):
+            found[version] = {"app": app, "version": version}
+    if not found:
+        found["v1"] = {"app": app, "version": "v1"}
+    return sorted(found.items())
+
+
+def _checksum(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+class EnvironmentChart(Construct):
+    """The root of one environment's construct tree (``id`` = the environment name)."""
+
+    def __init__(self, env: Environment):
+        super().__init__(None, env.name)
+        self.env = env
+        c = env.config
+        tm = c.traffic_management
+        ns = c.namespace
+        app = c.collector_service
+
+        Namespace(self, "Namespace", name=ns, injection=True)
+        PeerAuthentication(self, "MeshMtls", name="default", namespace=ns, mode=c.mtls.mode)
+        for pa in c.peer_authentications:
+            PeerAuthentication(self, f"PeerAuthentication-{pa.namespace or ns}-{pa.name}", name=pa.name,
+                               namespace=pa.namespace or ns, mode=pa.mode,
+                               match_labels=pa.selector.match_labels if pa.selector else None)
+        for ap in c.authorization_policies:
+            AuthorizationPolicy(self, f"AuthorizationPolicy-{ap.namespace or ns}-{ap.name}",
+                                namespace=ap.namespace or ns, policy=ap)
+
+        # The collector workload.
+        ports = service_ports(c)
+        annotations = {}
+        if c.prometheus.enabled:
+            annotations = {"prometheus.io/scrape": "true", "prometheus.io/port": str(c.prometheus.port),
+                           "prometheus.io/path": c.prometheus.path}
+        Service(self, "CollectorService", name=app, namespace=ns, app=app, ports=ports, annotations=annotations)
+        otel_config = collector_config(c)
+        config_map = f"{app}-config"
+        ConfigMap(self, "CollectorConfig", name=config_map, namespace=ns, data={"config.yaml": otel_config},
+                  labels={"app": app})
+        pod_annotations = {"checksum/collector-config": _checksum(otel_config)}
+        render_mesh = c.tracing.mesh_config == MeshConfigForm.CONFIGMAP
+        mesh = mesh_config(c)
+        if render_mesh:
+            # A changed mesh config reaches the proxies through a rolled pod template.
+            pod_annotations["checksum/mesh-config"] = _checksum(mesh)
+        r = c.collector.resources
+        resources: dict[str, Any] = {"requests": {"cpu": r.cpu_request, "memory": r.memory_request},
+                                     "limits": {"memory": r.memory_limit}}
+        if r.cpu_limit:
+            resources["limits"]["cpu"] = r.cpu_limit
+        for version, labels in collector_versions(c):
+            override = c.collector.versions.get(version)
+            image = (override.image if override and override.image else None) or c.collector.image
+            replicas = override.replicas if override and override.replicas is not None else c.collector.replicas
+            Deployment(self, f"Collector-{version}", name=f"{app}-{version}", namespace=ns, pod_labels=labels,
+                       replicas=replicas, pod_annotations=pod_annotations,
+                       container=ContainerSpec(image=image, args=[f"--config={CONFIG_MOUNT}/config.yaml"],
+                                               ports=ports, resources=resources, config_map=config_map,
+                                               config_mount=CONFIG_MOUNT, health_port=HEALTH))
+
+        # Traffic management.
+        for i, vs in enumerate(c.virtual_services):
+            name = virtual_service_name(vs, i)
+            VirtualService(self, f"VirtualService-{vs.namespace or ns}-{name}", name=name,
+                           namespace=vs.namespace or ns, spec=vs, retries_enabled=tm.enable_retry)
+        for dr in c.destination_rules:
+            name = destination_rule_name(dr)
+            DestinationRule(self, f"DestinationRule-{dr.namespace or ns}-{name}", name=name,
+                            namespace=dr.namespace or ns, spec=dr, load_balancing=tm.enable_load_balancing,
+                            circuit_breaker=tm.enable_circuit_breaker)
+
+        # Mesh-wide telemetry.
+        MeshTelemetry(self, "MeshTelemetry", name="mesh-default", namespace=c.telemetry_namespace,
+                      tracing=c.tracing, provider_name=provider_name(c), access_logs=c.access_logs)
+        if render_mesh:
+            ConfigMap(self, "MeshConfig", name=MESH_CONFIGMAP, namespace=c.telemetry_namespace,
+                      data={MESH_CONFIG_KEY: mesh})
+
+        if c.prometheus.enabled and c.prometheus.service_monitor:
+            ServiceMonitor(self, "ServiceMonitor", name=app, namespace=ns, app=app, port_name="metrics",
+                           path=c.prometheus.path, interval=c.prometheus.interval)

@@ -1,0 +1,186 @@
+"""Rules that need the whole environment file: references between its parts.
+
+Each rule returns ``(field path tuple, message)`` pairs; the loader turns them into
+problems with file and line. The environment file is stricter than Istio on
+purpose (weights must sum to 100, every routed subset must exist).
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from .models import EnvironmentConfig
+
+CLUSTER_DOMAIN = "svc.cluster.local"
+
+
+def fqdn(host: str, namespace: str) -> str:
+    """A service host as Istio resolves it from ``namespace``: ``a`` → ``a.<ns>.svc.cluster.local``."""
+    if host.startswith("*") or host.endswith(CLUSTER_DOMAIN) or host.count(".") >= 2:
+        return host
+    if "." in host:  # name.namespace
+        return f"{host}.{CLUSTER_DOMAIN}"
+    return f"{host}.{namespace}.{CLUSTER_DOMAIN}"
+
+
+def short_name(host: str) -> str:
+    return host.split(".", 1)[0]
+
+
+def virtual_service_name(vs, index: int) -> str:
+    return vs.name or short_name(vs.hosts[0])
+
+
+def destination_rule_name(dr) -> str:
+    return dr.name or short_name(dr.host)
+
+
+def collector_ports(config: EnvironmentConfig) -> dict[int, str]:
+    """Port number → name of the ports the collector Service exposes."""
+    from ..charts.collector_ports import service_ports  # one definition of the ports
+    return {p.port: p.name for p in service_ports(config)}
+
+
+def check_references(config: EnvironmentConfig) -> list[tuple[tuple, str]]:
+    out: list[tuple[tuple, str]] = []
+    for rule in (_names, _weights, _subsets, _ports, _load_balancers, _mtls_names):
+        out.extend(rule(config))
+    return out
+
+
+_NAME_RULE = "a name must be an RFC 1123 subdomain: lower-case letters, digits, '-' and '.'"
+
+
+def _names(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
+    import re
+    valid = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+    seen: dict[tuple, int] = {}
+    for i, vs in enumerate(config.virtual_services):
+        name = virtual_service_name(vs, i)
+        if vs.name is None and not valid.match(name):
+            yield ("virtual_services", i, "name"), (
+                f"no name given and the first host {vs.hosts[0]!r} gives no valid one; set name ({_NAME_RULE})")
+            continue
+        key = ("vs", vs.namespace or config.namespace, name)
+        if key in seen:
+            yield ("virtual_services", i, "name"), (
+                f"VirtualService {name!r} is defined twice (also virtual_services[{seen[key]}]); "
+                "give one of them another name")
+        seen[key] = i
+    for i, dr in enumerate(config.destination_rules):
+        name = destination_rule_name(dr)
+        if dr.name is None and not valid.match(name):
+            yield ("destination_rules", i, "name"), (
+                f"no name given and the host {dr.host!r} gives no valid one; set name ({_NAME_RULE})")
+            continue
+        key = ("dr", dr.namespace or config.namespace, name)
+        if key in seen:
+            yield ("destination_rules", i, "name"), (
+                f"DestinationRule {name!r} is defined twice (also destination_rules[{seen[key]}]); "
+                "give one of them another name")
+        seen[key] = i
+    hosts: dict[str, int] = {}
+    for i, dr in enumerate(config.destination_rules):
+        h = fqdn(dr.host, dr.namespace or config.namespace)
+        if h in hosts:
+            yield ("destination_rules", i, "host"), (
+                f"host {dr.host!r} already has a DestinationRule (destination_rules[{hosts[h]}]); "
+                "Istio merges them unpredictably: put all subsets and policies in one")
+        hosts[h] = i
+        names: dict[str, int] = {}
+        for j, subset in enumerate(dr.subsets):
+            if subset.name in names:
+                yield ("destination_rules", i, "subsets", j, "name"), (
+                    f"subset {subset.name!r} is defined twice in this DestinationRule")
+            names[subset.name] = j
+    for kind, items in (("peer_authentications", config.peer_authentications),
+                        ("authorization_policies", config.authorization_policies)):
+        seen_names: dict[tuple, int] = {}
+        for i, item in enumerate(items):
+            key = (item.namespace or config.namespace, item.name)
+            if key in seen_names:
+                yield (kind, i, "name"), (
+                    f"{item.name!r} is defined twice in namespace {key[0]!r} (also {kind}[{seen_names[key]}])")
+            seen_names[key] = i
+
+
+def _weights(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
+    for i, vs in enumerate(config.virtual_services):
+        for j, route in enumerate(vs.http):
+            base = ("virtual_services", i, "http", j, "route")
+            weights = [d.weight for d in route.route]
+            if len(route.route) == 1:
+                if weights[0] not in (None, 100):
+                    yield base + (0, "weight"), (
+                        f"the only destination of a route gets all traffic: weight must be 100 or omitted (got {weights[0]})")
+                continue
+            missing = [k for k, w in enumerate(weights) if w is None]
+            if missing:
+                yield base + (missing[0], "weight"), (
+                    f"this route has {len(route.route)} destinations: give each a weight, summing to 100")
+                continue
+            total = sum(weights)
+            if total != 100:
+                shown = " + ".join(str(w) for w in weights)
+                yield base, f"route weights must sum to 100 (got {shown} = {total})"
+
+
+def _subsets(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
+    defined: dict[str, set[str]] = {}
+    for dr in config.destination_rules:
+        defined.setdefault(fqdn(dr.host, dr.namespace or config.namespace), set()).update(
+            s.name for s in dr.subsets)
+    for i, vs in enumerate(config.virtual_services):
+        ns = vs.namespace or config.namespace
+        for j, route in enumerate(vs.http):
+            for k, dest in enumerate(route.route):
+                d = dest.destination
+                if d.subset is None:
+                    continue
+                host = fqdn(d.host, ns)
+                path = ("virtual_services", i, "http", j, "route", k, "destination", "subset")
+                if host not in defined:
+                    yield path, (f"subset {d.subset!r} of host {d.host!r}: no DestinationRule in this file "
+                                 f"has host {d.host!r} ({host}); add one with that subset under destination_rules")
+                elif d.subset not in defined[host]:
+                    have = ", ".join(sorted(defined[host])) or "none"
+                    yield path, (f"subset {d.subset!r} is not defined by the DestinationRule for {host} "
+                                 f"(its subsets: {have})")
+
+
+def _ports(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
+    collector = fqdn(config.collector_service, config.namespace)
+    ports = collector_ports(config)
+    for i, vs in enumerate(config.virtual_services):
+        ns = vs.namespace or config.namespace
+        for j, route in enumerate(vs.http):
+            for k, dest in enumerate(route.route):
+                d = dest.destination
+                if d.port is None or fqdn(d.host, ns) != collector:
+                    continue
+                if d.port not in ports:
+                    have = ", ".join(f"{n} ({p})" for p, n in sorted(ports.items()))
+                    yield (("virtual_services", i, "http", j, "route", k, "destination", "port"),
+                           f"the collector Service {config.collector_service!r} does not expose port "
+                           f"{d.port}; its ports: {have}")
+
+
+def _load_balancers(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
+    for i, dr in enumerate(config.destination_rules):
+        lb = dr.traffic_policy.load_balancer if dr.traffic_policy else None
+        if lb is not None and lb.least_request is not None and lb.least_request.choice_count != 2:
+            yield (("destination_rules", i, "traffic_policy", "load_balancer", "least_request", "choice_count"),
+                   f"Istio cannot set a least-request choice count: its LEAST_REQUEST always uses Envoy's "
+                   f"default of 2 (power of two choices); remove choice_count or set it to 2 "
+                   f"(got {lb.least_request.choice_count})")
+
+
+def _mtls_names(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
+    for i, pa in enumerate(config.peer_authentications):
+        if (pa.namespace or config.namespace) == config.namespace and pa.name == "default":
+            yield ("peer_authentications", i, "name"), (
+                "'default' is the namespace-wide PeerAuthentication rendered from mtls.mode; "
+                "set mtls.mode for the namespace, or give this policy another name")
+        if pa.selector is None and (pa.namespace or config.namespace) == config.namespace:
+            yield ("peer_authentications", i, "selector"), (
+                f"a namespace-wide PeerAuthentication for {config.namespace!r} already comes from mtls.mode; "
+                "add a selector (match_labels) or put this policy in another namespace")

@@ -1,0 +1,260 @@
+"""Environment files → validated :class:`EnvironmentConfig` models.
+
+* ``DIR/<env>.yaml`` is an environment; ``DIR/_<name>.yaml`` is a base, never rendered.
+* ``extends: _base.yaml`` (relative to the file) deep-merges the base under the file:
+  mappings merge key by key, everything else (lists, scalars) is replaced.
+* Only the safe YAML loader is used. Every problem is reported with the file, the
+  line and the field path, and all problems of all files are gathered before
+  anything is raised.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from ..errors import ConfigError, Problem, UserError
+from ..yamlio import YamlSyntaxError, load_nodes
+from .crossref import check_references
+from .models import EnvironmentConfig
+
+ENV_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Environment:
+    name: str
+    file: Path
+    config: EnvironmentConfig
+
+
+@dataclass
+class _Source:
+    """One parsed file: its data and a map from field path to line."""
+
+    file: str
+    data: Any
+    lines: dict[tuple, int]
+
+
+def discover(config_dir: Path) -> dict[str, Path]:
+    """Environment name → file, for every ``*.yaml`` not starting with ``_``."""
+    if not config_dir.is_dir():
+        raise ConfigError(Problem(file=str(config_dir), path="",
+                                  message="config directory not found (pass --config-dir DIR)"))
+    found: dict[str, Path] = {}
+    problems = []
+    for path in sorted(config_dir.iterdir()):
+        if path.suffix not in SUFFIXES or path.name.startswith((".", "_")) or not path.is_file():
+            continue
+        name = path.stem
+        if not ENV_NAME.match(name):
+            problems.append(Problem(file=str(path), path="", message=(
+                f"environment name {name!r} (from the file name) must be lower-case letters, digits "
+                "and '-'; rename the file, or start it with '_' to make it a base")))
+            continue
+        if name in found:
+            problems.append(Problem(file=str(path), path="",
+                                    message=f"environment {name!r} is defined twice ({found[name].name} and {path.name})"))
+            continue
+        found[name] = path
+    if problems:
+        raise ConfigError(problems)
+    return found
+
+
+def _line_map(node: yaml.Node, prefix: tuple = (), out: dict | None = None) -> dict[tuple, int]:
+    out = {} if out is None else out
+    out.setdefault(prefix, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            k = key.value if isinstance(key, yaml.ScalarNode) else None
+            if k is None:
+                continue
+            out[prefix + (k,)] = key.start_mark.line + 1
+            _line_map(value, prefix + (k,), out)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            out[prefix + (i,)] = item.start_mark.line + 1
+            _line_map(item, prefix + (i,), out)
+    return out
+
+
+def _read(path: Path) -> _Source:
+    file = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(Problem(file=file, path="", message=f"cannot read: {exc}")) from None
+    nodes = load_nodes(text, file)
+    if len(nodes) > 1:
+        raise ConfigError(Problem(file=file, path="", line=nodes[1].start_mark.line + 1,
+                                  message="an environment file holds one YAML document; remove the extra '---'"))
+    if not nodes:
+        return _Source(file=file, data={}, lines={})
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:  # pragma: no cover - compose already succeeded
+        raise YamlSyntaxError(Problem(file=file, path="", message=str(exc))) from None
+    if not isinstance(data, dict):
+        raise ConfigError(Problem(file=file, path="", line=1,
+                                  message=f"the file must be a mapping of keys (istio_version, namespace, ...), not a {type(data).__name__}"))
+    return _Source(file=file, data=data, lines=_line_map(nodes[0]))
+
+
+def deep_merge(base: Any, override: Any) -> Any:
+    """Mappings merge key by key (override wins); anything else is replaced."""
+    if isinstance(base, dict) and isinstance(override, dict):
+        merged = dict(base)
+        for k, v in override.items():
+            merged[k] = deep_merge(base[k], v) if k in base else v
+        return merged
+    return override
+
+
+def _resolve(path: Path, chain: tuple[Path, ...] = ()) -> tuple[dict, list[_Source]]:
+    """The merged data of a file and its bases, and the sources (most specific first)."""
+    src = _read(path)
+    ext = src.data.get("extends")
+    if ext is None:
+        return src.data, [src]
+    if not isinstance(ext, str) or not ext:
+        raise ConfigError(Problem(file=src.file, path="extends", line=src.lines.get(("extends",)),
+                                  message="extends names a base file, for example '_base.yaml'"))
+    base_path = (path.parent / ext).resolve()
+    if base_path in chain or base_path == path.resolve():
+        cycle = " -> ".join(p.name for p in (*chain, path.resolve(), base_path))
+        raise ConfigError(Problem(file=src.file, path="extends", line=src.lines.get(("extends",)),
+                                  message=f"extends forms a cycle: {cycle}"))
+    if not base_path.is_file():
+        raise ConfigError(Problem(file=src.file, path="extends", line=src.lines.get(("extends",)),
+                                  message=f"base file {ext!r} not found next to {path.name}"))
+    base_data, base_sources = _resolve(base_path, (*chain, path.resolve()))
+    own = {k: v for k, v in src.data.items() if k != "extends"}
+    return deep_merge({k: v for k, v in base_data.items() if k != "extends"}, own), [src, *base_sources]
+
+
+def format_path(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _model_at(loc: tuple) -> type[BaseModel] | None:
+    """The pydantic model class that sits at a field path (for 'allowed keys' hints)."""
+    model: Any = EnvironmentConfig
+    for part in loc:
+        if isinstance(part, int) or model is None:
+            continue
+        field = model.model_fields.get(part) or next(
+            (f for f in model.model_fields.values() if f.alias == part), None)
+        if field is None:
+            return None
+        model = _unwrap_model(field.annotation)
+    return model
+
+
+def _unwrap_model(tp: Any) -> type[BaseModel] | None:
+    import typing
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        return tp
+    for arg in typing.get_args(tp):
+        found = _unwrap_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _allowed_keys(model: type[BaseModel]) -> str:
+    return ", ".join(f.alias or n for n, f in model.model_fields.items())
+
+
+def _locate(sources: list[_Source], loc: tuple) -> tuple[str, int | None]:
+    """The file (env or a base) and line where a field path is written, most specific first."""
+    for cut in range(len(loc), -1, -1):
+        key = tuple(loc[:cut])
+        for src in sources:
+            if key in src.lines:
+                return src.file, src.lines[key]
+    return sources[0].file, None
+
+
+def _clean_loc(loc: tuple) -> tuple:
+    # pydantic adds the names of union members / validators to the location; drop them.
+    out = []
+    for part in loc:
+        if isinstance(part, str) and (part.startswith(("function-", "tagged-union")) or "[" in part):
+            continue
+        out.append(part)
+    return tuple(out)
+
+
+def _problems_from_validation(exc: ValidationError, sources: list[_Source]) -> list[Problem]:
+    problems = []
+    for err in exc.errors(include_url=False):
+        loc = _clean_loc(err["loc"])
+        etype = err["type"]
+        msg = err["msg"]
+        if etype == "extra_forbidden":
+            parent = _model_at(loc[:-1])
+            allowed = f"; allowed keys here: {_allowed_keys(parent)}" if parent else ""
+            msg = f"unknown key {loc[-1]!r}{allowed}"
+        elif etype == "missing":
+            msg = "required key is missing"
+        elif msg.startswith("Value error, "):
+            msg = msg[len("Value error, "):]
+        if etype not in ("extra_forbidden", "missing") and "input" in err and not isinstance(err["input"], (dict, list)):
+            if repr(err["input"]) not in msg:
+                msg += f" (got {err['input']!r})"
+        file, line = _locate(sources, loc)
+        problems.append(Problem(file=file, path=format_path(loc), message=msg, line=line))
+    return problems
+
+
+def load_environment(name: str, path: Path) -> Environment:
+    data, sources = _resolve(path)
+    try:
+        config = EnvironmentConfig.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_problems_from_validation(exc, sources)) from None
+    problems = [Problem(file=_locate(sources, loc)[0], path=format_path(loc), message=msg,
+                        line=_locate(sources, loc)[1])
+                for loc, msg in check_references(config)]
+    if problems:
+        raise ConfigError(problems)
+    return Environment(name=name, file=path, config=config)
+
+
+def load_environments(config_dir: Path, only: list[str] | None = None) -> list[Environment]:
+    """Load and validate environments (all, or the named ones), gathering every problem."""
+    files = discover(config_dir)
+    if only:
+        unknown = [n for n in only if n not in files]
+        if unknown:
+            known = ", ".join(files) or "none"
+            raise ConfigError(Problem(file=str(config_dir), path="", message=(
+                f"no environment named {', '.join(repr(u) for u in unknown)}; environments here: {known}")))
+        names = list(dict.fromkeys(only))
+    else:
+        names = list(files)
+    if not names:
+        raise ConfigError(Problem(file=str(config_dir), path="",
+                                  message="no environment files (*.yaml not starting with '_') found"))
+    envs, problems = [], []
+    for name in sorted(names):
+        try:
+            envs.append(load_environment(name, files[name]))
+        except UserError as exc:  # syntax and config errors alike: gather them all
+            problems.extend(exc.problems)
+    if problems:
+        raise ConfigError(problems)
+    return envs

@@ -1,0 +1,26 @@
+"""PeerAuthentication: mTLS mode for a namespace or, with a selector, for some workloads."""
+from __future__ import annotations
+
+from typing import Optional
+
+from imports.io.istio import security as sec
+
+from .base import MANAGED_BY, Construct, Metadata, crd_resource
+
+_MODES = {m.name: m for m in sec.PeerAuthenticationSpecMtlsMode}
+
+
+class PeerAuthentication(Construct):
+    """One ``security.istio.io/v1`` PeerAuthentication.
+
+    Props: ``mode`` (STRICT, PERMISSIVE, DISABLE, UNSET) and ``match_labels``; without
+    labels the policy covers the whole namespace (the seed's ``enable_mtls``).
+    """
+
+    def __init__(self, scope: Construct, id: str, *, name: str, namespace: str, mode: str,
+                 match_labels: Optional[dict[str, str]] = None):
+        super().__init__(scope, id)
+        selector = sec.PeerAuthenticationSpecSelector(match_labels=dict(match_labels)) if match_labels else None
+        self.resource = crd_resource(
+            self, sec.PeerAuthentication, Metadata(name=name, namespace=namespace, labels=dict(MANAGED_BY)),
+            spec=sec.PeerAuthenticationSpec(selector=selector, mtls=sec.PeerAuthenticationSpecMtls(mode=_MODES[mode])))

@@ -1,0 +1,24 @@
+"""Synthesis: environments → {env: {file name: YAML bytes}} → ``OUT/<env>/`` (atomically).
+
+``render_environments`` validates every environment before rendering any and writes
+nothing; ``write_outputs`` swaps each environment's folder in whole.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..config.loader import Environment, load_environments
+from .render import render_environment
+from .writer import write_outputs
+
+
+def render_all(envs: list[Environment]) -> dict[str, dict[str, bytes]]:
+    return {env.name: render_environment(env) for env in envs}
+
+
+def render_environments(config_dir: Path, envs: list[str] | None = None) -> dict[str, dict[str, bytes]]:
+    """Load, validate and render; raises ConfigError (with every problem) before anything is written."""
+    return render_all(load_environments(Path(config_dir), envs))
+
+
+__all__ = ["render_all", "render_environments", "write_outputs"]

@@ -1,0 +1,30 @@
+"""How rendered documents become files: ``<kind>-<name>.yaml``, one object per file."""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..yamlio import dump_document
+
+
+def file_names(docs: list[dict]) -> list[str]:
+    """``<kind>-<name>.yaml`` in lower case; where two objects of one kind share a
+    name (in different namespaces) both become ``<kind>-<namespace>-<name>.yaml``."""
+    base = [f"{d['kind']}-{d['metadata']['name']}".lower() for d in docs]
+    clashes = {b for b, n in Counter(base).items() if n > 1}
+    names = []
+    for b, d in zip(base, docs):
+        if b in clashes:
+            ns = d["metadata"].get("namespace") or "cluster"
+            names.append(f"{d['kind']}-{ns}-{d['metadata']['name']}".lower() + ".yaml")
+        else:
+            names.append(b + ".yaml")
+    if len(set(names)) != len(names):
+        dup = sorted(n for n, k in Counter(names).items() if k > 1)
+        raise ValueError(f"two objects render to the same file: {', '.join(dup)}")
+    return names
+
+
+def to_files(docs: list[dict]) -> dict[str, bytes]:
+    """File name → canonical YAML bytes, sorted by name."""
+    pairs = sorted(zip(file_names(docs), docs))
+    return {name: dump_document(doc).encode("utf-8") for name, doc in pairs}

@@ -1,0 +1,99 @@
+"""Atomic output: each ``OUT/<env>/`` is written to a temporary folder, then swapped in.
+
+A failed or killed run leaves every ``OUT/<env>/`` either as it was or fully new.
+On Linux the swap is one ``renameat2(RENAME_EXCHANGE)``; elsewhere two renames.
+"""
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import secrets
+import shutil
+from pathlib import Path
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _libc():
+    try:
+        lib = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        fn = lib.renameat2
+    except (OSError, AttributeError):
+        return None
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    fn.restype = ctypes.c_int
+    return fn
+
+
+_renameat2 = _libc()
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths; False where the system cannot."""
+    if _renameat2 is None:
+        return False
+    rc = _renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    return rc == 0
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_tree(folder: Path, files: dict[str, bytes]) -> None:
+    folder.mkdir(parents=True)
+    for name, data in files.items():
+        with open(folder / name, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    _fsync_dir(folder)
+
+
+def clean_stale(out_dir: Path) -> None:
+    """Remove temporary folders a killed run may have left."""
+    if out_dir.is_dir():
+        for p in out_dir.iterdir():
+            if p.name.startswith(".") and (".tmp-" in p.name or ".old-" in p.name) and p.is_dir():
+                shutil.rmtree(p, ignore_errors=True)
+
+
+def replace_dir(target: Path, files: dict[str, bytes]) -> None:
+    """Make ``target`` hold exactly ``files``, atomically."""
+    parent = target.parent
+    tmp = parent / f".{target.name}.tmp-{secrets.token_hex(4)}"
+    try:
+        write_tree(tmp, files)
+        if target.exists():
+            if exchange(tmp, target):
+                shutil.rmtree(tmp)
+            else:
+                old = parent / f".{target.name}.old-{secrets.token_hex(4)}"
+                target.rename(old)
+                tmp.rename(target)
+                shutil.rmtree(old)
+        else:
+            tmp.rename(target)
+        _fsync_dir(parent)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def write_outputs(out_dir: Path, rendered: dict[str, dict[str, bytes]]) -> list[Path]:
+    """Write every environment's files to ``out_dir/<env>/``; returns the folders written."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    clean_stale(out_dir)
+    written = []
+    for env in sorted(rendered):
+        target = out_dir / env
+        replace_dir(target, rendered[env])
+        written.append(target)
+    return written
