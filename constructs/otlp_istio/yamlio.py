@@ -8,6 +8,7 @@ the same bytes on every machine and with every hash seed.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
@@ -46,13 +47,16 @@ def _syntax_problem(file: str, exc: yaml.YAMLError) -> Problem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else None
     problem = getattr(exc, "problem", None) or str(exc)
+    if isinstance(exc, yaml.constructor.ConstructorError) and "tag" in str(problem):
+        tag = re.search(r"tag '([^']*)'", str(problem))
+        shown = tag.group(1).replace("tag:yaml.org,2002:", "!!") if tag else "this tag"
+        return Problem(file=file, path="", line=line, message=(
+            f"YAML tag {shown!r} is not allowed: only plain YAML is accepted "
+            "(tags such as !!python/... are refused, never executed)"))
     context = getattr(exc, "context", None)
     msg = f"invalid YAML: {problem}"
     if context:
         msg += f" ({context})"
-    if isinstance(exc, yaml.constructor.ConstructorError) and "tag" in str(problem):
-        msg = (f"invalid YAML: {problem}; only plain YAML is accepted "
-               "(tags such as !!python/... are refused, never executed)")
     return Problem(file=file, path="", message=msg, line=line)
 
 

@@ -18,7 +18,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from ..errors import ConfigError, Problem, UserError
-from ..yamlio import YamlSyntaxError, load_nodes
+from ..yamlio import load_documents_text, load_nodes
 from .crossref import check_references
 from .models import EnvironmentConfig
 
@@ -33,13 +33,22 @@ class Environment:
     config: EnvironmentConfig
 
 
-@dataclass
 class _Source:
-    """One parsed file: its data and a map from field path to line."""
+    """One parsed file: its data, and (computed only when an error needs it) a map
+    from field path to line."""
 
-    file: str
-    data: Any
-    lines: dict[tuple, int]
+    def __init__(self, file: str, data: Any, text: str):
+        self.file = file
+        self.data = data
+        self._text = text
+        self._lines: dict[tuple, int] | None = None
+
+    @property
+    def lines(self) -> dict[tuple, int]:
+        if self._lines is None:
+            nodes = load_nodes(self._text, self.file) if self._text.strip() else []
+            self._lines = _line_map(nodes[0]) if nodes else {}
+        return self._lines
 
 
 def discover(config_dir: Path) -> dict[str, Path]:
@@ -91,20 +100,15 @@ def _read(path: Path) -> _Source:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(Problem(file=file, path="", message=f"cannot read: {exc}")) from None
-    nodes = load_nodes(text, file)
-    if len(nodes) > 1:
-        raise ConfigError(Problem(file=file, path="", line=nodes[1].start_mark.line + 1,
+    docs = load_documents_text(text, file)  # the safe loader only
+    if len(docs) > 1:
+        raise ConfigError(Problem(file=file, path="", line=docs[1].line,
                                   message="an environment file holds one YAML document; remove the extra '---'"))
-    if not nodes:
-        return _Source(file=file, data={}, lines={})
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:  # pragma: no cover - compose already succeeded
-        raise YamlSyntaxError(Problem(file=file, path="", message=str(exc))) from None
+    data = docs[0].data if docs else {}
     if not isinstance(data, dict):
-        raise ConfigError(Problem(file=file, path="", line=1,
+        raise ConfigError(Problem(file=file, path="", line=docs[0].line,
                                   message=f"the file must be a mapping of keys (istio_version, namespace, ...), not a {type(data).__name__}"))
-    return _Source(file=file, data=data, lines=_line_map(nodes[0]))
+    return _Source(file=file, data=data, text=text)
 
 
 def deep_merge(base: Any, override: Any) -> Any:

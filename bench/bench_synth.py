@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Benchmark synthesis: 10 and 70 environments of ~40 documents each.
+
+Measures, in fresh processes (so start-up counts):
+* the fixed start-up cost of ``otlp-istio synth`` (interpreter, pydantic, jsii + Node,
+  the generated modules) on one tiny environment;
+* the whole ``otlp-istio synth`` command for 10 and 70 environments;
+* in-process: the per-document cost of rendering (load + validate + constructs +
+  serialization + YAML) against dumping the same documents with libyaml alone.
+
+Writes the figures to bench/RESULTS.md (and prints them).
+Usage: python bench/bench_synth.py [--runs 5]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CLI = ROOT / ".venv" / "bin" / "otlp-istio"
+
+
+def environment(i: int, services: int = 11) -> dict:
+    """An environment of about 40 documents: 11 extra VirtualService/DestinationRule pairs,
+    11 AuthorizationPolicies, plus the collector's own set."""
+    vss, drs, aps = [], [], []
+    for s in range(services):
+        host = f"svc-{s}.apps-{i}.svc.cluster.local"
+        vss.append({"hosts": [host], "http": [{
+            "match_rules": [{"uri": {"prefix": f"/api/{s}"}}],
+            "route": [{"destination": {"host": host, "subset": "v2", "port": 8080}, "weight": 10},
+                      {"destination": {"host": host, "subset": "v1", "port": 8080}, "weight": 90}],
+            "timeout": "15s", "retries": {"attempts": 2, "per_try_timeout": "5s", "retry_on": "5xx,reset"}}]})
+        drs.append({"host": host, "traffic_policy": {
+            "load_balancer": "least_request",
+            "connection_pool": {"tcp": {"max_connections": 100, "connect_timeout": "1s"}},
+            "outlier_detection": {"consecutive_errors": 5, "interval": "10s", "base_ejection_time": "30s",
+                                  "max_ejection_percent": 50}},
+            "subsets": [{"name": "v1", "labels": {"version": "v1"}}, {"name": "v2", "labels": {"version": "v2"}}]})
+        aps.append({"name": f"allow-{s}", "selector": {"match_labels": {"app": f"svc-{s}"}}, "action": "ALLOW",
+                    "rules": [{"from": [{"principals": [f"cluster.local/ns/apps-{i}/sa/client-{s}"]}],
+                               "to": [{"methods": ["GET", "POST"], "paths": [f"/api/{s}/*"]}]}]})
+    return {
+        "istio_version": "1.24.0", "collector_service": "otlp-collector", "namespace": f"otlp-{i}",
+        "tracing": {"sampling_rate": 0.05, "zipkin_endpoint": "http://jaeger.observability:9411",
+                    "custom_tags": {"env": {"literal": {"value": f"env-{i}"}}}},
+        "mtls": {"mode": "STRICT"},
+        "virtual_services": vss, "destination_rules": drs, "authorization_policies": aps,
+        "access_logs": {"providers": ["envoy"], "filter": "response.code >= 400"},
+    }
+
+
+def make_config(folder: Path, count: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        (folder / f"env-{i:03d}.yaml").write_text(yaml.safe_dump(environment(i), sort_keys=False))
+
+
+def timed_run(args: list[str], runs: int) -> float:
+    times = []
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, env=env)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def in_process(config_dir: Path) -> tuple[int, float, float]:
+    sys.path.insert(0, str(ROOT / "constructs"))
+    sys.path.insert(1, str(ROOT))
+    from otlp_istio.config import load_environments
+    from otlp_istio.synth import render_all
+
+    envs = load_environments(config_dir)  # warm-up: imports, jsii start, enum tables
+    render_all(envs[:1])
+    t = time.perf_counter()
+    envs = load_environments(config_dir)
+    rendered = render_all(envs)
+    ours = time.perf_counter() - t
+    docs = [yaml.safe_load(b) for files in rendered.values() for b in files.values()]
+    t = time.perf_counter()
+    for d in docs:
+        yaml.dump(d, Dumper=yaml.CSafeDumper, sort_keys=True)
+    libyaml = time.perf_counter() - t
+    return len(docs), ours, libyaml
+
+
+def main() -> int:
+    if not sys.flags.optimize:  # measure what the CLI runs: python -O (see otlp_istio.cli.run)
+        os.execv(sys.executable, [sys.executable, "-O", *sys.argv])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    lines = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        tiny = tmp / "tiny"
+        tiny.mkdir()
+        (tiny / "one.yaml").write_text("istio_version: '1.24.0'\ncollector_service: c\nnamespace: n\n")
+        startup = timed_run([str(CLI), "synth", "-c", str(tiny), "--out", str(tmp / "out-tiny")], args.runs)
+        results = {}
+        for count in (10, 70):
+            cfg = tmp / f"cfg-{count}"
+            make_config(cfg, count)
+            results[count] = timed_run([str(CLI), "synth", "-c", str(cfg), "--out", str(tmp / f"out-{count}")],
+                                       args.runs)
+            ndocs = sum(len(list((tmp / f"out-{count}" / e).iterdir())) for e in os.listdir(tmp / f"out-{count}"))
+            results[count] = (results[count], ndocs)
+        ndocs, ours, libyaml = in_process(tmp / "cfg-70")
+
+    per_doc = ours / ndocs * 1000
+    per_doc_libyaml = libyaml / ndocs * 1000
+    lines.append(f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, median of {args.runs} runs.")
+    lines.append("")
+    lines.append("| measure | result |")
+    lines.append("|---|---|")
+    lines.append(f"| start-up: `otlp-istio synth` of one tiny environment | {startup:.2f} s |")
+    for count, (secs, n) in results.items():
+        lines.append(f"| `otlp-istio synth`, {count} environments ({n} documents) | {secs:.2f} s |")
+    lines.append(f"| in-process render, per document ({ndocs} documents) | {per_doc:.3f} ms |")
+    lines.append(f"| libyaml CSafeDumper alone, per document | {per_doc_libyaml:.3f} ms |")
+    lines.append(f"| ratio | {per_doc / per_doc_libyaml:.1f}x |")
+    text = "\n".join(lines) + "\n"
+    print(text)
+    (ROOT / "bench" / "RESULTS.md").write_text("# Synthesis benchmark (bench/bench_synth.py)\n\n" + text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
