@@ -53,22 +53,20 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
     os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
     try:
-        app(args=argv, prog_name="otlp-istio", standalone_mode=False)
+        # standalone mode: typer prints usage errors itself and exits with 2
+        app(args=argv, prog_name="otlp-istio")
     except UserError as exc:
         print(exc.render(), file=sys.stderr)
         return exc.exit_code
-    except SystemExit as exc:  # typer/click exits (help, usage errors, explicit exits)
-        return int(exc.code or 0) if not isinstance(exc.code, str) else 2
+    except SystemExit as exc:
+        if exc.code is None or isinstance(exc.code, int):
+            return exc.code or 0
+        print(exc.code, file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("otlp-istio: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - last resort: never a bare traceback
-        import click
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            return exc.exit_code
-        if isinstance(exc, click.exceptions.Abort):
-            return 130
         return _report_internal_error(exc)
     return 0
 

@@ -1,0 +1,59 @@
+"""A failed run leaves the previous OUT/<env>/ intact; a successful one replaces it whole."""
+from __future__ import annotations
+
+import pytest
+
+from otlp_istio.synth.writer import clean_stale, replace_dir, write_outputs
+from tests.conftest import MINIMAL
+
+
+def snapshot(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_bad_config_leaves_previous_output(cli, write_env, tmp_path):
+    config = write_env("prod.yaml", MINIMAL)
+    out = tmp_path / "out"
+    assert cli("synth", "-c", config, "--out", out).code == 0
+    before = snapshot(out / "prod")
+    (config / "prod.yaml").write_text(MINIMAL + "tracing: {sampling_rate: 7}\n")
+    r = cli("synth", "-c", config, "--out", out)
+    assert r.code == 2
+    assert snapshot(out / "prod") == before
+
+
+def test_one_bad_environment_writes_no_environment(cli, write_env, tmp_path):
+    write_env("a.yaml", MINIMAL)
+    config = write_env("b.yaml", MINIMAL + "nope: 1\n")
+    out = tmp_path / "out"
+    assert cli("synth", "-c", config, "--out", out).code == 2
+    assert not out.exists()
+
+
+def test_removed_resources_disappear(cli, write_env, tmp_path):
+    config = write_env("prod.yaml", MINIMAL + "prometheus: {enabled: true}\n")
+    out = tmp_path / "out"
+    assert cli("synth", "-c", config, "--out", out).code == 0
+    assert (out / "prod" / "servicemonitor-otlp-collector.yaml").exists()
+    (config / "prod.yaml").write_text(MINIMAL + "prometheus: {enabled: false}\n")
+    assert cli("synth", "-c", config, "--out", out).code == 0
+    assert not (out / "prod" / "servicemonitor-otlp-collector.yaml").exists()
+
+
+def test_failure_mid_write_keeps_the_old_folder(tmp_path):
+    target = tmp_path / "prod"
+    replace_dir(target, {"a.yaml": b"a: 1\n", "b.yaml": b"b: 1\n"})
+    # the second file cannot be created (its folder does not exist): the write fails half-way
+    with pytest.raises(FileNotFoundError):
+        replace_dir(target, {"a.yaml": b"a: 2\n", "missing/b.yaml": b"b: 2\n"})
+    assert snapshot(target) == {"a.yaml": b"a: 1\n", "b.yaml": b"b: 1\n"}
+    assert [p.name for p in tmp_path.iterdir()] == ["prod"], "no temporary folder left behind"
+
+
+def test_stale_temporary_folders_are_cleaned(tmp_path):
+    (tmp_path / ".prod.tmp-deadbeef").mkdir()
+    (tmp_path / ".prod.old-deadbeef").mkdir()
+    (tmp_path / "keep").mkdir()
+    write_outputs(tmp_path, {"prod": {"x.yaml": b"x: 1\n"}})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep", "prod"]
+    clean_stale(tmp_path / "absent")  # no error on a missing folder

@@ -1,0 +1,200 @@
+"""Rendering of every configuration type, and of the traffic_management switches."""
+from __future__ import annotations
+
+import yaml
+
+from tests.conftest import MINIMAL
+
+
+def synth(cli, write_env, tmp_path, text, name="env.yaml"):
+    config = write_env(name, text)
+    out = tmp_path / "out"
+    r = cli("synth", "-c", config, "--out", out)
+    assert r.code == 0, r
+    env = name.rsplit(".", 1)[0]
+    return {p.name: yaml.safe_load(p.read_text()) for p in (out / env).iterdir()}
+
+
+DR = """
+destination_rules:
+  - host: otlp-collector
+    traffic_policy:
+      load_balancer: {lb}
+      outlier_detection: {{consecutive_errors: 7, interval: 5s, base_ejection_time: 1m, max_ejection_percent: 20}}
+      connection_pool: {{tcp: {{max_connections: 10}}}}
+    subsets: [{{name: stable, labels: {{version: v1}}}}]
+virtual_services:
+  - hosts: [otlp-collector]
+    http:
+      - route: [{{destination: {{host: otlp-collector, subset: stable}}}}]
+        retries: {{attempts: 2, retry_on: "503,gateway-error"}}
+"""
+
+
+def test_load_balancer_forms(cli, write_env, tmp_path):
+    for lb, expected in [("round_robin", {"simple": "ROUND_ROBIN"}), ("random", {"simple": "RANDOM"}),
+                         ("least_request", {"simple": "LEAST_REQUEST"}),
+                         ("{least_request: {choice_count: 2}}", {"simple": "LEAST_REQUEST"}),
+                         ("{consistent_hash: {http_header_name: x-user}}", {"consistentHash": {"httpHeaderName": "x-user"}})]:
+        docs = synth(cli, write_env, tmp_path, MINIMAL + DR.format(lb=lb))
+        assert docs["destinationrule-otlp-collector.yaml"]["spec"]["trafficPolicy"]["loadBalancer"] == expected, lb
+
+
+def test_switches_off_drop_their_parts(cli, write_env, tmp_path):
+    text = MINIMAL + DR.format(lb="random") + """
+traffic_management: {enable_load_balancing: false, enable_circuit_breaker: false, enable_retry: false}
+"""
+    docs = synth(cli, write_env, tmp_path, text)
+    dr = docs["destinationrule-otlp-collector.yaml"]["spec"]
+    assert "trafficPolicy" not in dr  # no LB, no connection pool, no outlier detection
+    vs = docs["virtualservice-otlp-collector.yaml"]["spec"]
+    # Istio retries by default: "off" is said explicitly
+    assert vs["http"][0]["retries"] == {"attempts": 0}
+
+
+def test_switches_on_render_circuit_breaker_and_retries(cli, write_env, tmp_path):
+    docs = synth(cli, write_env, tmp_path, MINIMAL + DR.format(lb="random"))
+    tp = docs["destinationrule-otlp-collector.yaml"]["spec"]["trafficPolicy"]
+    assert tp["outlierDetection"] == {"consecutive5xxErrors": 7, "interval": "5s", "baseEjectionTime": "1m",
+                                      "maxEjectionPercent": 20}
+    assert tp["connectionPool"] == {"tcp": {"maxConnections": 10}}
+    vs = docs["virtualservice-otlp-collector.yaml"]["spec"]
+    assert vs["http"][0]["retries"] == {"attempts": 2, "retryOn": "503,gateway-error"}
+
+
+def test_tracing_custom_tags_and_access_logs(cli, write_env, tmp_path):
+    text = MINIMAL + """
+tracing:
+  sampling_rate: 0.005
+  zipkin_endpoint: https://zipkin.tracing.svc.cluster.local:9412/custom/spans
+  custom_tags:
+    cluster: {literal: {value: prod-eu}}
+    pod: {environment: {name: POD_NAME, default_value: unknown}}
+    user: {header: {name: x-user-id}}
+access_logs:
+  providers: [envoy, otel]
+  filter: response.code >= 400
+"""
+    docs = synth(cli, write_env, tmp_path, text)
+    tel = docs["telemetry-mesh-default.yaml"]["spec"]
+    assert tel["tracing"] == [{
+        "providers": [{"name": "zipkin"}], "randomSamplingPercentage": 0.5,
+        "customTags": {"cluster": {"literal": {"value": "prod-eu"}},
+                       "pod": {"environment": {"name": "POD_NAME", "defaultValue": "unknown"}},
+                       "user": {"header": {"name": "x-user-id"}}}}]
+    assert tel["accessLogging"] == [{"providers": [{"name": "envoy"}, {"name": "otel"}],
+                                     "filter": {"expression": "response.code >= 400"}}]
+    mesh = yaml.safe_load(docs["configmap-istio.yaml"]["data"]["mesh"])
+    assert mesh["extensionProviders"] == [{"name": "zipkin", "zipkin": {
+        "service": "zipkin.tracing.svc.cluster.local", "port": 9412, "path": "/custom/spans"}}]
+
+
+def test_sampling_percentages_have_no_float_noise(cli, write_env, tmp_path):
+    for rate, pct in [(0.1, 10), (0.07, 7), (0.29, 29), (1.0, 100), (0.0001, 0.01)]:
+        docs = synth(cli, write_env, tmp_path, MINIMAL + f"tracing: {{sampling_rate: {rate}}}\n")
+        assert docs["telemetry-mesh-default.yaml"]["spec"]["tracing"][0]["randomSamplingPercentage"] == pct
+        assert f"randomSamplingPercentage: {pct}\n" in (tmp_path / "out/env/telemetry-mesh-default.yaml").read_text()
+
+
+def test_tracing_disabled_and_opentelemetry_provider(cli, write_env, tmp_path):
+    docs = synth(cli, write_env, tmp_path, MINIMAL + "tracing: {enabled: false}\n")
+    assert docs["telemetry-mesh-default.yaml"]["spec"]["tracing"] == [{"disableSpanReporting": True}]
+    docs = synth(cli, write_env, tmp_path, MINIMAL + """
+tracing:
+  provider: opentelemetry
+  provider_name: otel-tracing
+  zipkin_endpoint: http://otlp-collector.otlp-system:4317
+  mesh_config: external
+""")
+    assert docs["telemetry-mesh-default.yaml"]["spec"]["tracing"][0]["providers"] == [{"name": "otel-tracing"}]
+    assert "configmap-istio.yaml" not in docs  # the mesh config is managed elsewhere
+
+
+def test_zipkin_port_when_tracing_sends_to_the_collector(cli, write_env, tmp_path):
+    docs = synth(cli, write_env, tmp_path, MINIMAL + "tracing: {zipkin_endpoint: 'http://otlp-collector.otlp-system:9411'}\n")
+    ports = [(p["name"], p["port"]) for p in docs["service-otlp-collector.yaml"]["spec"]["ports"]]
+    assert ("zipkin", 9411) in ports
+    config = yaml.safe_load(docs["configmap-otlp-collector-config.yaml"]["data"]["config.yaml"])
+    assert config["receivers"]["zipkin"] == {"endpoint": "0.0.0.0:9411"}
+    docs = synth(cli, write_env, tmp_path, MINIMAL + "prometheus: {enabled: false}\n")
+    ports = [p["name"] for p in docs["service-otlp-collector.yaml"]["spec"]["ports"]]
+    assert ports == ["otlp-grpc", "otlp-http"]
+    assert "servicemonitor-otlp-collector.yaml" not in docs
+    assert "annotations" not in docs["service-otlp-collector.yaml"]["metadata"]
+
+
+def test_security_policies(cli, write_env, tmp_path):
+    text = MINIMAL + """
+mtls: {mode: Permissive}
+peer_authentications:
+  - {name: collector-strict, mode: strict, selector: {match_labels: {app: otlp-collector}}}
+  - {name: default, namespace: legacy, mode: DISABLE}
+authorization_policies:
+  - name: otlp-collector-authz
+    selector: {match_labels: {app: otlp-collector}}
+    action: ALLOW
+    rules:
+      - from: [{principals: [cluster.local/ns/default/sa/app1]}]
+        to: [{methods: [POST], paths: [/v1/traces]}]
+  - {name: deny-all, namespace: legacy, action: deny}
+"""
+    docs = synth(cli, write_env, tmp_path, text)
+    assert docs["peerauthentication-otlp-system-default.yaml"]["spec"] == {"mtls": {"mode": "PERMISSIVE"}}
+    legacy = docs["peerauthentication-legacy-default.yaml"]
+    assert legacy["metadata"]["namespace"] == "legacy" and legacy["spec"] == {"mtls": {"mode": "DISABLE"}}
+    assert docs["peerauthentication-collector-strict.yaml"]["spec"] == {
+        "mtls": {"mode": "STRICT"}, "selector": {"matchLabels": {"app": "otlp-collector"}}}
+    ap = docs["authorizationpolicy-otlp-collector-authz.yaml"]["spec"]
+    assert ap == {"selector": {"matchLabels": {"app": "otlp-collector"}}, "action": "ALLOW",
+                  "rules": [{"from": [{"source": {"principals": ["cluster.local/ns/default/sa/app1"]}}],
+                             "to": [{"operation": {"methods": ["POST"], "paths": ["/v1/traces"]}}]}]}
+    assert docs["authorizationpolicy-deny-all.yaml"]["spec"] == {"action": "DENY"}
+
+
+def test_collector_versions_follow_subsets_and_overrides(cli, write_env, tmp_path):
+    text = MINIMAL + """
+destination_rules:
+  - host: otlp-collector.otlp-system.svc.cluster.local
+    subsets:
+      - {name: stable, labels: {version: v1}}
+      - {name: canary, labels: {version: v2, track: canary}}
+collector:
+  image: otel/opentelemetry-collector-contrib:0.110.0
+  replicas: 3
+  versions:
+    v2: {image: "otel/opentelemetry-collector-contrib:0.111.0", replicas: 1}
+"""
+    docs = synth(cli, write_env, tmp_path, text)
+    v1, v2 = docs["deployment-otlp-collector-v1.yaml"], docs["deployment-otlp-collector-v2.yaml"]
+    assert v1["spec"]["replicas"] == 3
+    assert v1["spec"]["template"]["spec"]["containers"][0]["image"].endswith("0.110.0")
+    assert v2["spec"]["replicas"] == 1
+    assert v2["spec"]["template"]["spec"]["containers"][0]["image"].endswith("0.111.0")
+    assert v2["spec"]["template"]["metadata"]["labels"] == {"app": "otlp-collector", "version": "v2", "track": "canary"}
+
+
+def test_extends_deep_merges_a_base(cli, write_env, tmp_path):
+    write_env("_base.yaml", MINIMAL + """
+tracing: {sampling_rate: 0.01, custom_tags: {team: {literal: {value: platform}}}}
+mtls: {mode: STRICT}
+prometheus: {interval: 15s}
+""")
+    docs = synth(cli, write_env, tmp_path, "extends: _base.yaml\ntracing: {sampling_rate: 1.0}\n", name="dev.yaml")
+    tel = docs["telemetry-mesh-default.yaml"]["spec"]["tracing"][0]
+    assert tel["randomSamplingPercentage"] == 100  # overridden
+    assert tel["customTags"] == {"team": {"literal": {"value": "platform"}}}  # merged from the base
+    assert docs["peerauthentication-default.yaml"]["spec"]["mtls"]["mode"] == "STRICT"
+    assert docs["servicemonitor-otlp-collector.yaml"]["spec"]["endpoints"][0]["interval"] == "15s"
+    assert not (tmp_path / "out" / "_base").exists()  # bases are never rendered
+
+
+def test_json_output_lists_files(cli, tmp_path):
+    import json
+
+    from tests.conftest import ENVIRONMENTS
+    r = cli("synth", "-c", ENVIRONMENTS, "--out", tmp_path, "-o", "json")
+    assert r.code == 0, r
+    data = json.loads(r.out)
+    assert [e["name"] for e in data["environments"]] == ["dev", "prod", "staging"]
+    prod = next(e for e in data["environments"] if e["name"] == "prod")
+    assert "virtualservice-otlp-collector.yaml" in prod["files"]
