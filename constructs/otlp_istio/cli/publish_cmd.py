@@ -1,0 +1,196 @@
+"""``otlp-istio publish`` and ``otlp-istio diff``: the rendered YAML into the environment repository.
+
+Exit codes: 0 published (or nothing to publish) / diff without changes; 1 validation
+errors (nothing pushed) / diff with changes; 2 bad input or usage; 4 the environment
+repository could not be read or updated (unreachable, missing branch, push refused).
+"""
+from __future__ import annotations
+
+import enum
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..errors import EXIT_FINDINGS, UserError
+from .common import CONFIG_DIR, ENVS, OUT_DIR, Output, emit_json, progress
+
+
+class DiffOutput(str, enum.Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+REPO = typer.Option(None, "--repo", "-r", envvar="OTLP_ISTIO_REPO", show_envvar=True,
+                    help="Environment repository: a path, file://, git://, ssh:// or https:// URL. "
+                         "Default: the local bare repository .otlp-istio/env-repo.git (created on first use).")
+BRANCH = typer.Option("main", "--branch", "-b", help="Branch Flux follows.")
+PATH = typer.Option("clusters/{env}", "--path", help="Folder of each environment in the repository; must contain {env}.")
+
+
+def state_dir(config_dir: Path) -> Path:
+    """``<project>/.otlp-istio`` (ignored by git): caches and the embedded repository."""
+    override = os.environ.get("OTLP_ISTIO_STATE_DIR")
+    if override:
+        return Path(override).resolve()
+    from ..publish.source import project_root
+    return project_root(config_dir.resolve()) / ".otlp-istio"
+
+
+def _options(config_dir: Path, repo: Optional[str], branch: str, path: str, **extra):
+    from ..publish import PublishOptions, parse_remote
+    from ..publish.gitrepo import ensure_embedded_repo
+    from ..publish.layout import check_template
+    from ..publish.source import describe_source, source_revision
+
+    check_template(path)
+    if not branch or branch.startswith("-") or " " in branch or ".." in branch:
+        raise UserError(f"--branch {branch!r} is not a valid branch name")
+    state = state_dir(config_dir)
+    if repo:
+        try:
+            remote = parse_remote(repo)
+        except ValueError as exc:
+            raise UserError(f"--repo: {exc}") from None
+    else:
+        remote = parse_remote(str(ensure_embedded_repo(state, branch)))
+    sha, dirty = source_revision(config_dir.resolve())
+    return PublishOptions(remote=remote, state_dir=state, branch=branch, path_template=path,
+                          source=describe_source(sha, dirty), **extra), dirty
+
+
+def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str]) -> list:
+    """Findings of the validation gate (kubeconform + analyzer) on the written output."""
+    try:
+        from .. import validate as validation
+        validate_tree = validation.validate_tree
+    except (ImportError, AttributeError):
+        print("otlp-istio: warning: the validation gate (otlp_istio.validate) is not available; "
+              "publishing without it", file=sys.stderr)
+        return []
+    version = kubernetes_version or getattr(validation, "DEFAULT_KUBERNETES_VERSION", None)
+    if version is None:
+        return list(validate_tree(out_dir, envs))
+    return list(validate_tree(out_dir, envs, version))
+
+
+def _blocking(findings: list) -> list:
+    from ..findings import Severity
+    return [f for f in findings if getattr(f, "severity", None) == Severity.ERROR]
+
+
+def _print_findings(findings: list) -> None:
+    for f in sorted(findings, key=lambda f: f.sort_key()):
+        where = f"{f.file}:{f.line}: " if f.file and f.line else f"{f.file}: " if f.file else ""
+        print(f"{where}{f.severity.value} {f.code} {f.resource} {f.path}: {f.message}", file=sys.stderr)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("publish")
+    def publish_cmd(
+        config_dir: Path = CONFIG_DIR,
+        out: Path = OUT_DIR,
+        env: Optional[List[str]] = ENVS,
+        repo: Optional[str] = REPO,
+        branch: str = BRANCH,
+        path: str = PATH,
+        message: Optional[str] = typer.Option(None, "--message", "-m",
+                                              help="Commit subject (the body always lists what changed)."),
+        dry_run: bool = typer.Option(False, "--dry-run", help="Render, validate and show what would change; "
+                                                             "write nothing, commit nothing, push nothing."),
+        create_branch: bool = typer.Option(False, "--create-branch",
+                                           help="Create --branch if the repository has other branches but not "
+                                                "this one (an empty repository needs no flag)."),
+        require_clean: bool = typer.Option(False, "--require-clean",
+                                           help="Refuse to publish from a work tree with uncommitted changes "
+                                                "(the commit message records the source commit)."),
+        kubernetes_version: Optional[str] = typer.Option(None, "--kubernetes-version",
+                                                         help="Kubernetes version the validation gate checks against."),
+        output: Output = typer.Option(Output.text, "--output", "-o", help="text, or json for machines."),
+    ) -> None:
+        """Synthesize, validate, then commit every given environment to the environment repository in ONE commit.
+
+        Each ENV's folder (--path, default clusters/{env}) is made to hold exactly the rendered
+        files: resources no longer rendered are deleted, so Flux prunes them. Nothing changed:
+        no commit. A push refused because another publisher moved the branch is redone from the
+        new tip (up to 10 times). Validation errors stop the run before anything is pushed (exit 1).
+
+        Examples:
+
+          otlp-istio publish                                  # all environments -> .otlp-istio/env-repo.git
+
+          otlp-istio publish -e prod --repo git@github.com:acme/env.git --dry-run
+        """
+        from ..publish import publish
+        from ..publish.report import json_report, text_publish
+        from ..synth import render_environments, write_outputs
+
+        options, dirty = _options(config_dir, repo, branch, path, message=message, dry_run=dry_run,
+                                  create_branch=create_branch)
+        if require_clean and dirty:
+            raise UserError("--require-clean: the project has uncommitted changes; commit them first "
+                            "(the environment repository records the source commit)")
+        with progress("Rendering…"):
+            rendered = render_environments(config_dir, env or None)
+        names = sorted(rendered)
+        if dry_run:
+            with tempfile.TemporaryDirectory(prefix="otlp-istio-dry-run-") as tmp:
+                write_outputs(Path(tmp), rendered)
+                findings = _validate(Path(tmp), names, kubernetes_version)
+        else:
+            write_outputs(out, rendered)
+            findings = _validate(out, names, kubernetes_version)
+        errors = _blocking(findings)
+        if errors:
+            _print_findings(errors)
+            raise UserError(f"validation found {len(errors)} error(s); nothing was published",
+                            exit_code=EXIT_FINDINGS)
+        with progress("Publishing…"):
+            result = publish(rendered, options)
+        if output == Output.json:
+            emit_json(json_report(result, with_diff=False))
+        else:
+            typer.echo(text_publish(result), nl=False)
+
+    @app.command("diff")
+    def diff_cmd(
+        config_dir: Path = CONFIG_DIR,
+        env: Optional[List[str]] = ENVS,
+        repo: Optional[str] = REPO,
+        branch: str = BRANCH,
+        path: str = PATH,
+        output: DiffOutput = typer.Option(DiffOutput.text, "--output", "-o",
+                                          help="text, markdown (a pull-request comment) or json."),
+    ) -> None:
+        """Show what a publish would change in the environment repository, resource by resource.
+
+        Renders in memory (writes nothing), reads the branch tip, and prints each added, changed
+        and removed resource with a unified diff of its YAML. Exit code 0: no changes; 1: changes
+        (like `git diff --exit-code`); 2: bad usage; 4: the repository could not be read.
+
+        Examples:
+
+          otlp-istio diff -e prod -o markdown > comment.md
+
+          otlp-istio diff --repo https://github.com/acme/env.git -o json
+        """
+        from ..publish import diff
+        from ..publish.report import json_report, markdown_diff, text_diff
+        from ..synth import render_environments
+
+        options, _ = _options(config_dir, repo, branch, path, create_branch=True)
+        with progress("Rendering…"):
+            rendered = render_environments(config_dir, env or None)
+        result = diff(rendered, options)
+        if output == DiffOutput.json:
+            emit_json(json_report(result, with_diff=True))
+        elif output == DiffOutput.markdown:
+            typer.echo(markdown_diff(result), nl=False)
+        else:
+            typer.echo(text_diff(result), nl=False)
+        if not result.changes.empty:
+            raise SystemExit(EXIT_FINDINGS)

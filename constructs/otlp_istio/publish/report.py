@@ -1,0 +1,127 @@
+"""Renderings of a change set: text for terminals, Markdown for pull-request comments, JSON for machines.
+
+Markdown: a summary line, a table per environment, then one collapsible
+``<details>`` per resource holding a fenced ``diff`` block. GitHub refuses comments
+over 65,536 characters, so diffs stop being inlined past ``MARKDOWN_BUDGET`` and the
+remaining resources are listed with a note.
+"""
+from __future__ import annotations
+
+import html
+import re
+from typing import Optional
+
+from .changes import Action, ChangeSet, ResourceChange
+from .publisher import PublishResult
+
+MARKDOWN_BUDGET = 60_000
+LIST_LIMIT = 25  # resources listed per environment by publish
+
+
+def _base(result: PublishResult) -> str:
+    if result.base is None:
+        return f"{result.repo} (branch {result.branch} does not exist yet)"
+    return f"{result.repo} (branch {result.branch} at {result.base[:12]})"
+
+
+# ------------------------------------------------------------------ text
+
+def text_diff(result: PublishResult, *, with_diff: bool = True) -> str:
+    cs = result.changes
+    lines = [f"Against {_base(result)}:"]
+    for env in cs.envs:
+        lines.append(f"  {env.env} ({env.folder}): {env.summary()}")
+        for c in env.changes:
+            lines.append(f"    {c.action.sign} {c.resource}  [{c.file}]")
+    if with_diff:
+        for c in cs.changes:
+            lines.append("")
+            lines.append(c.unified_diff().rstrip("\n"))
+    lines.append("")
+    lines.append(f"{cs.totals()} in {len(cs.changed_envs())} of {len(cs.envs)} environment(s)")
+    return "\n".join(lines) + "\n"
+
+
+def text_publish(result: PublishResult) -> str:
+    cs = result.changes
+    lines = []
+    for env in cs.envs:
+        lines.append(f"{env.env} ({env.folder}): {env.summary()}")
+        for c in env.changes[:LIST_LIMIT]:
+            lines.append(f"  {c.action.sign} {c.resource}")
+        if len(env.changes) > LIST_LIMIT:
+            lines.append(f"  … and {len(env.changes) - LIST_LIMIT} more (otlp-istio diff lists them all)")
+    if cs.empty:
+        lines.append(f"nothing to publish: {_base(result)} already holds the rendered files (no commit made)")
+    elif result.dry_run:
+        lines.append(f"dry run: would commit {cs.totals()} onto {_base(result)}; nothing pushed")
+        lines.append("commit message would be:")
+        lines.extend("  | " + ln for ln in (result.message or "").rstrip("\n").splitlines())
+    else:
+        tries = f" after {result.attempts} attempts" if result.attempts > 1 else ""
+        lines.append(f"published {result.commit[:12]} to {result.repo} ({result.branch}){tries}: {cs.totals()}")
+    return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------------ markdown
+
+def _fence(body: str) -> str:
+    """A backtick fence longer than any run of backticks in ``body``."""
+    longest = max((len(m) for m in re.findall(r"`+", body)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def _details(c: ResourceChange) -> str:
+    body = c.unified_diff()
+    fence = _fence(body)
+    summary = f"{c.action.sign} {c.action.value}: <code>{html.escape(c.resource)}</code> ({html.escape(c.path)})"
+    return (f"<details><summary>{summary}</summary>\n\n{fence}diff\n{body.rstrip(chr(10))}\n{fence}\n\n"
+            f"</details>\n")
+
+
+def markdown_diff(result: PublishResult, *, budget: int = MARKDOWN_BUDGET, title: Optional[str] = None) -> str:
+    cs = result.changes
+    out = [f"### {title or 'otlp-istio: rendered manifest changes'}\n",
+           f"{'**No changes.**' if cs.empty else '**' + cs.totals() + '**'} against {_base(result)}.\n"]
+    out.append("| Environment | Folder | Added | Changed | Removed |")
+    out.append("|---|---|---:|---:|---:|")
+    for env in cs.envs:
+        out.append(f"| {env.env} | `{env.folder}` | {env.count(Action.ADDED)} | {env.count(Action.CHANGED)} "
+                   f"| {env.count(Action.REMOVED)} |")
+    out.append("")
+    if cs.empty:
+        return "\n".join(out) + "\n"
+    by_kind = cs.by_kind()
+    out.append("<details><summary>By kind</summary>\n")
+    out.append("| Kind | Added | Changed | Removed |")
+    out.append("|---|---:|---:|---:|")
+    for kind, counts in by_kind.items():
+        out.append(f"| {kind} | {counts[Action.ADDED]} | {counts[Action.CHANGED]} | {counts[Action.REMOVED]} |")
+    out.append("\n</details>\n")
+    used = sum(len(x) + 1 for x in out)
+    skipped: list[ResourceChange] = []
+    for env in cs.envs:
+        if not env.changes:
+            continue
+        section = [f"#### {env.env}\n"]
+        for c in env.changes:
+            block = _details(c)
+            if skipped or used + len(block) > budget:
+                skipped.append(c)
+                continue
+            section.append(block)
+            used += len(block)
+        if len(section) > 1:
+            out.extend(section)
+    if skipped:
+        out.append(f"<details><summary>{len(skipped)} more resource(s), diff not shown "
+                   "(comment size limit; run <code>otlp-istio diff</code> locally)</summary>\n")
+        out.extend(f"- {c.action.sign} {c.action.value} `{c.resource}` ({c.path})" for c in skipped)
+        out.append("\n</details>\n")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+# ------------------------------------------------------------------ json
+
+def json_report(result: PublishResult, *, with_diff: bool) -> dict:
+    return result.to_dict(with_diff=with_diff)
