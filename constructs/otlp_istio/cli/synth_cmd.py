@@ -20,9 +20,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Render environments into plain YAML, one file per object: OUT/<env>/<kind>-<name>.yaml.
 
-        Every environment is validated before any is written; a bad file stops the run with
-        exit code 2, the file, line and field path, and leaves OUT untouched. Each OUT/<env>/
-        is replaced atomically.
+        Every environment is validated before any is written; a bad file stops the run with exit code 2, the file, line and field path, and leaves OUT untouched. Each OUT/<env>/ is replaced atomically.
 
         Examples:
 
