@@ -1,0 +1,171 @@
+"""Fixtures for the publish tests: real git only (bare repositories in tmp folders, a real
+``git daemon`` on loopback), and rendered trees made by hand so the tests need no synthesizer."""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "Test Author", "GIT_AUTHOR_EMAIL": "author@example.com",
+    "GIT_COMMITTER_NAME": "Test Publisher", "GIT_COMMITTER_EMAIL": "publisher@example.com",
+    "GIT_CONFIG_NOSYSTEM": "1",
+}
+
+
+@pytest.fixture(autouse=True)
+def _git_identity(monkeypatch, tmp_path):
+    for k, v in GIT_ENV.items():
+        monkeypatch.setenv(k, v)
+    # An empty global config: the developer's own settings must not leak into the tests.
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    for var in ("OTLP_ISTIO_GIT_TOKEN", "OTLP_ISTIO_GIT_PASSWORD", "OTLP_ISTIO_REPO", "OTLP_ISTIO_STATE_DIR",
+                "OTLP_ISTIO_TEST_PAUSE", "OTLP_ISTIO_TEST_TRACE"):
+        monkeypatch.delenv(var, raising=False)
+
+
+def git(*args: str, cwd: Path | None = None, check: bool = True, env: dict | None = None) -> str:
+    full_env = {**os.environ, **GIT_ENV, **(env or {})}
+    proc = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, env=full_env)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"git {' '.join(args)} failed: {proc.stderr}")
+    return proc.stdout.strip()
+
+
+def manifest(kind: str, name: str, namespace: str | None = "otlp-system", **spec) -> bytes:
+    """A canonical-looking manifest, as the synthesizer writes them."""
+    meta = f"  name: {name}\n" + (f"  namespace: {namespace}\n" if namespace else "")
+    body = "".join(f"  {k}: {v}\n" for k, v in sorted(spec.items()))
+    api = {"VirtualService": "networking.istio.io/v1", "DestinationRule": "networking.istio.io/v1",
+           "Namespace": "v1", "Service": "v1", "ConfigMap": "v1",
+           "Deployment": "apps/v1"}.get(kind, "example.com/v1")
+    return (f"apiVersion: {api}\nkind: {kind}\nmetadata:\n{meta}" + ("spec:\n" + body if body else "")).encode()
+
+
+def env_files(env: str, version: str = "v1", extra: int = 0) -> dict[str, bytes]:
+    """A small environment: namespace, service, VirtualService, DestinationRule (+ ``extra`` ConfigMaps)."""
+    files = {
+        "namespace-otlp-system.yaml": manifest("Namespace", "otlp-system", None),
+        "service-otlp-collector.yaml": manifest("Service", "otlp-collector", env=env),
+        "virtualservice-otlp-collector.yaml": manifest("VirtualService", "otlp-collector", subset=version),
+        "destinationrule-otlp-collector.yaml": manifest("DestinationRule", "otlp-collector", version=version),
+    }
+    for i in range(extra):
+        files[f"configmap-extra-{i}.yaml"] = manifest("ConfigMap", f"extra-{i}", data=f"{env}-{i}")
+    return files
+
+
+@pytest.fixture
+def bare_repo(tmp_path) -> Path:
+    """An empty bare repository (no commit, no branch)."""
+    path = tmp_path / "env-repo.git"
+    git("init", "--quiet", "--bare", "--initial-branch=main", str(path))
+    return path
+
+
+@pytest.fixture
+def state(tmp_path) -> Path:
+    return tmp_path / "state"
+
+
+def tree_of(repo: Path, ref: str = "main", prefix: str = "") -> dict[str, bytes]:
+    """Every file of ``ref`` (below ``prefix``) with its content, read back with git itself."""
+    names = git("ls-tree", "-r", "--name-only", ref, "--", prefix or ".", cwd=repo).splitlines()
+    out = {}
+    for name in names:
+        data = subprocess.run(["git", "show", f"{ref}:{name}"], cwd=repo, capture_output=True, check=True).stdout
+        out[name[len(prefix):].lstrip("/") if prefix else name] = data
+    return out
+
+
+def rev(repo: Path, ref: str = "main") -> str | None:
+    proc = subprocess.run(["git", "rev-parse", "--verify", "--quiet", ref], cwd=repo, capture_output=True, text=True)
+    return proc.stdout.strip() or None
+
+
+def commit_count(repo: Path, ref: str = "main") -> int:
+    return int(git("rev-list", "--count", ref, cwd=repo))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def git_daemon(tmp_path):
+    """A real ``git daemon`` on 127.0.0.1 serving tmp_path/daemon with receive-pack enabled.
+
+    Yields ``(base_dir, url_of(name))``; the daemon runs in its own session and is stopped
+    (its process group) at the end.
+    """
+    base = tmp_path / "daemon"
+    base.mkdir()
+    port = free_port()
+    proc = subprocess.Popen(
+        ["git", "daemon", "--export-all", "--enable=receive-pack", f"--base-path={base}", "--reuseaddr",
+         "--listen=127.0.0.1", f"--port={port}", "--informative-errors", str(base)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                break
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                raise RuntimeError(f"git daemon did not start: {proc.stderr.read().decode()}")
+            time.sleep(0.05)
+    try:
+        yield base, (lambda name: f"git://127.0.0.1:{port}/{name}")
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+# ------------------------------------------------------------------ publishers in other processes
+
+PUBLISHER = textwrap.dedent("""
+    import json, os, sys, time
+    from pathlib import Path
+    from otlp_istio.publish import PublishOptions, parse_remote, publish, PublishError
+    spec = json.loads(sys.argv[1])
+    go = spec.get("start_file")
+    while go and not os.path.exists(go):
+        time.sleep(0.005)
+    rendered = {env: {f: c.encode() for f, c in files.items()} for env, files in spec["rendered"].items()}
+    opts = PublishOptions(remote=parse_remote(spec["repo"]), state_dir=Path(spec["state"]),
+                          source=spec.get("source", "test"))
+    try:
+        result = publish(rendered, opts)
+    except PublishError as exc:
+        print(exc.render(), file=sys.stderr)
+        sys.exit(exc.exit_code)
+    print(json.dumps({"commit": result.commit, "attempts": result.attempts, "pushed": result.pushed}))
+""")
+
+
+def spawn_publisher(repo: str, state: Path, rendered: dict[str, dict[str, bytes]], *, env: dict | None = None,
+                    start_file: Path | None = None) -> subprocess.Popen:
+    """``publish(rendered)`` in a new process (its own session, so a test can kill its whole group)."""
+    import json
+    spec = {"repo": repo, "state": str(state), "start_file": str(start_file) if start_file else None,
+            "rendered": {e: {f: c.decode() for f, c in files.items()} for e, files in rendered.items()}}
+    return subprocess.Popen([sys.executable, "-c", PUBLISHER, json.dumps(spec)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, **GIT_ENV, **(env or {})},
+                            start_new_session=True)
