@@ -20,6 +20,7 @@ COMMANDS = (
     "otlp_istio.cli.publish_cmd",
     "otlp_istio.cli.schema_cmd",
     "otlp_istio.cli.synth_cmd",
+    "otlp_istio.cli.validate_cmd",
 )
 
 app = typer.Typer(

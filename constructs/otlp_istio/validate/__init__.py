@@ -1,0 +1,174 @@
+"""The validation gate: schema check (kubeconform), CEL rules, and the semantic analyzer.
+
+Python API (what ``publish`` calls before it commits)::
+
+    from otlp_istio.validate import validate_tree
+    findings = validate_tree("dist", envs=["prod"], kubernetes_version="1.31")
+    if any(f.severity is Severity.ERROR for f in findings): ...
+
+Nothing here raises for a problem in the manifests: those are findings. A
+:class:`~otlp_istio.errors.UserError` means bad usage (no such folder or environment, an
+unknown Kubernetes version, kubeconform missing).
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import Problem, UserError
+from ..findings import Finding, Severity
+from ..yamlio import Document, YamlSyntaxError, iter_yaml_files, load_documents
+from . import codes
+from .cel_rules import CelChecker
+from .kubeconform import Run, command, findings_from_results
+from .locate import add_lines
+from .registry import (DEFAULT_KUBERNETES_VERSION, load_rules, normalize_kubernetes_version,
+                       schemas_dir)
+
+__all__ = ["Report", "validate_tree", "validate_paths", "environment_dirs", "DEFAULT_KUBERNETES_VERSION"]
+
+_checker_cache: dict[int, CelChecker] = {}
+
+
+@dataclass
+class Report:
+    findings: list[Finding]
+    environments: list[str] = field(default_factory=list)
+    files: int = 0
+    documents: int = 0
+    kubernetes_version: str = ""
+    analyzer: bool = False  # whether the semantic analyzer ran
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity)
+
+    def fails(self, threshold: Severity) -> bool:
+        return any(f.severity.rank >= threshold.rank for f in self.findings)
+
+
+def cel_checker() -> CelChecker:
+    rules = load_rules()
+    checker = _checker_cache.get(id(rules))
+    if checker is None:
+        checker = _checker_cache[id(rules)] = CelChecker(rules)
+    return checker
+
+
+def environment_dirs(out_dir: Path | str, envs: list[str] | None = None) -> list[tuple[str, Path]]:
+    """``(env, folder)`` for the named environments, or all of ``out_dir``'s sub-folders."""
+    out = Path(out_dir)
+    if not out.is_dir():
+        raise UserError(f"--out {out_dir}: no such folder; run `otlp-istio synth --out {out_dir}` first")
+    present = sorted(p.name for p in out.iterdir() if p.is_dir() and not p.name.startswith("."))
+    if not envs:
+        if not present:
+            raise UserError(f"--out {out_dir}: no environment folders in it; "
+                            f"run `otlp-istio synth --out {out_dir}` first")
+        return [(e, out / e) for e in present]
+    missing = [e for e in envs if e not in present]
+    if missing:
+        allowed = ", ".join(present) or "(none)"
+        raise UserError([Problem(file="", path="", message=f"--env {e}: no folder {out / e}; environments in "
+                                 f"{out_dir}: {allowed}") for e in missing])
+    return [(e, out / e) for e in dict.fromkeys(envs)]
+
+
+def _display(path: Path) -> str:
+    return os.path.normpath(str(path))
+
+
+def _analyze(documents: list[Document]) -> list[Finding] | None:
+    """The semantic analyzer, when its package exists (None otherwise)."""
+    # ---- ANALYZER CALL SITE: otlp_istio.analyzers.analyze_documents(docs) -> list[Finding] ----
+    if importlib.util.find_spec("otlp_istio.analyzers") is None:
+        return None
+    from ..analyzers import analyze_documents  # type: ignore[attr-defined]
+    return list(analyze_documents(documents))
+
+
+def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DEFAULT_KUBERNETES_VERSION,
+                   *, analyzer: bool = True) -> Report:
+    """Schema check + CEL rules + analyzer over the YAML files below ``folders``."""
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    schemas = schemas_dir()
+    version = normalize_kubernetes_version(kubernetes_version, schemas)
+    checker = cel_checker()
+    findings: list[Finding] = list(checker.unsupported_findings())
+
+    # kubeconform runs in the background (it walks the folders itself) while Python
+    # parses the files and evaluates the CEL rules.
+    run = Run(command([_display(p) for _, p in folders], version, schemas=schemas)).start()
+
+    documents: list[Document] = []
+    broken: set[str] = set()
+    resources: dict[tuple[str, str, str], tuple[str, int]] = {}
+    n_files = 0
+    for env, folder in folders:
+        env_docs = 0
+        for path in iter_yaml_files([folder]):
+            n_files += 1
+            file = _display(path)
+            try:
+                docs = load_documents(path, display=file)
+            except YamlSyntaxError as exc:
+                broken.add(file)
+                for p in exc.problems:
+                    findings.append(Finding(code=codes.UNREADABLE, severity=Severity.ERROR, resource="", path="",
+                                            message=f"{p.message}; fix the YAML", file=file, line=p.line))
+                continue
+            except UserError as exc:
+                broken.add(file)
+                findings.append(Finding(code=codes.UNREADABLE, severity=Severity.ERROR, resource="", path="",
+                                        message=exc.render(), file=file))
+                continue
+            env_docs += len(docs)
+            documents.extend(docs)
+        if env_docs == 0:
+            findings.append(Finding(code=codes.NO_MANIFESTS, severity=Severity.WARNING, resource="", path="",
+                                    message=f"environment {env}: no YAML manifests in {_display(folder)}; "
+                                            "did synth run for it?", file=_display(folder)))
+    timings["parse"] = time.perf_counter() - t0
+
+    t1 = time.perf_counter()
+    for doc in documents:
+        data = doc.data
+        if isinstance(data, dict):
+            meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
+            kind, name = str(data.get("kind", "")), str(meta.get("name", ""))
+            ns = meta.get("namespace")
+            resources[(doc.file, kind, name)] = (f"{kind} {name}.{ns}" if ns else f"{kind} {name}", doc.line)
+            findings.extend(checker.check(data, file=doc.file, line=doc.line))
+    timings["cel"] = time.perf_counter() - t1
+
+    t2 = time.perf_counter()
+    analyzed = _analyze(documents) if analyzer else None
+    if analyzed:
+        findings.extend(analyzed)
+    timings["analyzer"] = time.perf_counter() - t2
+
+    t3 = time.perf_counter()
+    results = run.wait()
+    timings["kubeconform_wait"] = time.perf_counter() - t3
+    for f in findings_from_results(results, resources, version):
+        if f.file not in broken:  # Python already reported the YAML error, with its line
+            findings.append(f)
+
+    t4 = time.perf_counter()
+    findings = add_lines(findings)
+    findings = sorted(set(findings), key=Finding.sort_key)
+    timings["report"] = time.perf_counter() - t4
+    timings["total"] = time.perf_counter() - t0
+    return Report(findings=findings, environments=[e for e, _ in folders], files=n_files,
+                  documents=len(documents), kubernetes_version=version, analyzer=analyzed is not None,
+                  timings=timings)
+
+
+def validate_tree(out_dir: Path | str, envs: list[str] | None = None,
+                  kubernetes_version: str = DEFAULT_KUBERNETES_VERSION) -> list[Finding]:
+    """Every finding for ``out_dir/<env>/`` (all environments when ``envs`` is empty), sorted."""
+    return validate_paths(environment_dirs(out_dir, envs), kubernetes_version).findings

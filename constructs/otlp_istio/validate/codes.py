@@ -1,0 +1,24 @@
+"""Finding codes of the schema check and the CEL rules (stable: never renumbered or reused).
+
+The analyzer's codes live in ``otlp_istio.analyzers``; these are the ``OI01xx`` (schema)
+and ``OI02xx`` (CEL) ranges.
+"""
+from __future__ import annotations
+
+SCHEMA_VIOLATION = "OI0101"  # a field is unknown, of the wrong type, out of range, not an allowed value
+SCHEMA_MISSING = "OI0102"  # no schema for the kind/apiVersion (misspelt kind, or a kind we have no schema for)
+UNREADABLE = "OI0103"  # not valid YAML, no kind/apiVersion, duplicate keys
+NO_MANIFESTS = "OI0104"  # an environment folder holds no manifests (warning)
+CEL_RULE_FAILED = "OI0201"  # an x-kubernetes-validations rule of the CRD is false for the object
+CEL_RULE_ERROR = "OI0202"  # a rule could not be evaluated on this value (the API server rejects it too)
+CEL_RULE_UNSUPPORTED = "OI0203"  # a rule the evaluator cannot compile (not checked; a warning)
+
+DESCRIPTIONS = {
+    SCHEMA_VIOLATION: "SchemaViolation: the manifest does not match the Kubernetes/CRD schema (kubeconform -strict)",
+    SCHEMA_MISSING: "SchemaMissing: no schema for this apiVersion/kind",
+    UNREADABLE: "ManifestUnreadable: not valid YAML, or no apiVersion/kind, or duplicate keys",
+    NO_MANIFESTS: "NoManifests: an environment folder holds no YAML manifests",
+    CEL_RULE_FAILED: "CelRuleFailed: a CEL validation rule (x-kubernetes-validations) of the CRD is violated",
+    CEL_RULE_ERROR: "CelRuleError: a CEL validation rule cannot be evaluated on this value",
+    CEL_RULE_UNSUPPORTED: "CelRuleUnsupported: a CEL rule of the CRD could not be compiled, so it was not checked",
+}

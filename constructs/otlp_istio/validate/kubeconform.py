@@ -1,0 +1,249 @@
+"""The schema check: one call of the real kubeconform binary over every file, offline.
+
+``kubeconform -strict -output json -schema-location <ours> -kubernetes-version X -n <cores>``
+over the environment folders (kubeconform walks them itself, so 10,000 files never hit the
+command-line length limit). Its JSON output is turned into :class:`Finding` objects:
+
+* ``statusInvalid``: one finding per leaf error of the message (``- at '/spec/x': ...``),
+  path as ``spec.x[0].y``; an unknown field names the field and the fields allowed there;
+* ``statusError``: no schema for the kind, or a file kubeconform cannot read.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..errors import UserError
+from ..findings import Finding, Severity, resource_id
+from . import codes
+from .registry import PROJECT_ROOT, load_schema_file, schema_locations
+
+_LEAF_RE = re.compile(r"- at '((?:[^']|'')*)': (.*?)(?=\s+- at '|$)", re.S)
+_SCHEMA_URL_RE = re.compile(r"validation failed with '(?:file://)?([^'#]*)#?'")
+_ADDITIONAL_RE = re.compile(r"^additional propert(?:y|ies) ((?:'[^']*'(?:, )?)+) not allowed$")
+_MISSING_RE = re.compile(r"^missing propert(?:y|ies) ((?:'[^']*'(?:, )?)+)$")
+_QUOTED_RE = re.compile(r"'([^']*)'")
+_SIMPLE_KEY_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def find_kubeconform() -> str:
+    """``$OTLP_ISTIO_KUBECONFORM``, then ``<project>/bin/kubeconform``, then ``PATH``."""
+    env = os.environ.get("OTLP_ISTIO_KUBECONFORM")
+    if env:
+        if os.path.isfile(env) and os.access(env, os.X_OK):
+            return env
+        raise UserError(f"$OTLP_ISTIO_KUBECONFORM={env} is not an executable file; "
+                        "unset it or point it at the kubeconform binary (run `make setup` to install one)")
+    local = PROJECT_ROOT / "bin" / "kubeconform"
+    if local.is_file() and os.access(local, os.X_OK):
+        return str(local)
+    found = shutil.which("kubeconform")
+    if found:
+        return found
+    raise UserError("kubeconform not found (looked at $OTLP_ISTIO_KUBECONFORM, "
+                    f"{local} and PATH); run `make setup` to install it into bin/")
+
+
+def command(paths: Iterable[str], kubernetes_version: str, *, binary: str | None = None,
+            schemas: Path | None = None, workers: int | None = None) -> list[str]:
+    cmd = [binary or find_kubeconform(), "-strict", "-output", "json",
+           "-kubernetes-version", kubernetes_version,
+           "-n", str(workers or os.cpu_count() or 2),
+           # the environment folders hold YAML only; JSON files there are not manifests
+           "-ignore-filename-pattern", r"\.json$"]
+    for loc in schema_locations(schemas):
+        cmd += ["-schema-location", loc]
+    return cmd + list(paths)
+
+
+@dataclass
+class Run:
+    """A kubeconform process started in the background (the CEL check runs meanwhile)."""
+
+    cmd: list[str]
+    proc: subprocess.Popen | None = None
+    results: list[dict] = field(default_factory=list)
+
+    def start(self) -> "Run":
+        try:
+            self.proc = subprocess.Popen(self.cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        except OSError as exc:
+            raise UserError(f"cannot run kubeconform ({self.cmd[0]}): {exc}; run `make setup`") from None
+        return self
+
+    def wait(self) -> list[dict]:
+        assert self.proc is not None
+        out, err = self.proc.communicate()
+        text = out.decode("utf-8", "replace")
+        try:
+            data = json.loads(text) if text.strip() else {"resources": []}
+        except ValueError:
+            data = None
+        if self.proc.returncode not in (0, 1) or not isinstance(data, dict):
+            detail = (err.decode("utf-8", "replace").strip() or text.strip())[:2000]
+            raise UserError(f"kubeconform failed (exit {self.proc.returncode}): {detail}")
+        self.results = list(data.get("resources") or [])
+        return self.results
+
+
+# ----------------------------------------------------------------- output -> findings
+
+def pointer_segments(pointer: str) -> list[str]:
+    if not pointer or pointer == "/":
+        return []
+    return [p.replace("~1", "/").replace("~0", "~") for p in pointer.lstrip("/").split("/")]
+
+
+def format_path(segments: Iterable[Any]) -> str:
+    """``['spec', 'http', 0, 'route']`` -> ``spec.http[0].route`` (map keys as ``[key]``)."""
+    out = ""
+    for seg in segments:
+        s = str(seg)
+        if isinstance(seg, int) or s.isdigit() or not _SIMPLE_KEY_RE.match(s):
+            out += f"[{s}]"
+        else:
+            out += f".{s}" if out else s
+    return out
+
+
+def leaf_errors(result: dict) -> list[tuple[list[str], str]]:
+    """The leaf ``(path segments, message)`` pairs of one invalid resource."""
+    msg = result.get("msg") or ""
+    pairs = [(pointer_segments(p.replace("''", "'")), m.strip()) for p, m in _LEAF_RE.findall(msg)]
+    if not pairs:
+        pairs = [(pointer_segments(e.get("path", "")), e.get("msg", ""))
+                 for e in result.get("validationErrors") or []]
+    leaves = []
+    for segs, m in pairs:
+        nested = any(len(o) > len(segs) and o[:len(segs)] == segs for o, _ in pairs)
+        if m == "validation failed" and nested:
+            continue  # a parent of more precise errors
+        leaves.append((segs, m))
+    return leaves or [([], msg or "invalid")]
+
+
+def _resolve(schema: dict, node: Any, depth: int = 0) -> Any:
+    while isinstance(node, dict) and "$ref" in node and depth < 32:
+        ref = node["$ref"]
+        if not ref.startswith("#/"):
+            return None
+        node = schema
+        for part in ref[2:].split("/"):
+            node = node.get(part.replace("~1", "/").replace("~0", "~")) if isinstance(node, dict) else None
+        depth += 1
+    return node
+
+
+def schema_node(schema: dict, segments: list[str]) -> dict | None:
+    """The schema node that describes the instance at ``segments`` (best effort)."""
+    node = _resolve(schema, schema)
+    for seg in segments:
+        if not isinstance(node, dict):
+            return None
+        props = node.get("properties") or {}
+        if seg in props:
+            node = _resolve(schema, props[seg])
+        elif isinstance(node.get("items"), dict) and seg.isdigit():
+            node = _resolve(schema, node["items"])
+        elif isinstance(node.get("additionalProperties"), dict):
+            node = _resolve(schema, node["additionalProperties"])
+        else:
+            return None
+    return node if isinstance(node, dict) else None
+
+
+def explain(result: dict, segments: list[str], message: str) -> list[tuple[list[str], str]]:
+    """Rewrite kubeconform's terse messages into what to fix, naming allowed values."""
+    m = _ADDITIONAL_RE.match(message)
+    if m:
+        names = _QUOTED_RE.findall(m[1])
+        allowed: list[str] = []
+        url = _SCHEMA_URL_RE.search(result.get("msg") or "")
+        schema = load_schema_file(url[1]) if url else None
+        node = schema_node(schema, segments) if schema else None
+        if node:
+            allowed = sorted(node.get("properties") or {})
+        out = []
+        for name in names:
+            text = f"unknown field {name!r}"
+            close = difflib.get_close_matches(name, allowed, n=1)
+            if close:
+                text += f" (did you mean {close[0]!r}?)"
+            if allowed:
+                text += "; allowed fields here: " + ", ".join(allowed)
+            out.append(([*segments, name], text))
+        return out
+    m = _MISSING_RE.match(message)
+    if m:
+        return [([*segments, name], f"required field {name!r} is missing") for name in _QUOTED_RE.findall(m[1])]
+    if message.startswith("oneOf failed, subschemas") or message.startswith("oneOf failed, none matched"):
+        url = _SCHEMA_URL_RE.search(result.get("msg") or "")
+        schema = load_schema_file(url[1]) if url else None
+        node = schema_node(schema, segments) if schema else None
+        choices = _one_of_fields(node) if node else []
+        if choices:
+            return [(segments, f"set at most one of: {', '.join(choices)} ({message})")]
+    if message.startswith("got boolean, want") and "string" in message:
+        return [(segments, f"{message}: quote the value - YAML 1.1 readers (kubectl, Flux, kubeconform) read "
+                           "unquoted y, n, yes, no, on, off, true, false as booleans")]
+    return [(segments, message)]
+
+
+def _one_of_fields(node: dict) -> list[str]:
+    names: list[str] = []
+    for sub in node.get("oneOf") or []:
+        for name in sub.get("required") or []:
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def findings_from_results(results: list[dict],
+                          resources: dict[tuple[str, str, str], tuple[str, int]] | None = None,
+                          kubernetes_version: str = "") -> list[Finding]:
+    """kubeconform's JSON ``resources`` as findings.
+
+    ``resources`` maps ``(file, kind, name)`` to the ``Kind name.namespace`` id and the line
+    where the document starts (kubeconform prints neither the namespace nor a line). When the
+    name differs (kubeconform reads YAML 1.1, so an unquoted ``y`` is a boolean there) the
+    only document of that kind in the file is used.
+    """
+    resources = resources or {}
+    by_kind: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for (file, kind, _), value in resources.items():
+        by_kind.setdefault((file, kind), []).append(value)
+    findings: list[Finding] = []
+    for r in results:
+        status = r.get("status")
+        file = os.path.normpath(r.get("filename") or "")
+        kind, name = r.get("kind") or "", r.get("name") or ""
+        hit = resources.get((file, kind, name))
+        if hit is None and len(by_kind.get((file, kind), [])) == 1:
+            hit = by_kind[(file, kind)][0]
+        res, line = hit if hit else ((resource_id(kind, name, None) if kind else ""), None)
+        if status == "statusInvalid":
+            for segs, msg in leaf_errors(r):
+                for segs2, text in explain(r, segs, msg):
+                    findings.append(Finding(code=codes.SCHEMA_VIOLATION, severity=Severity.ERROR, resource=res,
+                                            path=format_path(segs2), message=text, file=file, line=line))
+        elif status == "statusError":
+            msg = r.get("msg") or "error"
+            if msg.startswith("could not find schema"):
+                version = r.get("version") or "?"
+                text = (f"no schema for {kind} ({version}) for Kubernetes {kubernetes_version}: the kind or "
+                        "apiVersion is misspelt, or its schema is missing; schemas exist for the Kubernetes "
+                        "core kinds and CRDs listed in scripts/gen_schemas.py (run `make schemas` after adding one)")
+                findings.append(Finding(code=codes.SCHEMA_MISSING, severity=Severity.ERROR, resource=res,
+                                        path="apiVersion", message=text, file=file, line=line))
+            else:
+                findings.append(Finding(code=codes.UNREADABLE, severity=Severity.ERROR, resource=res,
+                                        path="", message=f"kubeconform cannot read this manifest: {msg}",
+                                        file=file, line=line))
+    return findings
