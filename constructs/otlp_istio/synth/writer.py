@@ -30,6 +30,22 @@ def _libc():
 _renameat2 = _libc()
 
 
+def _syncfs(path: Path) -> None:
+    """Flush the file system holding ``path`` once (Linux ``syncfs``), instead of one
+    fsync per file: the same durability before the swap, at a fraction of the cost."""
+    try:
+        lib = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            if lib.syncfs(fd) == 0:
+                return
+        finally:
+            os.close(fd)
+    except (OSError, AttributeError):
+        pass
+    os.sync()
+
+
 def exchange(a: Path, b: Path) -> bool:
     """Atomically swap two paths; False where the system cannot."""
     if _renameat2 is None:
@@ -51,9 +67,6 @@ def write_tree(folder: Path, files: dict[str, bytes]) -> None:
     for name, data in files.items():
         with open(folder / name, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    _fsync_dir(folder)
 
 
 def clean_stale(out_dir: Path) -> None:
@@ -64,26 +77,46 @@ def clean_stale(out_dir: Path) -> None:
                 shutil.rmtree(p, ignore_errors=True)
 
 
+def _swap_in(tmp: Path, target: Path) -> None:
+    if target.exists():
+        if exchange(tmp, target):
+            shutil.rmtree(tmp)
+        else:
+            old = target.parent / f".{target.name}.old-{secrets.token_hex(4)}"
+            target.rename(old)
+            tmp.rename(target)
+            shutil.rmtree(old)
+    else:
+        tmp.rename(target)
+
+
+def _staging_dir(target: Path) -> Path:
+    return target.parent / f".{target.name}.tmp-{secrets.token_hex(4)}"
+
+
 def replace_dir(target: Path, files: dict[str, bytes]) -> None:
     """Make ``target`` hold exactly ``files``, atomically."""
-    parent = target.parent
-    tmp = parent / f".{target.name}.tmp-{secrets.token_hex(4)}"
+    write_outputs_to({target: files})
+
+
+def write_outputs_to(targets: dict[Path, dict[str, bytes]]) -> None:
+    """Write every folder's files to a staging folder, flush once, then swap each in."""
+    staged: dict[Path, Path] = {}
     try:
-        write_tree(tmp, files)
-        if target.exists():
-            if exchange(tmp, target):
-                shutil.rmtree(tmp)
-            else:
-                old = parent / f".{target.name}.old-{secrets.token_hex(4)}"
-                target.rename(old)
-                tmp.rename(target)
-                shutil.rmtree(old)
-        else:
-            tmp.rename(target)
-        _fsync_dir(parent)
+        for target, files in targets.items():
+            tmp = _staging_dir(target)
+            staged[target] = tmp
+            write_tree(tmp, files)
+        if staged:
+            _syncfs(next(iter(staged.values())))
+        for target, tmp in staged.items():
+            _swap_in(tmp, target)
+        for parent in sorted({t.parent for t in staged}):
+            _fsync_dir(parent)
     finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
+        for tmp in staged.values():
+            if tmp.exists():
+                shutil.rmtree(tmp, ignore_errors=True)
 
 
 def write_outputs(out_dir: Path, rendered: dict[str, dict[str, bytes]]) -> list[Path]:
@@ -91,9 +124,6 @@ def write_outputs(out_dir: Path, rendered: dict[str, dict[str, bytes]]) -> list[
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     clean_stale(out_dir)
-    written = []
-    for env in sorted(rendered):
-        target = out_dir / env
-        replace_dir(target, rendered[env])
-        written.append(target)
-    return written
+    targets = {out_dir / env: rendered[env] for env in sorted(rendered)}
+    write_outputs_to(targets)
+    return list(targets)
