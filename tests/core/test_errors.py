@@ -104,10 +104,15 @@ destination_rules:
   - {host: a.otlp-system.svc.cluster.local}
 peer_authentications:
   - {name: default, mode: STRICT, selector: {match_labels: {app: x}}}
+  - {name: ns-wide, mode: PERMISSIVE}
+  - {name: default, mode: STRICT}
 """
     check(cli, write_env, tmp_path, text, "subset 's' is defined twice",
           "host 'a.otlp-system.svc.cluster.local' already has a DestinationRule",
-          "'default' is the namespace-wide PeerAuthentication rendered from mtls.mode")
+          "'default' is the namespace-wide PeerAuthentication rendered from mtls.mode",
+          "peer_authentications[2].mode: a namespace-wide PeerAuthentication for 'otlp-system' says STRICT "
+          "but mtls.mode says PERMISSIVE",
+          "peer_authentications[1].name: mtls.mode already renders the namespace-wide PeerAuthentication")
 
 
 def test_yaml_syntax_error_gives_the_line(cli, write_env, tmp_path):

@@ -127,6 +127,7 @@ def test_security_policies(cli, write_env, tmp_path):
     text = MINIMAL + """
 mtls: {mode: Permissive}
 peer_authentications:
+  - {name: default, namespace: otlp-system, mode: PERMISSIVE}   # restates mtls.mode: rendered once
   - {name: collector-strict, mode: strict, selector: {match_labels: {app: otlp-collector}}}
   - {name: default, namespace: legacy, mode: DISABLE}
 authorization_policies:

@@ -17,7 +17,7 @@ import hashlib
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..config.crossref import destination_rule_name, fqdn, virtual_service_name
+from ..config.crossref import destination_rule_name, fqdn, is_namespace_default, virtual_service_name
 from ..config.loader import Environment
 from ..config.models import EnvironmentConfig, MeshConfigForm
 from ..constructs import (AuthorizationPolicy, ConfigMap, Construct, Deployment, DestinationRule,
@@ -141,6 +141,8 @@ class EnvironmentChart(Construct):
         Namespace(self, "Namespace", name=ns, injection=True)
         PeerAuthentication(self, "MeshMtls", name="default", namespace=ns, mode=c.mtls.mode)
         for pa in c.peer_authentications:
+            if is_namespace_default(pa, c):
+                continue  # the same object as the one from mtls.mode
             PeerAuthentication(self, f"PeerAuthentication-{pa.namespace or ns}-{pa.name}", name=pa.name,
                                namespace=pa.namespace or ns, mode=pa.mode,
                                match_labels=pa.selector.match_labels if pa.selector else None)

@@ -174,13 +174,27 @@ def _load_balancers(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
                    f"(got {lb.least_request.choice_count})")
 
 
+def is_namespace_default(pa, config: EnvironmentConfig) -> bool:
+    """A listed PeerAuthentication that restates ``mtls.mode`` (same namespace, no selector,
+    same mode) is the same object; it is rendered once."""
+    return ((pa.namespace or config.namespace) == config.namespace and pa.selector is None
+            and pa.mode == config.mtls.mode)
+
+
 def _mtls_names(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
     for i, pa in enumerate(config.peer_authentications):
-        if (pa.namespace or config.namespace) == config.namespace and pa.name == "default":
+        if (pa.namespace or config.namespace) != config.namespace or pa.selector is not None:
+            if pa.name == "default" and pa.selector is not None and (pa.namespace or config.namespace) == config.namespace:
+                yield ("peer_authentications", i, "name"), (
+                    "'default' is the namespace-wide PeerAuthentication rendered from mtls.mode; "
+                    "give this workload policy another name")
+            continue
+        if pa.mode != config.mtls.mode:
+            yield ("peer_authentications", i, "mode"), (
+                f"a namespace-wide PeerAuthentication for {config.namespace!r} says {pa.mode} but mtls.mode "
+                f"says {config.mtls.mode}; set the mode once, in mtls.mode, or add a selector (match_labels)")
+        elif pa.name != "default":
             yield ("peer_authentications", i, "name"), (
-                "'default' is the namespace-wide PeerAuthentication rendered from mtls.mode; "
-                "set mtls.mode for the namespace, or give this policy another name")
-        if pa.selector is None and (pa.namespace or config.namespace) == config.namespace:
-            yield ("peer_authentications", i, "selector"), (
-                f"a namespace-wide PeerAuthentication for {config.namespace!r} already comes from mtls.mode; "
-                "add a selector (match_labels) or put this policy in another namespace")
+                f"mtls.mode already renders the namespace-wide PeerAuthentication 'default' for "
+                f"{config.namespace!r}; Istio applies only the oldest of several, so remove this one "
+                "or add a selector (match_labels)")
