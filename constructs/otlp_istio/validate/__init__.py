@@ -109,9 +109,10 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
     resources: dict[tuple[str, str, str], tuple[str, int]] = {}
     n_files = 0
     for env, folder in folders:
-        env_docs = 0
+        env_files = 0
         for path in iter_yaml_files([folder]):
             n_files += 1
+            env_files += 1
             file = _display(path)
             try:
                 docs = load_documents(path, display=file)
@@ -126,9 +127,8 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
                 findings.append(Finding(code=codes.UNREADABLE, severity=Severity.ERROR, resource="", path="",
                                         message=exc.render(), file=file))
                 continue
-            env_docs += len(docs)
             documents.extend(docs)
-        if env_docs == 0:
+        if env_files == 0:
             findings.append(Finding(code=codes.NO_MANIFESTS, severity=Severity.WARNING, resource="", path="",
                                     message=f"environment {env}: no YAML manifests in {_display(folder)}; "
                                             "did synth run for it?", file=_display(folder)))

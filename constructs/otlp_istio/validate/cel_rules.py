@@ -131,13 +131,14 @@ def _show(value: Any) -> str:
 class CelChecker:
     """Evaluates the rules of ``cel-rules.json`` (see ``scripts/gen_schemas.py``) on objects."""
 
-    def __init__(self, rules_doc: dict[str, Any]):
+    def __init__(self, rules_doc: dict[str, Any], *, memo: bool = True):
         if _cel is None:  # pragma: no cover
             from ..errors import UserError
             raise UserError("the Python package common-expression-language (module `cel`) is missing; "
                             "run `make setup`")
         self._programs: dict[str, tuple[Any, str | None]] = {}
         self._memo: dict[tuple, tuple[str, str] | None] = {}
+        self._memo_limit = _MAX_MEMO if memo else 0
         self.by_resource: dict[str, list[NodeRules]] = {}
         self.coverage = Coverage()
         distinct, compiled = set(), set()
@@ -197,16 +198,14 @@ class CelChecker:
             key = (rule.text, type(value), value)
         else:
             key = (rule.text, repr(value))
-        try:
+        if key in self._memo:
             return self._memo[key]
-        except KeyError:
-            pass
         outcome = self._run(rule.program, rule.needs_functions, _plain(value))
         if outcome is not None and outcome[0] == "value":
             result = outcome[1]
             outcome = None if result is True else (
                 ("failed", "") if result is False else ("error", f"rule returned {result!r}, not a bool"))
-        if len(self._memo) < _MAX_MEMO:
+        if len(self._memo) < self._memo_limit:
             self._memo[key] = outcome
         return outcome
 
@@ -312,3 +311,20 @@ class CelChecker:
         return [Finding(code=codes.CEL_RULE_UNSUPPORTED, severity=Severity.WARNING, resource="", path="",
                         message=f"CEL rule not checked, the evaluator cannot compile it: {rule} ({err})")
                 for rule, err in sorted(self.coverage.failures.items())]
+
+
+class CelEvaluationError(Exception):
+    """A CEL expression failed to compile or to evaluate."""
+
+
+def evaluate_expression(text: str, self_value: Any = None) -> Any:
+    """Evaluate one CEL expression with ``self`` bound and the Kubernetes functions available
+    (for tests and for trying a rule by hand)."""
+    try:
+        program = _cel.compile(text)
+    except Exception as exc:  # noqa: BLE001
+        raise CelEvaluationError(f"cannot compile {text!r}: {exc}") from None
+    outcome = CelChecker._run(program, True, _plain(self_value))
+    if outcome is not None and outcome[0] == "error":
+        raise CelEvaluationError(outcome[1])
+    return outcome[1] if outcome else None

@@ -1,0 +1,119 @@
+"""scripts/gen_schemas.py: the committed schemas/ is what the script produces; conversion rules."""
+from __future__ import annotations
+
+import filecmp
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMAS = ROOT / "schemas"
+CRDS = ROOT.parent / "shared" / "crds"
+
+
+def _load_script():
+    spec = importlib.util.spec_from_file_location("gen_schemas", ROOT / "scripts" / "gen_schemas.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+gen = _load_script()
+
+
+def _tree(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
+@pytest.mark.skipif(not CRDS.is_dir(), reason="../shared/crds is not present")
+def test_committed_schemas_are_up_to_date(tmp_path):
+    out = tmp_path / "schemas"
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_schemas.py"), "--crds", str(CRDS),
+                           "--out", str(out)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert _tree(out) == _tree(SCHEMAS)
+    different = [p for p in _tree(SCHEMAS) if not filecmp.cmp(out / p, SCHEMAS / p, shallow=False)]
+    assert different == [], "schemas/ is stale: run `make schemas` and commit"
+
+
+def test_committed_tree_shape_and_size():
+    files = _tree(SCHEMAS)
+    assert "cel-rules.json" in files
+    assert "crds/networking.istio.io/virtualservice_v1.json" in files
+    assert "kubernetes/v1.31.0-standalone-strict/deployment-apps-v1.json" in files
+    size = sum((SCHEMAS / p).stat().st_size for p in files)
+    assert size < 2_500_000  # about 1.6 MB today; keep it sane
+
+
+def test_kubernetes_schemas_are_standalone():
+    for path in (SCHEMAS / "kubernetes").rglob("*.json"):
+        text = path.read_text()
+        assert "_definitions.json" not in text and '"description"' not in text, path
+        schema = json.loads(text)
+        for ref in _refs(schema):
+            assert ref.startswith("#/$defs/") and ref[len("#/$defs/"):] in schema["$defs"], (path, ref)
+
+
+def test_crd_schemas_are_strict_and_self_contained():
+    for path in (SCHEMAS / "crds").rglob("*.json"):
+        schema = json.loads(path.read_text())
+        assert schema["additionalProperties"] is False
+        assert schema["properties"]["metadata"] == {
+            "$ref": "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"}
+        for ref in _refs(schema):
+            assert ref[len("#/definitions/"):] in schema["definitions"], (path, ref)
+
+
+def _refs(node):
+    if isinstance(node, dict):
+        if "$ref" in node:
+            yield node["$ref"]
+        for v in node.values():
+            yield from _refs(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _refs(v)
+
+
+def test_convert_openapi_rules():
+    node = {
+        "type": "object", "description": "prose",
+        "properties": {
+            "a": {"type": "string", "nullable": True, "enum": ["x"]},
+            "port": {"x-kubernetes-int-or-string": True},
+            "free": {"type": "object", "x-kubernetes-preserve-unknown-fields": True,
+                     "properties": {"known": {"type": "string"}}},
+            "map": {"type": "object", "additionalProperties": {"type": "string"}},
+            "list": {"type": "array", "items": {"type": "object", "properties": {"b": {"type": "integer"}}}},
+        },
+        "oneOf": [{"required": ["a"]}, {"properties": {"a": {"type": "string"}}}],
+        "x-kubernetes-validations": [{"rule": "true"}],
+    }
+    out = gen.convert_openapi(node)
+    assert "description" not in out and "x-kubernetes-validations" not in out
+    assert out["additionalProperties"] is False
+    assert out["properties"]["a"] == {"type": ["string", "null"], "enum": ["x", None]}
+    assert out["properties"]["port"] == {"anyOf": [{"type": "integer"}, {"type": "string"}]}
+    assert "additionalProperties" not in out["properties"]["free"]  # preserve-unknown-fields stays open
+    assert out["properties"]["map"]["additionalProperties"] == {"type": "string"}
+    assert out["properties"]["list"]["items"]["additionalProperties"] is False
+    assert "additionalProperties" not in out["oneOf"][1]  # value constraints only: never strict
+
+
+def test_collect_rules_paths():
+    node = {"type": "object", "properties": {"spec": {"type": "object", "properties": {
+        "ports": {"type": "array", "items": {"type": "integer", "x-kubernetes-validations": [
+            {"rule": "self > 0", "message": "positive", "fieldPath": ".x", "reason": "FieldValueInvalid"}]}},
+        "labels": {"type": "object", "additionalProperties": {"type": "string", "x-kubernetes-validations": [
+            {"rule": "self != ''"}]}}}}}}
+    sink: list = []
+    gen.collect_rules(node, [], sink)
+    assert sink == [
+        {"path": ["spec", "labels", "{}"], "type": "string", "nullable": False, "rules": [{"rule": "self != ''"}]},
+        {"path": ["spec", "ports", "[]"], "type": "integer", "nullable": False,
+         "rules": [{"rule": "self > 0", "message": "positive", "fieldPath": ".x", "reason": "FieldValueInvalid"}]},
+    ]

@@ -1,0 +1,110 @@
+"""`otlp-istio validate`: exit codes, text and JSON output, thresholds, usage errors."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_process
+
+VALID = Path(__file__).parent / "fixtures" / "valid"
+OURS = ("OI01", "OI02")
+
+BROKEN_VS = """\
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata:
+  name: collector
+  namespace: otlp-system
+spec:
+  hosts:
+  - otlp-collector.otlp-system.svc.cluster.local
+  http:
+  - route:
+    - destination:
+        host: otlp-collector.otlp-system.svc.cluster.local
+        subset: stable
+    timeout: 0.5ms
+    tiemout: 30s
+"""
+
+
+@pytest.fixture
+def dist(tmp_path):
+    out = tmp_path / "dist"
+    shutil.copytree(VALID, out)
+    return out
+
+
+def test_clean_tree_exits_0(cli, dist):
+    r = cli("validate", "--out", dist)
+    lines = [l for l in r.out.splitlines() if not l.startswith("validate:")]
+    assert [l for l in lines if re.search(r" OI0[12]\d\d ", l)] == []
+    assert r.out.splitlines()[-1].startswith("validate: ")
+    assert "19 documents (dev, prod; Kubernetes 1.31.0" in r.out
+    if r.code != 0:  # only the analyzer may object to the fixtures
+        assert all(" OI0" not in l for l in lines if " Error " in l), r.out
+
+
+def test_errors_exit_1_with_one_line_each(cli, dist):
+    (dist / "prod" / "virtualservice-otlp-collector.yaml").write_text(BROKEN_VS)
+    r = cli("validate", "--out", dist, "--env", "prod")
+    assert r.code == 1
+    ours = [l for l in r.out.splitlines() if re.search(r" OI0[12]\d\d ", l)]
+    file = str(dist / "prod" / "virtualservice-otlp-collector.yaml")
+    assert ours == [
+        f"{file}:14: Error OI0201 VirtualService collector.otlp-system spec.http[0].timeout: must be a valid "
+        "duration greater than 1ms (got \"0.5ms\"; CRD validation rule: duration(self) >= duration('1ms'))",
+        f"{file}:15: Error OI0101 VirtualService collector.otlp-system spec.http[0].tiemout: unknown field "
+        "'tiemout' (did you mean 'timeout'?); allowed fields here: corsPolicy, delegate, directResponse, fault, "
+        "headers, match, mirror, mirrorPercent, mirrorPercentage, mirror_percent, mirrors, name, redirect, "
+        "retries, rewrite, route, timeout",
+    ]
+    assert "validate: FAILED: " in r.out and "(prod; Kubernetes 1.31.0" in r.out
+
+
+def test_json_output_is_a_list_of_findings(cli, dist):
+    (dist / "dev" / "virtualservice-x.yaml").write_text(BROKEN_VS)
+    r = cli("validate", "--out", dist, "-o", "json", "--kubernetes-version", "1.30")
+    assert r.code == 1
+    data = json.loads(r.out)
+    ours = [d for d in data if d["code"].startswith(OURS)]
+    assert [(d["code"], d["path"], d["line"], d["severity"]) for d in ours] == [
+        ("OI0201", "spec.http[0].timeout", 14, "Error"), ("OI0101", "spec.http[0].tiemout", 15, "Error")]
+    assert set(ours[0]) == {"code", "istio_code", "severity", "resource", "path", "message", "file", "line"}
+    assert "validate: FAILED" in r.err  # the summary goes to stderr, stdout stays pure JSON
+
+
+def test_failure_threshold(cli, tmp_path):
+    (tmp_path / "dist" / "empty").mkdir(parents=True)
+    r = cli("validate", "--out", tmp_path / "dist")
+    assert r.code == 0 and "Warning OI0104" in r.out and "validate: passed" in r.out
+    r = cli("validate", "--out", tmp_path / "dist", "--failure-threshold", "warning")
+    assert r.code == 1 and "validate: FAILED" in r.out
+    r = cli("validate", "--out", tmp_path / "dist", "--failure-threshold", "Info")
+    assert r.code == 1
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--out", "{tmp}/nope"], "no such folder"),
+    (["--out", "{dist}", "--env", "qa"], "--env qa: no folder"),
+    (["--out", "{dist}", "--kubernetes-version", "1.12"], "allowed: 1.29, 1.30, 1.31, 1.32, 1.33"),
+    (["--out", "{dist}", "--failure-threshold", "fatal"], "allowed values: error, warning, info"),
+])
+def test_usage_errors_exit_2(cli, dist, tmp_path, args, message):
+    r = cli("validate", *[a.format(tmp=tmp_path, dist=dist) for a in args])
+    assert r.code == 2 and message in r.err and "Traceback" not in r.err + r.out
+
+
+def test_missing_kubeconform_exits_2_as_a_process(dist, tmp_path):
+    r = run_process("validate", "--out", dist, env={"OTLP_ISTIO_KUBECONFORM": str(tmp_path / "kubeconform")})
+    assert r.code == 2 and "run `make setup`" in r.err and "Traceback" not in r.err
+
+
+def test_help_lists_the_options(cli):
+    r = cli("validate", "--help")
+    for option in ("--out", "--env", "--output", "--kubernetes-version", "--failure-threshold"):
+        assert option in r.out
