@@ -1,0 +1,160 @@
+"""Annotations in Istio's domains (``istio.io`` and ``*.istio.io``): known, and in the right place.
+
+* OI1601 (IST0108) an annotation in an Istio domain that Istio does not define — usually a
+  typo (``sidecar.istio.io/injet``), and then silently without effect.
+* OI1602 (IST0107) a known Istio annotation on a kind it has no effect on; most often a pod
+  annotation put on the Deployment's own metadata instead of its pod template, or
+  ``sidecar.istio.io/inject`` on a Namespace (where injection is a *label*).
+
+Pod annotations are checked on Pods and on the pod templates of workloads
+(``spec.template.metadata.annotations``). The table below lists Istio's annotations
+(``istio/api`` ``annotation/annotations.yaml``, including deprecated ones that still appear in
+manifests) with the kinds each applies to.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..findings import Finding
+from . import codes
+from .index import Index, Resource
+
+NAME = "annotations"
+DESCRIPTION = "Unknown and misplaced Istio annotations"
+KINDS = ("*",)
+
+ANY = "Any"
+_POD = ("Pod",)
+
+# annotation -> kinds it applies to ("Pod" also means a workload's pod template)
+KNOWN: dict[str, tuple[str, ...]] = {
+    # injection and the proxy
+    "sidecar.istio.io/inject": _POD,
+    "sidecar.istio.io/status": _POD,
+    "sidecar.istio.io/rewriteAppHTTPProbers": _POD,
+    "sidecar.istio.io/discoveryAddress": _POD,
+    "sidecar.istio.io/proxyImage": _POD,
+    "sidecar.istio.io/proxyImageType": _POD,
+    "sidecar.istio.io/proxyCPU": _POD,
+    "sidecar.istio.io/proxyCPULimit": _POD,
+    "sidecar.istio.io/proxyMemory": _POD,
+    "sidecar.istio.io/proxyMemoryLimit": _POD,
+    "sidecar.istio.io/interceptionMode": _POD,
+    "sidecar.istio.io/bootstrapOverride": _POD,
+    "sidecar.istio.io/statsInclusionPrefixes": _POD,
+    "sidecar.istio.io/statsInclusionSuffixes": _POD,
+    "sidecar.istio.io/statsInclusionRegexps": _POD,
+    "sidecar.istio.io/statsHistogramBuckets": _POD,
+    "sidecar.istio.io/statsFlushInterval": _POD,
+    "sidecar.istio.io/statsEvictionInterval": _POD,
+    "sidecar.istio.io/statsHistogramBins": _POD,
+    "sidecar.istio.io/statsCompression": _POD,
+    "sidecar.istio.io/userVolume": _POD,
+    "sidecar.istio.io/userVolumeMount": _POD,
+    "sidecar.istio.io/enableCoreDump": _POD,
+    "sidecar.istio.io/logLevel": _POD,
+    "sidecar.istio.io/componentLogLevel": _POD,
+    "sidecar.istio.io/agentLogLevel": _POD,
+    "sidecar.istio.io/nativeSidecar": _POD,
+    "sidecar.istio.io/extraStatTags": _POD,
+    "sidecar.istio.io/controlPlaneAuthPolicy": _POD,  # deprecated
+    "status.sidecar.istio.io/port": _POD,
+    "readiness.status.sidecar.istio.io/initialDelaySeconds": _POD,
+    "readiness.status.sidecar.istio.io/periodSeconds": _POD,
+    "readiness.status.sidecar.istio.io/failureThreshold": _POD,
+    "readiness.status.sidecar.istio.io/applicationPorts": _POD,
+    "traffic.sidecar.istio.io/includeOutboundIPRanges": _POD,
+    "traffic.sidecar.istio.io/excludeOutboundIPRanges": _POD,
+    "traffic.sidecar.istio.io/includeInboundPorts": _POD,
+    "traffic.sidecar.istio.io/excludeInboundPorts": _POD,
+    "traffic.sidecar.istio.io/includeOutboundPorts": _POD,
+    "traffic.sidecar.istio.io/excludeOutboundPorts": _POD,
+    "traffic.sidecar.istio.io/excludeInterfaces": _POD,
+    "traffic.sidecar.istio.io/kubevirtInterfaces": _POD,
+    "proxy.istio.io/config": _POD,
+    "proxy.istio.io/overrides": _POD,
+    "prometheus.istio.io/merge-metrics": _POD,
+    "inject.istio.io/templates": _POD,
+    "istio.io/rev": _POD,  # set by injection; as a *label* it selects the revision
+    "istio.io/reroute-virtual-interfaces": _POD,
+    "alpha.istio.io/identity": _POD,  # deprecated
+    # ambient
+    "ambient.istio.io/redirection": _POD,
+    "ambient.istio.io/bypass-inbound-capture": _POD,
+    "ambient.istio.io/dns-capture": _POD,
+    "ambient.istio.io/waypoint-inbound-binding": ("GatewayClass", "Gateway"),
+    # services and networking
+    "networking.istio.io/exportTo": ("Service",),
+    "networking.istio.io/traffic-distribution": ("Namespace", "Service", "ServiceEntry"),
+    "networking.istio.io/service-type": ("Gateway",),
+    "istio.io/use-waypoint-canary-weight": ("Service", "ServiceEntry", "Namespace"),
+    "traffic.istio.io/nodeSelector": ("Service",),
+    "alpha.istio.io/kubernetes-serviceaccounts": ("Service",),  # deprecated
+    "alpha.istio.io/canonical-serviceaccounts": ("Service",),  # deprecated
+    "topology.istio.io/controlPlaneClusters": ("Namespace",),
+    # gateways (Kubernetes Gateway API)
+    "gateway.istio.io/service-account": ("Gateway",),
+    "gateway.istio.io/name-override": ("Gateway",),
+    "gateway.istio.io/controller-version": (ANY,),
+    # security
+    "istio.io/dry-run": ("AuthorizationPolicy",),
+    # WorkloadEntry bookkeeping (written by istiod)
+    "istio.io/autoRegistrationGroup": ("WorkloadEntry",),
+    "istio.io/workloadController": ("WorkloadEntry",),
+    "istio.io/connectedAt": ("WorkloadEntry",),
+    "istio.io/disconnectedAt": ("WorkloadEntry",),
+    # any resource
+    "galley.istio.io/analyze-suppress": (ANY,),
+    "install.operator.istio.io/chart-owner": (ANY,),
+    "install.operator.istio.io/owner-generation": (ANY,),
+    "install.operator.istio.io/version": (ANY,),
+}
+_LOWER = {k.lower(): k for k in KNOWN}
+POD_OWNERS = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "Rollout")
+
+
+def is_istio(key: str) -> bool:
+    domain, slash, _ = key.partition("/")
+    return bool(slash) and (domain == "istio.io" or domain.endswith(".istio.io"))
+
+
+def _suggest(key: str) -> str:
+    import difflib
+
+    exact_case = _LOWER.get(key.lower())
+    if exact_case:
+        return f"; annotation names are case-sensitive: did you mean {exact_case}?"
+    close = difflib.get_close_matches(key, KNOWN, n=1, cutoff=0.8)
+    return f"; did you mean {close[0]}?" if close else ""
+
+
+def _check(r: Resource, annotations: dict[str, str], kind: str, base: str) -> Iterator[Finding]:
+    for key in sorted(annotations):
+        if not is_istio(key):
+            continue
+        path = f"{base}[{key}]"
+        kinds = KNOWN.get(key)
+        if kinds is None:
+            yield r.finding(codes.UNKNOWN_ANNOTATION, path, (
+                f"unknown Istio annotation {key}{_suggest(key)}; Istio ignores it; correct or remove it "
+                "(known annotations: https://istio.io/latest/docs/reference/config/annotations/)"))
+            continue
+        if ANY in kinds or kind in kinds:
+            continue
+        where = " or ".join(kinds)
+        if kinds == _POD and kind in POD_OWNERS:
+            fix = "move it to spec.template.metadata.annotations (the pod template)"
+        elif key == "sidecar.istio.io/inject" and kind == "Namespace":
+            fix = "for a namespace use the label istio-injection=enabled (or istio.io/rev) instead"
+        else:
+            fix = f"move it to the {where} it is meant for, or remove it"
+        yield r.finding(codes.MISPLACED_ANNOTATION, path, (
+            f"annotation {key} applies to {where} only and has no effect on a {kind}; {fix}"))
+
+
+def analyze(index: Index) -> Iterator[Finding]:
+    for r in index.resources:
+        yield from _check(r, r.annotations, r.kind, "metadata.annotations")
+    for w in index.workloads:
+        if w.template_path:  # a Pod's own annotations were checked above
+            yield from _check(w.resource, w.annotations, "Pod", w.meta_path("annotations"))

@@ -1,0 +1,188 @@
+"""VirtualService routes: where each destination goes, how traffic is split, which rules can match.
+
+Checks (codes in :mod:`.codes`):
+
+* OI1101 (IST0101) the destination host is defined by no Service or ServiceEntry.
+  FAIL: ``route: [{destination: {host: otlp-colector}}]`` with only a Service ``otlp-collector``.
+  PASS: the host is a Service of the VirtualService's namespace, an FQDN of a Service, or a
+  ServiceEntry host (``*.example.com`` covers ``api.example.com``).
+* OI1102 (IST0101) the subset is defined by no DestinationRule of that host.
+* OI1103 (IST0101) the port is not a port of the Service / ServiceEntry.
+* OI1104 (IST0112) no port, but the Service has several.
+* OI1105 the destination weights of a route do not sum to 100 (warning).
+* OI1106 (IST0130) a rule after a catch-all rule (no match, ``prefix: /``) is never used.
+* OI1107 (IST0131) a match repeats one of an earlier rule.
+"""
+from __future__ import annotations
+
+import json
+from typing import Iterator
+
+from ..findings import Finding
+from . import codes
+from .index import Index, Resource, as_dict, as_list, text
+
+NAME = "routes"
+DESCRIPTION = "VirtualService destinations (host, subset, port), weights and rule order"
+KINDS = ("VirtualService", "Service", "ServiceEntry", "DestinationRule")
+
+# keys of an HTTP match that do not narrow what it matches
+_NEUTRAL_MATCH_KEYS = {"name", "ignoreUriCase"}
+
+
+def analyze(index: Index) -> Iterator[Finding]:
+    for vs in index.kind("VirtualService"):
+        yield from _destinations(index, vs)
+        yield from _weights(vs)
+        yield from _rule_order(vs)
+
+
+# ---------------------------------------------------------------- destinations
+
+def _each_destination(spec: dict) -> Iterator[tuple[str, dict]]:
+    for proto in ("http", "tcp", "tls"):
+        for i, rule in enumerate(as_list(spec.get(proto))):
+            rule = as_dict(rule)
+            for j, route in enumerate(as_list(rule.get("route"))):
+                dest = as_dict(as_dict(route).get("destination"))
+                if dest:
+                    yield f"spec.{proto}[{i}].route[{j}].destination", dest
+            if proto == "http":
+                if isinstance(rule.get("mirror"), dict):
+                    yield f"spec.http[{i}].mirror", rule["mirror"]
+                for k, m in enumerate(as_list(rule.get("mirrors"))):
+                    dest = as_dict(as_dict(m).get("destination"))
+                    if dest:
+                        yield f"spec.http[{i}].mirrors[{k}].destination", dest
+
+
+def _destinations(index: Index, vs: Resource) -> Iterator[Finding]:
+    ns = vs.namespace or "default"
+    for path, dest in _each_destination(vs.spec):
+        host = text(dest.get("host"))
+        if not host:
+            continue  # the schema check reports a missing host
+        target, host_fqdn = index.lookup_host(host, ns)
+        if target is None:
+            yield vs.finding(codes.ROUTE_HOST_NOT_FOUND, f"{path}.host", _host_message(index, host, host_fqdn, ns))
+            continue
+        port = as_dict(dest.get("port")).get("number")
+        ports = index.service_ports(target)
+        if port is not None and ports and port not in ports:
+            yield vs.finding(codes.ROUTE_PORT_NOT_FOUND, f"{path}.port.number", (
+                f"port {port} is not a port of {target.label} (host {host_fqdn}); its ports: "
+                f"{', '.join(map(str, sorted(ports)))}; route to one of them or add the port to the "
+                f"{target.kind}"))
+        elif port is None and len(ports) > 1:
+            yield vs.finding(codes.ROUTE_PORT_REQUIRED, path, (
+                f"{target.label} exposes several ports ({', '.join(map(str, sorted(ports)))}) and "
+                f"destination {host} names none; set port.number to the one this route is for"))
+        subset = dest.get("subset")
+        if subset:
+            yield from _subset(index, vs, path, text(subset), host, host_fqdn)
+
+
+def _host_message(index: Index, host: str, host_fqdn: str, ns: str) -> str:
+    shown = host if host == host_fqdn else f"{host} (read as {host_fqdn})"
+    msg = f"host {shown} is defined by no Service and no ServiceEntry"
+    others = [h for h in index.similar_services(host) if h != host_fqdn]
+    if others:
+        msg += f"; did you mean {' or '.join(others)}? (short names resolve in the VirtualService's namespace {ns})"
+    else:
+        msg += ("; fix the host, or add the Service, or a ServiceEntry if it is outside the mesh "
+                "(short names resolve in the VirtualService's namespace " + ns + ")")
+    return msg
+
+
+def _subset(index: Index, vs: Resource, path: str, subset: str, host: str, host_fqdn: str) -> Iterator[Finding]:
+    rules = index.destination_rules_for(host_fqdn)
+    defined: dict[str, list[str]] = {}
+    for dr in rules:
+        for s in as_list(dr.spec.get("subsets")):
+            name = text(as_dict(s).get("name"))
+            if name:
+                defined.setdefault(name, []).append(dr.ref)
+    if subset in defined:
+        return
+    if not rules:
+        msg = (f"subset {subset!r} of host {host_fqdn}: no DestinationRule has host {host_fqdn}, so the "
+               f"host has no subsets; add a DestinationRule for it defining subset {subset!r}, or drop the subset")
+    else:
+        names = ", ".join(sorted(defined)) or "none"
+        msg = (f"subset {subset!r} is not defined by the DestinationRule(s) for {host_fqdn} "
+               f"({', '.join(sorted(dr.ref for dr in rules))}; subsets: {names}); "
+               f"add it there or route to a defined subset")
+    yield vs.finding(codes.ROUTE_SUBSET_NOT_FOUND, f"{path}.subset", msg)
+
+
+# ---------------------------------------------------------------- weights
+
+def _weights(vs: Resource) -> Iterator[Finding]:
+    for proto in ("http", "tcp", "tls"):
+        for i, rule in enumerate(as_list(vs.spec.get(proto))):
+            routes = [as_dict(r) for r in as_list(as_dict(rule).get("route"))]
+            if not routes:
+                continue
+            weights = [r.get("weight") for r in routes]
+            if len(routes) == 1 and weights[0] is None:
+                continue  # a single destination takes all traffic
+            numbers = [w if isinstance(w, (int, float)) and not isinstance(w, bool) else 0 for w in weights]
+            total = sum(numbers)
+            if total == 100:
+                continue
+            shown = " + ".join(str(text(w) if w is not None else "(unset)") for w in weights)
+            if total == 0:
+                msg = (f"route weights sum to 0 ({shown}): no destination gets traffic by weight; "
+                       "give the destinations weights that add up to 100")
+            else:
+                msg = (f"route weights sum to {text(total)} ({shown}), not 100; Istio scales them to 100 "
+                       "but the split is then not the numbers written; make them add up to 100")
+            yield vs.finding(codes.ROUTE_WEIGHTS, f"spec.{proto}[{i}].route", msg)
+
+
+# ---------------------------------------------------------------- rule order
+
+def _is_catch_all_match(m: dict) -> bool:
+    keys = set(m) - _NEUTRAL_MATCH_KEYS
+    if not keys:
+        return True
+    if keys == {"uri"}:
+        uri = as_dict(m.get("uri"))
+        return uri in ({"prefix": "/"}, {"regex": ".*"}, {"regex": "/.*"})
+    return False
+
+
+def _catch_all(rule: dict) -> bool:
+    matches = as_list(rule.get("match"))
+    if not matches:
+        return True
+    return any(_is_catch_all_match(as_dict(m)) for m in matches)
+
+
+def _rule_order(vs: Resource) -> Iterator[Finding]:
+    for proto in ("http", "tcp"):
+        rules = [as_dict(r) for r in as_list(vs.spec.get(proto))]
+        first_all = next((i for i, r in enumerate(rules) if _catch_all(r)), None)
+        if first_all is not None:
+            why = ("has no match, so it matches every request" if not as_list(rules[first_all].get("match"))
+                   else "has a match that matches every request")
+            for k in range(first_all + 1, len(rules)):
+                name = f" ({rules[k]['name']})" if rules[k].get("name") else ""
+                yield vs.finding(codes.UNREACHABLE_RULE, f"spec.{proto}[{k}]", (
+                    f"rule {k}{name} is never used: rule {first_all} (spec.{proto}[{first_all}]) {why}; "
+                    "put catch-all rules last (only the last rule may have no match)"))
+        if proto != "http":
+            continue
+        seen: dict[str, tuple[int, int]] = {}
+        last = first_all if first_all is not None else len(rules) - 1
+        for i, rule in enumerate(rules[:last + 1]):
+            for j, m in enumerate(as_list(rule.get("match"))):
+                m = {k: v for k, v in as_dict(m).items() if k != "name"}
+                key = json.dumps(m, sort_keys=True, default=str)
+                if key in seen and seen[key][0] != i:
+                    ei, ej = seen[key]
+                    yield vs.finding(codes.INEFFECTIVE_MATCH, f"spec.http[{i}].match[{j}]", (
+                        f"match {j} of rule {i} is never used: rule {ei} has the same match "
+                        f"(spec.http[{ei}].match[{ej}]) and comes first; remove it or make it narrower"))
+                else:
+                    seen.setdefault(key, (i, j))
