@@ -12,18 +12,24 @@ reads the index and yields findings. Codes are in :mod:`.codes` (:data:`CODES`, 
 
 A resource annotated ``galley.istio.io/analyze-suppress: "IST0118,OI1402"`` (or ``"*"``) has
 those findings dropped, as istioctl does; our own codes work there too.
+
+Several renderings of one system: when an object (same kind, namespace and name) is defined
+in files of more than one folder — the validation gate passes ``dist/prod/``, ``dist/dev/``,
+... together — each folder is analyzed on its own, as the environment (cluster) it is.
+Otherwise all documents form one system, whatever folders they come from.
 """
 from __future__ import annotations
 
+import os
 from typing import Iterable
 
 from ..findings import Finding
 from ..yamlio import Document
 from . import destinationrules, istio_annotations, mtls, routes, selectors, services, telemetry
 from .codes import CODES, Code, documentation_url, table
-from .index import Index
+from .index import Index, as_dict, group_of, text
 
-__all__ = ["analyze_documents", "ANALYZERS", "CODES", "Code", "Index", "documentation_url", "table"]
+__all__ = ["analyze_documents", "analyze_index", "partitions", "ANALYZERS", "CODES", "Code", "Index", "documentation_url", "table"]
 
 # An explicit, sorted registry: each module has NAME, DESCRIPTION, KINDS and analyze(index).
 ANALYZERS = (destinationrules, istio_annotations, mtls, routes, selectors, services, telemetry)
@@ -47,13 +53,37 @@ def _suppressed(f: Finding, rules: dict[str, set[str]]) -> bool:
     return "*" in codes or f.code in codes or (f.istio_code is not None and f.istio_code in codes)
 
 
-def analyze_documents(documents: Iterable[Document]) -> list[Finding]:
-    """Every analyzer finding for ``documents`` (non-mapping documents are skipped), sorted."""
-    index = Index(documents)
+def partitions(documents: list[Document]) -> list[list[Document]]:
+    """The documents as one system, or one per folder when folders re-define each other's objects."""
+    folders: dict[tuple, set[str]] = {}
+    for d in documents:
+        data = d.data
+        if not isinstance(data, dict) or not isinstance(data.get("kind"), str):
+            continue
+        meta = as_dict(data.get("metadata"))
+        key = (group_of(data.get("apiVersion")), data["kind"], text(meta.get("namespace")), text(meta.get("name")))
+        folders.setdefault(key, set()).add(os.path.dirname(d.file))
+    if not any(len(f) > 1 for f in folders.values()):
+        return [documents]
+    by_folder: dict[str, list[Document]] = {}
+    for d in documents:
+        by_folder.setdefault(os.path.dirname(d.file), []).append(d)
+    return [by_folder[k] for k in sorted(by_folder)]
+
+
+def analyze_index(index: Index) -> set[Finding]:
     findings: set[Finding] = set()
     for analyzer in ANALYZERS:
         findings.update(analyzer.analyze(index))
     rules = _suppressions(index)
     if rules:
         findings = {f for f in findings if not _suppressed(f, rules)}
+    return findings
+
+
+def analyze_documents(documents: Iterable[Document]) -> list[Finding]:
+    """Every analyzer finding for ``documents`` (non-mapping documents are skipped), sorted."""
+    findings: set[Finding] = set()
+    for part in partitions(list(documents)):
+        findings |= analyze_index(Index(part))
     return sorted(findings, key=Finding.sort_key)

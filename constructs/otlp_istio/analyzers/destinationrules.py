@@ -67,7 +67,7 @@ def _subsets(index: Index, dr: Resource, svc: Resource) -> Iterator[Finding]:
         else:
             seen = sorted({f"{k}={w.labels.get(k, '(unset)')}" for w in behind for k in labels})
             msg = (f"subset {name!r} ({show_labels(labels)}) selects no workload behind {svc.label}: "
-                   f"its workloads ({', '.join(sorted(w.label for w in behind)[:5])}) have "
+                   f"its workloads ({', '.join(sorted({w.label for w in behind})[:5])}) have "
                    f"{', '.join(seen)}; fix the subset labels or label the pod template of the workload "
                    f"this subset is for")
         yield dr.finding(codes.SUBSET_NO_WORKLOAD, f"spec.subsets[{i}].labels", msg)

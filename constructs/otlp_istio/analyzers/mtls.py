@@ -86,7 +86,7 @@ def _readiness(index: Index) -> Iterator[Finding]:
         in_mesh, reason = index.in_mesh(w)
         if in_mesh is not False:
             continue
-        ns_state, ns_reason = index.namespace_injection(w.namespace)
+        _, ns_reason = index.namespace_injection(w.namespace)
         by_namespace = reason == ns_reason
         if by_namespace and source is not None and match_is_namespace_wide(source) and w.namespace in index.namespaces:
             continue  # OI1302 on the Namespace covers it

@@ -38,8 +38,10 @@ def _namespace_wide(index: Index, ns: str, items: list[Resource]) -> Iterator[Fi
     if len(wide) < 2:
         return
     scope = "mesh-wide (root namespace)" if ns == index.root_namespace else f"namespace-wide in {ns}"
+    if len({t.name for t in wide}) < 2:
+        return  # one object defined twice is still one object
     for t in wide:
-        others = ", ".join(o.name for o in wide if o is not t)
+        others = ", ".join(sorted({o.name for o in wide if o.name != t.name}))
         yield t.finding(codes.TELEMETRY_MULTIPLE_NAMESPACE_WIDE, "spec", (
             f"Telemetry {t.name} and {others} have no selector, so both are {scope}; Istio uses only one "
             "and which one is undefined; merge them into one, or give all but one a selector"))
@@ -62,12 +64,12 @@ def _conflicts(index: Index, ns: str, items: list[Resource]) -> Iterator[Finding
             continue
         for t in ts:
             for o in ts:
-                if o is not t:
+                if o.name != t.name:
                     clashes.setdefault(t.name, {}).setdefault(o.name, set()).add(index.workloads[wid].label)
     for ts in by_selector.values():
         for t in ts:
             for o in ts:
-                if o is not t:
+                if o.name != t.name:
                     clashes.setdefault(t.name, {}).setdefault(o.name, set())
     for t, labels in selective:
         others = clashes.get(t.name)
