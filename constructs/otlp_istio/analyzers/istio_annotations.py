@@ -119,13 +119,16 @@ def is_istio(key: str) -> bool:
 
 
 def _suggest(key: str) -> str:
+    """What to do about an unknown name: the known one it is probably meant to be, if any."""
     import difflib
 
-    exact_case = _LOWER.get(key.lower())
-    if exact_case:
-        return f"; annotation names are case-sensitive: did you mean {exact_case}?"
+    same = _LOWER.get(key.lower())
+    if same:
+        return f"rename it to {same} (annotation names are case-sensitive)"
     close = difflib.get_close_matches(key, KNOWN, n=1, cutoff=0.8)
-    return f"; did you mean {close[0]}?" if close else ""
+    if close:
+        return f"did you mean {close[0]}? correct the name"
+    return "correct or remove it"
 
 
 def _check(r: Resource, annotations: dict[str, str], kind: str, base: str) -> Iterator[Finding]:
@@ -136,8 +139,8 @@ def _check(r: Resource, annotations: dict[str, str], kind: str, base: str) -> It
         kinds = KNOWN.get(key)
         if kinds is None:
             yield r.finding(codes.UNKNOWN_ANNOTATION, path, (
-                f"unknown Istio annotation {key}{_suggest(key)}; Istio ignores it; correct or remove it "
-                "(known annotations: https://istio.io/latest/docs/reference/config/annotations/)"))
+                f"{key} is not an Istio annotation, so Istio ignores it; {_suggest(key)} "
+                "(Istio's annotations: https://istio.io/latest/docs/reference/config/annotations/)"))
             continue
         if ANY in kinds or kind in kinds:
             continue

@@ -69,6 +69,7 @@ def _readiness(index: Index) -> Iterator[Finding]:
         affected = [w.label for w in index.ns_workloads.get(ns_name, ()) if index.in_mesh(w)[0] is False
                     and _strict_ports(index, w)[0]]
         scope = "mesh-wide" if source.namespace == index.root_namespace else "namespace-wide"
+        reason = reason.replace(f"namespace {ns_name} ", "it ", 1)
         msg = (f"namespace {ns_name} is under STRICT mTLS ({scope}, {source.label}) but {reason}, "
                f"so its pods get no sidecar")
         if affected:

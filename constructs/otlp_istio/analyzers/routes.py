@@ -130,13 +130,16 @@ def _weights(vs: Resource) -> Iterator[Finding]:
             total = sum(numbers)
             if total == 100:
                 continue
-            shown = " + ".join(str(text(w) if w is not None else "(unset)") for w in weights)
-            if total == 0:
-                msg = (f"route weights sum to 0 ({shown}): no destination gets traffic by weight; "
-                       "give the destinations weights that add up to 100")
+            if total == 0 and all(w is None for w in weights):
+                msg = (f"none of the {len(routes)} destinations has a weight (total 0; Istio refuses a route "
+                       "whose weights total 0); give them weights that add up to 100")
+            elif total == 0:
+                msg = ("the destination weights total 0 (Istio refuses a route whose weights total 0); "
+                       "give them weights that add up to 100")
             else:
-                msg = (f"route weights sum to {text(total)} ({shown}), not 100; Istio scales them to 100 "
-                       "but the split is then not the numbers written; make them add up to 100")
+                shown = " + ".join(text(w) if w is not None else "unset" for w in weights)
+                msg = (f"route weights sum to {text(total)} ({shown}), not 100; Istio scales them to 100, "
+                       "so the split is not the numbers written; make them add up to 100")
             yield vs.finding(codes.ROUTE_WEIGHTS, f"spec.{proto}[{i}].route", msg)
 
 
