@@ -189,6 +189,33 @@ prometheus: {interval: 15s}
     assert not (tmp_path / "out" / "_base").exists()  # bases are never rendered
 
 
+def test_flux_wiring_applies_this_folder_with_pruning_and_health_checks(cli, write_env, tmp_path):
+    docs = synth(cli, write_env, tmp_path, MINIMAL + DR.format(lb="round_robin") + """
+collector: {versions: {v2: {replicas: 1}}}
+flux: {url: "https://git.example.com/acme/env.git", branch: release, secret_ref: git-token, interval: 5m}
+""", name="qa.yaml")
+    repo = docs["gitrepository-otlp-istio-qa.yaml"]
+    assert repo["apiVersion"] == "source.toolkit.fluxcd.io/v1"
+    assert repo["metadata"]["namespace"] == "flux-system"
+    assert repo["spec"] == {"url": "https://git.example.com/acme/env.git", "interval": "1m",
+                            "ref": {"branch": "release"}, "secretRef": {"name": "git-token"}}
+    ks = docs["kustomization-otlp-istio-qa.yaml"]
+    assert ks["apiVersion"] == "kustomize.toolkit.fluxcd.io/v1"
+    spec = ks["spec"]
+    assert spec["path"] == "./clusters/qa" and spec["prune"] is True and spec["interval"] == "5m"
+    assert spec["sourceRef"] == {"kind": "GitRepository", "name": "otlp-istio-qa"}
+    # Flux waits for every collector workload the chart renders
+    assert spec["healthChecks"] == [
+        {"apiVersion": "apps/v1", "kind": "Deployment", "name": f"otlp-collector-{v}", "namespace": "otlp-system"}
+        for v in ("v1", "v2")]
+    assert {f"deployment-otlp-collector-{v}.yaml" for v in ("v1", "v2")} <= set(docs)
+
+
+def test_no_flux_section_renders_no_flux_objects(cli, write_env, tmp_path):
+    docs = synth(cli, write_env, tmp_path, MINIMAL)
+    assert not [n for n in docs if n.startswith(("gitrepository-", "kustomization-"))]
+
+
 def test_json_output_lists_files(cli, tmp_path):
     import json
 

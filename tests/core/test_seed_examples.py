@@ -17,7 +17,8 @@ def test_example_1_production_integration(cli, tmp_path):
     files = sorted(p.name for p in (tmp_path / "prod").iterdir())
     assert files == [
         "configmap-istio.yaml", "configmap-otlp-collector-config.yaml", "deployment-otlp-collector-v1.yaml",
-        "destinationrule-otlp-collector.yaml", "namespace-otlp-system.yaml", "peerauthentication-default.yaml",
+        "destinationrule-otlp-collector.yaml", "gitrepository-otlp-istio-prod.yaml",
+        "kustomization-otlp-istio-prod.yaml", "namespace-otlp-system.yaml", "peerauthentication-default.yaml",
         "service-otlp-collector.yaml", "servicemonitor-otlp-collector.yaml", "telemetry-mesh-default.yaml",
         "virtualservice-otlp-collector.yaml"]
 

@@ -9,7 +9,8 @@ What an environment renders (see the README's "What gets rendered"):
 * VirtualServices and DestinationRules, shaped by the ``traffic_management`` switches;
 * mesh-wide telemetry: a Telemetry in ``telemetry_namespace`` with tracing and access
   logs, and the mesh config's extension provider (ConfigMap ``istio``, key ``mesh``);
-* a ServiceMonitor when Prometheus scraping is on.
+* a ServiceMonitor when Prometheus scraping is on;
+* with ``flux``, the GitRepository and Kustomization that make a cluster apply this folder.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from ..config.crossref import destination_rule_name, fqdn, is_namespace_default,
 from ..config.loader import Environment
 from ..config.models import EnvironmentConfig, MeshConfigForm
 from ..constructs import (AuthorizationPolicy, ConfigMap, Construct, Deployment, DestinationRule,
-                          MeshTelemetry, Namespace, PeerAuthentication, Service, ServiceMonitor,
+                          FluxKustomization, GitRepository, HealthCheck, MeshTelemetry, Namespace, PeerAuthentication, Service, ServiceMonitor,
                           VirtualService)
 from ..constructs.core import ContainerSpec
 from ..yamlio import dump_plain
@@ -172,6 +173,7 @@ class EnvironmentChart(Construct):
                                      "limits": {"memory": r.memory_limit}}
         if r.cpu_limit:
             resources["limits"]["cpu"] = r.cpu_limit
+        workloads: list[HealthCheck] = []
         for version, labels in collector_versions(c):
             override = c.collector.versions.get(version)
             image = (override.image if override and override.image else None) or c.collector.image
@@ -181,6 +183,7 @@ class EnvironmentChart(Construct):
                        container=ContainerSpec(image=image, args=[f"--config={CONFIG_MOUNT}/config.yaml"],
                                                ports=ports, resources=resources, config_map=config_map,
                                                config_mount=CONFIG_MOUNT, health_port=HEALTH))
+            workloads.append(HealthCheck("apps/v1", "Deployment", f"{app}-{version}", ns))
 
         # Traffic management.
         for i, vs in enumerate(c.virtual_services):
@@ -203,3 +206,13 @@ class EnvironmentChart(Construct):
         if c.prometheus.enabled and c.prometheus.service_monitor:
             ServiceMonitor(self, "ServiceMonitor", name=app, namespace=ns, app=app, port_name="metrics",
                            path=c.prometheus.path, interval=c.prometheus.interval)
+
+        if c.flux is not None:
+            f = c.flux
+            name = f.name or f"otlp-istio-{env.name}"
+            repo = GitRepository(self, "FluxSource", name=name, namespace=f.namespace, url=f.url, branch=f.branch,
+                                 interval=f.source_interval, secret_ref=f.secret_ref)
+            FluxKustomization(self, "FluxKustomization", name=name, source=repo,
+                              path=f.path.replace("{env}", env.name), interval=f.interval,
+                              retry_interval=f.retry_interval, timeout=f.timeout, prune=f.prune,
+                              health_checks=workloads)

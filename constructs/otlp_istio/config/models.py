@@ -356,6 +356,47 @@ class CollectorConfig(Model):
     config: Optional[dict] = None  # the collector's own config; default: OTLP in, debug out
 
 
+# ------------------------------------------------------------------ GitOps (Flux)
+
+class FluxConfig(Model):
+    """How a cluster's Flux finds this environment: a GitRepository for the environment
+    repository and a Kustomization that applies ``path`` with pruning and health checks.
+
+    The objects are rendered into the environment's own folder, so applying that folder
+    once bootstraps the cluster; from then on Flux keeps it (and itself) in sync.
+    """
+
+    url: str = Field(min_length=1)  # the environment repository, as the cluster reaches it
+    branch: str = Field(default="main", min_length=1, pattern=r"^[^\s~^:?*\[\\]+$")
+    path: str = Field(default="./clusters/{env}", min_length=1)  # {env} becomes the environment's name
+    namespace: DnsLabel = "flux-system"
+    name: Optional[DnsLabel] = None  # default: otlp-istio-<env>
+    source_interval: Duration = "1m"  # how often Flux fetches the repository
+    interval: Duration = "10m"  # how often the Kustomization is re-applied (drift correction)
+    retry_interval: Duration = "2m"
+    timeout: Duration = "5m"  # how long health checks may take
+    secret_ref: Optional[DnsLabel] = None  # Secret with the repository's credentials (ssh key or token)
+    prune: bool = True
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("ssh", "https", "http"):
+            raise ValueError("Flux's GitRepository takes an ssh://, https:// or http:// URL "
+                             "(write git@host:org/repo.git as ssh://git@host/org/repo.git)")
+        if parts.password:
+            raise ValueError("the URL carries a password; put credentials in a Secret and name it in secret_ref")
+        return value
+
+    @field_validator("path")
+    @classmethod
+    def _path(cls, value: str) -> str:
+        if value.startswith("/") or ".." in value.split("/"):
+            raise ValueError("a path inside the repository, relative to its root (./clusters/{env})")
+        return value
+
+
 # ------------------------------------------------------------------ the file
 
 class EnvironmentConfig(Model):
@@ -376,6 +417,7 @@ class EnvironmentConfig(Model):
     access_logs: Optional[AccessLogConfig] = None
     canary: Optional[CanaryConfig] = None
     collector: CollectorConfig = Field(default_factory=CollectorConfig)
+    flux: Optional[FluxConfig] = None
     extends: Optional[str] = None  # a base file (``_name.yaml``) this one overrides; resolved by the loader
 
 

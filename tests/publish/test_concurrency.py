@@ -1,0 +1,178 @@
+"""Racing and killed publishers, in separate processes, against one repository.
+
+Racers use separate state folders (separate CI machines), so they really race at the
+push; one test also shares one state folder (the cache lock serializes them).
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from otlp_istio.publish import PublishOptions, parse_remote, publish
+
+from .conftest import commit_count, env_files, git, rev, spawn_publisher, tree_of
+
+ENVS = ("alpha", "beta", "gamma")
+
+
+def _wait(procs: list[subprocess.Popen], timeout: float = 120) -> list[tuple[int, str, str]]:
+    out = []
+    for p in procs:
+        stdout, stderr = p.communicate(timeout=timeout)
+        out.append((p.returncode, stdout, stderr))
+    return out
+
+
+def _race(repo_url: str, repo_dir: Path, tmp_path: Path, shared_state: bool) -> list[dict]:
+    # GIVEN a repository that already holds the three environments at v1
+    publish({e: env_files(e) for e in ENVS},
+            PublishOptions(remote=parse_remote(repo_url), state_dir=tmp_path / "seed", source="seed"))
+    go = tmp_path / "go"
+    # WHEN three publishers, each changing its own environment, start at the same instant
+    # (each pauses after reading the tip, so their pushes overlap for sure)
+    procs = [spawn_publisher(repo_url, tmp_path / ("shared" if shared_state else f"job-{e}"),
+                             {e: env_files(e, version="v2", extra=i + 1)}, start_file=go,
+                             env={"OTLP_ISTIO_TEST_PAUSE": "fetched:0.3"})
+             for i, e in enumerate(ENVS)]
+    time.sleep(0.5)
+    go.touch()
+    results = _wait(procs)
+    # THEN all land, none loses another's change
+    for code, stdout, stderr in results:
+        assert code == 0, stderr
+    assert commit_count(repo_dir) == 1 + len(ENVS)
+    for i, e in enumerate(ENVS):
+        assert tree_of(repo_dir, prefix=f"clusters/{e}") == env_files(e, version="v2", extra=i + 1)
+    git("fsck", "--strict", cwd=repo_dir)
+    return [json.loads(stdout) for _, stdout, _ in results]
+
+
+def test_three_racing_publishers_all_land(bare_repo, tmp_path):
+    reports = _race(str(bare_repo), bare_repo, tmp_path, shared_state=False)
+    assert sum(r["attempts"] for r in reports) > len(ENVS), "the publishers never collided"
+
+
+def test_three_racing_publishers_over_git_daemon(git_daemon, tmp_path):
+    base, url_of = git_daemon
+    git("init", "--quiet", "--bare", "--initial-branch=main", str(base / "race.git"))
+    reports = _race(url_of("race.git"), base / "race.git", tmp_path, shared_state=False)
+    assert sum(r["attempts"] for r in reports) > len(ENVS)
+
+
+def test_publishers_sharing_one_cache_are_serialized(bare_repo, tmp_path):
+    reports = _race(str(bare_repo), bare_repo, tmp_path, shared_state=True)
+    assert all(r["attempts"] == 1 for r in reports)  # the lock, not the retry, kept them apart
+
+
+def test_racers_creating_the_branch_in_an_empty_repo(bare_repo, tmp_path):
+    go = tmp_path / "go"
+    procs = [spawn_publisher(str(bare_repo), tmp_path / f"job-{e}", {e: env_files(e)}, start_file=go,
+                             env={"OTLP_ISTIO_TEST_PAUSE": "fetched:0.2"}) for e in ENVS]
+    time.sleep(0.5)
+    go.touch()
+    for code, _, stderr in _wait(procs):
+        assert code == 0, stderr
+    assert commit_count(bare_repo) == len(ENVS)
+    for e in ENVS:
+        assert tree_of(bare_repo, prefix=f"clusters/{e}") == env_files(e)
+
+
+def test_bounded_retries_then_a_clear_error(bare_repo, tmp_path, monkeypatch):
+    # GIVEN a branch that moves between every read and every push (a hook on our checkpoint)
+    from otlp_istio.publish import publisher
+    publish({"dev": env_files("dev")}, PublishOptions(remote=parse_remote(str(bare_repo)), state_dir=tmp_path / "s"))
+    other = tmp_path / "other"
+    counter = {"n": 0, "inside": False}
+
+    def sabotage(step):
+        # another publisher lands between our commit and our push (not re-entered by its own steps)
+        if step == "committed" and not counter["inside"]:
+            counter["n"] += 1
+            counter["inside"] = True
+            try:
+                publish({f"noise{counter['n']}": {"x.yaml": b"kind: X\n"}},
+                        PublishOptions(remote=parse_remote(str(bare_repo)), state_dir=other))
+            finally:
+                counter["inside"] = False
+
+    monkeypatch.setattr(publisher, "checkpoint", sabotage)
+    with pytest.raises(publisher.PublishError) as err:
+        publish({"dev": env_files("dev", version="v2")},
+                PublishOptions(remote=parse_remote(str(bare_repo)), state_dir=tmp_path / "s",
+                               max_attempts=3, backoff_base=0.001))
+    assert "gave up after 3 attempts" in str(err.value) and "kept moving" in str(err.value)
+    assert counter["n"] == 3
+    assert tree_of(bare_repo, prefix="clusters/dev") == env_files("dev")  # ours never landed half-way
+
+
+# ------------------------------------------------------------------ killed publishers
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.communicate()
+
+
+def _wait_for_step(trace: Path, step: str, proc: subprocess.Popen, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if trace.exists() and any(line.split()[-1] == step for line in trace.read_text().splitlines()):
+            return
+        if proc.poll() is not None:
+            raise AssertionError(f"publisher ended before {step}: {proc.communicate()}")
+        time.sleep(0.01)
+    raise AssertionError(f"publisher never reached {step}")
+
+
+@pytest.mark.parametrize("step", ["fetched", "committed", "pushed"])
+def test_publisher_killed_at_each_step(bare_repo, tmp_path, step):
+    state = tmp_path / "state"
+    v1 = {"dev": env_files("dev", extra=2)}
+    publish(v1, PublishOptions(remote=parse_remote(str(bare_repo)), state_dir=state))
+    before = rev(bare_repo)
+    v2 = {"dev": env_files("dev", version="v2")}
+    trace = tmp_path / "trace"
+
+    # WHEN a publisher is killed (SIGKILL, its whole process group) while paused at `step`
+    proc = spawn_publisher(str(bare_repo), state, v2,
+                           env={"OTLP_ISTIO_TEST_TRACE": str(trace), "OTLP_ISTIO_TEST_PAUSE": f"{step}:60"})
+    _wait_for_step(trace, step, proc)
+    _kill_group(proc)
+
+    # THEN the remote is before or after, never in between
+    after = rev(bare_repo)
+    git("fsck", "--strict", cwd=bare_repo)
+    if step == "pushed":
+        assert after != before and tree_of(bare_repo, prefix="clusters/dev") == v2["dev"]
+    else:
+        assert after == before and tree_of(bare_repo, prefix="clusters/dev") == v1["dev"]
+    # AND a second publish with the same cache succeeds
+    result = publish(v2, PublishOptions(remote=parse_remote(str(bare_repo)), state_dir=state))
+    assert tree_of(bare_repo, prefix="clusters/dev") == v2["dev"]
+    assert (result.commit is None) == (step == "pushed")
+
+
+def test_publishers_killed_at_random_moments(bare_repo, tmp_path):
+    state = tmp_path / "state"
+    versions = [{"dev": env_files("dev", version=f"v{i}", extra=i % 4)} for i in range(6)]
+    publish(versions[0], PublishOptions(remote=parse_remote(str(bare_repo)), state_dir=state))
+    rng = random.Random(7)
+    for v in versions[1:]:
+        before_tree = tree_of(bare_repo, prefix="clusters/dev")
+        proc = spawn_publisher(str(bare_repo), state, v)
+        time.sleep(rng.uniform(0.05, 0.6))
+        _kill_group(proc)
+        git("fsck", "--strict", cwd=bare_repo)
+        now = tree_of(bare_repo, prefix="clusters/dev")
+        assert now in (before_tree, v["dev"])
+        publish(v, PublishOptions(remote=parse_remote(str(bare_repo)), state_dir=state))
+        assert tree_of(bare_repo, prefix="clusters/dev") == v["dev"]
