@@ -154,7 +154,21 @@ def documentation_url(code: str, istio_code: str | None = None) -> str:
     return "https://github.com/otlp-istio/otlp-istio#otlp-istio-validate"
 
 
+def markdown_table() -> str:
+    """The code table in Markdown, as ``docs/analyzers.md`` holds it (each row an anchor ``#oi1101``)."""
+    def cell(text: str) -> str:
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+
+    rows = ["| code | name | severity | istioctl | what it means | what to do |", "|---|---|---|---|---|---|"]
+    for c in _TABLE:
+        istio = f"[{c.istio_code}]({c.documentation_url})" if c.istio_code else "—"
+        rows.append(f'| <a id="{c.code.lower()}"></a>{c.code} | {c.name} | {c.severity.value} | {istio} | '
+                    f"{cell(c.description)} | {cell(c.fix)} |")
+    return "\n".join(rows)
+
+
 def table() -> dict[str, dict]:
     """The code table as plain data (for the README and ``docs/analyzers.md``)."""
     return {c.code: {"name": c.name, "severity": c.severity.value, "istio_code": c.istio_code,
                      "description": c.description, "fix": c.fix} for c in _TABLE}
+
