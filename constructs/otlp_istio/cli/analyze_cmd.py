@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import enum
+import json
 import sys
 import time
 from pathlib import Path
@@ -36,7 +37,8 @@ def register(app: typer.Typer) -> None:
         failure_threshold: str = typer.Option(
             "error", "--failure-threshold",
             help="Exit 1 when a finding has this severity or worse: error, warning or info."),
-        list_codes: bool = typer.Option(False, "--list-codes", help="Print the analyzer's codes and exit."),
+        list_codes: bool = typer.Option(False, "--list-codes",
+                                        help="Print the analyzer's codes (with -o json: as data) and exit."),
     ) -> None:
         """Check Istio + Kubernetes manifests against each other, offline.
 
@@ -78,6 +80,9 @@ def register(app: typer.Typer) -> None:
         from ..yamlio import YamlSyntaxError, iter_yaml_files, load_documents, load_documents_text
 
         if list_codes:
+            if output != AnalyzeOutput.text:
+                sys.stdout.write(json.dumps(table(), indent=2, sort_keys=True) + "\n")
+                return
             for code, row in table().items():
                 istio = row["istio_code"] or "-"
                 typer.echo(f"{code}  {row['severity']:<7}  {istio:<7}  {row['name']}: {row['description']}")

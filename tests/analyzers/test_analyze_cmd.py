@@ -1,0 +1,173 @@
+"""`otlp-istio analyze`: output formats, exit codes, thresholds, bad input, and our own output."""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ENVIRONMENTS, run_process
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ISTIOCTL_KEYS = {"code", "level", "origin", "reference", "message", "documentationUrl"}
+
+
+def summary(out: str) -> str:
+    return [line for line in out.splitlines() if line.startswith("analyze: ")][-1]
+
+
+def test_clean_input_exits_0_with_a_summary(cli):
+    r = cli("analyze", FIXTURES / "OI1102" / "pass.yaml", FIXTURES / "OI1201" / "pass.yaml")
+    assert r.code == 0, r
+    assert r.out.splitlines() == [summary(r.out)]
+    assert summary(r.out).startswith("analyze: passed: 0 errors, 0 warnings, 0 info in 9 documents (2 files;")
+
+
+def test_errors_exit_1_one_line_each_with_file_line_resource_and_field(cli):
+    fixture = FIXTURES / "OI1103" / "fail.yaml"
+    r = cli("analyze", fixture)
+    assert r.code == 1
+    lines = r.out.splitlines()
+    assert lines[0] == (
+        f"{fixture}:24: Error OI1103 VirtualService reviews.default spec.http[0].route[0].destination.port.number: "
+        "port 8080 is not a port of Service default/reviews (host reviews.default.svc.cluster.local); its ports: "
+        "9080; route to one of them or add the port to the Service")
+    assert lines[1].startswith("analyze: FAILED: 1 error, 0 warnings, 0 info in 2 documents (1 file; fails at error)")
+
+
+@pytest.mark.parametrize("fixture, threshold, code", [
+    ("OI1105", "error", 0),      # warnings only
+    ("OI1105", "warning", 1),
+    ("OI1105", "WARNING", 1),
+    ("OI1401", "warning", 0),    # info only
+    ("OI1401", "info", 1),
+    ("OI1101", "error", 1),
+])
+def test_failure_threshold(cli, fixture, threshold, code):
+    r = cli("analyze", FIXTURES / fixture / "fail.yaml", "--failure-threshold", threshold)
+    assert r.code == code, r
+    assert (" FAILED: " in summary(r.out)) == (code == 1)
+
+
+def test_json_output_is_a_list_of_findings_and_the_summary_goes_to_stderr(cli):
+    r = cli("analyze", FIXTURES / "OI1201" / "fail.yaml", "-o", "json")
+    assert r.code == 0  # warnings
+    data = json.loads(r.out)
+    assert [(d["code"], d["severity"], d["path"]) for d in data] == [
+        ("OI1201", "Warning", "spec.subsets[1].labels"), ("OI1201", "Warning", "spec.subsets[2].labels")]
+    assert set(data[0]) == {"code", "istio_code", "severity", "resource", "path", "message", "file", "line"}
+    assert data[0]["resource"] == "DestinationRule reviews.bookinfo" and data[0]["line"] == 45
+    assert r.err.startswith("analyze: passed: 0 errors, 2 warnings")
+
+
+def test_istioctl_output_has_istioctls_shape(cli):
+    fixture = FIXTURES / "OI1102" / "fail.yaml"
+    r = cli("analyze", fixture, FIXTURES / "OI1201" / "fail.yaml", FIXTURES / "OI1302" / "fail.yaml",
+            "-o", "istioctl")
+    assert r.code == 1
+    data = json.loads(r.out)
+    assert all(set(d) == ISTIOCTL_KEYS for d in data)
+    first = data[0]
+    assert first["code"] == "IST0101" and first["level"] == "Error"
+    assert first["origin"] == "VirtualService default/reviews"
+    assert first["reference"] == f"{fixture}:47"
+    assert first["message"].startswith("spec.http[0].route[0].destination.subset: subset 'v3'")
+    assert first["message"].endswith("[OI1102]")
+    assert first["documentationUrl"] == "https://istio.io/latest/docs/reference/config/analysis/ist0101/"
+    ours = [d for d in data if d["code"] == "OI1201"]
+    assert ours and ours[0]["origin"] == "DestinationRule bookinfo/reviews"
+    assert ours[0]["documentationUrl"].endswith("docs/analyzers.md#oi1201")
+    namespaced = [d for d in data if d["code"] == "IST0102"]
+    assert [d["origin"] for d in namespaced] == ["Namespace legacy", "Namespace tools"]  # cluster-scoped
+
+
+def test_folders_are_read_recursively_and_sorted(cli, tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "deep").mkdir(parents=True)
+    (tmp_path / "b" / "vs.yml").write_text((FIXTURES / "OI1101" / "fail.yaml").read_text())
+    (tmp_path / "a" / "deep" / "notes.txt").write_text("not yaml: [")
+    r = cli("analyze", tmp_path)
+    assert r.code == 1
+    assert "(1 file;" in summary(r.out)
+    assert r.out.splitlines()[0].startswith(f"{tmp_path / 'b' / 'vs.yml'}:35: Error OI1101")
+
+
+def test_invalid_yaml_is_a_finding_not_a_traceback(cli, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("apiVersion: v1\nkind: Service\nmetadata: {name: x\n")
+    tagged = tmp_path / "tagged.yaml"
+    tagged.write_text("!!python/object/apply:os.system [echo hi]\n")
+    good = tmp_path / "good.yaml"
+    good.write_text((FIXTURES / "OI1104" / "pass.yaml").read_text())
+    r = cli("analyze", tmp_path)
+    assert r.code == 1
+    lines = r.out.splitlines()
+    assert lines[0].startswith(f"{bad}:") and " Error OI0103: " in lines[0] and "invalid YAML" in lines[0]
+    assert lines[1].startswith(f"{tagged}:1: Error OI0103: ") and "is not allowed" in lines[1]
+    assert "Traceback" not in r.out + r.err
+    assert "in 3 documents (3 files;" in summary(r.out)
+
+
+def test_standard_input(cli, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO((FIXTURES / "OI1106" / "fail.yaml").read_text()))
+    r = cli("analyze", "-", "-o", "json")
+    data = json.loads(r.out)
+    assert {(d["code"], d["file"]) for d in data} == {("OI1106", "<stdin>")}
+    assert r.code == 0  # warnings
+
+
+@pytest.mark.parametrize("args, message", [
+    (["/no/such/dir", "also-missing.yaml"], "/no/such/dir: no such file or folder"),
+    ([], "no PATH given"),
+    (["--failure-threshold", "fatal", "x.yaml"], "--failure-threshold fatal: allowed values: error, warning, info"),
+])
+def test_bad_usage_exits_2(cli, args, message):
+    r = cli("analyze", *args)
+    assert r.code == 2
+    assert message in r.err
+    assert r.out == ""
+
+
+def test_a_folder_without_yaml_exits_2(cli, tmp_path):
+    (tmp_path / "README.md").write_text("# nothing\n")
+    r = cli("analyze", tmp_path)
+    assert r.code == 2 and "no YAML files" in r.err
+
+
+def test_unknown_output_format_is_a_usage_error(cli):
+    r = cli("analyze", FIXTURES / "OI1101" / "pass.yaml", "-o", "xml")
+    assert r.code == 2
+
+
+def test_list_codes(cli):
+    r = cli("analyze", "--list-codes")
+    assert r.code == 0
+    assert r.out.splitlines()[0].startswith("OI1101  Error    IST0101  RouteHostNotFound: ")
+    data = json.loads(cli("analyze", "--list-codes", "-o", "json").out)
+    assert data["OI1401"]["istio_code"] == "IST0118" and data["OI1401"]["severity"] == "Info"
+
+
+def test_help_teaches(cli):
+    r = cli("analyze", "--help")
+    assert r.code == 0
+    for text in ("Examples:", "otlp-istio analyze dist/prod", "istioctl", "--failure-threshold", "--list-codes"):
+        assert text in r.out
+
+
+def test_our_rendered_environments_are_clean(cli, tmp_path):
+    out = tmp_path / "dist"
+    assert cli("synth", "--config-dir", ENVIRONMENTS, "--out", out).code == 0
+    for env in sorted(p.name for p in out.iterdir()):
+        r = cli("analyze", out / env, "--failure-threshold", "info")
+        assert r.code == 0, r.out
+    r = cli("analyze", out, "--failure-threshold", "info")  # all environments at once: each on its own
+    assert r.code == 0, r.out
+    r = cli("validate", "--out", out)
+    assert not [line for line in r.out.splitlines() if " OI1" in line], r.out
+
+
+def test_console_script_as_a_process():
+    r = run_process("analyze", FIXTURES / "OI1503" / "fail.yaml", "-o", "istioctl")
+    assert r.code == 1
+    assert {d["code"] for d in json.loads(r.out)} == {"IST0159"}
