@@ -14,7 +14,7 @@ export PATH := $(CURDIR)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 CONFIG_DIR ?= environments
 OUT_DIR    ?= dist
 
-.PHONY: help setup run synth validate publish test bench imports schemas cdk8s-synth clean
+.PHONY: help setup run synth validate publish diff test bench imports schemas cdk8s-synth clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -35,11 +35,22 @@ bin/kubeconform:
 	mkdir -p bin
 	GOBIN=$(CURDIR)/bin GOFLAGS=-mod=mod go install github.com/yannh/kubeconform/cmd/kubeconform@$(KUBECONFORM_VERSION)
 
-run: setup ## synthesize every environment, validate, publish
+run: setup ## synthesize every environment, validate, publish to the local environment repo
 	$(CLI) synth --config-dir $(CONFIG_DIR) --out $(OUT_DIR)
+	$(CLI) validate --out $(OUT_DIR)
+	$(CLI) publish --config-dir $(CONFIG_DIR) --out $(OUT_DIR) $(if $(REPO),--repo $(REPO))
 
 synth: setup ## synthesize every environment into dist/
 	$(CLI) synth --config-dir $(CONFIG_DIR) --out $(OUT_DIR)
+
+validate: setup ## validate dist/ (kubeconform, CEL rules, analyzer)
+	$(CLI) validate --out $(OUT_DIR)
+
+publish: setup ## synthesize, validate and publish (REPO=url, default the local .otlp-istio/env-repo.git)
+	$(CLI) publish --config-dir $(CONFIG_DIR) --out $(OUT_DIR) $(if $(REPO),--repo $(REPO))
+
+diff: setup ## what a publish would change (REPO=url)
+	$(CLI) diff --config-dir $(CONFIG_DIR) $(if $(REPO),--repo $(REPO)) || [ $$? -eq 1 ]
 
 cdk8s-synth: setup ## the same through the real cdk8s CLI (cdk8s.yaml -> main.py)
 	node_modules/.bin/cdk8s --no-check-upgrade synth
@@ -52,6 +63,9 @@ bench: setup ## benchmarks (results in bench/RESULTS.md)
 
 imports: node_modules/.installed .venv/.installed ## regenerate imports/ from ../shared/crds
 	$(PY) scripts/gen_imports.py
+
+schemas: .venv/.installed ## regenerate schemas/ (JSON schemas, CEL rules) from ../shared/crds
+	$(PY) scripts/gen_schemas.py
 
 clean: ## remove build output and local tooling
 	rm -rf .venv node_modules bin dist/*/ .otlp-istio

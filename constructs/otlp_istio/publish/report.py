@@ -38,7 +38,10 @@ def text_diff(result: PublishResult, *, with_diff: bool = True) -> str:
             lines.append("")
             lines.append(c.unified_diff().rstrip("\n"))
     lines.append("")
-    lines.append(f"{cs.totals()} in {len(cs.changed_envs())} of {len(cs.envs)} environment(s)")
+    if cs.changed_envs():
+        lines.append(f"{cs.totals()} in {len(cs.changed_envs())} of {len(cs.envs)} environment(s)")
+    else:
+        lines.append(f"no changes: the repository already holds all {len(cs.envs)} environment(s)")
     return "\n".join(lines) + "\n"
 
 

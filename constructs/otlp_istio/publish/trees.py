@@ -10,10 +10,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from io import BytesIO
+from pathlib import Path
 from typing import Optional
 
 from git import Repo
 from git.objects.fun import tree_entries_from_data, tree_to_stream
+from gitdb import LooseObjectDB
 from gitdb.base import IStream
 from gitdb.exc import BadObject
 
@@ -49,6 +51,9 @@ class TreeStore:
     def __init__(self, repo: Repo):
         self.repo = repo
         self.odb = repo.odb
+        # Writes go straight into objects/ (zlib in-process, temp file + rename per object):
+        # the repository's own odb would start one `git hash-object` process per object.
+        self.loose = LooseObjectDB(str(Path(repo.git_dir) / "objects"))
 
     # ----------------------------------------------------------- reading
     def entries(self, tree: Optional[bytes]) -> Entries:
@@ -93,12 +98,12 @@ class TreeStore:
         tree_to_stream([(sha, mode, name) for name, (mode, sha) in sorted(entries.items(), key=_sort_key)],
                        buf.write)
         data = buf.getvalue()
-        return self.odb.store(IStream(b"tree", len(data), BytesIO(data))).binsha
+        return self.loose.store(IStream(b"tree", len(data), BytesIO(data))).binsha
 
     def write_blob(self, data: bytes, known: frozenset[bytes] | set[bytes] = frozenset()) -> bytes:
         sha = blob_sha(data)
         if sha not in known:
-            self.odb.store(IStream(b"blob", len(data), BytesIO(data)))
+            self.loose.store(IStream(b"blob", len(data), BytesIO(data)))
         return sha
 
     def build(self, files: dict[str, bytes], known: frozenset[bytes] | set[bytes] = frozenset()) -> Optional[bytes]:
