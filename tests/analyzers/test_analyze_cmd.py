@@ -171,3 +171,34 @@ def test_console_script_as_a_process():
     r = run_process("analyze", FIXTURES / "OI1503" / "fail.yaml", "-o", "istioctl")
     assert r.code == 1
     assert {d["code"] for d in json.loads(r.out)} == {"IST0159"}
+
+
+KUBECTL_LIST = """\
+apiVersion: v1
+kind: List
+items:
+- apiVersion: v1
+  kind: Service
+  metadata: {name: reviews, namespace: default}
+  spec:
+    selector: {app: reviews}
+    ports: [{name: http, port: 9080}]
+- apiVersion: networking.istio.io/v1
+  kind: VirtualService
+  metadata: {name: reviews, namespace: default}
+  spec:
+    hosts: [reviews]
+    http:
+    - route:
+      - destination:
+          host: reviewz
+"""
+
+
+def test_kubectl_list_output_is_read_item_by_item_with_exact_lines(cli, tmp_path):
+    dump = tmp_path / "dump.yaml"
+    dump.write_text(KUBECTL_LIST)
+    r = cli("analyze", dump)
+    assert r.code == 1
+    assert r.out.splitlines()[0].startswith(
+        f"{dump}:18: Error OI1101 VirtualService reviews.default items[1].spec.http[0].route[0].destination.host: ")

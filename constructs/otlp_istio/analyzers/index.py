@@ -120,6 +120,7 @@ class Resource:
     data: dict
     file: str
     line: int
+    prefix: str = ""  # "items[3]." for an object inside a List document
 
     @property
     def id(self) -> str:
@@ -153,6 +154,8 @@ class Resource:
 
     def finding(self, code: str, path: str, message: str) -> Finding:
         c = codes.CODES[code]
+        if self.prefix:
+            path = self.prefix + path if path else self.prefix.rstrip(".")
         return Finding(code=code, severity=c.severity, resource=self.id, path=path, message=message,
                        istio_code=c.istio_code, file=self.file, line=self.line)
 
@@ -250,7 +253,7 @@ class Index:
 
     # ------------------------------------------------------------------ building
 
-    def _add(self, doc: Document) -> None:
+    def _add(self, doc: Document, prefix: str = "") -> None:
         data = doc.data
         if not isinstance(data, dict):
             return
@@ -258,8 +261,9 @@ class Index:
         if not isinstance(kind, str) or not kind:
             return
         if kind.endswith("List") and isinstance(data.get("items"), list):  # kubectl get -o yaml
-            for item in data["items"]:
-                self._add(Document(data=item, file=doc.file, line=doc.line))
+            for i, item in enumerate(data["items"]):
+                self._add(Document(data=item, file=doc.file, line=doc.line),
+                          f"{prefix}items[{i}].")
             return
         meta = as_dict(data.get("metadata"))
         name = text(meta.get("name"))
@@ -267,7 +271,7 @@ class Index:
         namespace = None if kind in CLUSTER_SCOPED else (text(ns) if ns else "default")
         group = group_of(data.get("apiVersion"))
         r = Resource(kind=kind, group=group, name=name, namespace=namespace, data=data,
-                     file=doc.file, line=doc.line)
+                     file=doc.file, line=doc.line, prefix=prefix)
         self.resources.append(r)
         if GROUPS.get(kind, group) != group:
             return  # e.g. a Knative "Service": not the kind the analyzers mean
