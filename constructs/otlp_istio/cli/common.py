@@ -19,7 +19,7 @@ class Output(str, enum.Enum):
 CONFIG_DIR = typer.Option(Path("environments"), "--config-dir", "-c", help="Folder of environment files (<env>.yaml; _*.yaml are bases).",
                           file_okay=False)
 OUT_DIR = typer.Option(Path("dist"), "--out", help="Output folder: each environment is written to OUT/<env>/.", file_okay=False)
-ENVS = typer.Option(None, "--env", "-e", help="Environment to handle (repeat for several; default: all).")
+ENVS = typer.Option(None, "--env", "-e", metavar="ENV", help="Environment to handle (repeat for several; default: all).")
 
 
 def emit_json(data) -> None:

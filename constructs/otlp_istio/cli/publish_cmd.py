@@ -112,18 +112,26 @@ def register(app: typer.Typer) -> None:
                                                          help="Kubernetes version the validation gate checks against."),
         output: Output = typer.Option(Output.text, "--output", "-o", help="text, or json for machines."),
     ) -> None:
-        """Synthesize, validate, then commit every given environment to the environment repository in ONE commit.
+        """Synthesize, validate, and commit the environments to the environment repo in ONE commit.
 
-        Each ENV's folder (--path, default clusters/{env}) is made to hold exactly the rendered
-        files: resources no longer rendered are deleted, so Flux prunes them. Nothing changed:
-        no commit. A push refused because another publisher moved the branch is redone from the
-        new tip (up to 10 times). Validation errors stop the run before anything is pushed (exit 1).
+        Each environment's folder (--path, default clusters/{env}) is made to hold
+        exactly the rendered files: resources no longer rendered are deleted, so
+        Flux prunes them. Nothing changed: no commit. A push refused because
+        another publisher moved the branch is redone from the new tip (up to 10
+        times). Validation errors stop the run before anything is pushed (exit 1);
+        exit 4 when the repository cannot be read or updated.
+
+        Credentials: ssh uses your agent/keys; https takes OTLP_ISTIO_GIT_TOKEN
+        (user OTLP_ISTIO_GIT_USERNAME) or your own GIT_ASKPASS/credential helper.
+        They never appear in output: URLs are printed redacted.
 
         Examples:
 
-          otlp-istio publish                                  # all environments -> .otlp-istio/env-repo.git
+          otlp-istio publish                  # all -> .otlp-istio/env-repo.git
 
-          otlp-istio publish -e prod --repo git@github.com:acme/env.git --dry-run
+          otlp-istio publish -e prod --repo ssh://git@github.com/acme/env.git
+
+          otlp-istio publish -e prod --dry-run -o json
         """
         from ..publish import publish
         from ..publish.report import json_report, text_publish
@@ -166,11 +174,12 @@ def register(app: typer.Typer) -> None:
         output: DiffOutput = typer.Option(DiffOutput.text, "--output", "-o",
                                           help="text, markdown (a pull-request comment) or json."),
     ) -> None:
-        """Show what a publish would change in the environment repository, resource by resource.
+        """Show what a publish would change in the environment repo, resource by resource.
 
-        Renders in memory (writes nothing), reads the branch tip, and prints each added, changed
-        and removed resource with a unified diff of its YAML. Exit code 0: no changes; 1: changes
-        (like `git diff --exit-code`); 2: bad usage; 4: the repository could not be read.
+        Renders in memory (writes nothing), reads the branch tip, and prints each
+        added, changed and removed resource with a unified diff of its YAML.
+        Exit code 0: no changes; 1: changes (like `git diff --exit-code`);
+        2: bad usage; 4: the repository could not be read.
 
         Examples:
 

@@ -24,11 +24,13 @@ def register(app: typer.Typer) -> None:
                                               help="Exit 1 when a finding has this severity or worse: "
                                                    "error, warning or info."),
     ) -> None:
-        """Check rendered manifests before they are published: exit 0 clean, 1 findings, 2 bad usage.
+        """Check rendered manifests before they are published: exit 0 clean, 1 findings.
 
-        Runs, offline: kubeconform -strict against Kubernetes and CRD JSON schemas (schemas/),
-        the CRDs' CEL validation rules (x-kubernetes-validations, as the API server would), and
-        the semantic analyzer (routes to missing hosts/subsets/ports, mTLS readiness, ...).
+        Runs, offline: kubeconform -strict against Kubernetes and CRD JSON
+        schemas (schemas/), the CRDs' CEL validation rules
+        (x-kubernetes-validations, as the API server would), and the semantic
+        analyzer (routes to missing hosts/subsets/ports, mTLS readiness, ...).
+        Exit 2 on bad usage.
 
         Output lines read `file:line: Severity code resource path: message`.
 
