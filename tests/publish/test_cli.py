@@ -228,3 +228,28 @@ def test_token_from_the_environment_is_used_and_never_printed(config, state, tmp
     for path in state.rglob("*"):
         if path.is_file():
             assert TOKEN.encode() not in path.read_bytes(), path
+
+
+def test_validation_errors_stop_the_publish(cli, state, tmp_path):
+    # GIVEN an environment that is valid on its own but routes to a host no Service defines
+    config = tmp_path / "cfg"
+    config.mkdir()
+    (config / "qa.yaml").write_text("""\
+istio_version: "1.22.0"
+collector_service: otlp-collector
+namespace: otlp-system
+virtual_services:
+  - hosts: [otlp-collector]
+    http:
+      - match_rules: [{uri: {prefix: /legacy}}]
+        route: [{destination: {host: legacy-collector, port: 4318}}]
+      - route: [{destination: {host: otlp-collector, port: 4318}}]
+""")
+    repo = tmp_path / "env.git"
+    git("init", "--quiet", "--bare", "--initial-branch=main", str(repo))
+    r = cli("publish", "-c", config, "--out", tmp_path / "dist", "--repo", repo)
+    # THEN the gate refuses it with the finding, and nothing reaches the repository
+    assert r.code == 1, r
+    assert "OI1101" in r.err and "legacy-collector" in r.err and "spec.http[0].route[0].destination.host" in r.err
+    assert "nothing was published" in r.err
+    assert git("for-each-ref", cwd=repo) == ""
