@@ -58,8 +58,10 @@ cdk8s-synth: setup ## the same through the real cdk8s CLI (cdk8s.yaml -> main.py
 test: setup ## run the test suite
 	$(PY) -m pytest -n 2 -q
 
-bench: setup ## benchmarks (results in bench/RESULTS.md)
+bench: setup ## benchmarks: synth, validate, publish (results in bench/RESULTS*.md)
 	$(PY) bench/bench_synth.py
+	$(PY) bench/bench_validate.py
+	$(PY) -O bench/bench_publish.py
 
 imports: node_modules/.installed .venv/.installed ## regenerate imports/ from ../shared/crds
 	$(PY) scripts/gen_imports.py
