@@ -118,6 +118,10 @@ def test_bad_environment_file_publishes_nothing(cli, config, state, tmp_path):
     assert "dev.yaml" in r.err and "mtls.mode" in r.err and "Traceback" not in r.err
     assert git("for-each-ref", cwd=repo) == ""
     assert not (tmp_path / "dist").exists()
+    # nor is the embedded default repository created for it
+    r = cli("publish", "-c", config, "--out", tmp_path / "dist")
+    assert r.code == 2, r
+    assert not (state / "env-repo.git").exists()
 
 
 def test_password_in_url_is_redacted(config, state, tmp_path):

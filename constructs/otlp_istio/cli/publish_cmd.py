@@ -43,7 +43,7 @@ def state_dir(config_dir: Path) -> Path:
 
 def _options(config_dir: Path, repo: Optional[str], branch: str, path: str, **extra):
     from ..publish import PublishOptions, parse_remote
-    from ..publish.gitrepo import ensure_embedded_repo
+    from ..publish.gitrepo import embedded_repo_path
     from ..publish.layout import check_template
     from ..publish.source import describe_source, source_revision
 
@@ -57,10 +57,18 @@ def _options(config_dir: Path, repo: Optional[str], branch: str, path: str, **ex
         except ValueError as exc:
             raise UserError(f"--repo: {exc}") from None
     else:
-        remote = parse_remote(str(ensure_embedded_repo(state, branch)))
+        # created on first use, just before it is used (bad input creates nothing)
+        remote = parse_remote(str(embedded_repo_path(state)))
     sha, dirty = source_revision(config_dir.resolve())
     return PublishOptions(remote=remote, state_dir=state, branch=branch, path_template=path,
                           source=describe_source(sha, dirty), **extra), dirty
+
+
+def _ensure_repo(options, repo: Optional[str]) -> None:
+    """Without --repo: create the embedded default repository if it does not exist yet."""
+    if not repo:
+        from ..publish.gitrepo import ensure_embedded_repo
+        ensure_embedded_repo(options.state_dir, options.branch)
 
 
 def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str]) -> list:
@@ -157,6 +165,7 @@ def register(app: typer.Typer) -> None:
             _print_findings(errors)
             raise UserError(f"validation found {len(errors)} error(s); nothing was published",
                             exit_code=EXIT_FINDINGS)
+        _ensure_repo(options, repo)
         with progress("Publishing…"):
             result = publish(rendered, options)
         if output == Output.json:
@@ -194,6 +203,7 @@ def register(app: typer.Typer) -> None:
         options, _ = _options(config_dir, repo, branch, path, create_branch=True)
         with progress("Rendering…"):
             rendered = render_environments(config_dir, env or None)
+        _ensure_repo(options, repo)
         result = diff(rendered, options)
         if output == DiffOutput.json:
             emit_json(json_report(result, with_diff=True))

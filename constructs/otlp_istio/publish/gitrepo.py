@@ -97,9 +97,14 @@ def open_bare(path: Path, initial_branch: Optional[str] = None) -> Repo:
     return repo
 
 
+def embedded_repo_path(state_dir: Path) -> Path:
+    """Where the default environment repository lives (it may not exist yet)."""
+    return state_dir / "env-repo.git"
+
+
 def ensure_embedded_repo(state_dir: Path, branch: str) -> Path:
     """The default environment repository: ``<state>/env-repo.git``, created on first use."""
-    path = state_dir / "env-repo.git"
+    path = embedded_repo_path(state_dir)
     with file_lock(state_dir / "env-repo.lock"):
         if _usable(path) is None:
             open_bare(path, initial_branch=branch)
