@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from manifests import MIX, manifest  # noqa: E402
+from manifests import unit  # noqa: E402
 
 from otlp_istio.findings import Severity  # noqa: E402
 from otlp_istio.validate import cel_checker, environment_dirs, validate_paths  # noqa: E402
@@ -45,17 +45,22 @@ def broken(doc: dict, i: int) -> dict:
 
 
 def generate(root: Path, documents: int, envs: int) -> int:
+    """``documents`` manifests in consistent units (see ``manifests.unit``), unit ``u`` in
+    environment ``u % envs``; about 1 in 199 broken on purpose."""
     n_broken = 0
     for e in range(envs):
         (root / f"env{e}").mkdir(parents=True)
-    for i in range(documents):
-        kind = MIX[i % len(MIX)]
-        doc = manifest(kind, i)
-        if i % 199 == 100:  # 199 is prime to the mix length: every kind gets broken ones
-            doc = broken(doc, i)
-            n_broken += 1
-        env = root / f"env{i % envs}"
-        (env / f"{kind.lower()}-{doc['metadata']['name']}.yaml").write_text(dump_document(doc), encoding="utf-8")
+    i, u = 0, 0
+    while i < documents:
+        env = root / f"env{u % envs}"
+        for doc in unit(u)[: documents - i]:
+            if i % 199 == 100:  # 199 is prime to the unit size: every kind gets broken ones
+                doc = broken(doc, i)
+                n_broken += 1
+            name = f"{doc['kind'].lower()}-{doc['metadata']['name']}.yaml"
+            (env / name).write_text(dump_document(doc), encoding="utf-8")
+            i += 1
+        u += 1
     return n_broken
 
 
@@ -131,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
         f"`python bench/bench_validate.py` on {platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d', time.gmtime())}.",
         "",
-        f"{args.documents} documents (one file each, {len(MIX)}-kind mix, {args.envs} environments, "
+        f"{args.documents} documents (one file each, in consistent units of {len(unit(0))} documents of "
+        f"{len({d['kind'] for d in unit(0)})} kinds, {args.envs} environments, "
         f"{n_broken} broken on purpose: 1 in 199), best of {args.runs} runs.",
         "",
         "| step | seconds |",

@@ -35,9 +35,10 @@ def service(i: int) -> dict:
                                {"name": "http-metrics", "port": 8888, "targetPort": "metrics"}]}}
 
 
-def deployment(i: int) -> dict:
-    labels = {"app": f"svc-{i}", "version": "v1"}
-    return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": _meta(f"svc-{i}", **labels),
+def deployment(i: int, version: str = "v1") -> dict:
+    labels = {"app": f"svc-{i}", "version": version}
+    name = f"svc-{i}" if version == "v1" else f"svc-{i}-{version}"
+    return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": _meta(name, **labels),
             "spec": {"replicas": 2 + i % 3, "selector": {"matchLabels": labels},
                      "template": {"metadata": {"labels": labels,
                                                "annotations": {"sidecar.istio.io/inject": "true"}},
@@ -179,3 +180,18 @@ MIX = ["VirtualService", "DestinationRule", "Service", "Deployment", "VirtualSer
 
 def manifest(kind: str, i: int) -> dict:
     return KINDS[kind](i)
+
+
+def unit(u: int) -> list[dict]:
+    """One consistent slice of a cluster (22 documents): two services, each with its
+    Service, v1 and v2 Deployments, VirtualService (90/10 split) and DestinationRule whose
+    subsets select those Deployments; policies, telemetry and the rest for the first one.
+    Every reference resolves within the unit, so the analyzer has nothing to report."""
+    a, b = 2 * u, 2 * u + 1
+    docs = []
+    for i in (a, b):
+        docs += [service(i), deployment(i), deployment(i, "v2"), virtualservice(i), destinationrule(i)]
+    docs += [peerauthentication(a), authorizationpolicy(a), telemetry(a), servicemonitor(a), configmap(a),
+             serviceentry(u), sidecar(a), canary(a), namespace(u), metrictemplate(u), gitrepository(u),
+             kustomization(u)]
+    return docs

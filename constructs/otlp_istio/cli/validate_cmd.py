@@ -1,6 +1,7 @@
 """``otlp-istio validate``: schema check, CEL rules and analyzer over OUT/<env>/."""
 from __future__ import annotations
 
+import enum
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -8,7 +9,13 @@ from typing import List, Optional
 import typer
 
 from ..errors import EXIT_FINDINGS, UserError
-from .common import ENVS, OUT_DIR, Output, progress
+from .common import ENVS, OUT_DIR, progress
+
+
+class ValidateOutput(str, enum.Enum):
+    text = "text"
+    json = "json"
+    istioctl = "istioctl"
 
 
 def register(app: typer.Typer) -> None:
@@ -16,8 +23,10 @@ def register(app: typer.Typer) -> None:
     def validate(
         out: Path = OUT_DIR,
         env: Optional[List[str]] = ENVS,
-        output: Output = typer.Option(Output.text, "--output", "-o",
-                                      help="text (one line per finding and a summary), or json (a list of findings)."),
+        output: ValidateOutput = typer.Option(
+            ValidateOutput.text, "--output", "-o",
+            help="text (one line per finding and a summary), json (a list of findings), or istioctl "
+                 "(istioctl analyze's JSON shape: code, level, origin, reference, message, documentationUrl)."),
         kubernetes_version: str = typer.Option("1.31", "--kubernetes-version", "-k",
                                                help="Kubernetes version whose core schemas apply (1.29 to 1.33)."),
         failure_threshold: str = typer.Option("error", "--failure-threshold",
@@ -51,8 +60,12 @@ def register(app: typer.Typer) -> None:
         folders = environment_dirs(out, env or None)
         with progress("Validating…"):
             report = validate_paths(folders, kubernetes_version)
-        if output == Output.json:
+        if output == ValidateOutput.json:
             sys.stdout.write(findings_json(report.findings) + "\n")
+            print(summary_line(report, threshold), file=sys.stderr)
+        elif output == ValidateOutput.istioctl:
+            from ..analyzers.istioctl_format import istioctl_json
+            sys.stdout.write(istioctl_json(report.findings) + "\n")
             print(summary_line(report, threshold), file=sys.stderr)
         else:
             for f in report.findings:

@@ -81,13 +81,13 @@ def _display(path: Path) -> str:
     return os.path.normpath(str(path))
 
 
-def _analyze(documents: list[Document]) -> list[Finding] | None:
-    """The semantic analyzer, when its package exists (None otherwise)."""
-    # ---- ANALYZER CALL SITE: otlp_istio.analyzers.analyze_documents(docs) -> list[Finding] ----
+def _analyze(per_environment: list[list[Document]]) -> list[Finding] | None:
+    """The semantic analyzer, once per environment: each folder is one cluster's state, so
+    references are resolved within it, never across environments."""
     if importlib.util.find_spec("otlp_istio.analyzers") is None:
         return None
-    from ..analyzers import analyze_documents  # type: ignore[attr-defined]
-    return list(analyze_documents(documents))
+    from ..analyzers import analyze_documents
+    return [f for docs in per_environment for f in analyze_documents(docs)]
 
 
 def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DEFAULT_KUBERNETES_VERSION,
@@ -105,11 +105,14 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
     run = Run(command([_display(p) for _, p in folders], version, schemas=schemas)).start()
 
     documents: list[Document] = []
+    per_environment: list[list[Document]] = []
     broken: set[str] = set()
     resources: dict[tuple[str, str, str], tuple[str, int]] = {}
     n_files = 0
     for env, folder in folders:
         env_files = 0
+        env_documents: list[Document] = []
+        per_environment.append(env_documents)
         for path in iter_yaml_files([folder]):
             n_files += 1
             env_files += 1
@@ -128,6 +131,7 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
                                         message=exc.render(), file=file))
                 continue
             documents.extend(docs)
+            env_documents.extend(docs)
         if env_files == 0:
             findings.append(Finding(code=codes.NO_MANIFESTS, severity=Severity.WARNING, resource="", path="",
                                     message=f"environment {env}: no YAML manifests in {_display(folder)}; "
@@ -146,7 +150,7 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
     timings["cel"] = time.perf_counter() - t1
 
     t2 = time.perf_counter()
-    analyzed = _analyze(documents) if analyzer else None
+    analyzed = _analyze(per_environment) if analyzer else None
     if analyzed:
         findings.extend(analyzed)
     timings["analyzer"] = time.perf_counter() - t2
