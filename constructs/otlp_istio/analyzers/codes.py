@@ -172,3 +172,11 @@ def table() -> dict[str, dict]:
     return {c.code: {"name": c.name, "severity": c.severity.value, "istio_code": c.istio_code,
                      "description": c.description, "fix": c.fix} for c in _TABLE}
 
+
+
+def readme_table() -> str:
+    """The short code table of the README (code, name, severity, istioctl code, meaning)."""
+    rows = ["| code | name | severity | istioctl | what it means |", "|---|---|---|---|---|"]
+    for code, c in sorted(table().items()):
+        rows.append(f"| {code} | {c['name']} | {c['severity']} | {c['istio_code'] or '—'} | {c['description']} |")
+    return "\n".join(rows) + "\n"
