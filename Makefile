@@ -17,7 +17,7 @@ OUT_DIR    ?= dist
 .PHONY: help setup run synth validate publish diff test bench imports schemas cdk8s-synth clean
 
 help: ## list the targets
-	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
+	@grep -E '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
 
 setup: .venv/.installed node_modules/.installed bin/kubeconform ## venv, Python and npm dependencies, kubeconform
 
