@@ -90,7 +90,7 @@ def test_folders_are_read_recursively_and_sorted(cli, tmp_path):
     r = cli("analyze", tmp_path)
     assert r.code == 1
     assert "(1 file;" in summary(r.out)
-    assert r.out.splitlines()[0].startswith(f"{tmp_path / 'b' / 'vs.yml'}:35: Error OI1101")
+    assert r.out.splitlines()[0].startswith(f"{tmp_path / 'b' / 'vs.yml'}:36: Error OI1101")
 
 
 def test_invalid_yaml_is_a_finding_not_a_traceback(cli, tmp_path):

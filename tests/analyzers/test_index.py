@@ -68,8 +68,8 @@ def index(*objects) -> Index:
 
 @pytest.mark.parametrize("host, expected", [
     ("reviews", ["reviews.default.svc.cluster.local"]),
-    ("reviews.bookinfo", ["reviews.bookinfo", "reviews.bookinfo.svc.cluster.local"]),
-    ("reviews.bookinfo.svc", ["reviews.bookinfo.svc", "reviews.bookinfo.svc.cluster.local"]),
+    ("reviews.bookinfo", ["reviews.bookinfo"]),  # Istio qualifies only names without a dot
+    ("reviews.bookinfo.svc", ["reviews.bookinfo.svc"]),
     ("reviews.bookinfo.svc.cluster.local", ["reviews.bookinfo.svc.cluster.local"]),
     ("api.example.com", ["api.example.com"]),
     ("*.example.com", ["*.example.com"]),
@@ -82,7 +82,7 @@ def test_lookup_short_names_resolve_in_the_namespace_of_the_referrer():
     ix = index(svc("reviews", "bookinfo"))
     assert ix.lookup_host("reviews", "bookinfo")[0].name == "reviews"
     assert ix.lookup_host("reviews", "default")[0] is None
-    assert ix.lookup_host("reviews.bookinfo", "default")[1] == "reviews.bookinfo.svc.cluster.local"
+    assert ix.lookup_host("reviews.bookinfo", "default") == (None, "reviews.bookinfo")  # as written, like Istio
     assert ix.lookup_host("reviews.bookinfo.svc.cluster.local", "default")[0] is not None
     assert ix.similar_services("reviews") == ["reviews.bookinfo.svc.cluster.local"]
 
@@ -100,8 +100,8 @@ def test_wildcard_service_entries_and_export_to():
     assert ix.lookup_host("example.com", "default")[0] is None
     assert ix.lookup_host("db.internal", "data")[0].name == "db"
     assert ix.lookup_host("db.internal", "default")[0] is None  # exported to its own namespace only
-    assert ix.lookup_host("hidden.a", "a")[0] is not None
-    assert ix.lookup_host("hidden.a", "b")[0] is None
+    assert ix.lookup_host("hidden.a.svc.cluster.local", "a")[0] is not None
+    assert ix.lookup_host("hidden.a.svc.cluster.local", "b")[0] is None
     assert ix.service_ports(ix.lookup_host("api.example.com", "x")[0]) == [443]
 
 
@@ -299,3 +299,15 @@ def test_docs_analyzers_md_holds_the_current_code_table():
     assert markdown_table() in text, "regenerate the table: otlp_istio.analyzers.codes.markdown_table()"
     for code in CODES:
         assert f'<a id="{code.lower()}"></a>' in text, code
+
+
+def test_a_name_dot_namespace_host_is_reported_with_the_fqdn_to_write():
+    from otlp_istio.analyzers import analyze_documents
+    from otlp_istio.yamlio import Document
+    vs = {"apiVersion": "networking.istio.io/v1", "kind": "VirtualService",
+          "metadata": {"name": "front", "namespace": "default"},
+          "spec": {"hosts": ["front"], "http": [{"route": [{"destination": {"host": "reviews.bookinfo",
+                                                                            "port": {"number": 9080}}}]}]}}
+    docs = [Document(data=d, file="x.yaml", line=1) for d in (svc("reviews", "bookinfo"), vs)]
+    [finding] = [f for f in analyze_documents(docs) if f.code == "OI1101"]
+    assert "write reviews.bookinfo.svc.cluster.local" in finding.message

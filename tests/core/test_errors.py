@@ -69,6 +69,14 @@ def test_route_to_undefined_subset(cli, write_env, tmp_path):
         "(its subsets: stable)")
 
 
+def test_name_dot_namespace_host_is_taken_as_written_like_istio(cli, write_env, tmp_path):
+    check(cli, write_env, tmp_path, MINIMAL + VS.format(
+        routes="          - {destination: {host: otlp-collector.otlp-system, subset: stable}}"),
+        "no DestinationRule in this file has host 'otlp-collector.otlp-system'",
+        "Istio reads 'otlp-collector.otlp-system' as a fully qualified name",
+        "write otlp-collector.otlp-system.svc.cluster.local")
+
+
 def test_route_to_host_without_destination_rule(cli, write_env, tmp_path):
     check(cli, write_env, tmp_path, MINIMAL + VS.format(
         routes="          - {destination: {host: other, subset: stable}}"),

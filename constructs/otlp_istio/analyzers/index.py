@@ -12,9 +12,9 @@
   the mTLS mode in force for a workload and port;
 * the mesh root namespace (``istio-system``, or ``rootNamespace`` of the mesh ConfigMap).
 
-Short host names resolve as Istio resolves them: ``svc`` in the namespace of the resource
-that names it (``svc.<ns>.svc.cluster.local``); ``svc.ns`` is tried as written and as
-``svc.ns.svc.cluster.local``.
+Hosts resolve as Istio resolves them: ``svc`` in the namespace of the resource that names
+it (``svc.<ns>.svc.cluster.local``); a dotted host, ``svc.ns`` included, as written (a
+finding about ``svc.ns`` says which FQDN was probably meant).
 """
 from __future__ import annotations
 
@@ -94,15 +94,19 @@ def fqdn(host: str, namespace: str) -> str:
 
 
 def host_candidates(host: str, namespace: str) -> list[str]:
-    """The FQDNs a host may stand for: as written (qualified if short), and ``svc.ns`` forms."""
-    first = fqdn(host, namespace)
-    out = [first]
+    """The FQDN a host stands for, as Istio resolves it: a name without a dot is qualified
+    with ``namespace``; anything dotted (``svc.ns`` too) is taken as written."""
+    return [fqdn(host, namespace)]
+
+
+def dotted_forms(host: str) -> list[str]:
+    """What a ``svc.ns`` or ``svc.ns.svc`` host was probably meant to be (for hints)."""
     parts = host.split(".")
     if len(parts) == 2 and not host.startswith("*"):
-        out.append(f"{host}.{DOMAIN}")  # svc.ns
-    elif len(parts) == 3 and parts[2] == "svc":
-        out.append(f"{host}.cluster.local")  # svc.ns.svc
-    return out
+        return [f"{host}.{DOMAIN}"]
+    if len(parts) == 3 and parts[2] == "svc":
+        return [f"{host}.cluster.local"]
+    return []
 
 
 def selects(selector: dict[str, str], labels: dict[str, str]) -> bool:

@@ -14,12 +14,23 @@ CLUSTER_DOMAIN = "svc.cluster.local"
 
 
 def fqdn(host: str, namespace: str) -> str:
-    """A service host as Istio resolves it from ``namespace``: ``a`` → ``a.<ns>.svc.cluster.local``."""
-    if host.startswith("*") or host.endswith(CLUSTER_DOMAIN) or host.count(".") >= 2:
+    """A service host as Istio resolves it from ``namespace``: ``a`` → ``a.<ns>.svc.cluster.local``.
+
+    Like Istio (``ResolveShortnameToFQDN``), only a name without a dot is qualified; any
+    dotted host, ``name.namespace`` included, is taken as written.
+    """
+    if host.startswith("*") or "." in host:
         return host
-    if "." in host:  # name.namespace
-        return f"{host}.{CLUSTER_DOMAIN}"
     return f"{host}.{namespace}.{CLUSTER_DOMAIN}"
+
+
+def dotted_hint(host: str) -> str:
+    """For ``name.namespace``: how Istio reads it, and what to write instead ('' otherwise)."""
+    parts = host.split(".")
+    if len(parts) == 2 and not host.startswith("*"):
+        return (f"; note: Istio reads {host!r} as a fully qualified name, not as name.namespace: for the "
+                f"Service {parts[0]} in namespace {parts[1]} write {host}.{CLUSTER_DOMAIN}")
+    return ""
 
 
 def short_name(host: str) -> str:
@@ -140,7 +151,8 @@ def _subsets(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
                 path = ("virtual_services", i, "http", j, "route", k, "destination", "subset")
                 if host not in defined:
                     yield path, (f"subset {d.subset!r} of host {d.host!r}: no DestinationRule in this file "
-                                 f"has host {d.host!r} ({host}); add one with that subset under destination_rules")
+                                 f"has host {d.host!r} ({host}); add one with that subset under destination_rules"
+                                 + dotted_hint(d.host))
                 elif d.subset not in defined[host]:
                     have = ", ".join(sorted(defined[host])) or "none"
                     yield path, (f"subset {d.subset!r} is not defined by the DestinationRule for {host} "
