@@ -1,7 +1,6 @@
 """``otlp-istio analyze``: the semantic analyzer alone, on any YAML files or folders."""
 from __future__ import annotations
 
-import enum
 import json
 import sys
 import time
@@ -11,16 +10,7 @@ from typing import List, Optional
 import typer
 
 from ..errors import EXIT_FINDINGS, Problem, UserError
-
-
-class AnalyzeOutput(str, enum.Enum):
-    text = "text"
-    json = "json"
-    istioctl = "istioctl"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+from .common import FINDINGS_OUTPUT_HELP, THRESHOLD, FindingsOutput, emit_findings, parse_threshold
 
 
 def register(app: typer.Typer) -> None:
@@ -30,13 +20,8 @@ def register(app: typer.Typer) -> None:
             None, metavar="PATH...",
             help="YAML files (multi-document allowed) or folders (every *.yaml/*.yml below, sorted); "
                  "'-' reads standard input."),
-        output: AnalyzeOutput = typer.Option(
-            AnalyzeOutput.text, "--output", "-o",
-            help="text (one line per finding and a summary), json (a list of findings), or istioctl "
-                 "(istioctl analyze -o json's shape: code, level, origin, reference, message, documentationUrl)."),
-        failure_threshold: str = typer.Option(
-            "error", "--failure-threshold",
-            help="Exit 1 when a finding has this severity or worse: error, warning or info."),
+        output: FindingsOutput = typer.Option(FindingsOutput.text, "--output", "-o", help=FINDINGS_OUTPUT_HELP),
+        failure_threshold: str = THRESHOLD,
         list_codes: bool = typer.Option(False, "--list-codes",
                                         help="Print the analyzer's codes (with -o json: as data) and exit."),
     ) -> None:
@@ -76,21 +61,18 @@ def register(app: typer.Typer) -> None:
         from ..findings import Finding, Severity
         from ..validate import codes as gate_codes
         from ..validate.locate import add_lines
-        from ..validate.report import finding_line, findings_json
+        from ..validate.report import plural
         from ..yamlio import YamlSyntaxError, iter_yaml_files, load_documents, load_documents_text
 
         if list_codes:
-            if output != AnalyzeOutput.text:
+            if output != FindingsOutput.text:
                 sys.stdout.write(json.dumps(table(), indent=2, sort_keys=True) + "\n")
                 return
             for code, row in table().items():
                 istio = row["istio_code"] or "-"
                 typer.echo(f"{code}  {row['severity']:<7}  {istio:<7}  {row['name']}: {row['description']}")
             return
-        try:
-            threshold = Severity.parse(failure_threshold)
-        except ValueError:
-            raise UserError(f"--failure-threshold {failure_threshold}: allowed values: error, warning, info") from None
+        threshold = parse_threshold(failure_threshold)
         if not paths:
             raise UserError("no PATH given: name YAML files or folders to analyze (or '-' for standard input); "
                             "see `otlp-istio analyze --help`")
@@ -135,20 +117,10 @@ def register(app: typer.Typer) -> None:
 
         counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
         failed = any(f.severity.rank >= threshold.rank for f in findings)
-        summary = (f"analyze: {'FAILED' if failed else 'passed'}: {_plural(counts[Severity.ERROR], 'error')}, "
-                   f"{_plural(counts[Severity.WARNING], 'warning')}, {counts[Severity.INFO]} info in "
-                   f"{_plural(len(documents), 'document')} ({_plural(n_files, 'file')}; "
+        summary = (f"analyze: {'FAILED' if failed else 'passed'}: {plural(counts[Severity.ERROR], 'error')}, "
+                   f"{plural(counts[Severity.WARNING], 'warning')}, {counts[Severity.INFO]} info in "
+                   f"{plural(len(documents), 'document')} ({plural(n_files, 'file')}; "
                    f"fails at {threshold.value.lower()}) in {seconds:.2f}s")
-        if output == AnalyzeOutput.text:
-            for f in findings:
-                typer.echo(finding_line(f))
-            typer.echo(summary)
-        else:
-            if output == AnalyzeOutput.json:
-                sys.stdout.write(findings_json(findings) + "\n")
-            else:
-                from ..analyzers.istioctl_format import istioctl_json
-                sys.stdout.write(istioctl_json(findings) + "\n")
-            print(summary, file=sys.stderr)
+        emit_findings(findings, output, summary)
         if failed:
             raise typer.Exit(EXIT_FINDINGS)

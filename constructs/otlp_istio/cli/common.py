@@ -16,6 +16,48 @@ class Output(str, enum.Enum):
     json = "json"
 
 
+class FindingsOutput(str, enum.Enum):
+    """Output of the commands that print findings (validate, analyze)."""
+
+    text = "text"
+    json = "json"
+    istioctl = "istioctl"
+
+
+FINDINGS_OUTPUT_HELP = ("text (one line per finding and a summary), json (a list of findings), or istioctl "
+                        "(istioctl analyze -o json's shape: code, level, origin, reference, message, "
+                        "documentationUrl).")
+THRESHOLD = typer.Option("error", "--failure-threshold",
+                         help="Exit 1 when a finding has this severity or worse: error, warning or info.")
+
+
+def parse_threshold(text: str):
+    """``--failure-threshold`` → Severity (a usage error names the allowed values)."""
+    from ..errors import UserError
+    from ..findings import Severity
+    try:
+        return Severity.parse(text)
+    except ValueError:
+        raise UserError(f"--failure-threshold {text}: allowed values: error, warning, info") from None
+
+
+def emit_findings(findings, output: FindingsOutput, summary: str) -> None:
+    """Text: a line per finding, then the summary. JSON forms: the data on stdout, the
+    summary on stderr (so stdout stays machine-readable)."""
+    from ..validate.report import finding_line, findings_json
+    if output == FindingsOutput.text:
+        for f in findings:
+            typer.echo(finding_line(f))
+        typer.echo(summary)
+        return
+    if output == FindingsOutput.json:
+        sys.stdout.write(findings_json(findings) + "\n")
+    else:
+        from ..analyzers.istioctl_format import istioctl_json
+        sys.stdout.write(istioctl_json(findings) + "\n")
+    print(summary, file=sys.stderr)
+
+
 CONFIG_DIR = typer.Option(Path("environments"), "--config-dir", "-c", help="Folder of environment files (<env>.yaml; _*.yaml are bases).",
                           file_okay=False)
 OUT_DIR = typer.Option(Path("dist"), "--out", help="Output folder: each environment is written to OUT/<env>/.", file_okay=False)

@@ -25,15 +25,15 @@ def findings_json(findings: Iterable[Finding]) -> str:
     return json.dumps([f.to_dict() for f in findings], indent=2, sort_keys=True, ensure_ascii=False)
 
 
-def _plural(n: int, word: str) -> str:
+def plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 def summary_line(report, threshold: Severity) -> str:
     checks = "schema, CEL rules" + (", analyzer" if report.analyzer else " (analyzer not installed)")
     verdict = "FAILED" if report.fails(threshold) else "passed"
-    return (f"validate: {verdict}: {_plural(report.count(Severity.ERROR), 'error')}, "
-            f"{_plural(report.count(Severity.WARNING), 'warning')}, {report.count(Severity.INFO)} info "
-            f"in {_plural(report.documents, 'document')} ({', '.join(report.environments)}; "
+    return (f"validate: {verdict}: {plural(report.count(Severity.ERROR), 'error')}, "
+            f"{plural(report.count(Severity.WARNING), 'warning')}, {report.count(Severity.INFO)} info "
+            f"in {plural(report.documents, 'document')} ({', '.join(report.environments)}; "
             f"Kubernetes {report.kubernetes_version}; {checks}; fails at {threshold.value.lower()}) "
             f"in {report.timings.get('total', 0.0):.2f}s")
