@@ -12,7 +12,6 @@ unknown Kubernetes version, kubeconform missing).
 """
 from __future__ import annotations
 
-import importlib.util
 import os
 import time
 from dataclasses import dataclass, field
@@ -81,11 +80,9 @@ def _display(path: Path) -> str:
     return os.path.normpath(str(path))
 
 
-def _analyze(per_environment: list[list[Document]]) -> list[Finding] | None:
+def _analyze(per_environment: list[list[Document]]) -> list[Finding]:
     """The semantic analyzer, once per environment: each folder is one cluster's state, so
     references are resolved within it, never across environments."""
-    if importlib.util.find_spec("otlp_istio.analyzers") is None:
-        return None
     from ..analyzers import analyze_documents
     return [f for docs in per_environment for f in analyze_documents(docs)]
 
@@ -104,8 +101,7 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
     # parses the files and evaluates the CEL rules.
     run = Run(command([_display(p) for _, p in folders], version, schemas=schemas)).start()
 
-    documents: list[Document] = []
-    per_environment: list[list[Document]] = []
+    per_environment: list[list[Document]] = []  # the documents, by environment folder
     broken: set[str] = set()
     resources: dict[tuple[str, str, str], tuple[str, int]] = {}
     n_files = 0
@@ -130,7 +126,6 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
                 findings.append(Finding(code=codes.UNREADABLE, severity=Severity.ERROR, resource="", path="",
                                         message=exc.render(), file=file))
                 continue
-            documents.extend(docs)
             env_documents.extend(docs)
         if env_files == 0:
             findings.append(Finding(code=codes.NO_MANIFESTS, severity=Severity.WARNING, resource="", path="",
@@ -139,6 +134,7 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
     timings["parse"] = time.perf_counter() - t0
 
     t1 = time.perf_counter()
+    documents = [doc for docs in per_environment for doc in docs]
     for doc in documents:
         data = doc.data
         if isinstance(data, dict):
