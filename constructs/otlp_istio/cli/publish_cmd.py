@@ -72,29 +72,20 @@ def _ensure_repo(options, repo: Optional[str]) -> None:
 
 
 def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str]) -> list:
-    """Findings of the validation gate (kubeconform + analyzer) on the written output."""
-    try:
-        from .. import validate as validation
-        validate_tree = validation.validate_tree
-    except (ImportError, AttributeError):
-        print("otlp-istio: warning: the validation gate (otlp_istio.validate) is not available; "
-              "publishing without it", file=sys.stderr)
-        return []
-    version = kubernetes_version or getattr(validation, "DEFAULT_KUBERNETES_VERSION", None)
-    if version is None:
-        return list(validate_tree(out_dir, envs))
-    return list(validate_tree(out_dir, envs, version))
+    """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the written output."""
+    from ..validate import DEFAULT_KUBERNETES_VERSION, validate_tree
+    return validate_tree(out_dir, envs, kubernetes_version or DEFAULT_KUBERNETES_VERSION)
 
 
 def _blocking(findings: list) -> list:
     from ..findings import Severity
-    return [f for f in findings if getattr(f, "severity", None) == Severity.ERROR]
+    return [f for f in findings if f.severity == Severity.ERROR]
 
 
 def _print_findings(findings: list) -> None:
+    from ..validate.report import finding_line
     for f in sorted(findings, key=lambda f: f.sort_key()):
-        where = f"{f.file}:{f.line}: " if f.file and f.line else f"{f.file}: " if f.file else ""
-        print(f"{where}{f.severity.value} {f.code} {f.resource} {f.path}: {f.message}", file=sys.stderr)
+        print(finding_line(f), file=sys.stderr)
 
 
 def register(app: typer.Typer) -> None:
