@@ -13,7 +13,8 @@ import yaml
 
 from otlp_istio.analyzers import CODES, analyze_documents, partitions, table
 from otlp_istio.analyzers.codes import documentation_url
-from otlp_istio.analyzers.index import Index, host_candidates
+from otlp_istio.analyzers.index import Index
+from otlp_istio.hosts import fqdn
 from otlp_istio.findings import Severity
 from otlp_istio.yamlio import Document
 
@@ -67,15 +68,15 @@ def index(*objects) -> Index:
 # ---------------------------------------------------------------- hosts
 
 @pytest.mark.parametrize("host, expected", [
-    ("reviews", ["reviews.default.svc.cluster.local"]),
-    ("reviews.bookinfo", ["reviews.bookinfo"]),  # Istio qualifies only names without a dot
-    ("reviews.bookinfo.svc", ["reviews.bookinfo.svc"]),
-    ("reviews.bookinfo.svc.cluster.local", ["reviews.bookinfo.svc.cluster.local"]),
-    ("api.example.com", ["api.example.com"]),
-    ("*.example.com", ["*.example.com"]),
+    ("reviews", "reviews.default.svc.cluster.local"),
+    ("reviews.bookinfo", "reviews.bookinfo"),  # Istio qualifies only names without a dot
+    ("reviews.bookinfo.svc", "reviews.bookinfo.svc"),
+    ("reviews.bookinfo.svc.cluster.local", "reviews.bookinfo.svc.cluster.local"),
+    ("api.example.com", "api.example.com"),
+    ("*.example.com", "*.example.com"),
 ])
-def test_host_candidates(host, expected):
-    assert host_candidates(host, "default") == expected
+def test_host_resolution(host, expected):
+    assert fqdn(host, "default") == expected
 
 
 def test_lookup_short_names_resolve_in_the_namespace_of_the_referrer():

@@ -24,10 +24,10 @@ from typing import Any, Iterable
 import yaml
 
 from ..findings import Finding, resource_id
+from ..hosts import CLUSTER_DOMAIN, fqdn
 from ..yamlio import Document
 from . import codes
 
-DOMAIN = "svc.cluster.local"
 DEFAULT_ROOT_NAMESPACE = "istio-system"
 SYSTEM_NAMESPACES = frozenset({"kube-system", "kube-public", "kube-node-lease"})
 
@@ -84,29 +84,6 @@ def show_labels(labels: dict[str, str]) -> str:
 def group_of(api_version: Any) -> str:
     av = text(api_version)
     return av.rpartition("/")[0] if "/" in av else ""
-
-
-def fqdn(host: str, namespace: str) -> str:
-    """A host as Istio's registry names it: short names qualified with ``namespace``."""
-    if not host or host.startswith("*") or "." in host:
-        return host
-    return f"{host}.{namespace}.{DOMAIN}"
-
-
-def host_candidates(host: str, namespace: str) -> list[str]:
-    """The FQDN a host stands for, as Istio resolves it: a name without a dot is qualified
-    with ``namespace``; anything dotted (``svc.ns`` too) is taken as written."""
-    return [fqdn(host, namespace)]
-
-
-def dotted_forms(host: str) -> list[str]:
-    """What a ``svc.ns`` or ``svc.ns.svc`` host was probably meant to be (for hints)."""
-    parts = host.split(".")
-    if len(parts) == 2 and not host.startswith("*"):
-        return [f"{host}.{DOMAIN}"]
-    if len(parts) == 3 and parts[2] == "svc":
-        return [f"{host}.cluster.local"]
-    return []
 
 
 def selects(selector: dict[str, str], labels: dict[str, str]) -> bool:
@@ -283,7 +260,7 @@ class Index:
         if kind == "Namespace":
             self.namespaces[name] = r
         elif kind == "Service":
-            host = f"{name}.{namespace}.{DOMAIN}"
+            host = f"{name}.{namespace}.{CLUSTER_DOMAIN}"
             self.services[host] = r
             self.services_by_name.setdefault(name, []).append(host)
         elif kind == "ServiceEntry":
@@ -380,19 +357,17 @@ class Index:
 
     def lookup_host(self, host: str, from_ns: str) -> tuple[Resource | None, str]:
         """The Service or ServiceEntry that defines ``host`` as seen from ``from_ns``, and the FQDN."""
-        candidates = host_candidates(host, from_ns)
-        for cand in candidates:
-            svc = self.services.get(cand)
-            if svc is not None and self.visible(svc, from_ns):
-                return svc, cand
-            for se in self.se_exact.get(cand, ()):
-                if self.visible(se, from_ns):
-                    return se, cand
-        for cand in candidates:
-            for se in self._wild_lookup(self.se_wildcard, cand):
-                if self.visible(se, from_ns):
-                    return se, cand
-        return None, candidates[0]
+        name = fqdn(host, from_ns)
+        svc = self.services.get(name)
+        if svc is not None and self.visible(svc, from_ns):
+            return svc, name
+        for se in self.se_exact.get(name, ()):
+            if self.visible(se, from_ns):
+                return se, name
+        for se in self._wild_lookup(self.se_wildcard, name):
+            if self.visible(se, from_ns):
+                return se, name
+        return None, name
 
     def destination_rules_for(self, host_fqdn: str) -> list[Resource]:
         """DestinationRules whose host is ``host_fqdn`` or a wildcard covering it."""

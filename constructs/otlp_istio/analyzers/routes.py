@@ -20,7 +20,8 @@ from typing import Iterator
 
 from ..findings import Finding
 from . import codes
-from .index import Index, Resource, as_dict, as_list, dotted_forms, text
+from ..hosts import meant_fqdn
+from .index import Index, Resource, as_dict, as_list, text
 
 NAME = "routes"
 DESCRIPTION = "VirtualService destinations (host, subset, port), weights and rule order"
@@ -85,11 +86,11 @@ def _destinations(index: Index, vs: Resource) -> Iterator[Finding]:
 def _host_message(index: Index, host: str, host_fqdn: str, ns: str) -> str:
     shown = host if host == host_fqdn else f"{host} (read as {host_fqdn})"
     msg = f"host {shown} is defined by no Service and no ServiceEntry"
-    meant = [h for h in dotted_forms(host) if h in index.services]
+    meant = meant_fqdn(host)
     others = [h for h in index.similar_services(host) if h != host_fqdn]
-    if meant:
+    if meant in index.services:
         msg += (f"; Istio reads a dotted host as fully qualified, not as name.namespace: "
-                f"write {meant[0]}")
+                f"write {meant}")
     elif others:
         msg += f"; did you mean {' or '.join(others)}? (short names resolve in the VirtualService's namespace {ns})"
     else:

@@ -8,29 +8,20 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..hosts import fqdn, meant_fqdn
 from .models import EnvironmentConfig
 
-CLUSTER_DOMAIN = "svc.cluster.local"
-
-
-def fqdn(host: str, namespace: str) -> str:
-    """A service host as Istio resolves it from ``namespace``: ``a`` → ``a.<ns>.svc.cluster.local``.
-
-    Like Istio (``ResolveShortnameToFQDN``), only a name without a dot is qualified; any
-    dotted host, ``name.namespace`` included, is taken as written.
-    """
-    if host.startswith("*") or "." in host:
-        return host
-    return f"{host}.{namespace}.{CLUSTER_DOMAIN}"
+__all__ = ["fqdn"]  # re-exported: the chart resolves hosts the same way
 
 
 def dotted_hint(host: str) -> str:
     """For ``name.namespace``: how Istio reads it, and what to write instead ('' otherwise)."""
-    parts = host.split(".")
-    if len(parts) == 2 and not host.startswith("*"):
-        return (f"; note: Istio reads {host!r} as a fully qualified name, not as name.namespace: for the "
-                f"Service {parts[0]} in namespace {parts[1]} write {host}.{CLUSTER_DOMAIN}")
-    return ""
+    meant = meant_fqdn(host)
+    if meant is None:
+        return ""
+    name, namespace = host.split(".")[:2]
+    return (f"; note: Istio reads {host!r} as a fully qualified name, not as name.namespace: for the "
+            f"Service {name} in namespace {namespace} write {meant}")
 
 
 def short_name(host: str) -> str:
