@@ -22,8 +22,8 @@ from ..config.crossref import destination_rule_name, fqdn, is_namespace_default,
 from ..config.loader import Environment
 from ..config.models import EnvironmentConfig, MeshConfigForm
 from ..constructs import (AuthorizationPolicy, ConfigMap, Construct, Deployment, DestinationRule,
-                          FluxKustomization, GitRepository, HealthCheck, MeshTelemetry, Namespace, PeerAuthentication, Service, ServiceMonitor,
-                          VirtualService)
+                          FluxKustomization, GitRepository, HealthCheck, MeshTelemetry, Namespace,
+                          PeerAuthentication, Service, ServiceMonitor, VirtualService)
 from ..constructs.core import ContainerSpec
 from ..yamlio import dump_plain
 from .collector_ports import HEALTH, OTLP_GRPC, OTLP_HTTP, ZIPKIN, service_ports, zipkin_receiver_enabled
