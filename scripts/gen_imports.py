@@ -32,14 +32,20 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# (CRD file, groups to keep, kinds to keep or None for all kinds of those groups)
-SOURCES: list[tuple[str, tuple[str, ...], tuple[str, ...] | None]] = [
+# (CRD file or files, groups to keep, kinds to keep or None for all kinds of those
+# groups). One entry per API group: `cdk8s import` writes one module per group, so
+# two imports of one group would overwrite each other; files of one group are
+# imported together.
+SOURCES: list[tuple[str | tuple[str, ...], tuple[str, ...], tuple[str, ...] | None]] = [
     ("istio-crds-v1.30.3.yaml", ("networking.istio.io",), None),
     ("istio-crds-v1.30.3.yaml", ("security.istio.io",), None),
     ("istio-crds-v1.30.3.yaml", ("telemetry.istio.io",), None),
     ("flagger-crds-v1.44.0.yaml", ("flagger.app",), ("Canary", "MetricTemplate")),
-    ("flux-source-controller-v1.9.1-gitrepositories.yaml", ("source.toolkit.fluxcd.io",), None),
+    (("flux-source-controller-v1.9.1-gitrepositories.yaml",
+      "flux-source-controller-v1.9.1-helmrepositories.yaml",
+      "flux-source-controller-v1.9.1-ocirepositories.yaml"), ("source.toolkit.fluxcd.io",), None),
     ("flux-kustomize-controller-v1.9.4-kustomizations.yaml", ("kustomize.toolkit.fluxcd.io",), None),
+    ("flux-helm-controller-v1.6.3-helmreleases.yaml", ("helm.toolkit.fluxcd.io",), None),
     ("prometheus-operator-v0.93.0-servicemonitors.yaml", ("monitoring.coreos.com",), None),
 ]
 
@@ -96,10 +102,12 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory(prefix="otlp-istio-imports-") as tmp:
         tmpdir = Path(tmp)
         staged = tmpdir / "imports"
-        for i, (fname, groups, kinds) in enumerate(SOURCES):
-            crds = load_crds(args.crds / fname, groups, kinds)
+        for i, (fnames, groups, kinds) in enumerate(SOURCES):
+            fnames = (fnames,) if isinstance(fnames, str) else fnames
+            crds = sorted((crd for fname in fnames for crd in load_crds(args.crds / fname, groups, kinds)),
+                          key=lambda d: d["spec"]["names"]["kind"])
             if not crds:
-                print(f"error: {fname} has no CRD of {groups}", file=sys.stderr)
+                print(f"error: {', '.join(fnames)} has no CRD of {groups}", file=sys.stderr)
                 return 1
             src = tmpdir / f"{i:02d}-{groups[0]}.yaml"
             src.write_text(yaml.safe_dump_all(crds, sort_keys=True))
