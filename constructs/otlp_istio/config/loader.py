@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import ConfigError, Problem, UserError
 from ..yamlio import load_documents_text, load_nodes
-from .crossref import check_references
+from .crossref import check_references, warnings_for
 from .models import EnvironmentConfig
 
 ENV_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
@@ -31,6 +31,7 @@ class Environment:
     name: str
     file: Path
     config: EnvironmentConfig
+    warnings: tuple[Problem, ...] = ()  # rendered anyway, on an assumption (see crossref.warnings_for)
 
 
 class _Source:
@@ -235,7 +236,10 @@ def load_environment(name: str, path: Path) -> Environment:
                 for loc, msg in check_references(config)]
     if problems:
         raise ConfigError(problems)
-    return Environment(name=name, file=path, config=config)
+    warnings = tuple(Problem(file=_locate(sources, loc)[0], path=format_path(loc), message=msg,
+                             line=_locate(sources, loc)[1])
+                     for loc, msg in warnings_for(config))
+    return Environment(name=name, file=path, config=config, warnings=warnings)
 
 
 def load_environments(config_dir: Path, only: list[str] | None = None) -> list[Environment]:

@@ -3,8 +3,9 @@
 A failed or killed run leaves every ``OUT/<env>/`` either as it was or fully new.
 On Linux the swap is one ``renameat2(RENAME_EXCHANGE)``; elsewhere two renames.
 
-Runs into one ``OUT`` are serialised by an exclusive ``flock`` on ``OUT/.otlp-istio.lock``
-(the kernel releases it when its holder dies). Every writer holds it from cleaning to
+Runs into one ``OUT`` are serialised by an exclusive ``flock`` on ``.OUT.otlp-istio.lock``
+beside it (outside, so ``OUT`` holds only rendered files; the kernel releases the lock
+when its holder dies). Every writer holds it from cleaning to
 the last swap, so a staging folder found while holding it belongs to a run that died:
 only then is it removed.
 """
@@ -23,7 +24,12 @@ from typing import Iterator
 
 from ..testhooks import checkpoint
 
-LOCK_NAME = ".otlp-istio.lock"
+
+
+def lock_path(out_dir: Path) -> Path:
+    """``dist`` → ``.dist.otlp-istio.lock`` in the same folder."""
+    out = out_dir.resolve()
+    return out.parent / f".{out.name}.otlp-istio.lock"
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
@@ -92,8 +98,8 @@ def clean_stale(out_dir: Path) -> None:
 
 @contextmanager
 def out_lock(out_dir: Path) -> Iterator[None]:
-    """Hold ``OUT/.otlp-istio.lock`` exclusively; another run into ``OUT`` waits (and says so)."""
-    fd = os.open(out_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    """Hold :func:`lock_path` exclusively; another run into ``OUT`` waits (and says so)."""
+    fd = os.open(lock_path(out_dir), os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
