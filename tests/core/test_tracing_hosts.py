@@ -49,6 +49,17 @@ def test_short_host_assumes_the_environment_namespace_and_warns(cli, write_env, 
     assert "set tracing.endpoint_namespace" in err
 
 
+@pytest.mark.parametrize("endpoint, port, path", [
+    ("https://zipkin.example.com/api/v2/spans", 443, "/api/v2/spans"),
+    ("http://zipkin.example.com", 80, None),
+    ("http://zipkin.example.com:9411/custom/spans", 9411, "/custom/spans"),
+])
+def test_provider_port_defaults_to_the_schemes(cli, write_env, tmp_path, endpoint, port, path):
+    docs, _ = _run(cli, write_env, tmp_path, f"tracing: {{zipkin_endpoint: '{endpoint}'}}\n")
+    zipkin = _provider(docs)["zipkin"]
+    assert zipkin["port"] == port and zipkin.get("path") == path
+
+
 def test_opentelemetry_provider_is_qualified_too(cli, write_env, tmp_path):
     docs, _ = _run(cli, write_env, tmp_path,
                    "tracing: {provider: opentelemetry, zipkin_endpoint: 'http://otel:4317', endpoint_namespace: obs}\n")
