@@ -78,6 +78,12 @@ class Run:
             raise UserError(f"cannot run kubeconform ({self.cmd[0]}): {exc}; run `make setup`") from None
         return self
 
+    def close(self) -> None:
+        """Stop kubeconform if it still runs and reap it: the gate never leaves it behind."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.communicate()
+
     def wait(self) -> list[dict]:
         assert self.proc is not None
         out, err = self.proc.communicate()
