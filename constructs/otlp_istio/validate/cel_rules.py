@@ -211,17 +211,17 @@ class CelChecker:
 
     @staticmethod
     def _run(program: Any, needs_functions: bool, value: Any) -> tuple[str, Any] | None:
-        k8s_cel.ERRORS.clear()
-        try:
-            if needs_functions:
-                result = program.execute(_cel.Context(variables={"self": value}, functions=k8s_cel.FUNCTIONS))
-            else:
-                result = program.execute({"self": value})
-        except Exception as exc:  # noqa: BLE001 - evaluation errors come as RuntimeError, KeyError, ...
-            text = str(exc) if not isinstance(exc, KeyError) else f"no such key: {exc}"
-            return ("error", text.replace(". Check function arguments and their types.", ""))
-        if k8s_cel.ERRORS:
-            return ("error", k8s_cel.ERRORS[0])
+        with k8s_cel.collecting_errors() as errors:
+            try:
+                if needs_functions:
+                    result = program.execute(_cel.Context(variables={"self": value}, functions=k8s_cel.FUNCTIONS))
+                else:
+                    result = program.execute({"self": value})
+            except Exception as exc:  # noqa: BLE001 - evaluation errors come as RuntimeError, KeyError, ...
+                text = str(exc) if not isinstance(exc, KeyError) else f"no such key: {exc}"
+                return ("error", text.replace(". Check function arguments and their types.", ""))
+        if errors:
+            return ("error", errors[0])
         return ("value", result)
 
     def _message(self, rule: Rule, value: Any) -> str:
