@@ -18,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from ..errors import ConfigError, Problem, UserError
+from ..fieldpath import format_path
 from ..yamlio import load_documents_text, load_nodes
 from .crossref import check_references, warnings_for
 from .models import EnvironmentConfig
@@ -142,16 +143,6 @@ def _resolve(path: Path, chain: tuple[Path, ...] = ()) -> tuple[dict, list[_Sour
     base_data, base_sources = _resolve(base_path, (*chain, path.resolve()))
     own = {k: v for k, v in src.data.items() if k != "extends"}
     return deep_merge({k: v for k, v in base_data.items() if k != "extends"}, own), [src, *base_sources]
-
-
-def format_path(loc: tuple) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out
 
 
 def _model_at(loc: tuple) -> type[BaseModel] | None:

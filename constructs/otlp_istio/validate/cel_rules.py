@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from ..fieldpath import MapKey, format_path
 from ..findings import Finding, Severity, resource_id
 from . import codes, k8s_cel
 
@@ -38,7 +39,6 @@ except ImportError:  # pragma: no cover - a declared dependency
 _OLD_SELF_RE = re.compile(r"\boldSelf\b")
 _SELF_FIELD_RE = re.compile(r"\bself\.([A-Za-z_][A-Za-z0-9_]*)\b(?!\s*\()")
 _SELF_RE = re.compile(r"\bself\b")
-_SIMPLE_KEY_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _MAX_MEMO = 200_000
 
 _TYPE_CHECKS = {
@@ -50,20 +50,6 @@ _TYPE_CHECKS = {
     "array": lambda v: isinstance(v, list),
     "int-or-string": lambda v: isinstance(v, (int, str)) and not isinstance(v, bool),
 }
-
-
-class MapKey(str):
-    """A map key in a field path (printed ``[key]``, not ``.key``)."""
-
-
-def format_path(segments: list[Any]) -> str:
-    out = ""
-    for seg in segments:
-        if isinstance(seg, int) or isinstance(seg, MapKey) or not _SIMPLE_KEY_RE.match(seg):
-            out += f"[{seg}]"
-        else:
-            out += f".{seg}" if out else seg
-    return out
 
 
 @dataclass
