@@ -6,6 +6,8 @@
 #   scripts/mutation.sh                       # the default scope (MUTATE below)
 #   MUTATE="hosts.py config/crossref.py" scripts/mutation.sh
 #   MUTATION_CHILDREN=2 scripts/mutation.sh   # parallel workers (default 1)
+#   MUTANTS='otlp_istio.publish.changes.*unified_diff*' MUTATE=publish/changes.py scripts/mutation.sh
+#                                             # only the mutants whose names match (mutmut's globs)
 #
 # mutmut wants the package under src/, so it runs in a staging folder, .mutation/, with
 # src/otlp_istio copied from constructs/otlp_istio, a copy of tests/, and links to
@@ -66,5 +68,6 @@ cd "$STAGE"
 export PYTHONPATH=$STAGE/mutants/src
 export JSII_NODE=$ROOT/node_modules/.bin/node JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
 export PATH=$ROOT/bin:$ROOT/node_modules/.bin:$PATH
-"$ROOT/.venv/bin/mutmut" run --max-children "$CHILDREN"
+# shellcheck disable=SC2086 # MUTANTS is a list of globs on purpose
+"$ROOT/.venv/bin/mutmut" run --max-children "$CHILDREN" ${MUTANTS:-}
 "$ROOT/.venv/bin/mutmut" results
