@@ -125,3 +125,9 @@ def test_lock_paths_are_read_from_git_messages(tmp_path):
     assert reflocks.local_git_dir(str(work)) == work / ".git"
     assert reflocks.local_git_dir(f"file://{work}") == work / ".git"
     assert reflocks.local_git_dir(str(tmp_path / "nothing")) is None
+
+
+
+def test_no_guard_where_the_flock_file_cannot_be_made(tmp_path):
+    with reflocks.push_guard(tmp_path / "no-such-repo.git") as guard:
+        assert guard is None

@@ -237,7 +237,7 @@ class EnvRepo:
         with reflocks.push_guard(git_dir) as guard:
             outcome = self._push(commit, branch)
             locks = reflocks.locks_named(outcome.stderr) + reflocks.ref_locks(git_dir, branch)
-            if outcome.ok or not locks:
+            if outcome.ok or not locks or guard is None:
                 return outcome
             verdict = reflocks.judge(guard, sorted(set(locks)))
             if verdict.stale:

@@ -64,9 +64,15 @@ class PushGuard:
 
 
 @contextmanager
-def push_guard(git_dir: Path) -> Iterator[PushGuard]:
-    """Hold ``<git dir>/otlp-istio-push.lock`` exclusively while pushing (waits for another publisher)."""
-    fd = os.open(git_dir / FLOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+def push_guard(git_dir: Path) -> Iterator[Optional[PushGuard]]:
+    """Hold ``<git dir>/otlp-istio-push.lock`` exclusively while pushing (waits for another
+    publisher). None where the file cannot be made (a repository we may not write: the push
+    itself will say why), and then nothing can be proven stale."""
+    try:
+        fd = os.open(git_dir / FLOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield None
+        return
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield PushGuard(git_dir, time.time())
