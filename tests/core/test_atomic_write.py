@@ -1,6 +1,9 @@
 """A failed run leaves the previous OUT/<env>/ intact; a successful one replaces it whole."""
 from __future__ import annotations
 
+import ctypes
+import os
+
 import pytest
 
 from otlp_istio.synth.writer import clean_stale, replace_dir, write_outputs
@@ -69,3 +72,19 @@ def test_environments_are_all_staged_before_any_is_swapped_in(tmp_path):
     assert snapshot(tmp_path / "a") == {"x.yaml": b"a: 1\n"}
     assert snapshot(tmp_path / "b") == {"x.yaml": b"b: 1\n"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]
+
+
+def test_the_libc_renameat2_binding_exchanges_two_folders(tmp_path):
+    from otlp_istio.synth import writer
+    fn = writer._libc()  # what the module binds at import, built again here
+    assert fn is not None and fn.restype is ctypes.c_int
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    (a / "f").write_text("a")
+    (b / "f").write_text("b")
+    assert fn(-100, os.fsencode(a), -100, os.fsencode(b), 2) == 0  # AT_FDCWD, RENAME_EXCHANGE
+    assert ((a / "f").read_text(), (b / "f").read_text()) == ("b", "a")
+    assert writer.exchange(a, b) is True
+    assert ((a / "f").read_text(), (b / "f").read_text()) == ("a", "b")
+    assert writer.exchange(a, tmp_path / "missing") is False
