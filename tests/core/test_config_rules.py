@@ -53,3 +53,27 @@ def test_one_millisecond_is_the_smallest_duration_accepted(cli, write_env, tmp_p
 def test_below_one_millisecond_is_refused(cli, write_env, tmp_path, value):
     check(cli, write_env, tmp_path, MINIMAL + f"prometheus: {{interval: {value}}}\n",
           f"env.yaml:4: prometheus.interval: '{value}' is shorter than 1ms, the smallest duration Istio accepts")
+
+
+@pytest.mark.parametrize("name, ok", [("a" * 253, True), ("a" * 254, False), ("Bad_Name", False),
+                                      ("a.b-c", True), ("-a", False)])
+def test_resource_names_are_rfc1123_subdomains_of_at_most_253(cli, write_env, tmp_path, name, ok):
+    text = MINIMAL + f"peer_authentications: [{{name: '{name}', mode: STRICT, selector: {{match_labels: {{a: b}}}}}}]\n"
+    if ok:
+        config = write_env("env.yaml", text)
+        assert cli("synth", "-c", config, "--out", tmp_path / "out").code == 0
+    else:
+        check(cli, write_env, tmp_path, text, "env.yaml:4: peer_authentications[0].name: ",
+              "is not a valid resource name: use lower-case letters, digits, '-' and '.', starting and ending "
+              "with a letter or digit (RFC 1123 subdomain, at most 253 characters)")
+
+
+@pytest.mark.parametrize("namespace, ok", [("a" * 63, True), ("a" * 64, False), ("a.b", False)])
+def test_namespaces_are_rfc1123_labels_of_at_most_63(cli, write_env, tmp_path, namespace, ok):
+    text = MINIMAL.replace("namespace: otlp-system", f"namespace: '{namespace}'")
+    if ok:
+        config = write_env("env.yaml", text)
+        assert cli("synth", "-c", config, "--out", tmp_path / "out").code == 0
+    else:
+        check(cli, write_env, tmp_path, text, "env.yaml:3: namespace: ", "is not a valid name: use at most 63 "
+              "lower-case letters, digits and '-', starting and ending with a letter or digit (RFC 1123 label)")
