@@ -88,3 +88,14 @@ def test_the_libc_renameat2_binding_exchanges_two_folders(tmp_path):
     assert writer.exchange(a, b) is True
     assert ((a / "f").read_text(), (b / "f").read_text()) == ("a", "b")
     assert writer.exchange(a, tmp_path / "missing") is False
+
+
+def test_where_renameat2_is_missing_two_renames_swap_the_folder_in(tmp_path, monkeypatch):
+    from otlp_istio.synth import writer
+    monkeypatch.setattr(writer, "_renameat2", None)  # as on a system without renameat2 (not Linux)
+    target = tmp_path / "prod"
+    replace_dir(target, {"a.yaml": b"a: 1\n"})
+    assert writer.exchange(target, tmp_path) is False
+    replace_dir(target, {"a.yaml": b"a: 2\n", "b.yaml": b"b: 2\n"})
+    assert snapshot(target) == {"a.yaml": b"a: 2\n", "b.yaml": b"b: 2\n"}
+    assert [p.name for p in tmp_path.iterdir()] == ["prod"]  # the old folder is gone too
