@@ -23,7 +23,8 @@ def test_example_1_production_integration(cli, tmp_path):
         "virtualservice-otlp-collector.yaml"]
 
     vs = _load(tmp_path, "prod", "virtualservice-otlp-collector.yaml")
-    assert vs["apiVersion"] == "networking.istio.io/v1" and vs["kind"] == "VirtualService"
+    # the seed declares Istio 1.20, which serves networking.istio.io/v1beta1 (v1 only from 1.22)
+    assert vs["apiVersion"] == "networking.istio.io/v1beta1" and vs["kind"] == "VirtualService"
     assert vs["metadata"]["name"] == "otlp-collector" and vs["metadata"]["namespace"] == "otlp-system"
     assert vs["spec"]["hosts"] == ["otlp-collector.otlp-system.svc.cluster.local"]
     assert vs["spec"]["http"] == [{

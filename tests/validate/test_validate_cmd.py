@@ -66,11 +66,13 @@ def test_errors_exit_1_with_one_line_each(cli, dist):
     assert "validate: FAILED: " in r.out and "(prod; Kubernetes 1.31.0" in r.out
 
 
-def test_json_output_is_a_list_of_findings(cli, dist):
+def test_json_output_has_a_schema_version_and_the_findings(cli, dist):
     (dist / "dev" / "virtualservice-x.yaml").write_text(BROKEN_VS)
     r = cli("validate", "--out", dist, "-o", "json", "--kubernetes-version", "1.30")
     assert r.code == 1
-    data = json.loads(r.out)
+    whole = json.loads(r.out)
+    assert whole["schema_version"] == 1 and whole["summary"]["passed"] is False
+    data = whole["findings"]
     ours = [d for d in data if d["code"].startswith(OURS)]
     assert [(d["code"], d["path"], d["line"], d["severity"]) for d in ours] == [
         ("OI0201", "spec.http[0].timeout", 14, "Error"), ("OI0101", "spec.http[0].tiemout", 15, "Error")]

@@ -109,7 +109,10 @@ def register(app: typer.Typer) -> None:
         if n_files == 0:
             raise UserError(f"no YAML files (*.yaml, *.yml) in {', '.join(map(str, files))}")
 
-        analyzed = analyze_documents(documents)
+        from ..validate.context import Suppressed
+        by_annotation: list[Finding] = []
+        analyzed = analyze_documents(documents, by_annotation)
+        suppressed = [Suppressed(f, "annotation galley.istio.io/analyze-suppress") for f in by_annotation]
         stdin_findings = [f for f in analyzed if f.file == "<stdin>"]
         located = add_lines([f for f in analyzed if f.file != "<stdin>"])
         findings = sorted(set(findings + located + stdin_findings), key=Finding.sort_key)
@@ -118,9 +121,12 @@ def register(app: typer.Typer) -> None:
         counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
         failed = any(f.severity.rank >= threshold.rank for f in findings)
         summary = (f"analyze: {'FAILED' if failed else 'passed'}: {plural(counts[Severity.ERROR], 'error')}, "
-                   f"{plural(counts[Severity.WARNING], 'warning')}, {counts[Severity.INFO]} info in "
+                   f"{plural(counts[Severity.WARNING], 'warning')}, {counts[Severity.INFO]} info, "
+                   f"{len(suppressed)} suppressed in "
                    f"{plural(len(documents), 'document')} ({plural(n_files, 'file')}; "
                    f"fails at {threshold.value.lower()}) in {seconds:.2f}s")
-        emit_findings(findings, output, summary)
+        from ..validate.report import summary_counts
+        emit_findings(findings, output, summary, suppressed,
+                      summary_counts(findings, suppressed, threshold, len(documents)))
         if failed:
             raise typer.Exit(EXIT_FINDINGS)

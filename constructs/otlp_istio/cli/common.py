@@ -41,17 +41,19 @@ def parse_threshold(text: str):
         raise UserError(f"--failure-threshold {text}: allowed values: error, warning, info") from None
 
 
-def emit_findings(findings, output: FindingsOutput, summary: str) -> None:
-    """Text: a line per finding, then the summary. JSON forms: the data on stdout, the
-    summary on stderr (so stdout stays machine-readable)."""
-    from ..validate.report import finding_line, findings_json
+def emit_findings(findings, output: FindingsOutput, summary: str, suppressed=(), counts: dict | None = None) -> None:
+    """Text: a line per finding, one per suppressed finding, then the summary. JSON forms: the
+    data on stdout, the summary on stderr (so stdout stays machine-readable)."""
+    from ..validate.report import finding_line, findings_json, suppressed_line
     if output == FindingsOutput.text:
         for f in findings:
             typer.echo(finding_line(f))
+        for s in suppressed:
+            typer.echo(suppressed_line(s))
         typer.echo(summary)
         return
     if output == FindingsOutput.json:
-        sys.stdout.write(findings_json(findings) + "\n")
+        sys.stdout.write(findings_json(findings, suppressed, counts) + "\n")
     else:
         from ..analyzers.istioctl_format import istioctl_json
         sys.stdout.write(istioctl_json(findings) + "\n")
@@ -77,3 +79,38 @@ def progress(message: str) -> Iterator[None]:
             yield
     else:
         yield
+
+
+def print_warnings(envs) -> None:
+    """Warnings of loaded environments (rendered, but not as written) on stderr."""
+    for env in envs:
+        for w in env.warnings:
+            where = w.location() + (f": {w.path}" if w.path else "")
+            print(f"{where}: warning: {w.message}", file=sys.stderr)
+
+
+def check_out_dir(out: Path) -> None:
+    """``--out`` must be a folder, or a path where one can be made: a usage error (exit 2) otherwise.
+    Creates nothing (bad input writes nothing)."""
+    from ..errors import UserError
+    node = Path(out)
+    if node.exists() and not node.is_dir():
+        raise UserError(f"--out {out}: exists and is not a folder; give a folder (it is created if missing)")
+    parent = node
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        raise UserError(f"--out {out}: {parent} is a file, so no folder can be made under it; give another --out")
+
+
+@contextmanager
+def writing_to(out: Path) -> Iterator[None]:
+    """An OS error while writing the output (read-only or special file system, no space) is the
+    user's environment, not a bug: exit 2 with what went wrong."""
+    from ..errors import UserError
+    try:
+        yield
+    except OSError as exc:
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        raise UserError(f"--out {out}: cannot write there{where}: {exc.strerror or exc}; "
+                        "give a folder on a writable file system") from None

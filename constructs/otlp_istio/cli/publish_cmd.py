@@ -71,10 +71,15 @@ def _ensure_repo(options, repo: Optional[str]) -> None:
         ensure_embedded_repo(options.state_dir, options.branch)
 
 
-def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str]) -> list:
-    """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the written output."""
-    from ..validate import DEFAULT_KUBERNETES_VERSION, validate_tree
-    return validate_tree(out_dir, envs, kubernetes_version or DEFAULT_KUBERNETES_VERSION)
+def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str], config_dir: Path) -> list:
+    """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the written output;
+    findings the environment files accept on purpose are listed on stderr as suppressed."""
+    from ..validate import DEFAULT_KUBERNETES_VERSION, validate_report
+    from ..validate.report import suppressed_line
+    report = validate_report(out_dir, envs, kubernetes_version or DEFAULT_KUBERNETES_VERSION, config_dir=config_dir)
+    for s in report.suppressed:
+        print(suppressed_line(s), file=sys.stderr)
+    return report.findings
 
 
 def _blocking(findings: list) -> list:
@@ -147,10 +152,10 @@ def register(app: typer.Typer) -> None:
         if dry_run:
             with tempfile.TemporaryDirectory(prefix="otlp-istio-dry-run-") as tmp:
                 write_outputs(Path(tmp), rendered)
-                findings = _validate(Path(tmp), names, kubernetes_version)
+                findings = _validate(Path(tmp), names, kubernetes_version, config_dir)
         else:
             write_outputs(out, rendered)
-            findings = _validate(out, names, kubernetes_version)
+            findings = _validate(out, names, kubernetes_version, config_dir)
         errors = _blocking(findings)
         if errors:
             _print_findings(errors)

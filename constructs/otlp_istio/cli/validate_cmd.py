@@ -15,6 +15,10 @@ def register(app: typer.Typer) -> None:
     @app.command("validate")
     def validate(
         out: Path = OUT_DIR,
+        config_dir: Path = typer.Option(Path("environments"), "--config-dir", "-c", file_okay=False, help=(
+            "Folder of the environment files: each <env>.yaml found there adds its external_services "
+            "(known to the analyzer) and validation.ignore (reported as suppressed). Without it, "
+            "OUT/<env>/ is checked on its own.")),
         env: Optional[List[str]] = ENVS,
         output: FindingsOutput = typer.Option(FindingsOutput.text, "--output", "-o", help=FINDINGS_OUTPUT_HELP),
         kubernetes_version: str = typer.Option("1.31", "--kubernetes-version", "-k",
@@ -37,13 +41,13 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio validate --out dist -e prod -o json --failure-threshold warning
         """
-        from ..validate import environment_dirs, validate_paths
-        from ..validate.report import summary_line
+        from ..validate import validate_report
+        from ..validate.report import summary_counts, summary_line
 
         threshold = parse_threshold(failure_threshold)
-        folders = environment_dirs(out, env or None)
         with progress("Validating…"):
-            report = validate_paths(folders, kubernetes_version)
-        emit_findings(report.findings, output, summary_line(report, threshold))
+            report = validate_report(out, env or None, kubernetes_version, config_dir=config_dir)
+        emit_findings(report.findings, output, summary_line(report, threshold), report.suppressed,
+                      summary_counts(report.findings, report.suppressed, threshold, report.documents))
         if report.fails(threshold):
             raise typer.Exit(EXIT_FINDINGS)

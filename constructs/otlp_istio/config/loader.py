@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 from ..errors import ConfigError, Problem, UserError
 from ..yamlio import load_documents_text, load_nodes
 from .crossref import check_references
+from .environment_rules import check_environment, version_warnings
 from .models import EnvironmentConfig
 
 ENV_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
@@ -31,6 +32,7 @@ class Environment:
     name: str
     file: Path
     config: EnvironmentConfig
+    warnings: tuple[Problem, ...] = ()  # rendered, but not as written (e.g. a field the Istio release lacks)
 
 
 class _Source:
@@ -232,10 +234,12 @@ def load_environment(name: str, path: Path) -> Environment:
         raise ConfigError(_problems_from_validation(exc, sources)) from None
     problems = [Problem(file=_locate(sources, loc)[0], path=format_path(loc), message=msg,
                         line=_locate(sources, loc)[1])
-                for loc, msg in check_references(config)]
+                for loc, msg in [*check_references(config), *check_environment(config)]]
     if problems:
         raise ConfigError(problems)
-    return Environment(name=name, file=path, config=config)
+    warnings = tuple(Problem(file=_locate(sources, loc)[0], path=format_path(loc), message=msg,
+                             line=_locate(sources, loc)[1]) for loc, msg in version_warnings(config))
+    return Environment(name=name, file=path, config=config, warnings=warnings)
 
 
 def load_environments(config_dir: Path, only: list[str] | None = None) -> list[Environment]:

@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, field_validator,
                       model_validator)
 
+from . import istio_versions
+from .services import ExternalService, ServiceEntrySpec, Suppress, ValidationConfig
 from .types import DnsLabel, Duration, Labels, ResourceName, RetryOn
 
 
@@ -165,6 +167,7 @@ class VirtualServiceSpec(Model):
     namespace: Optional[DnsLabel] = None
     hosts: list[str] = Field(min_length=1)
     http: list[HttpRoute] = Field(min_length=1)
+    suppress: Suppress = Field(default_factory=list)
 
 
 # ------------------------------------------------------------------ DestinationRule
@@ -252,6 +255,7 @@ class DestinationRuleSpec(Model):
     host: str = Field(min_length=1)
     traffic_policy: Optional[TrafficPolicy] = None
     subsets: list[Subset] = Field(default_factory=list)
+    suppress: Suppress = Field(default_factory=list)
 
 
 # ------------------------------------------------------------------ security
@@ -265,6 +269,7 @@ class PeerAuthentication(Model):
     namespace: Optional[DnsLabel] = None
     mode: MtlsMode
     selector: Optional[WorkloadSelector] = None
+    suppress: Suppress = Field(default_factory=list)
 
 
 class Source(Model):
@@ -293,6 +298,7 @@ class AuthorizationPolicy(Model):
     selector: Optional[WorkloadSelector] = None
     action: Annotated[Literal["ALLOW", "DENY", "AUDIT"], BeforeValidator(_upper)] = "ALLOW"
     rules: list[Rule] = Field(default_factory=list)
+    suppress: Suppress = Field(default_factory=list)
 
 
 # ------------------------------------------------------------------ observability
@@ -402,7 +408,8 @@ class FluxConfig(Model):
 class EnvironmentConfig(Model):
     """IstioConfig of the seed, plus everything the seed's operations configure."""
 
-    istio_version: str = Field(pattern=r"^\d+\.\d+(\.\d+)?$")
+    istio_version: Annotated[str, BeforeValidator(istio_versions.check)] = Field(
+        description=f"The Istio release of the cluster ({istio_versions.SUPPORTED}); decides the API versions rendered.")
     collector_service: DnsLabel
     namespace: DnsLabel
     telemetry_namespace: DnsLabel = "istio-system"
@@ -418,6 +425,9 @@ class EnvironmentConfig(Model):
     canary: Optional[CanaryConfig] = None
     collector: CollectorConfig = Field(default_factory=CollectorConfig)
     flux: Optional[FluxConfig] = None
+    external_services: list[ExternalService] = Field(default_factory=list)
+    service_entries: list[ServiceEntrySpec] = Field(default_factory=list)
+    validation: ValidationConfig = Field(default_factory=ValidationConfig)
     extends: Optional[str] = None  # a base file (``_name.yaml``) this one overrides; resolved by the loader
 
 
