@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from ..errors import EXIT_FINDINGS
+from ..errors import EXIT_FINDINGS, UserError
 from .common import (ENVS, FINDINGS_OUTPUT_HELP, OUT_DIR, THRESHOLD, FindingsOutput, emit_findings,
                      parse_threshold, progress)
 
@@ -15,10 +15,10 @@ def register(app: typer.Typer) -> None:
     @app.command("validate")
     def validate(
         out: Path = OUT_DIR,
-        config_dir: Path = typer.Option(Path("environments"), "--config-dir", "-c", file_okay=False, help=(
-            "Folder of the environment files: each <env>.yaml found there adds its external_services "
-            "(known to the analyzer) and validation.ignore (reported as suppressed). Without it, "
-            "OUT/<env>/ is checked on its own.")),
+        config_dir: Optional[Path] = typer.Option(None, "--config-dir", "-c", file_okay=False, help=(
+            "Folder of the environment files (default: environments, when it exists): each <env>.yaml "
+            "found there adds its external_services (known to the analyzer) and validation.ignore "
+            "(reported as suppressed); OUT/<env>/ without one is checked on its own.")),
         env: Optional[List[str]] = ENVS,
         output: FindingsOutput = typer.Option(FindingsOutput.text, "--output", "-o", help=FINDINGS_OUTPUT_HELP),
         kubernetes_version: str = typer.Option("1.31", "--kubernetes-version", "-k",
@@ -45,6 +45,10 @@ def register(app: typer.Typer) -> None:
         from ..validate.report import summary_counts, summary_line
 
         threshold = parse_threshold(failure_threshold)
+        if config_dir is None:
+            config_dir = Path("environments") if Path("environments").is_dir() else None
+        elif not config_dir.is_dir():
+            raise UserError(f"--config-dir {config_dir}: no such folder")
         with progress("Validating…"):
             report = validate_report(out, env or None, kubernetes_version, config_dir=config_dir)
         emit_findings(report.findings, output, summary_line(report, threshold), report.suppressed,
