@@ -147,7 +147,9 @@ def test_list_codes(cli):
     r = cli("analyze", "--list-codes")
     assert r.code == 0
     assert r.out.splitlines()[0].startswith("OI1101  Error    IST0101  RouteHostNotFound: ")
-    data = json.loads(cli("analyze", "--list-codes", "-o", "json").out)
+    whole = json.loads(cli("analyze", "--list-codes", "-o", "json").out)
+    assert whole["schema_version"] == 1
+    data = whole["codes"]
     assert data["OI1401"]["istio_code"] == "IST0118" and data["OI1401"]["severity"] == "Info"
 
 

@@ -13,7 +13,7 @@ import traceback
 
 import typer
 
-from ..errors import EXIT_INTERNAL, UserError
+from ..errors import EXIT_INTERNAL, Problem, UserError
 
 # An explicit, sorted registry: each module defines `register(app)`.
 COMMANDS = (
@@ -42,24 +42,49 @@ for _name in COMMANDS:
     importlib.import_module(_name).register(app)
 
 
-def _report_internal_error(exc: BaseException) -> int:
+def _report_internal_error(exc: BaseException, as_json: bool = False) -> int:
     fd, log = tempfile.mkstemp(prefix="otlp-istio-crash-", suffix=".log")
     with os.fdopen(fd, "w") as fh:
         traceback.print_exception(exc, file=fh)
-    print(f"otlp-istio: internal error: {type(exc).__name__}: {exc}\n"
-          f"This is a bug, not a problem with your input. Traceback written to {log}",
-          file=sys.stderr)
+    message = (f"otlp-istio: internal error: {type(exc).__name__}: {exc}\n"
+               f"This is a bug, not a problem with your input. Traceback written to {log}")
+    print(message, file=sys.stderr)
+    if as_json:
+        _print_json_errors([Problem(file="", path="", message=message)])
     return EXIT_INTERNAL
+
+
+def _wants_json(argv: list[str] | None) -> bool:
+    """Whether the command line asks for ``-o json`` (errors are then JSON on stdout too)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    for i, arg in enumerate(args):
+        if arg in ("-o", "--output") and i + 1 < len(args) and args[i + 1] == "json":
+            return True
+        if arg in ("-ojson", "--output=json"):
+            return True
+    return False
+
+
+def _print_json_errors(problems: list[Problem]) -> None:
+    """``{"schema_version": 1, "errors": [{file, line, path, message}]}`` on stdout."""
+    import json
+
+    from ..validate.report import SCHEMA_VERSION
+    sys.stdout.write(json.dumps({"schema_version": SCHEMA_VERSION, "errors": [p.to_dict() for p in problems]},
+                                indent=2, sort_keys=True, ensure_ascii=False) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
     os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
+    as_json = _wants_json(argv)
     try:
         # standalone mode: typer prints usage errors itself and exits with 2
         app(args=argv, prog_name="otlp-istio")
     except UserError as exc:
         print(exc.render(), file=sys.stderr)
+        if as_json:
+            _print_json_errors(exc.problems)
         return exc.exit_code
     except SystemExit as exc:
         if exc.code is None or isinstance(exc.code, int):
@@ -70,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         print("otlp-istio: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - last resort: never a bare traceback
-        return _report_internal_error(exc)
+        return _report_internal_error(exc, as_json)
     return 0
 
 

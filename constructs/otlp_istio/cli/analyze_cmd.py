@@ -66,7 +66,9 @@ def register(app: typer.Typer) -> None:
 
         if list_codes:
             if output != FindingsOutput.text:
-                sys.stdout.write(json.dumps(table(), indent=2, sort_keys=True) + "\n")
+                from ..validate.report import SCHEMA_VERSION
+                sys.stdout.write(json.dumps({"schema_version": SCHEMA_VERSION, "codes": table()},
+                                            indent=2, sort_keys=True) + "\n")
                 return
             for code, row in table().items():
                 istio = row["istio_code"] or "-"
