@@ -40,9 +40,26 @@ def test_text_output_errors_stay_text(cli, write_env, tmp_path):
     assert r.code == 2 and r.out == ""
 
 
-def test_diff_json_has_a_schema_version(cli, tmp_path):
+def test_diff_json_has_a_schema_version(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     repo = tmp_path / "env.git"
     subprocess.run(["git", "init", "-q", "--bare", str(repo)], check=True)
     r = cli("diff", "-c", ENVIRONMENTS, "-e", "prod", "--repo", repo, "-o", "json")
     assert r.code == 1, r  # everything is new
     assert json.loads(r.out)["schema_version"] == 1
+
+
+def test_diff_keeps_its_cache_in_the_user_cache_dir_not_the_project(cli, tmp_path, monkeypatch):
+    import shutil
+    project = tmp_path / "project"
+    shutil.copytree(ENVIRONMENTS, project / "environments")
+    repo = tmp_path / "env.git"
+    subprocess.run(["git", "init", "-q", "--bare", str(repo)], check=True)
+    monkeypatch.chdir(project)
+    monkeypatch.delenv("OTLP_ISTIO_STATE_DIR", raising=False)
+    monkeypatch.delenv("OTLP_ISTIO_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    r = cli("diff", "-c", "environments", "-e", "prod", "--repo", repo)
+    assert r.code == 1, r
+    assert sorted(p.name for p in project.iterdir()) == ["environments"]  # diff writes nothing here
+    assert (tmp_path / "xdg" / "otlp-istio" / "cache").is_dir()
