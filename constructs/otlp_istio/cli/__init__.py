@@ -38,6 +38,21 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
+
+
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+        typer.echo(f"otlp-istio {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """Compile environment files into Istio + OpenTelemetry Collector manifests for GitOps."""
+
+
 for _name in COMMANDS:
     importlib.import_module(_name).register(app)
 

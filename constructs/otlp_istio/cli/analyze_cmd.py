@@ -10,7 +10,7 @@ from typing import List, Optional
 import typer
 
 from ..errors import EXIT_FINDINGS, Problem, UserError
-from .common import FINDINGS_OUTPUT_HELP, THRESHOLD, FindingsOutput, emit_findings, parse_threshold
+from .common import FINDINGS_OUTPUT_HELP, THRESHOLD, FindingsOutput, Threshold, emit_findings, parse_threshold
 
 
 def register(app: typer.Typer) -> None:
@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
             help="YAML files (multi-document allowed) or folders (every *.yaml/*.yml below, sorted); "
                  "'-' reads standard input."),
         output: FindingsOutput = typer.Option(FindingsOutput.text, "--output", "-o", help=FINDINGS_OUTPUT_HELP),
-        failure_threshold: str = THRESHOLD,
+        failure_threshold: Threshold = THRESHOLD,
         list_codes: bool = typer.Option(False, "--list-codes",
                                         help="Print the analyzer's codes (with -o json: as data) and exit."),
     ) -> None:

@@ -16,6 +16,31 @@ class Output(str, enum.Enum):
     json = "json"
 
 
+def _flags_show_no_type() -> None:
+    """Help lists a boolean flag as a flag (``--dry-run``), not as ``--dry-run <bool>``: it takes no value."""
+    from typer.core import TyperOption
+    shown = TyperOption.display_type_rich
+    if getattr(shown, "_flags_show_no_type", False):
+        return
+
+    def display_type_rich(self, ctx):
+        return None if self.is_flag and not self.count else shown(self, ctx)
+
+    display_type_rich._flags_show_no_type = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich
+
+
+_flags_show_no_type()
+
+
+class Threshold(str, enum.Enum):
+    """``--failure-threshold``: the severity from which findings fail the run."""
+
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
 class FindingsOutput(str, enum.Enum):
     """Output of the commands that print findings (validate, analyze)."""
 
@@ -27,14 +52,16 @@ class FindingsOutput(str, enum.Enum):
 FINDINGS_OUTPUT_HELP = ("text (one line per finding and a summary), json (a list of findings), or istioctl "
                         "(istioctl analyze -o json's shape: code, level, origin, reference, message, "
                         "documentationUrl).")
-THRESHOLD = typer.Option("error", "--failure-threshold",
-                         help="Exit 1 when a finding has this severity or worse: error, warning or info.")
+THRESHOLD = typer.Option(Threshold.error, "--failure-threshold", case_sensitive=False,
+                         help="Exit 1 when a finding has this severity or worse.")
 
 
-def parse_threshold(text: str):
+def parse_threshold(text: "str | Threshold"):
     """``--failure-threshold`` → Severity (a usage error names the allowed values)."""
     from ..errors import UserError
     from ..findings import Severity
+    if isinstance(text, Threshold):
+        text = text.value
     try:
         return Severity.parse(text)
     except ValueError:

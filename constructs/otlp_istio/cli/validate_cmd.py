@@ -7,7 +7,7 @@ from typing import List, Optional
 import typer
 
 from ..errors import EXIT_FINDINGS, UserError
-from .common import (ENVS, FINDINGS_OUTPUT_HELP, OUT_DIR, THRESHOLD, FindingsOutput, emit_findings,
+from .common import (ENVS, FINDINGS_OUTPUT_HELP, OUT_DIR, THRESHOLD, FindingsOutput, Threshold, emit_findings,
                      parse_threshold, progress)
 
 
@@ -23,7 +23,7 @@ def register(app: typer.Typer) -> None:
         output: FindingsOutput = typer.Option(FindingsOutput.text, "--output", "-o", help=FINDINGS_OUTPUT_HELP),
         kubernetes_version: str = typer.Option("1.31", "--kubernetes-version", "-k",
                                                help="Kubernetes version whose core schemas apply (1.29 to 1.33)."),
-        failure_threshold: str = THRESHOLD,
+        failure_threshold: Threshold = THRESHOLD,
     ) -> None:
         """Check rendered manifests before they are published: exit 0 clean, 1 findings.
 
