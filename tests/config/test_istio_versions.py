@@ -111,3 +111,13 @@ def test_otlp_http_tracing_before_1_22_is_refused(cli, write_env, tmp_path):
     assert "Istio 1.21 exports OpenTelemetry spans over gRPC only" in r.err
     config = write_env("env.yaml", 'istio_version: "1.22.0"\n' + body)
     assert cli("synth", "-c", config, "--out", tmp_path / "out").code == 0
+
+
+def test_validate_reports_the_left_out_field_as_a_warning(cli, write_env, tmp_path):
+    body = FULL.replace("/api/v2/spans", "/custom/spans")
+    config = write_env("env.yaml", 'istio_version: "1.23.0"\n' + body)
+    assert cli("synth", "-c", config, "--out", tmp_path / "out").code == 0
+    r = cli("validate", "-c", config, "--out", tmp_path / "out")
+    assert r.code == 0, r
+    assert "env.yaml:4: Warning OI0301 tracing.zipkin_endpoint: Istio 1.23 does not know" in r.out
+    assert cli("validate", "-c", config, "--out", tmp_path / "out", "--failure-threshold", "warning").code == 1
