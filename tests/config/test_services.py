@@ -141,3 +141,18 @@ def test_the_seed_other_service_examples_render_and_validate_clean(cli, tmp_path
     assert not [n for n in docs if n.startswith("service-") and "otlp-collector" not in n]
     # without the environment file, the same output fails: the gate does not know the Services
     assert cli("validate", "--out", out, "-c", Path(tmp_path)).code == 1
+
+
+def test_the_readme_snippets_of_your_own_services_render_and_validate(cli, write_env, tmp_path):
+    import re
+
+    from tests.conftest import ROOT
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("### Your own services"):readme.index("### Istio versions")]
+    snippets = re.findall(r"```yaml\n(.*?)```", section, re.S)
+    assert len(snippets) == 2
+    config = write_env("env.yaml", MINIMAL.replace("otlp-system", "apps") + "".join(snippets))
+    assert cli("synth", "-c", config, "--out", tmp_path / "out").code == 0
+    r = cli("validate", "-c", config, "--out", tmp_path / "out")
+    assert r.code == 0, r
+    assert "virtualservice-legacy.yaml:16: Error OI1101" in r.out and "1 suppressed" in r.out

@@ -182,6 +182,10 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
 
     t4 = time.perf_counter()
     findings = add_lines(findings)
+    if suppressed:
+        from .context import Suppressed
+        located = add_lines([s.finding for s in suppressed])
+        suppressed = [Suppressed(f, s.by) for f, s in zip(located, suppressed)]
     findings = sorted(set(findings), key=Finding.sort_key)
     timings["report"] = time.perf_counter() - t4
     timings["total"] = time.perf_counter() - t0
