@@ -14,8 +14,11 @@ from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, field_valid
                       model_validator)
 
 from . import istio_versions
+# Security policies and canary settings live in .policies (re-exported here: models.PeerAuthentication ...).
+from .policies import (AuthorizationPolicy, CanaryConfig, Operation, PeerAuthentication, Rule,  # noqa: F401
+                       Source, SuccessCriteria, WorkloadSelector)
 from .services import ExternalService, ServiceEntrySpec, Suppress, ValidationConfig
-from .types import DnsLabel, Duration, Labels, ResourceName, RetryOn
+from .types import DnsLabel, Duration, Labels, MtlsMode, ResourceName, RetryOn  # noqa: F401
 
 
 class Model(BaseModel):
@@ -96,15 +99,6 @@ class TracingConfig(Model):
 
 
 # ------------------------------------------------------------------ mTLS
-
-def _mtls_mode(value: object) -> object:
-    if isinstance(value, str) and value.upper() in ("STRICT", "PERMISSIVE", "DISABLE", "UNSET"):
-        return value.upper()
-    return value
-
-
-MtlsMode = Annotated[Literal["STRICT", "PERMISSIVE", "DISABLE", "UNSET"], BeforeValidator(_mtls_mode)]
-
 
 class MtlsConfig(Model):
     mode: MtlsMode = "PERMISSIVE"
@@ -258,49 +252,6 @@ class DestinationRuleSpec(Model):
     suppress: Suppress = Field(default_factory=list)
 
 
-# ------------------------------------------------------------------ security
-
-class WorkloadSelector(Model):
-    match_labels: Labels = Field(min_length=1)
-
-
-class PeerAuthentication(Model):
-    name: ResourceName
-    namespace: Optional[DnsLabel] = None
-    mode: MtlsMode
-    selector: Optional[WorkloadSelector] = None
-    suppress: Suppress = Field(default_factory=list)
-
-
-class Source(Model):
-    principals: list[str] = Field(default_factory=list)
-    namespaces: list[str] = Field(default_factory=list)
-
-
-class Operation(Model):
-    methods: list[str] = Field(default_factory=list)
-    paths: list[str] = Field(default_factory=list)
-    ports: list[str] = Field(default_factory=list)
-
-
-class Rule(Model):
-    from_: list[Source] = Field(default_factory=list, alias="from")
-    to: list[Operation] = Field(default_factory=list)
-
-
-def _upper(value: object) -> object:
-    return value.upper() if isinstance(value, str) else value
-
-
-class AuthorizationPolicy(Model):
-    name: ResourceName
-    namespace: Optional[DnsLabel] = None
-    selector: Optional[WorkloadSelector] = None
-    action: Annotated[Literal["ALLOW", "DENY", "AUDIT"], BeforeValidator(_upper)] = "ALLOW"
-    rules: list[Rule] = Field(default_factory=list)
-    suppress: Suppress = Field(default_factory=list)
-
-
 # ------------------------------------------------------------------ observability
 
 class PrometheusConfig(Model):
@@ -314,29 +265,6 @@ class PrometheusConfig(Model):
 class AccessLogConfig(Model):
     providers: list[DnsLabel] = Field(default_factory=lambda: ["envoy"], min_length=1)
     filter: Optional[str] = None
-
-
-# ------------------------------------------------------------------ canary (model only for now)
-
-class SuccessCriteria(Model):
-    max_error_rate: float = Field(ge=0.0, le=1.0)
-    min_request_count: int = Field(ge=0)
-
-
-class CanaryConfig(Model):
-    baseline_version: DnsLabel
-    canary_version: DnsLabel
-    initial_weight: int = Field(ge=0, le=100)
-    increment: int = Field(ge=1, le=100)
-    interval: Duration
-    success_criteria: SuccessCriteria
-
-    @model_validator(mode="after")
-    def _versions_differ(self):
-        if self.baseline_version == self.canary_version:
-            raise ValueError(f"baseline_version and canary_version are both {self.baseline_version!r}; "
-                             "a canary needs two different versions")
-        return self
 
 
 # ------------------------------------------------------------------ collector workload
