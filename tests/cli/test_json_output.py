@@ -63,3 +63,10 @@ def test_diff_keeps_its_cache_in_the_user_cache_dir_not_the_project(cli, tmp_pat
     assert r.code == 1, r
     assert sorted(p.name for p in project.iterdir()) == ["environments"]  # diff writes nothing here
     assert (tmp_path / "xdg" / "otlp-istio" / "cache").is_dir()
+
+
+def test_a_bad_option_value_with_json_output_is_a_json_error(cli, tmp_path):
+    r = cli("validate", "--out", tmp_path, "--failure-threshold", "bogus", "-o", "json")
+    assert r.code == 2
+    [error] = json.loads(r.out)["errors"]
+    assert "'bogus' is not one of 'error', 'warning', 'info'" in error["message"]

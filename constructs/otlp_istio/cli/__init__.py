@@ -80,6 +80,23 @@ def _wants_json(argv: list[str] | None) -> bool:
     return False
 
 
+def _run_for_json(argv: list[str] | None) -> int:
+    """The app with ``-o json``: usage errors (bad option values ...) become JSON errors too."""
+    try:
+        rv = app(args=argv, prog_name="otlp-istio", standalone_mode=False)
+    except typer.Abort:
+        print("otlp-istio: aborted", file=sys.stderr)
+        return 1
+    except typer.TyperException as exc:  # a usage error (click's ClickException)
+        if not hasattr(exc, "format_message"):
+            raise
+        message = exc.format_message()
+        print(f"otlp-istio: {message}", file=sys.stderr)
+        _print_json_errors([Problem(file="", path="", message=message)])
+        return getattr(exc, "exit_code", 2)
+    return rv if isinstance(rv, int) else 0
+
+
 def _print_json_errors(problems: list[Problem]) -> None:
     """``{"schema_version": 1, "errors": [{file, line, path, message}]}`` on stdout."""
     import json
@@ -94,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
     as_json = _wants_json(argv)
     try:
+        if as_json:
+            return _run_for_json(argv)
         # standalone mode: typer prints usage errors itself and exits with 2
         app(args=argv, prog_name="otlp-istio")
     except UserError as exc:
