@@ -49,7 +49,8 @@ class FindingsOutput(str, enum.Enum):
     istioctl = "istioctl"
 
 
-FINDINGS_OUTPUT_HELP = ("text (one line per finding and a summary), json (a list of findings), or istioctl "
+FINDINGS_OUTPUT_HELP = ("text (one line per finding and a summary), json ({schema_version, findings, suppressed, "
+                        "summary}), or istioctl "
                         "(istioctl analyze -o json's shape: code, level, origin, reference, message, "
                         "documentationUrl).")
 THRESHOLD = typer.Option(Threshold.error, "--failure-threshold", case_sensitive=False,
