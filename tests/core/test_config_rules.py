@@ -77,3 +77,32 @@ def test_namespaces_are_rfc1123_labels_of_at_most_63(cli, write_env, tmp_path, n
     else:
         check(cli, write_env, tmp_path, text, "env.yaml:3: namespace: ", "is not a valid name: use at most 63 "
               "lower-case letters, digits and '-', starting and ending with a letter or digit (RFC 1123 label)")
+
+
+def _retry(retry_on: str) -> str:
+    return MINIMAL + VS.format(routes="          - {destination: {host: otlp-collector, subset: stable}}\n"
+                                      f"        retries: {{attempts: 2, retry_on: '{retry_on}'}}")
+
+
+@pytest.mark.parametrize("retry_on", ["100", "599", "5xx, reset ,503"])
+def test_retry_on_accepts_conditions_and_status_codes_100_to_599(cli, write_env, tmp_path, retry_on):
+    config = write_env("env.yaml", _retry(retry_on))
+    r = cli("synth", "-c", config, "--out", tmp_path / "out")
+    assert r.code == 0, r
+
+
+@pytest.mark.parametrize("retry_on, bad", [("99", " '99'"), ("600", " '600'"),
+                                            ("5xx,sometimes,never", "s 'sometimes', 'never'")])
+def test_retry_on_refuses_other_codes_and_words(cli, write_env, tmp_path, retry_on, bad):
+    check(cli, write_env, tmp_path, _retry(retry_on),
+          f"virtual_services[0].http[0].retries.retry_on: unknown retry condition{bad}; allowed: 5xx, "
+          "gateway-error, reset, reset-before-request, connect-failure, ", "or an HTTP status code such as 503")
+
+
+@pytest.mark.parametrize("retry_on", ["5xx,,reset", " ", "5xx,"])
+def test_retry_on_refuses_empty_items(cli, write_env, tmp_path, retry_on):
+    from otlp_istio.config.types import ENVOY_RETRY_ON
+    check(cli, write_env, tmp_path, _retry(retry_on),
+          f"virtual_services[0].http[0].retries.retry_on: '{retry_on}': give a comma-separated list of Envoy "
+          f"retry conditions ({', '.join(ENVOY_RETRY_ON)}) or HTTP status codes")
+    assert ENVOY_RETRY_ON[:3] == ("5xx", "gateway-error", "reset")  # the order the message lists them in
