@@ -106,3 +106,36 @@ def test_retry_on_refuses_empty_items(cli, write_env, tmp_path, retry_on):
           f"virtual_services[0].http[0].retries.retry_on: '{retry_on}': give a comma-separated list of Envoy "
           f"retry conditions ({', '.join(ENVOY_RETRY_ON)}) or HTTP status codes")
     assert ENVOY_RETRY_ON[:3] == ("5xx", "gateway-error", "reset")  # the order the message lists them in
+
+
+def _subset_labels(labels: str) -> str:
+    return MINIMAL + f"destination_rules: [{{host: otlp-collector, subsets: [{{name: s, labels: {labels}}}]}}]\n"
+
+
+def test_numeric_label_values_become_strings(cli, write_env, tmp_path):
+    import yaml
+    config = write_env("env.yaml", _subset_labels("{version: 1, rev: 1.5}"))
+    r = cli("synth", "-c", config, "--out", tmp_path / "out")
+    assert r.code == 0, r
+    dr = yaml.safe_load((tmp_path / "out" / "env" / "destinationrule-otlp-collector.yaml").read_text())
+    assert dr["spec"]["subsets"] == [{"name": "s", "labels": {"version": "1", "rev": "1.5"}}]
+
+
+@pytest.mark.parametrize("labels, message", [
+    ("{canary: true}", "subsets[0].labels.canary: Input should be a valid string"),
+    ("{'bad key!': v1}", "label key 'bad key!' is not a valid Kubernetes label name"),
+    ("{version: '-v1'}", "label version='-v1': a label value has at most 63 letters, digits, '-', '_' or '.', "
+                         "starting and ending with a letter or digit"),
+])
+def test_bad_labels_are_refused(cli, write_env, tmp_path, labels, message):
+    check(cli, write_env, tmp_path, _subset_labels(labels), message)
+
+
+@pytest.mark.parametrize("value, message", [
+    ("30", "prometheus.interval: a duration must be a string such as '30s', '5m' or '100ms' (got 30); "
+           "quote it in YAML"),
+    ("5 minutes", "prometheus.interval: '5 minutes' is not a duration; write a number with a unit: h, m, s, ms, "
+                  "us or ns (for example '30s', '5m', '100ms', '1m30s')"),
+])
+def test_duration_messages(cli, write_env, tmp_path, value, message):
+    check(cli, write_env, tmp_path, MINIMAL + f"prometheus: {{interval: {value}}}\n", message)
