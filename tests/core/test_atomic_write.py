@@ -99,3 +99,16 @@ def test_where_renameat2_is_missing_two_renames_swap_the_folder_in(tmp_path, mon
     replace_dir(target, {"a.yaml": b"a: 2\n", "b.yaml": b"b: 2\n"})
     assert snapshot(target) == {"a.yaml": b"a: 2\n", "b.yaml": b"b: 2\n"}
     assert [p.name for p in tmp_path.iterdir()] == ["prod"]  # the old folder is gone too
+
+
+def test_out_may_be_a_new_nested_folder_and_other_hidden_entries_stay(tmp_path):
+    out = tmp_path / "a" / "b" / "dist"
+    write_outputs(out, {"prod": {"x.yaml": b"x: 1\n"}})
+    (out / ".cache").mkdir()  # someone else's hidden folder in OUT
+    (out / ".cache" / "f").write_text("keep")
+    (out / ".notes").write_text("keep")
+    (out / ".prod.tmp-0badf00d").mkdir()  # a killed run's staging folder
+    write_outputs(out, {"prod": {"x.yaml": b"x: 2\n"}})
+    assert sorted(p.name for p in out.iterdir()) == [".cache", ".notes", "prod"]
+    assert (out / ".cache" / "f").read_text() == "keep"
+    assert (tmp_path / "a" / "b" / ".dist.otlp-istio.lock").is_file()
