@@ -1,0 +1,44 @@
+"""otlp-istio doctor without a subcommand: every offline check, one report, exit codes."""
+from __future__ import annotations
+
+import json
+
+from tests.conftest import MINIMAL
+
+
+def test_doctor_runs_every_offline_check_per_environment(cli, write_env):
+    config = write_env("dev.yaml", MINIMAL)
+    write_env("prod.yaml", MINIMAL + "mtls: {mode: STRICT}\n")
+    res = cli("doctor", "--config-dir", config, "-o", "json")
+    assert res.code == 0, res
+    report = json.loads(res.out)
+    assert [(c["id"], c["env"]) for c in report["checks"]] == [
+        ("tracing", "dev"), ("mtls", "dev"), ("routes", "dev"),
+        ("tracing", "prod"), ("mtls", "prod"), ("routes", "prod")]
+    assert all({"id", "status", "summary", "next", "data", "findings"} <= set(c) for c in report["checks"])
+    assert report["status"] in ("ok", "warn")
+
+
+def test_doctor_exit_1_when_a_check_fails(cli, tmp_path):
+    (tmp_path / "m.yaml").write_text("""\
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: api, namespace: shop}
+spec:
+  hosts: [api]
+  http: [{route: [{destination: {host: nowhere}}]}]
+""")
+    res = cli("doctor", "routes", tmp_path / "m.yaml")
+    assert res.code == 1, res
+    assert "FAIL routes" in res.out and "OI1101" in res.out and "next:" in res.out
+    assert res.out.rstrip().endswith("0 ok")
+
+
+def test_doctor_exit_2_on_bad_input(cli, tmp_path, write_env):
+    res = cli("doctor", "--out", tmp_path / "nothing")
+    assert res.code == 2 and "no such folder" in res.err
+    config = write_env("dev.yaml", MINIMAL + "mtls: {mode: SOMETIMES}\n")
+    res = cli("doctor", "mtls", "--config-dir", config)
+    assert res.code == 2 and "dev.yaml:4: mtls.mode" in res.err and "Traceback" not in res.err
+    res = cli("doctor", "tracing", tmp_path / "missing.yaml")
+    assert res.code == 2 and "no such file" in res.err
