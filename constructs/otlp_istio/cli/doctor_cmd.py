@@ -95,4 +95,87 @@ def register(app: typer.Typer) -> None:
         "Fails on routes to hosts, subsets or ports nothing defines.\n\n"
         "Examples:\n\n  otlp-istio doctor routes -e prod"))
 
+    @doctor_app.command("envoy")
+    def envoy_cmd(
+        config_dump: Optional[Path] = typer.Option(None, "--config-dump", dir_okay=False,
+                                                   help="A saved /config_dump (JSON) of an Envoy sidecar."),
+        pod: Optional[str] = typer.Option(None, "--pod", metavar="NS/NAME",
+                                          help="Read the dump live from this pod's istio-proxy (kubectl)."),
+        collector: Optional[str] = typer.Option(None, "--collector", metavar="HOST",
+                                                help="The collector's host (default: the tracer's cluster host)."),
+        output: Output = OUTPUT,
+    ) -> None:
+        """Summarise an Envoy config dump: listeners, clusters, routes, tracer, mTLS to the collector.
+
+        Blocks and typed configs of unknown types are skipped (and listed), never fatal.
+        Fails when Envoy rejected a listener or the tracer's cluster is missing.
+
+        Examples:
+
+          kubectl exec -n shop deploy/frontend -c istio-proxy -- pilot-agent request GET config_dump > dump.json
+
+          otlp-istio doctor envoy --config-dump dump.json --collector otlp-collector.otlp-system.svc.cluster.local
+
+          otlp-istio doctor envoy --pod shop/frontend-7d9c-x2x -o json
+        """
+        from ..doctor import Report, envoy
+        dump = _read_dump(config_dump, pod)
+        emit(Report(checks=[envoy.check(dump, collector=collector)]), output)
+
+    @doctor_app.command("certs")
+    def certs_cmd(
+        paths: Optional[List[Path]] = typer.Argument(None, metavar="[PEM...]", help="PEM files (chains allowed)."),
+        secret: Optional[List[Path]] = typer.Option(None, "--secret", dir_okay=False,
+                                                    help="`kubectl get secret NAME -o yaml` output (repeatable)."),
+        config_dump: Optional[Path] = typer.Option(None, "--config-dump", dir_okay=False,
+                                                   help="The secrets section of an Envoy config dump."),
+        namespace: Optional[str] = typer.Option(None, "--namespace", help="Expected namespace in the SPIFFE ID."),
+        service_account: Optional[str] = typer.Option(None, "--service-account",
+                                                      help="Expected service account in the SPIFFE ID."),
+        trust_domain: Optional[str] = typer.Option(None, "--trust-domain", help="Expected trust domain."),
+        spiffe_id: Optional[str] = typer.Option(None, "--spiffe-id", help="The exact expected SPIFFE ID."),
+        warn_days: float = typer.Option(30, "--warn-days", min=0,
+                                        help="Warn when fewer days are left (short-lived certs: a fifth of their life)."),
+        output: Output = OUTPUT,
+    ) -> None:
+        """Certificates: subject, SPIFFE ID, issuer chain, days to expiry.
+
+        Fails on an expired or not-yet-valid certificate, a broken chain, or a
+        SPIFFE ID other than expected; warns when expiry is near.
+
+        Examples:
+
+          otlp-istio doctor certs cert-chain.pem root-cert.pem
+
+          kubectl -n istio-system get secret cacerts -o yaml > cacerts.yaml && otlp-istio doctor certs --secret cacerts.yaml
+
+          otlp-istio doctor certs --config-dump dump.json --namespace shop --service-account frontend
+        """
+        from ..doctor import Report, certs, envoy
+        from ..errors import UserError
+        bundles = certs.from_files(list(paths or []))
+        for s in secret or []:
+            bundles.extend(certs.from_secret(s))
+        if config_dump is not None:
+            found = envoy.secret_bundles(envoy.load(config_dump))
+            if not found:
+                raise UserError(f"{config_dump}: the dump's secrets hold no certificate (is it a sidecar's full "
+                                "config_dump? secrets are left out by ?resource= filters)")
+            bundles.extend(found)
+        if not bundles:
+            raise UserError("no certificates given: name PEM files, --secret FILE or --config-dump FILE")
+        expected = certs.Expected(spiffe_id, namespace, service_account, trust_domain)
+        emit(Report(checks=[certs.check(bundles, expected=expected, warn_days=warn_days)]), output)
+
     app.add_typer(doctor_app, name="doctor")
+
+
+def _read_dump(config_dump: Optional[Path], pod: Optional[str]):
+    from ..doctor import envoy
+    from ..errors import UserError
+    if (config_dump is None) == (pod is None):
+        raise UserError("give exactly one of --config-dump FILE or --pod NS/NAME")
+    if config_dump is not None:
+        return envoy.load(config_dump)
+    from ..doctor import kube
+    return envoy.parse_text(kube.config_dump(pod), f"pod {pod}")
