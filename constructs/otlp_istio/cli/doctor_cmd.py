@@ -167,6 +167,45 @@ def register(app: typer.Typer) -> None:
         expected = certs.Expected(spiffe_id, namespace, service_account, trust_domain)
         emit(Report(checks=[certs.check(bundles, expected=expected, warn_days=warn_days)]), output)
 
+    @doctor_app.command("span")
+    def span_cmd(
+        endpoint: Optional[str] = typer.Option(None, "--endpoint", metavar="URL",
+                                               help="Where to send (default: the rendered tracing provider)."),
+        protocol: Optional[str] = typer.Option(None, "--protocol", help="zipkin or otlp-http (default: the provider's)."),
+        encoding: str = typer.Option("protobuf", "--encoding", help="OTLP/HTTP body: protobuf or json."),
+        timeout: float = typer.Option(5.0, "--timeout", min=0.1, help="Seconds to wait for the answer."),
+        ca_file: Optional[Path] = typer.Option(None, "--ca-file", dir_okay=False, help="CA bundle for https endpoints."),
+        out: Path = OUT,
+        config_dir: Optional[Path] = CONFIG,
+        env: Optional[List[str]] = ENVS,
+        output: Output = OUTPUT,
+    ) -> None:
+        """Send one real test span and report status code and latency.
+
+        Zipkin v2 JSON to /api/v2/spans, or OTLP/HTTP (protobuf or JSON) to
+        /v1/traces. The report names each failure (DNS, refused, TLS, timeout,
+        HTTP 4xx/5xx with the body) and prints the trace id to look up.
+
+        Examples:
+
+          otlp-istio doctor span -e prod                    # the rendered provider's endpoint
+
+          kubectl -n otlp-system port-forward svc/otlp-collector 4318 &
+
+          otlp-istio doctor span --endpoint http://127.0.0.1:4318/v1/traces --protocol otlp-http
+        """
+        from ..doctor import Report, sources, span
+        from ..errors import UserError
+        if endpoint is None:
+            manifests = sources.load(None, config_dir, out, env)
+            if len(manifests) != 1:
+                raise UserError("several environments: name one with --env (or pass --endpoint URL)")
+            endpoint, rendered = span.rendered_endpoint(manifests[0])
+            protocol = protocol or rendered
+        result = span.send(endpoint, protocol or "zipkin", encoding, timeout=timeout,
+                           ca_file=str(ca_file) if ca_file else None)
+        emit(Report(checks=[result]), output)
+
     app.add_typer(doctor_app, name="doctor")
 
 
