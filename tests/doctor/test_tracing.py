@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from otlp_istio.doctor import sources, tracing
 from otlp_istio.doctor.result import Status
 
@@ -75,11 +77,20 @@ def test_given_provider_port_not_on_the_service_then_fail(tmp_path):
     assert any("port 9999 is not a port of Service obs/otel" in d for d in r.details)
 
 
-def test_given_short_service_name_or_zero_sampling_then_warn(tmp_path):
-    r = run(tmp_path, TELEMETRY.format(provider="zipkin", pct=0), MESH.format(name="zipkin", service="jaeger", port=9411))
+def test_given_zero_sampling_then_warn(tmp_path):
+    r = run(tmp_path, TELEMETRY.format(provider="zipkin", pct=0),
+            MESH.format(name="zipkin", service="otel.obs.svc.cluster.local", port=9411), COLLECTOR)
     assert r.status is Status.WARN
-    assert any("short name" in d for d in r.details)
     assert any("sampling is 0 %" in d for d in r.details)
+
+
+@pytest.mark.parametrize("service,meant", [("jaeger", "jaeger.<namespace>.svc.cluster.local"),
+                                           ("jaeger.observability", "jaeger.observability.svc.cluster.local")])
+def test_given_provider_service_that_is_not_a_full_host_then_fail(tmp_path, service, meant):
+    r = run(tmp_path, TELEMETRY.format(provider="zipkin", pct=1), MESH.format(name="zipkin", service=service, port=9411))
+    assert r.status is Status.FAIL
+    assert any("could not find cluster for tracing provider" in d for d in r.details)
+    assert f"http://{meant}:9411/api/v2/spans" in r.next[0]
 
 
 def test_given_no_mesh_config_then_warn_about_external_provider(tmp_path):

@@ -31,6 +31,7 @@ from .collector_ports import HEALTH, OTLP_GRPC, OTLP_HTTP, ZIPKIN, service_ports
 MESH_CONFIGMAP = "istio"
 MESH_CONFIG_KEY = "mesh"
 CONFIG_MOUNT = "/etc/otelcol"
+RESTARTED_AT = "kubectl.kubernetes.io/restartedAt"  # the annotation `kubectl rollout restart` sets
 
 
 def provider_name(config: EnvironmentConfig) -> str:
@@ -163,6 +164,8 @@ class EnvironmentChart(Construct):
         ConfigMap(self, "CollectorConfig", name=config_map, namespace=ns, data={"config.yaml": otel_config},
                   labels={"app": app})
         pod_annotations = {"checksum/collector-config": _checksum(otel_config)}
+        if c.collector.restarted_at:  # `doctor refresh-certs`: a rollout through Git
+            pod_annotations[RESTARTED_AT] = c.collector.restarted_at
         render_mesh = c.tracing.mesh_config == MeshConfigForm.CONFIGMAP
         mesh = mesh_config(c)
         if render_mesh:

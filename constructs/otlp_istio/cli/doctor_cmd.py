@@ -206,6 +206,28 @@ def register(app: typer.Typer) -> None:
                            ca_file=str(ca_file) if ca_file else None)
         emit(Report(checks=[result]), output)
 
+    @doctor_app.command("refresh-certs")
+    def refresh_certs_cmd(
+        env: str = typer.Option(..., "--env", "-e", help="The environment whose collector pods to roll."),
+        config_dir: Path = typer.Option(Path("environments"), "--config-dir", "-c", file_okay=False,
+                                        help="Folder of environment files."),
+        at: Optional[str] = typer.Option(None, "--at", help="The RFC 3339 time to write (default: now, UTC)."),
+        output: Output = OUTPUT,
+    ) -> None:
+        """Give the collector's sidecars new certificates: a pod rollout through Git.
+
+        Sets collector.restarted_at in the environment file (comments and layout
+        kept); it renders as the pod-template annotation
+        kubectl.kubernetes.io/restartedAt. Publish once and Flux rolls the pods;
+        each new pod gets a fresh certificate from istiod.
+
+        Examples:
+
+          otlp-istio doctor refresh-certs -e prod && otlp-istio diff -e prod && otlp-istio publish -e prod
+        """
+        from ..doctor import Report, refresh
+        emit(Report(checks=[refresh.refresh(config_dir, env, at)]), output)
+
     app.add_typer(doctor_app, name="doctor")
 
 

@@ -5,8 +5,10 @@ mesh config the manifests carry (ConfigMap ``istio``, key ``mesh``, in the root 
 
 FAIL: the Telemetry selects a provider that the rendered mesh config does not define (istiod
 then sends no spans); the provider's service is a Service of the manifests without that port.
+a provider service istiod cannot find because it is not a full host name (``jaeger``,
+``jaeger.observability``: istiod looks services up by ``<name>.<namespace>.svc.cluster.local``).
 WARN: tracing switched off (``disableSpanReporting``, ``enableTracing: false``), 0 % sampling,
-a provider service that is not a fully qualified host, no mesh config among the manifests
+no mesh config among the manifests
 (it is managed elsewhere: the provider must be defined there).
 PASS: ``Telemetry mesh-default`` → provider ``zipkin`` → ``zipkin.istio-system.svc.cluster.local:9411``
 defined in the ConfigMap ``istio``, 1 % sampling.
@@ -19,6 +21,7 @@ from typing import Any
 import yaml
 
 from ..analyzers.index import Index, Resource, as_dict, as_list, match_labels, text
+from ..hosts import meant_fqdn
 from .result import CheckResult, Status
 from .sources import Manifests
 
@@ -241,13 +244,21 @@ def check(m: Manifests) -> CheckResult:
 
 
 def _check_endpoint(index: Index, p: Provider, problem, details: list[str]) -> None:
+    """istiod finds a provider's service by exact host name in its registry (Kubernetes Services are
+    registered as ``<name>.<namespace>.svc.cluster.local``), optionally as ``<namespace>/<host>``;
+    a short or ``name.namespace`` host matches nothing, and the proxies get no tracer."""
     host = p.host
     namespace = p.service.split("/", 1)[0] if "/" in p.service else None
-    if "." not in host:
-        problem(Status.WARN, f"provider {p.name!r}: service {p.service!r} is a short name; Istio looks the "
-                "service up by fully qualified host name (<name>.<namespace>.svc.cluster.local)",
-                f"write the provider endpoint with the full host, e.g. http://{host}.<namespace>.svc.cluster.local:"
-                f"{p.port or ''} (tracing.zipkin_endpoint)")
+    if "." not in host or meant_fqdn(host):
+        if index.se_exact.get(host):
+            details.append(f"provider {p.name!r}: {host} is a ServiceEntry host")
+            return
+        meant = meant_fqdn(host) or f"{host}.<namespace>.svc.cluster.local"
+        problem(Status.FAIL, f"provider {p.name!r}: service {p.service!r} is not a host istiod can find: it looks "
+                "the service up by its full host name (Services are registered as <name>.<namespace>.svc."
+                "cluster.local), so it logs 'could not find cluster for tracing provider' and proxies send no spans",
+                f"write the full host in tracing.zipkin_endpoint, e.g. http://{meant}:{p.port or ''}"
+                f"{p.path or ''}, synth and publish")
         return
     target, fq = index.lookup_host(host, namespace or index.root_namespace)
     if target is None:
