@@ -206,6 +206,46 @@ def register(app: typer.Typer) -> None:
                            ca_file=str(ca_file) if ca_file else None)
         emit(Report(checks=[result]), output)
 
+    @doctor_app.command("metrics")
+    def metrics_cmd(
+        prometheus: str = typer.Option(..., "--prometheus", metavar="URL", help="Prometheus base URL."),
+        env: Optional[str] = typer.Option(None, "--env", "-e", help="The environment (its collector, mTLS mode, "
+                                          "sampling and canary thresholds)."),
+        config_dir: Path = typer.Option(Path("environments"), "--config-dir", "-c", file_okay=False,
+                                        help="Folder of environment files."),
+        namespace: Optional[str] = typer.Option(None, "--namespace", help="Without --env: the collector's namespace."),
+        workload: Optional[str] = typer.Option(None, "--workload", help="Without --env: a regex of its workloads."),
+        window: str = typer.Option("5m", "--window", help="The PromQL range to look back over (5m, 1h)."),
+        output: Output = OUTPUT,
+    ) -> None:
+        """Success rate, mTLS share, proxies up and spans arriving, from Prometheus.
+
+        Fails when the success rate is under the environment's canary threshold
+        (99 % without one) or Prometheus cannot be asked; an absent series is a
+        warning that says why it may be absent.
+
+        Examples:
+
+          otlp-istio doctor metrics --prometheus http://127.0.0.1:9090 -e prod
+
+          otlp-istio doctor metrics --prometheus http://prom:9090 --namespace otlp-system --workload 'otlp-collector-.*'
+        """
+        from ..doctor import Report, metrics
+        from ..errors import UserError
+        from ..metrics import Prometheus
+        if env:
+            from ..config.loader import load_environments
+            [environment] = load_environments(config_dir, [env])
+            target = metrics.target_of(environment.config)
+        elif namespace and workload:
+            target = metrics.Target(namespace=namespace, workload=workload)
+        else:
+            raise UserError("name the environment (--env E) or the workloads (--namespace NS --workload REGEX)")
+        if not __import__("re").fullmatch(r"\d+[smhdw]", window):
+            raise UserError(f"--window {window}: a Prometheus duration such as 5m or 1h")
+        with Prometheus(prometheus) as prom:
+            emit(Report(checks=[metrics.check(prom, target, window=window, env=env)]), output)
+
     @doctor_app.command("refresh-certs")
     def refresh_certs_cmd(
         env: str = typer.Option(..., "--env", "-e", help="The environment whose collector pods to roll."),
