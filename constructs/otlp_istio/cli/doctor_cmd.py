@@ -246,6 +246,66 @@ def register(app: typer.Typer) -> None:
         with Prometheus(prometheus) as prom:
             emit(Report(checks=[metrics.check(prom, target, window=window, env=env)]), output)
 
+    KUBECONFIG = typer.Option(None, "--kubeconfig", envvar="KUBECONFIG", help="kubeconfig file (default: kubectl's).")
+    CONTEXT = typer.Option(None, "--context", help="kubeconfig context (default: the current one).")
+
+    def one_environment(out, config_dir, env):
+        from ..doctor import sources
+        from ..errors import UserError
+        manifests = sources.load(None, config_dir, out, env)
+        if len(manifests) != 1:
+            raise UserError("name the environment the cluster runs: --env E")
+        return manifests[0]
+
+    @doctor_app.command("drift")
+    def drift_cmd(
+        out: Path = OUT,
+        config_dir: Optional[Path] = CONFIG,
+        env: Optional[List[str]] = ENVS,
+        kubeconfig: Optional[str] = KUBECONFIG,
+        context: Optional[str] = CONTEXT,
+        output: Output = OUTPUT,
+    ) -> None:
+        """The live cluster against the rendering: objects missing, extra, or changed field by field.
+
+        What `flux diff` shows, without Flux: every rendered object is read with
+        kubectl through your kubeconfig. Istio objects are compared whole (a field
+        added by hand shows); Kubernetes objects on the rendered fields.
+
+        Examples:
+
+          otlp-istio doctor drift -e prod --context prod-cluster
+
+          otlp-istio doctor drift --config-dir environments -e prod -o json
+        """
+        from ..doctor import Report, drift
+        m = one_environment(out, config_dir, env)
+        emit(Report(checks=[drift.check(m, kubeconfig=kubeconfig, context=context)]), output)
+
+    @doctor_app.command("cluster")
+    def cluster_cmd(
+        out: Path = OUT,
+        config_dir: Optional[Path] = CONFIG,
+        env: Optional[List[str]] = ENVS,
+        kubeconfig: Optional[str] = KUBECONFIG,
+        context: Optional[str] = CONTEXT,
+        output: Output = OUTPUT,
+    ) -> None:
+        """The live mesh of the environment's namespaces: routes and mTLS readiness on real pods.
+
+        Reads Namespaces (injection labels), Services, Pods (sidecar or not),
+        VirtualServices, DestinationRules, ServiceEntries and PeerAuthentications
+        with kubectl, and runs the routes and mtls checks on them (ids live-routes,
+        live-mtls): which pods each subset selects, which STRICT pods lack a sidecar.
+
+        Examples:
+
+          otlp-istio doctor cluster -e prod --context prod-cluster
+        """
+        from ..doctor import Report, drift
+        m = one_environment(out, config_dir, env)
+        emit(Report(checks=drift.live_checks(m, kubeconfig=kubeconfig, context=context)), output)
+
     @doctor_app.command("refresh-certs")
     def refresh_certs_cmd(
         env: str = typer.Option(..., "--env", "-e", help="The environment whose collector pods to roll."),

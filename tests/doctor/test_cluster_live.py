@@ -1,0 +1,101 @@
+"""doctor drift and doctor cluster against a real kube-apiserver (etcd + kube-apiserver on loopback)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import MINIMAL
+
+pytestmark = pytest.mark.live
+
+
+def environment(write_env, ns: str, mode: str) -> object:
+    return write_env("live.yaml", MINIMAL.replace("otlp-system", ns) + f"""\
+telemetry_namespace: {ns}
+mtls: {{mode: {mode}}}
+tracing: {{zipkin_endpoint: "http://otlp-collector.{ns}.svc.cluster.local:9411/api/v2/spans"}}
+virtual_services:
+  - hosts: [otlp-collector]
+    http:
+      - route:
+          - {{destination: {{host: otlp-collector, subset: v1, port: 4318}}, weight: 90}}
+          - {{destination: {{host: otlp-collector, subset: v2, port: 4318}}, weight: 10}}
+        timeout: 30s
+destination_rules:
+  - host: otlp-collector
+    subsets: [{{name: v1, labels: {{version: v1}}}}, {{name: v2, labels: {{version: v2}}}}]
+""")
+
+
+def apply(api, cli, config, tmp_path, ns):
+    assert cli("synth", "-c", config, "--out", tmp_path / "dist").code == 0
+    folder = tmp_path / "dist" / "live"
+    api.kubectl("apply", "--server-side", "-f", folder / f"namespace-{ns}.yaml")
+    api.kubectl("apply", "--server-side", "-f", folder)
+    return folder
+
+
+def pod(ns: str, name: str, version: str, sidecar: bool) -> str:
+    containers = [{"name": "otelcol", "image": "otel/opentelemetry-collector-contrib:0.115.1"}]
+    if sidecar:
+        containers.append({"name": "istio-proxy", "image": "istio/proxyv2:1.24.2"})
+    return json.dumps({"apiVersion": "v1", "kind": "Pod", "metadata": {
+        "name": name, "namespace": ns, "labels": {"app": "otlp-collector", "version": version}},
+        "spec": {"containers": containers}})
+
+
+def test_drift_in_sync_then_missing_changed_and_extra(kube_apiserver, cli, write_env, tmp_path):
+    api, ns = kube_apiserver, "doctor-drift"
+    config = environment(write_env, ns, "PERMISSIVE")
+    apply(api, cli, config, tmp_path, ns)
+    args = ("doctor", "drift", "-c", config, "-e", "live", "--kubeconfig", api.kubeconfig, "-o", "json")
+    res = cli(*args)
+    assert res.code == 0, res
+    [c] = json.loads(res.out)["checks"]
+    assert c["status"] == "ok" and c["data"]["missing"] == [] and c["data"]["changed"] == []
+    assert c["data"]["in_sync"] >= 9
+
+    # behind Git's back: a timeout edited, a field added, a DestinationRule deleted, a policy made by hand
+    api.kubectl("-n", ns, "patch", "virtualservice.networking.istio.io", "otlp-collector", "--type", "json", "-p",
+                '[{"op": "replace", "path": "/spec/http/0/timeout", "value": "5s"},'
+                ' {"op": "add", "path": "/spec/http/0/retries", "value": {"attempts": 9}}]')
+    api.kubectl("-n", ns, "delete", "destinationrule.networking.istio.io", "otlp-collector")
+    api.kubectl("apply", "-f", "-", input=json.dumps({
+        "apiVersion": "security.istio.io/v1", "kind": "PeerAuthentication",
+        "metadata": {"name": "by-hand", "namespace": ns}, "spec": {"mtls": {"mode": "DISABLE"}}}))
+    api.kubectl("-n", ns, "label", "service", "otlp-collector", "app=changed", "--overwrite")
+    res = cli(*args)
+    assert res.code == 1, res
+    [c] = json.loads(res.out)["checks"]
+    assert c["status"] == "fail"
+    assert c["data"]["missing"] == [f"DestinationRule {ns}/otlp-collector"]
+    assert c["data"]["extra"] == [f"PeerAuthentication {ns}/by-hand"]
+    changed = {x["object"]: {f["path"]: (f["rendered"], f["live"]) for f in x["fields"]} for x in c["data"]["changed"]}
+    assert changed[f"VirtualService {ns}/otlp-collector"] == {
+        "spec.http[0].timeout": ("30s", "5s"), "spec.http[0].retries.attempts": (3, 9)} or \
+        changed[f"VirtualService {ns}/otlp-collector"]["spec.http[0].timeout"] == ("30s", "5s")
+    assert changed[f"Service {ns}/otlp-collector"] == {"metadata.labels.app": ("otlp-collector", "changed")}
+    text = cli(*args[:-2])
+    assert "changed: VirtualService" in text.out and 'spec.http[0].timeout: rendered "30s", live "5s"' in text.out
+    assert "next:" in text.out
+
+
+def test_cluster_checks_read_live_pods_and_injection(kube_apiserver, cli, write_env, tmp_path):
+    api, ns = kube_apiserver, "doctor-live"
+    config = environment(write_env, ns, "STRICT")
+    apply(api, cli, config, tmp_path, ns)
+    for p in (pod(ns, "collector-v1-a", "v1", True), pod(ns, "collector-v1-b", "v1", True),
+              pod(ns, "collector-v2-a", "v2", False)):
+        api.kubectl("apply", "-f", "-", input=p)
+    res = cli("doctor", "cluster", "-c", config, "-e", "live", "--kubeconfig", api.kubeconfig, "-o", "json")
+    assert res.code == 1, res
+    routes, mtls = json.loads(res.out)["checks"]
+    assert routes["id"] == "live-routes" and mtls["id"] == "live-mtls"
+    dests = routes["data"]["virtual_services"][0]["http"][0]["destinations"]
+    assert [(d["subset"], d["weight"], d["workloads"]) for d in dests] == [
+        ("v1", 90, [f"Pod {ns}/collector-v1-a", f"Pod {ns}/collector-v1-b"]), ("v2", 10, [f"Pod {ns}/collector-v2-a"])]
+    # the namespace is injected, but the v2 pod runs without a sidecar: STRICT is not safe for it
+    assert mtls["status"] == "fail" and mtls["data"]["verdict"] == "strict-broken"
+    assert mtls["data"]["without_sidecar"] == [f"Pod {ns}/collector-v2-a"]
+    assert {n["namespace"]: n["injection"] for n in mtls["data"]["namespaces"]}[ns] is True
