@@ -6,9 +6,12 @@ import json
 from tests.conftest import MINIMAL
 
 
+FQDN = "tracing: {zipkin_endpoint: 'http://zipkin.istio-system.svc.cluster.local:9411/api/v2/spans'}\n"
+
+
 def test_doctor_runs_every_offline_check_per_environment(cli, write_env):
-    config = write_env("dev.yaml", MINIMAL)
-    write_env("prod.yaml", MINIMAL + "mtls: {mode: STRICT}\n")
+    config = write_env("dev.yaml", MINIMAL + FQDN)
+    write_env("prod.yaml", MINIMAL + FQDN + "mtls: {mode: STRICT}\n")
     res = cli("doctor", "--config-dir", config, "-o", "json")
     assert res.code == 0, res
     report = json.loads(res.out)
@@ -17,6 +20,14 @@ def test_doctor_runs_every_offline_check_per_environment(cli, write_env):
         ("tracing", "prod"), ("mtls", "prod"), ("routes", "prod")]
     assert all({"id", "status", "summary", "next", "data", "findings"} <= set(c) for c in report["checks"])
     assert report["status"] in ("ok", "warn")
+    assert {s["id"] for s in report["skipped"]} == {"envoy", "certs", "metrics", "span", "drift"}
+
+
+def test_the_default_zipkin_endpoint_is_a_host_istiod_cannot_find(cli, write_env):
+    # tracing.zipkin_endpoint defaults to http://zipkin.istio-system:9411/...: istiod looks the
+    # provider's service up by full host name, so that name.namespace form finds nothing
+    res = cli("doctor", "tracing", "--config-dir", write_env("dev.yaml", MINIMAL))
+    assert res.code == 1 and "zipkin.istio-system.svc.cluster.local" in res.out
 
 
 def test_doctor_exit_1_when_a_check_fails(cli, tmp_path):
@@ -42,3 +53,17 @@ def test_doctor_exit_2_on_bad_input(cli, tmp_path, write_env):
     assert res.code == 2 and "dev.yaml:4: mtls.mode" in res.err and "Traceback" not in res.err
     res = cli("doctor", "tracing", tmp_path / "missing.yaml")
     assert res.code == 2 and "no such file" in res.err
+
+
+def test_doctor_with_a_dump_and_a_span_adds_those_checks(cli, write_env, tmp_path):
+    from .receiver import Receiver
+    from .test_envoy import FIXTURE
+    with Receiver() as rx:
+        config = write_env("dev.yaml", MINIMAL + f"tracing: {{zipkin_endpoint: '{rx.url('/api/v2/spans')}'}}\n")
+        res = cli("doctor", "--config-dir", config, "--config-dump", FIXTURE, "--span", "-o", "json")
+        assert len(rx.received) == 1
+    report = json.loads(res.out)
+    ids = [c["id"] for c in report["checks"]]
+    assert ids == ["tracing", "mtls", "routes", "envoy", "span"]
+    assert {s["id"] for s in report["skipped"]} == {"certs", "metrics", "drift"}  # the fixture's secrets are placeholders
+    assert res.code == 1  # the fixture's rejected listener fails the envoy check

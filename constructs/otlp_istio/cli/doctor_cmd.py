@@ -46,13 +46,24 @@ def register(app: typer.Typer) -> None:
         out: Path = OUT,
         config_dir: Optional[Path] = CONFIG,
         env: Optional[List[str]] = ENVS,
+        config_dump: Optional[Path] = typer.Option(None, "--config-dump", dir_okay=False,
+                                                   help="Also: envoy and certs on this sidecar config dump."),
+        prometheus: Optional[str] = typer.Option(None, "--prometheus", metavar="URL",
+                                                 help="Also: metrics from this Prometheus, per environment."),
+        send_span: bool = typer.Option(False, "--span", help="Also: send a test span to each rendered provider."),
+        cluster: bool = typer.Option(False, "--cluster", help="Also: drift, live-routes and live-mtls through "
+                                     "kubectl (--kubeconfig / --context)."),
+        kubeconfig: Optional[str] = typer.Option(None, "--kubeconfig", envvar="KUBECONFIG", help="With --cluster."),
+        context: Optional[str] = typer.Option(None, "--context", help="With --cluster."),
         output: Output = OUTPUT,
     ) -> None:
         """Run every check that applies and print one report.
 
         Without a subcommand: tracing, mtls and routes for each environment (of
-        --out, or --config-dir). Each check prints an id, ok / WARN / FAIL, what
-        it saw and what to do next.
+        --out, or --config-dir); envoy and certs with --config-dump; metrics with
+        --prometheus; span with --span; drift, live-routes and live-mtls with
+        --cluster. Checks not run are listed as skipped, with how to run them.
+        Each check prints an id, ok / WARN / FAIL, what it saw and what to do next.
 
         Examples:
 
@@ -60,13 +71,60 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio doctor -e prod -o json
 
+          otlp-istio doctor -e prod --config-dump dump.json --prometheus http://127.0.0.1:9090 --span --cluster
+
           otlp-istio doctor tracing -e prod       # one check
         """
         if ctx.invoked_subcommand is not None:
             return
-        from ..doctor import Report, run_offline, sources
+        from ..doctor import Report, Skipped, run_offline, sources
         manifests = sources.load(None, config_dir, out, env)
-        emit(Report(checks=run_offline(manifests)), output)
+        report = Report(checks=run_offline(manifests))
+        if config_dump is not None:
+            from ..doctor import certs, envoy
+            dump = envoy.load(config_dump)
+            report.checks.append(envoy.check(dump))
+            bundles = envoy.secret_bundles(dump)
+            if bundles:
+                report.checks.append(certs.check(bundles))
+            else:
+                report.skipped.append(Skipped("certs", f"{config_dump} holds no certificates"))
+        else:
+            report.skipped.append(Skipped("envoy", "no sidecar dump: add --config-dump FILE"))
+            report.skipped.append(Skipped("certs", "no certificates: add --config-dump FILE, or run "
+                                                   "`otlp-istio doctor certs PEM... | --secret FILE`"))
+        for m in manifests:
+            if prometheus and m.config is None and m.name:
+                from ..config.loader import load_environments
+                m.config = load_environments(config_dir or Path("environments"), [m.name])[0].config
+            if prometheus:
+                from ..doctor import metrics
+                from ..metrics import Prometheus
+                with Prometheus(prometheus) as prom:
+                    report.checks.append(metrics.check(prom, metrics.target_of(m.config), env=m.name))
+            if send_span:
+                from ..doctor import span
+                from ..errors import UserError
+                try:
+                    url, protocol = span.rendered_endpoint(m)
+                except UserError as exc:
+                    report.skipped.append(Skipped("span", exc.render()))
+                else:
+                    result = span.send(url, protocol)
+                    result.env = m.name
+                    report.checks.append(result)
+            if cluster:
+                from ..doctor import drift
+                report.checks.append(drift.check(m, kubeconfig=kubeconfig, context=context))
+                for r in drift.live_checks(m, kubeconfig=kubeconfig, context=context):
+                    report.checks.append(r)
+        if not prometheus:
+            report.skipped.append(Skipped("metrics", "no Prometheus: add --prometheus URL"))
+        if not send_span:
+            report.skipped.append(Skipped("span", "sends a real span: add --span (or `otlp-istio doctor span`)"))
+        if not cluster:
+            report.skipped.append(Skipped("drift", "needs the cluster: add --cluster (kubectl, your kubeconfig)"))
+        emit(report, output)
 
     def offline_command(name: str, module_name: str, summary: str) -> None:
         def command(
