@@ -99,3 +99,16 @@ def test_cluster_checks_read_live_pods_and_injection(kube_apiserver, cli, write_
     assert mtls["status"] == "fail" and mtls["data"]["verdict"] == "strict-broken"
     assert mtls["data"]["without_sidecar"] == [f"Pod {ns}/collector-v2-a"]
     assert {n["namespace"]: n["injection"] for n in mtls["data"]["namespaces"]}[ns] is True
+
+
+def test_envoy_from_a_pod_without_a_running_proxy_is_a_clear_error(kube_apiserver, cli):
+    # the API server has the pod, but nothing runs it (no kubelet): kubectl exec fails, and doctor says what to do
+    api, ns = kube_apiserver, "doctor-envoy"
+    api.kubectl("create", "namespace", ns)
+    api.kubectl("apply", "-f", "-", input=pod(ns, "frontend-1", "v1", True))
+    res = cli("doctor", "envoy", "--pod", f"{ns}/frontend-1", "--kubeconfig", api.kubeconfig)
+    assert res.code == 2, res
+    assert f"could not read the config dump of pod {ns}/frontend-1" in res.err
+    assert "port-forward" in res.err and "Traceback" not in res.err
+    res = cli("doctor", "envoy", "--pod", "frontend-1")
+    assert res.code == 2 and "NAMESPACE/NAME" in res.err

@@ -77,53 +77,9 @@ def register(app: typer.Typer) -> None:
         """
         if ctx.invoked_subcommand is not None:
             return
-        from ..doctor import Report, Skipped, run_offline, sources
-        manifests = sources.load(None, config_dir, out, env)
-        report = Report(checks=run_offline(manifests))
-        if config_dump is not None:
-            from ..doctor import certs, envoy
-            dump = envoy.load(config_dump)
-            report.checks.append(envoy.check(dump))
-            bundles = envoy.secret_bundles(dump)
-            if bundles:
-                report.checks.append(certs.check(bundles))
-            else:
-                report.skipped.append(Skipped("certs", f"{config_dump} holds no certificates"))
-        else:
-            report.skipped.append(Skipped("envoy", "no sidecar dump: add --config-dump FILE"))
-            report.skipped.append(Skipped("certs", "no certificates: add --config-dump FILE, or run "
-                                                   "`otlp-istio doctor certs PEM... | --secret FILE`"))
-        for m in manifests:
-            if prometheus and m.config is None and m.name:
-                from ..config.loader import load_environments
-                m.config = load_environments(config_dir or Path("environments"), [m.name])[0].config
-            if prometheus:
-                from ..doctor import metrics
-                from ..metrics import Prometheus
-                with Prometheus(prometheus) as prom:
-                    report.checks.append(metrics.check(prom, metrics.target_of(m.config), env=m.name))
-            if send_span:
-                from ..doctor import span
-                from ..errors import UserError
-                try:
-                    url, protocol = span.rendered_endpoint(m)
-                except UserError as exc:
-                    report.skipped.append(Skipped("span", exc.render()))
-                else:
-                    result = span.send(url, protocol)
-                    result.env = m.name
-                    report.checks.append(result)
-            if cluster:
-                from ..doctor import drift
-                report.checks.append(drift.check(m, kubeconfig=kubeconfig, context=context))
-                for r in drift.live_checks(m, kubeconfig=kubeconfig, context=context):
-                    report.checks.append(r)
-        if not prometheus:
-            report.skipped.append(Skipped("metrics", "no Prometheus: add --prometheus URL"))
-        if not send_span:
-            report.skipped.append(Skipped("span", "sends a real span: add --span (or `otlp-istio doctor span`)"))
-        if not cluster:
-            report.skipped.append(Skipped("drift", "needs the cluster: add --cluster (kubectl, your kubeconfig)"))
+        from ..doctor.everything import run_all
+        report = run_all(out=out, config_dir=config_dir, envs=env, config_dump=config_dump, prometheus=prometheus,
+                         send_span=send_span, cluster=cluster, kubeconfig=kubeconfig, context=context)
         emit(report, output)
 
     def offline_command(name: str, module_name: str, summary: str) -> None:
@@ -161,6 +117,8 @@ def register(app: typer.Typer) -> None:
                                           help="Read the dump live from this pod's istio-proxy (kubectl)."),
         collector: Optional[str] = typer.Option(None, "--collector", metavar="HOST",
                                                 help="The collector's host (default: the tracer's cluster host)."),
+        kubeconfig: Optional[str] = typer.Option(None, "--kubeconfig", envvar="KUBECONFIG", help="With --pod."),
+        context: Optional[str] = typer.Option(None, "--context", help="With --pod: the kubeconfig context."),
         output: Output = OUTPUT,
     ) -> None:
         """Summarise an Envoy config dump: listeners, clusters, routes, tracer, mTLS to the collector.
@@ -177,7 +135,7 @@ def register(app: typer.Typer) -> None:
           otlp-istio doctor envoy --pod shop/frontend-7d9c-x2x -o json
         """
         from ..doctor import Report, envoy
-        dump = _read_dump(config_dump, pod)
+        dump = _read_dump(config_dump, pod, kubeconfig, context)
         emit(Report(checks=[envoy.check(dump, collector=collector)]), output)
 
     @doctor_app.command("certs")
@@ -389,7 +347,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(doctor_app, name="doctor")
 
 
-def _read_dump(config_dump: Optional[Path], pod: Optional[str]):
+def _read_dump(config_dump: Optional[Path], pod: Optional[str], kubeconfig: Optional[str], context: Optional[str]):
     from ..doctor import envoy
     from ..errors import UserError
     if (config_dump is None) == (pod is None):
@@ -397,4 +355,4 @@ def _read_dump(config_dump: Optional[Path], pod: Optional[str]):
     if config_dump is not None:
         return envoy.load(config_dump)
     from ..doctor import kube
-    return envoy.parse_text(kube.config_dump(pod), f"pod {pod}")
+    return envoy.parse_text(kube.config_dump(pod, kubeconfig=kubeconfig, context=context), f"pod {pod}")
