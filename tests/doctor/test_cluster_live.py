@@ -10,9 +10,9 @@ from tests.conftest import MINIMAL
 pytestmark = pytest.mark.live
 
 
-def environment(write_env, ns: str, mode: str) -> object:
+def environment(write_env, ns: str, mode: str, telemetry_ns: str | None = None) -> object:
     return write_env("live.yaml", MINIMAL.replace("otlp-system", ns) + f"""\
-telemetry_namespace: {ns}
+telemetry_namespace: {telemetry_ns or ns}
 mtls: {{mode: {mode}}}
 tracing: {{zipkin_endpoint: "http://otlp-collector.{ns}.svc.cluster.local:9411/api/v2/spans"}}
 virtual_services:
@@ -83,15 +83,18 @@ def test_drift_in_sync_then_missing_changed_and_extra(kube_apiserver, cli, write
 
 def test_cluster_checks_read_live_pods_and_injection(kube_apiserver, cli, write_env, tmp_path):
     api, ns = kube_apiserver, "doctor-live"
-    config = environment(write_env, ns, "STRICT")
+    config = environment(write_env, ns, "STRICT", telemetry_ns="istio-system")
+    api.kubectl("apply", "-f", "-", input='{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "istio-system"}}')
     apply(api, cli, config, tmp_path, ns)
     for p in (pod(ns, "collector-v1-a", "v1", True), pod(ns, "collector-v1-b", "v1", True),
               pod(ns, "collector-v2-a", "v2", False)):
         api.kubectl("apply", "-f", "-", input=p)
     res = cli("doctor", "cluster", "-c", config, "-e", "live", "--kubeconfig", api.kubeconfig, "-o", "json")
     assert res.code == 1, res
-    routes, mtls = json.loads(res.out)["checks"]
-    assert routes["id"] == "live-routes" and mtls["id"] == "live-mtls"
+    tracing, routes, mtls = json.loads(res.out)["checks"]
+    assert (tracing["id"], routes["id"], mtls["id"]) == ("live-tracing", "live-routes", "live-mtls")
+    assert tracing["status"] == "ok" and tracing["data"]["sampling_percentage"] == 1
+    assert tracing["data"]["provider"]["service"] == f"otlp-collector.{ns}.svc.cluster.local"
     dests = routes["data"]["virtual_services"][0]["http"][0]["destinations"]
     assert [(d["subset"], d["weight"], d["workloads"]) for d in dests] == [
         ("v1", 90, [f"Pod {ns}/collector-v1-a", f"Pod {ns}/collector-v1-b"]), ("v2", 10, [f"Pod {ns}/collector-v2-a"])]

@@ -51,7 +51,7 @@ def register(app: typer.Typer) -> None:
         prometheus: Optional[str] = typer.Option(None, "--prometheus", metavar="URL",
                                                  help="Also: metrics from this Prometheus, per environment."),
         send_span: bool = typer.Option(False, "--span", help="Also: send a test span to each rendered provider."),
-        cluster: bool = typer.Option(False, "--cluster", help="Also: drift, live-routes and live-mtls through "
+        cluster: bool = typer.Option(False, "--cluster", help="Also: drift, live-tracing, live-routes and live-mtls through "
                                      "kubectl (--kubeconfig / --context)."),
         kubeconfig: Optional[str] = typer.Option(None, "--kubeconfig", envvar="KUBECONFIG", help="With --cluster."),
         context: Optional[str] = typer.Option(None, "--context", help="With --cluster."),
@@ -61,7 +61,7 @@ def register(app: typer.Typer) -> None:
 
         Without a subcommand: tracing, mtls and routes for each environment (of
         --out, or --config-dir); envoy and certs with --config-dump; metrics with
-        --prometheus; span with --span; drift, live-routes and live-mtls with
+        --prometheus; span with --span; drift and the live-* checks with
         --cluster. Checks not run are listed as skipped, with how to run them.
         Each check prints an id, ok / WARN / FAIL, what it saw and what to do next.
 
@@ -307,12 +307,13 @@ def register(app: typer.Typer) -> None:
         context: Optional[str] = CONTEXT,
         output: Output = OUTPUT,
     ) -> None:
-        """The live mesh of the environment's namespaces: routes and mTLS readiness on real pods.
+        """The live mesh of the environment's namespaces: tracing, routes and mTLS readiness on real pods.
 
         Reads Namespaces (injection labels), Services, Pods (sidecar or not),
-        VirtualServices, DestinationRules, ServiceEntries and PeerAuthentications
-        with kubectl, and runs the routes and mtls checks on them (ids live-routes,
-        live-mtls): which pods each subset selects, which STRICT pods lack a sidecar.
+        VirtualServices, DestinationRules, ServiceEntries, PeerAuthentications,
+        Telemetry and the mesh ConfigMap with kubectl, and runs the tracing, routes
+        and mtls checks on them (ids live-tracing, live-routes, live-mtls): tracing
+        in force, which pods each subset selects, which STRICT pods lack a sidecar.
 
         Examples:
 

@@ -162,7 +162,7 @@ def check(m: Manifests, *, kubeconfig: str | None = None, context: str | None = 
 
 LIVE_KINDS = ("namespace", "service", "pod", "virtualservice.networking.istio.io",
               "destinationrule.networking.istio.io", "serviceentry.networking.istio.io",
-              "peerauthentication.security.istio.io")
+              "peerauthentication.security.istio.io", "telemetry.telemetry.istio.io")
 
 
 def live_manifests(m: Manifests, *, kubeconfig: str | None = None, context: str | None = None,
@@ -181,15 +181,22 @@ def live_manifests(m: Manifests, *, kubeconfig: str | None = None, context: str 
             for o in kube.get_json(res, "-n", ns, kubeconfig=kubeconfig, context=context).get("items") or []:
                 kind = o.get("kind", res)
                 docs.append(Document(data=o, file=f"cluster:{kind.lower()}/{ns}/{o['metadata']['name']}", line=1))
+    # the mesh config istiod reads (tracing providers)
+    mesh = kube.run("get", "configmap", "istio", "-n", root_namespace, "-o", "json", "--ignore-not-found",
+                    kubeconfig=kubeconfig, context=context)
+    if mesh.stdout.strip():
+        import json
+        docs.append(Document(data=json.loads(mesh.stdout), file=f"cluster:configmap/{root_namespace}/istio", line=1))
     return Manifests(name=m.name, origin=f"cluster ({context or 'current context'})", documents=docs, on_disk=False)
 
 
 def live_checks(m: Manifests, *, kubeconfig: str | None = None, context: str | None = None) -> list[CheckResult]:
-    """``routes`` and ``mtls`` on the live objects, as ids ``live-routes`` and ``live-mtls``."""
-    from . import mtls, routes
+    """``tracing``, ``routes`` and ``mtls`` on the live objects, as ids ``live-tracing``, ``live-routes``
+    and ``live-mtls``: the tracing status, routing and mTLS readiness the cluster really has."""
+    from . import mtls, routes, tracing
     live = live_manifests(m, kubeconfig=kubeconfig, context=context)
     out = []
-    for module in (routes, mtls):
+    for module in (tracing, routes, mtls):
         r = module.check(live)
         r.id = f"live-{module.ID}"
         r.summary = "live: " + r.summary
