@@ -79,3 +79,10 @@ spec: {containers: [{name: api, image: api:1}]}
     assert "no istio-proxy container" in r.data["workloads"][0]["sidecar_reason"]
     r = run(tmp_path, NAMESPACE, SERVICE, manifest, peer_auth("STRICT"))
     assert r.status is Status.OK and r.data["without_sidecar"] == []
+
+
+def test_given_strict_namespace_and_a_permissive_selector_policy_then_the_advice_names_that_policy(tmp_path):
+    r = run(tmp_path, NAMESPACE, SERVICE, deployment("api-v1", "v1"), peer_auth("STRICT"),
+            peer_auth("PERMISSIVE", name="scrape", selector="{app: api}"))
+    assert r.data["verdict"] == "ready-for-strict"
+    assert "PERMISSIVE by PeerAuthentication shop/scrape" in r.next[0]

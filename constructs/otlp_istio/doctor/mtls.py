@@ -80,7 +80,12 @@ def check(m: Manifests) -> CheckResult:
         verdict = "ready-for-strict"
         summary = (f"workloads {'/'.join(modes) or 'PERMISSIVE'}; ready for STRICT: all {len(workloads)} workload(s) "
                    "have a sidecar")
-        nexts.append("set mtls.mode: STRICT in the environment file when you are ready (synth, validate, publish)")
+        sources = sorted({w["source"] for w in workloads if w["mode"] != "STRICT"})
+        if any(src.startswith("PeerAuthentication") and src not in {n["source"] for n in namespaces} for src in sources):
+            nexts.append(f"these workloads are PERMISSIVE by {', '.join(sources)}: make that policy STRICT (or remove "
+                         "it) when whatever needs plaintext to them is in the mesh")
+        else:
+            nexts.append("set mtls.mode: STRICT in the environment file when you are ready (synth, validate, publish)")
     ns_modes = ", ".join(f"{n['namespace']} {n['mode']}" for n in namespaces)
     if ns_modes:
         summary = f"namespaces {ns_modes}; {summary}"
