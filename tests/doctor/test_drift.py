@@ -1,4 +1,5 @@
-"""doctor drift and doctor cluster against a real kube-apiserver (etcd + kube-apiserver on loopback)."""
+"""doctor drift and doctor cluster: the field-by-field comparison, then against a real kube-apiserver
+(etcd + kube-apiserver on loopback; those tests are marked live)."""
 from __future__ import annotations
 
 import json
@@ -7,7 +8,32 @@ import pytest
 
 from tests.conftest import MINIMAL
 
-pytestmark = pytest.mark.live
+from otlp_istio.doctor.drift import compare
+
+live = pytest.mark.live
+
+VS = {"apiVersion": "networking.istio.io/v1", "kind": "VirtualService",
+      "metadata": {"name": "a", "namespace": "n", "labels": {"app.kubernetes.io/managed-by": "otlp-istio"}},
+      "spec": {"hosts": ["a"], "http": [{"route": [{"destination": {"host": "a"}}], "timeout": "30s"}]}}
+SVC = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "a", "namespace": "n"},
+       "spec": {"selector": {"app": "a"}, "ports": [{"name": "http", "port": 80}]}}
+
+
+def test_istio_specs_are_compared_whole_and_kubernetes_objects_on_rendered_fields():
+    live_vs = {**VS, "metadata": {**VS["metadata"], "uid": "1", "resourceVersion": "9", "annotations": {
+        "kubectl.kubernetes.io/last-applied-configuration": "{}"}},
+        "spec": {"hosts": ["a"], "http": [{"route": [{"destination": {"host": "a"}}], "timeout": "5s",
+                                           "retries": {"attempts": 9}}]}}
+    assert compare(VS, live_vs) == [("spec.http[0].retries", None, {"attempts": 9}),
+                                    ("spec.http[0].timeout", "30s", "5s")]
+    assert compare(VS, {**VS, "metadata": {"name": "a", "namespace": "n"}}) == [
+        ("metadata.labels.app.kubernetes.io/managed-by", "otlp-istio", None)]
+    # the API server fills in defaults on Services: those are not drift, a changed port is
+    live_svc = {**SVC, "spec": {**SVC["spec"], "clusterIP": "10.96.0.7", "type": "ClusterIP",
+                                "ports": [{"name": "http", "port": 80, "protocol": "TCP", "targetPort": 80}]}}
+    assert compare(SVC, live_svc) == []
+    live_svc["spec"]["ports"][0]["port"] = 8080
+    assert compare(SVC, live_svc) == [("spec.ports[0].port", 80, 8080)]
 
 
 def environment(write_env, ns: str, mode: str, telemetry_ns: str | None = None) -> object:
@@ -45,6 +71,7 @@ def pod(ns: str, name: str, version: str, sidecar: bool) -> str:
         "spec": {"containers": containers}})
 
 
+@live
 def test_drift_in_sync_then_missing_changed_and_extra(kube_apiserver, cli, write_env, tmp_path):
     api, ns = kube_apiserver, "doctor-drift"
     config = environment(write_env, ns, "PERMISSIVE")
@@ -81,6 +108,7 @@ def test_drift_in_sync_then_missing_changed_and_extra(kube_apiserver, cli, write
     assert "next:" in text.out
 
 
+@live
 def test_cluster_checks_read_live_pods_and_injection(kube_apiserver, cli, write_env, tmp_path):
     api, ns = kube_apiserver, "doctor-live"
     config = environment(write_env, ns, "STRICT", telemetry_ns="istio-system")
@@ -104,6 +132,7 @@ def test_cluster_checks_read_live_pods_and_injection(kube_apiserver, cli, write_
     assert {n["namespace"]: n["injection"] for n in mtls["data"]["namespaces"]}[ns] is True
 
 
+@live
 def test_envoy_from_a_pod_without_a_running_proxy_is_a_clear_error(kube_apiserver, cli):
     # the API server has the pod, but nothing runs it (no kubelet): kubectl exec fails, and doctor says what to do
     api, ns = kube_apiserver, "doctor-envoy"
