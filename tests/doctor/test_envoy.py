@@ -110,7 +110,14 @@ def test_cli_envoy_and_certs_from_a_dump(cli, tmp_path):
     assert res.code == 0, res
     [c] = json.loads(res.out)["checks"]
     assert c["id"] == "envoy" and c["data"]["tracer"]["provider"] == "zipkin"
+    # the fixture's proxy runs as shop/frontend; the certificate says otlp-system/otlp-collector
     res = cli("doctor", "certs", "--config-dump", p)
-    assert res.code == 0 and "ok   certs" in res.out, res
+    assert res.code == 1 and "wrong identity" in res.out and "ns/shop/sa/frontend" in res.out, res
+    p.write_text(json.dumps(healthy(json.loads(dump_text(pem(ca.issue("spiffe://cluster.local/ns/shop/sa/frontend"),
+                                                               ca.cert), pem(ca.cert))))))
+    res = cli("doctor", "certs", "--config-dump", p, "-o", "json")
+    assert res.code == 0, res
+    [c] = json.loads(res.out)["checks"]
+    assert c["data"]["expected_identity"] == "spiffe://<trust-domain>/ns/shop/sa/frontend"
     res = cli("doctor", "envoy", "--config-dump", tmp_path / "missing.json")
     assert res.code == 2 and "cannot read" in res.err

@@ -157,7 +157,8 @@ def register(app: typer.Typer) -> None:
         """Certificates: subject, SPIFFE ID, issuer chain, days to expiry.
 
         Fails on an expired or not-yet-valid certificate, a broken chain, or a
-        SPIFFE ID other than expected; warns when expiry is near.
+        SPIFFE ID other than expected (with --config-dump and no expectation given:
+        the namespace and service account the proxy runs as); warns when expiry is near.
 
         Examples:
 
@@ -165,22 +166,27 @@ def register(app: typer.Typer) -> None:
 
           kubectl -n istio-system get secret cacerts -o yaml > cacerts.yaml && otlp-istio doctor certs --secret cacerts.yaml
 
-          otlp-istio doctor certs --config-dump dump.json --namespace shop --service-account frontend
+          otlp-istio doctor certs --config-dump dump.json   # expects the pod's own namespace / service account
         """
         from ..doctor import Report, certs, envoy
         from ..errors import UserError
         bundles = certs.from_files(list(paths or []))
         for s in secret or []:
             bundles.extend(certs.from_secret(s))
+        expected = certs.Expected(spiffe_id, namespace, service_account, trust_domain)
         if config_dump is not None:
-            found = envoy.secret_bundles(envoy.load(config_dump))
+            dump = envoy.load(config_dump)
+            if not any((spiffe_id, namespace, service_account)):
+                expected = envoy.identity(dump) or expected  # the pod's own namespace and service account
+                if trust_domain:
+                    expected.trust_domain = trust_domain
+            found = envoy.secret_bundles(dump)
             if not found:
                 raise UserError(f"{config_dump}: the dump's secrets hold no certificate (is it a sidecar's full "
                                 "config_dump? secrets are left out by ?resource= filters)")
             bundles.extend(found)
         if not bundles:
             raise UserError("no certificates given: name PEM files, --secret FILE or --config-dump FILE")
-        expected = certs.Expected(spiffe_id, namespace, service_account, trust_domain)
         emit(Report(checks=[certs.check(bundles, expected=expected, warn_days=warn_days)]), output)
 
     @doctor_app.command("span")

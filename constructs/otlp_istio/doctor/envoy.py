@@ -328,6 +328,16 @@ def check(dump: Dump, *, collector: str | None = None, env: str | None = None) -
     return CheckResult(id=ID, status=status, summary=summary, details=details, next=nexts, data=data, env=env)
 
 
+def identity(dump: Dump):
+    """The identity the proxy runs as (bootstrap node metadata NAMESPACE / SERVICE_ACCOUNT), for :mod:`.certs`."""
+    from .certs import Expected
+    meta = _d(_d(dump.bootstrap.get("node")).get("metadata"))
+    ns, sa = meta.get("NAMESPACE"), meta.get("SERVICE_ACCOUNT")
+    if not ns and not sa:
+        return None
+    return Expected(namespace=str(ns) if ns else None, service_account=str(sa) if sa else None)
+
+
 def secret_bundles(dump: Dump):
     """The certificates of the dump's secrets, for :mod:`.certs` (private keys are redacted by Envoy)."""
     import base64

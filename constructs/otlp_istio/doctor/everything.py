@@ -24,7 +24,7 @@ def run_all(*, out: Path, config_dir: Path | None, envs: list[str] | None, confi
         report.checks.append(envoy.check(dump))
         bundles = envoy.secret_bundles(dump)
         if bundles:
-            report.checks.append(certs.check(bundles))
+            report.checks.append(certs.check(bundles, expected=envoy.identity(dump)))
         else:
             report.skipped.append(Skipped("certs", f"{config_dump} holds no certificates"))
     else:
