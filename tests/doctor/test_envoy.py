@@ -121,3 +121,31 @@ def test_cli_envoy_and_certs_from_a_dump(cli, tmp_path):
     assert c["data"]["expected_identity"] == "spiffe://<trust-domain>/ns/shop/sa/frontend"
     res = cli("doctor", "envoy", "--config-dump", tmp_path / "missing.json")
     assert res.code == 2 and "cannot read" in res.err
+
+
+def _mutations(node, path=()):
+    """Every path of the document, for replacing what is there with values of the wrong type."""
+    yield path
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from _mutations(v, path + (k,))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _mutations(v, path + (i,))
+
+
+def test_any_field_of_an_unexpected_type_is_skipped_never_a_crash():
+    base = json.loads(dump_text())
+    paths = list(_mutations(base))[1:]
+    assert len(paths) > 200
+    for wrong in ("text", None, 7, [], {}):
+        for path in paths:
+            data = json.loads(dump_text())
+            node = data
+            for key in path[:-1]:
+                node = node[key]
+            node[path[-1]] = wrong
+            dump = envoy.parse(data)
+            envoy.check(dump, collector="otlp-collector")
+            envoy.secret_bundles(dump)
+            envoy.identity(dump)
