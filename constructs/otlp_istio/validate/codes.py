@@ -1,7 +1,7 @@
 """Finding codes of the schema check and the CEL rules (stable: never renumbered or reused).
 
-The analyzer's codes live in ``otlp_istio.analyzers``; these are the ``OI01xx`` (schema)
-and ``OI02xx`` (CEL) ranges.
+The analyzer's codes live in ``otlp_istio.analyzers``; these are the ``OI01xx`` (schema),
+``OI02xx`` (CEL) and ``OI04xx`` (``validate --server``, the cluster's dry-run) ranges.
 """
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ NO_MANIFESTS = "OI0104"  # an environment folder holds no manifests (warning)
 CEL_RULE_FAILED = "OI0201"  # an x-kubernetes-validations rule of the CRD is false for the object
 CEL_RULE_ERROR = "OI0202"  # a rule could not be evaluated on this value (the API server rejects it too)
 CEL_RULE_UNSUPPORTED = "OI0203"  # a rule the evaluator cannot compile (not checked; a warning)
-SERVER_REJECTED = "OI0301"  # validate --server: the cluster's API server refused the object in a dry-run
-SERVER_NOT_CHECKED = "OI0302"  # validate --server: its namespace does not exist yet (info)
+SERVER_REJECTED = "OI0401"  # validate --server: the cluster's API server refused the object in a dry-run
+SERVER_NOT_CHECKED = "OI0402"  # validate --server: its namespace does not exist yet (info)
 
 DESCRIPTIONS = {
     SCHEMA_VIOLATION: "SchemaViolation: the manifest does not match the Kubernetes/CRD schema (kubeconform -strict)",

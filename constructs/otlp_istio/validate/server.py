@@ -3,9 +3,9 @@
 Each file goes to ``kubectl apply --server-side --dry-run=server`` through the user's
 kubeconfig, so the cluster's own API server judges it: its schemas and CEL rules for the
 versions it serves, admission webhooks (Istio's validating webhook included), quotas. What it
-refuses becomes a finding in the gate's format (``OI0301``, with the field path the server
+refuses becomes a finding in the gate's format (``OI0401``, with the field path the server
 names and that field's line). An object in a namespace that does not exist yet, but that the
-folder itself creates, cannot be dry-run (a dry-run creates nothing): that is ``OI0302``, info.
+folder itself creates, cannot be dry-run (a dry-run creates nothing): that is ``OI0402``, info.
 """
 from __future__ import annotations
 
@@ -16,9 +16,8 @@ from pathlib import Path
 from ..errors import UserError
 from ..findings import Finding, Severity
 from ..yamlio import iter_yaml_files, load_documents
+from .codes import SERVER_NOT_CHECKED, SERVER_REJECTED
 
-SERVER_REJECTED = "OI0301"
-SERVER_NOT_CHECKED = "OI0302"
 EXIT_UNREACHABLE = 4
 _FIELD_RE = re.compile(r" is invalid: ([A-Za-z][\w.\[\]\-/]*): (.*)", re.S)
 _UNKNOWN_RE = re.compile(r'unknown field "([^"]+)"')
