@@ -98,7 +98,8 @@ def register(app: typer.Typer) -> None:
 
     offline_command("tracing", "tracing", (
         "Tracing on or off, provider and endpoint, sampling, custom tags (offline).\n\n"
-        "Fails when the Telemetry selects a provider the rendered mesh config does not define.\n\n"
+        "Fails when the Telemetry selects a provider the rendered mesh config does not define, or whose "
+        "service istiod cannot find (not a full host name such as jaeger.observability.svc.cluster.local).\n\n"
         "Examples:\n\n  otlp-istio doctor tracing -e prod\n\n  otlp-istio doctor tracing --config-dir environments -e dev"))
     offline_command("mtls", "mtls", (
         "mTLS mode per workload and readiness for STRICT (offline).\n\n"
