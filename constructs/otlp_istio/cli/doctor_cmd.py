@@ -84,7 +84,7 @@ def register(app: typer.Typer) -> None:
 
     def offline_command(name: str, module_name: str, summary: str) -> None:
         def command(
-            paths: Optional[List[Path]] = typer.Argument(None, metavar="[PATH...]",
+            paths: Optional[List[Path]] = typer.Argument(None, metavar="PATH",
                                                         help="Any manifests instead of an environment."),
             out: Path = OUT,
             config_dir: Optional[Path] = CONFIG,
@@ -141,7 +141,7 @@ def register(app: typer.Typer) -> None:
 
     @doctor_app.command("certs")
     def certs_cmd(
-        paths: Optional[List[Path]] = typer.Argument(None, metavar="[PEM...]", help="PEM files (chains allowed)."),
+        paths: Optional[List[Path]] = typer.Argument(None, metavar="PEM", help="PEM files (chains allowed)."),
         secret: Optional[List[Path]] = typer.Option(None, "--secret", dir_okay=False,
                                                     help="`kubectl get secret NAME -o yaml` output (repeatable)."),
         config_dump: Optional[Path] = typer.Option(None, "--config-dump", dir_okay=False,
