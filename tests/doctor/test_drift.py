@@ -72,7 +72,7 @@ def pod(ns: str, name: str, version: str, sidecar: bool) -> str:
 
 
 @live
-def test_drift_in_sync_then_missing_changed_and_extra(kube_apiserver, cli, write_env, tmp_path):
+def test_drift_in_sync_then_missing_changed_and_extra(kube_apiserver, project_kubectl, cli, write_env, tmp_path):
     api, ns = kube_apiserver, "doctor-drift"
     config = environment(write_env, ns, "PERMISSIVE")
     apply(api, cli, config, tmp_path, ns)
@@ -109,7 +109,7 @@ def test_drift_in_sync_then_missing_changed_and_extra(kube_apiserver, cli, write
 
 
 @live
-def test_cluster_checks_read_live_pods_and_injection(kube_apiserver, cli, write_env, tmp_path):
+def test_cluster_checks_read_live_pods_and_injection(kube_apiserver, project_kubectl, cli, write_env, tmp_path):
     api, ns = kube_apiserver, "doctor-live"
     config = environment(write_env, ns, "STRICT", telemetry_ns="istio-system")
     api.kubectl("apply", "-f", "-", input='{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "istio-system"}}')
@@ -133,7 +133,7 @@ def test_cluster_checks_read_live_pods_and_injection(kube_apiserver, cli, write_
 
 
 @live
-def test_envoy_from_a_pod_without_a_running_proxy_is_a_clear_error(kube_apiserver, cli):
+def test_envoy_from_a_pod_without_a_running_proxy_is_a_clear_error(kube_apiserver, project_kubectl, cli):
     # the API server has the pod, but nothing runs it (no kubelet): kubectl exec fails, and doctor says what to do
     api, ns = kube_apiserver, "doctor-envoy"
     api.kubectl("create", "namespace", ns)

@@ -10,7 +10,14 @@ from tests.conftest import MINIMAL
 pytestmark = pytest.mark.live
 
 
-def test_server_dry_run_findings(kube_apiserver, cli, write_env, tmp_path):
+@pytest.fixture
+def project_kubectl(monkeypatch):
+    """The project's kubectl (bin/kubectl), whatever else is on PATH."""
+    from tests.support.tools import tool
+    monkeypatch.setenv("KUBECTL", str(tool("kubectl")))
+
+
+def test_server_dry_run_findings(kube_apiserver, project_kubectl, cli, write_env, tmp_path):
     api, ns = kube_apiserver, "doctor-server"
     config = write_env("srv.yaml", MINIMAL.replace("otlp-system", ns) + f"""\
 telemetry_namespace: {ns}
@@ -44,7 +51,7 @@ virtual_services:
         next(x for x in vs.read_text().splitlines() if "timeout: 500us" in x)) + 1
 
 
-def test_server_unreachable_is_a_clear_error(cli, tmp_path, write_env):
+def test_server_unreachable_is_a_clear_error(project_kubectl, cli, tmp_path, write_env):
     config = write_env("srv.yaml", MINIMAL)
     assert cli("synth", "-c", config, "--out", tmp_path / "dist").code == 0
     kubeconfig = tmp_path / "kubeconfig"
