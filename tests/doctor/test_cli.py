@@ -45,7 +45,8 @@ spec:
     assert res.out.rstrip().endswith("0 ok")
 
 
-def test_doctor_exit_2_on_bad_input(cli, tmp_path, write_env):
+def test_doctor_exit_2_on_bad_input(cli, tmp_path, write_env, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     res = cli("doctor", "--out", tmp_path / "nothing")
     assert res.code == 2 and "no such folder" in res.err
     config = write_env("dev.yaml", MINIMAL + "mtls: {mode: SOMETIMES}\n")
@@ -67,3 +68,13 @@ def test_doctor_with_a_dump_and_a_span_adds_those_checks(cli, write_env, tmp_pat
     assert ids == ["tracing", "mtls", "routes", "envoy", "span"]
     assert {s["id"] for s in report["skipped"]} == {"certs", "metrics", "drift"}  # the fixture's secrets are placeholders
     assert res.code == 1  # the fixture's rejected listener fails the envoy check
+
+
+def test_without_dist_doctor_reads_the_environment_files(cli, tmp_path, monkeypatch):
+    (tmp_path / "environments").mkdir()
+    (tmp_path / "environments" / "dev.yaml").write_text(MINIMAL + FQDN)
+    monkeypatch.chdir(tmp_path)
+    res = cli("doctor", "-o", "json")
+    assert res.code == 0, res
+    assert "dist/ does not exist; reading environments/" in res.err
+    assert {c["env"] for c in json.loads(res.out)["checks"]} == {"dev"}

@@ -20,6 +20,10 @@ from ..findings import Finding
 from ..yamlio import Document, iter_yaml_files, load_documents, load_documents_text
 
 
+DEFAULT_CONFIG_DIR = "environments"
+DEFAULT_OUT = "dist"
+
+
 @dataclass
 class Manifests:
     name: str | None  # the environment, when known
@@ -101,7 +105,8 @@ def from_config(config_dir: Path, envs: list[str] | None) -> list[Manifests]:
 
 
 def load(paths: list[Path] | None, config_dir: Path | None, out: Path, envs: list[str] | None) -> list[Manifests]:
-    """The manifests the offline checks read: PATHs, else ``--config-dir``, else ``--out``."""
+    """The manifests the offline checks read: PATHs, else ``--config-dir``, else ``--out`` (or, when the
+    default ``dist/`` does not exist, ``environments/`` rendered in memory)."""
     if paths:
         if envs:
             raise UserError("--env selects an environment of --out or --config-dir; with PATH arguments, "
@@ -109,4 +114,9 @@ def load(paths: list[Path] | None, config_dir: Path | None, out: Path, envs: lis
         return from_paths(paths)
     if config_dir is not None:
         return from_config(config_dir, envs)
+    if Path(out) == Path(DEFAULT_OUT) and not Path(out).is_dir() and Path(DEFAULT_CONFIG_DIR).is_dir():
+        # a fresh clone has no dist/ yet: read the environment files instead, and say so
+        import sys
+        print(f"doctor: {out}/ does not exist; reading {DEFAULT_CONFIG_DIR}/ (rendered in memory)", file=sys.stderr)
+        return from_config(Path(DEFAULT_CONFIG_DIR), envs)
     return from_out(out, envs)
