@@ -89,9 +89,9 @@ def otlp_protobuf_spans(body: bytes) -> list[dict]:
 class Receiver:
     """``with Receiver() as r``: r.url(path); r.received: [(path, content type, decoded spans)]."""
 
-    def __init__(self, status: int | None = None, reply: bytes = b""):
+    def __init__(self, status: int | None = None, reply: bytes = b"", content_type: str = "text/plain"):
         self.received: list[tuple[str, str, list]] = []
-        self.status, self.reply = status, reply
+        self.status, self.reply, self.content_type = status, reply, content_type
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -119,6 +119,7 @@ class Receiver:
 
             def _reply(self, code, body):
                 self.send_response(code)
+                self.send_header("Content-Type", outer.content_type)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)

@@ -50,6 +50,17 @@ def test_server_errors_and_partial_success():
     assert r.status is Status.FAIL and "memory_limiter" in r.summary and r.data["error_kind"] == "http-5xx"
 
 
+@pytest.mark.parametrize("reply,ctype", [
+    (b'{"partialSuccess": {"rejectedSpans": "1", "errorMessage": "span too old"}}', "application/json"),
+    # ExportTraceServiceResponse{partial_success: {rejected_spans: 1, error_message: "span too old"}}
+    (b"\x0a\x10\x08\x01\x12\x0cspan too old", "application/x-protobuf")])
+def test_partial_success_is_a_rejected_span(reply, ctype):
+    with Receiver(status=200, reply=reply, content_type=ctype) as rx:
+        r = span.send(rx.url("/v1/traces"), "otlp-http", "protobuf" if "protobuf" in ctype else "json")
+    assert r.status is Status.FAIL and r.data["error_kind"] == "rejected"
+    assert "1 span(s) rejected: span too old" in r.summary
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

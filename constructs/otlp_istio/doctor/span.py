@@ -206,16 +206,61 @@ def send(url: str, protocol: str, encoding: str = "json", *, timeout: float = 5.
                              "(`kubectl -n <ns> logs deploy/<collector>`)"], data=data)
 
 
+def _fields(buf: bytes) -> dict[int, list]:
+    """One level of a protobuf message: field number -> values (bytes or ints). Raises ValueError."""
+    out: dict[int, list] = {}
+    i = 0
+
+    def varint() -> int:
+        nonlocal i
+        shift = value = 0
+        while True:
+            if i >= len(buf):
+                raise ValueError("truncated varint")
+            b = buf[i]
+            i += 1
+            value |= (b & 0x7F) << shift
+            if not b & 0x80:
+                return value
+            shift += 7
+
+    while i < len(buf):
+        key = varint()
+        wire = key & 7
+        if wire == 0:
+            value: Any = varint()
+        elif wire == 2:
+            n = varint()
+            value, i = buf[i:i + n], i + n
+        elif wire in (1, 5):
+            size = 8 if wire == 1 else 4
+            value, i = int.from_bytes(buf[i:i + size], "little"), i + size
+        else:
+            raise ValueError(f"wire type {wire}")
+        out.setdefault(key >> 3, []).append(value)
+    return out
+
+
 def _rejected(resp, protocol: str) -> str | None:
-    if protocol != "otlp-http" or "json" not in resp.headers.get("content-type", ""):
+    """``partialSuccess`` of an OTLP answer (JSON or protobuf ``ExportTraceServiceResponse``)."""
+    if protocol != "otlp-http":
         return None
+    ctype = resp.headers.get("content-type", "")
+    n, message = 0, ""
     try:
-        partial = resp.json().get("partialSuccess") or {}
-    except (ValueError, AttributeError):
+        if "json" in ctype:
+            partial = resp.json().get("partialSuccess") or {}
+            n, message = int(partial.get("rejectedSpans") or 0), str(partial.get("errorMessage") or "")
+        elif "protobuf" in ctype and resp.content:
+            partial = _fields(resp.content).get(1)
+            if partial:
+                inner = _fields(partial[0])
+                n = int(inner.get(1, [0])[0])
+                message = inner.get(2, [b""])[0].decode("utf-8", "replace")
+    except (ValueError, AttributeError, TypeError, IndexError):
         return None
-    n = int(partial.get("rejectedSpans") or 0)
     if n:
-        return f"{n} span(s) rejected: {partial.get('errorMessage', '')}".strip()
+        return f"{n} span(s) rejected: {message}".strip()
     return None
 
 
