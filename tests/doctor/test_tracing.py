@@ -115,3 +115,12 @@ def test_cli_on_rendered_environment_json(cli, write_env):
     assert check["id"] == "tracing" and check["status"] == "ok" and check["env"] == "dev"
     assert check["data"]["sampling_percentage"] == 5
     assert check["data"]["provider"]["service"] == "otlp-collector.otlp-system.svc.cluster.local"
+
+
+def test_conflicting_telemetries_are_the_analyzers_findings_here_too(tmp_path):
+    second = TELEMETRY.format(provider="zipkin", pct=50).replace("mesh-default", "other")
+    r = run(tmp_path, TELEMETRY.format(provider="zipkin", pct=1), second,
+            MESH.format(name="zipkin", service="otel.obs.svc.cluster.local", port=9411), COLLECTOR)
+    assert r.status is Status.FAIL
+    assert {f.code for f in r.findings} == {"OI1504"}
+    assert any("conflicting Telemetry" in n for n in r.next)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..analyzers import codes
 from ..analyzers.index import SYSTEM_NAMESPACES
 from .result import CheckResult, Status
 from .sources import Manifests
@@ -25,8 +24,8 @@ from .sources import Manifests
 ID = "mtls"
 DESCRIPTION = "mTLS mode per workload, workloads STRICT covers without a sidecar, DestinationRule TLS clashes"
 
-MTLS_CODES = {codes.STRICT_WORKLOAD_NOT_IN_MESH, codes.STRICT_NAMESPACE_NOT_INJECTED,
-              codes.DR_TLS_REJECTED, codes.DR_MTLS_TO_PLAINTEXT}
+# the analyzer's families this check reports: OI13xx mTLS (readiness, DestinationRule TLS), OI17xx injection
+MTLS_FAMILIES = ("OI13", "OI17")
 
 
 def check(m: Manifests) -> CheckResult:
@@ -50,7 +49,7 @@ def check(m: Manifests) -> CheckResult:
         injected, reason = index.namespace_injection(ns)
         namespaces.append({"namespace": ns, "mode": mode, "source": source.label if source else "Istio default",
                            "injection": injected, "injection_reason": reason})
-    findings = [f for f in m.findings if f.code in MTLS_CODES]
+    findings = [f for f in m.findings if f.code.startswith(MTLS_FAMILIES)]
     status = Status.of_findings(findings)
     strict = [w for w in workloads if w["mode"] == "STRICT" or "STRICT" in w["port_modes"].values()]
     outside = [w for w in workloads if w["sidecar"] is False]

@@ -240,7 +240,14 @@ def check(m: Manifests) -> CheckResult:
         details.append(f"{r.scope}: {r.telemetry.label} overrides tracing "
                        f"({'off' if r.disabled else 'providers ' + (', '.join(r.providers) or 'inherited')}, "
                        f"sampling {sampling})")
-    return CheckResult(id=ID, status=status, summary=summary, details=details, next=nexts, data=data, env=m.name)
+    # the analyzer's findings on the Telemetry resources (conflicting selectors, several namespace-wide ones, ...)
+    findings = m.findings_for({r.id for r in index.kind("Telemetry")})
+    if findings and Status.of_findings(findings) is not Status.OK:
+        status = Status.worst((status, Status.of_findings(findings)))
+        nexts.append("fix the Telemetry findings below: with conflicting Telemetry resources, which sampling "
+                     "applies is not the one you set")
+    return CheckResult(id=ID, status=status, summary=summary, details=details, next=nexts, data=data,
+                       findings=findings, env=m.name)
 
 
 def _check_endpoint(index: Index, p: Provider, problem, details: list[str]) -> None:
