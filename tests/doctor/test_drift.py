@@ -9,6 +9,7 @@ import pytest
 from tests.conftest import MINIMAL
 
 from otlp_istio.doctor.drift import compare
+from otlp_istio.doctor.result import Status
 
 live = pytest.mark.live
 
@@ -69,6 +70,22 @@ def pod(ns: str, name: str, version: str, sidecar: bool) -> str:
     return json.dumps({"apiVersion": "v1", "kind": "Pod", "metadata": {
         "name": name, "namespace": ns, "labels": {"app": "otlp-collector", "version": version}},
         "spec": {"containers": containers}})
+
+
+def test_a_running_pod_without_istio_proxy_has_no_sidecar_even_in_an_injected_namespace(tmp_path):
+    from otlp_istio.doctor import mtls
+    from otlp_istio.doctor.live import LiveIndex
+    from otlp_istio.doctor.sources import Manifests
+    from otlp_istio.yamlio import load_documents_text
+    from .manifests import NAMESPACE, SERVICE, peer_auth
+    pod_yaml = pod("shop", "api-x", "v1", False).replace("otlp-collector", "api") + "\n"
+    docs = load_documents_text("---\n".join([NAMESPACE, SERVICE, pod_yaml, peer_auth("STRICT")]), "cluster")
+    r = mtls.check(Manifests(name=None, origin="cluster", documents=docs, on_disk=False, index_class=LiveIndex))
+    assert r.status is Status.FAIL and r.data["without_sidecar"] == ["Pod shop/api-x"]
+    assert "no istio-proxy container" in r.data["workloads"][0]["sidecar_reason"]
+    # the same Pod as a manifest not applied yet: the injector will add the sidecar
+    r = mtls.check(Manifests(name=None, origin="file", documents=docs, on_disk=False))
+    assert r.status is Status.OK and r.data["without_sidecar"] == []
 
 
 @live

@@ -66,21 +66,6 @@ def test_given_disable_everywhere_then_warn(tmp_path):
     assert r.status is Status.WARN and r.data["verdict"] == "disabled"
 
 
-def test_a_pod_read_from_a_cluster_without_istio_proxy_has_no_sidecar_even_in_an_injected_namespace(tmp_path):
-    live = """\
-apiVersion: v1
-kind: Pod
-metadata: {name: api-x, namespace: shop, uid: 0f1e2d3c, labels: {app: api, version: v1}}
-spec: {containers: [{name: api, image: api:1}]}
-"""
-    manifest = live.replace("uid: 0f1e2d3c, ", "")  # not created yet: the webhook will inject it
-    r = run(tmp_path, NAMESPACE, SERVICE, live, peer_auth("STRICT"))
-    assert r.status is Status.FAIL and r.data["without_sidecar"] == ["Pod shop/api-x"]
-    assert "no istio-proxy container" in r.data["workloads"][0]["sidecar_reason"]
-    r = run(tmp_path, NAMESPACE, SERVICE, manifest, peer_auth("STRICT"))
-    assert r.status is Status.OK and r.data["without_sidecar"] == []
-
-
 def test_given_strict_namespace_and_a_permissive_selector_policy_then_the_advice_names_that_policy(tmp_path):
     r = run(tmp_path, NAMESPACE, SERVICE, deployment("api-v1", "v1"), peer_auth("STRICT"),
             peer_auth("PERMISSIVE", name="scrape", selector="{app: api}"))

@@ -455,12 +455,6 @@ class Index:
     def _in_mesh(self, w: Workload) -> tuple[bool | None, str]:
         if any(c.get("name") == "istio-proxy" for c in w.containers):
             return True, "it has an istio-proxy container"
-        if not w.template_path and w.resource.metadata.get("uid"):
-            # a Pod read from a cluster: injection happened at its creation, or never will
-            if w.annotations.get("ambient.istio.io/redirection") == "enabled":
-                return True, "it is redirected by ambient mode"
-            return False, ("the running pod has no istio-proxy container (it started before injection was "
-                           "enabled, or injection was skipped); restart it")
         ns_state, ns_reason = self.namespace_injection(w.namespace)
         ns = self.namespaces.get(w.namespace)
         if ns is not None and ns.labels.get("istio-injection") == "disabled":

@@ -326,9 +326,9 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio doctor cluster -e prod --context prod-cluster
         """
-        from ..doctor import Report, drift
+        from ..doctor import Report, live
         m = one_environment(out, config_dir, env)
-        emit(Report(checks=drift.live_checks(m, kubeconfig=kubeconfig, context=context)), output)
+        emit(Report(checks=live.live_checks(m, kubeconfig=kubeconfig, context=context)), output)
 
     @doctor_app.command("refresh-certs")
     def refresh_certs_cmd(

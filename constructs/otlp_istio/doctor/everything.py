@@ -52,9 +52,9 @@ def run_all(*, out: Path, config_dir: Path | None, envs: list[str] | None, confi
                 result.env = m.name
                 report.checks.append(result)
         if cluster:
-            from . import drift
+            from . import drift, live
             report.checks.append(drift.check(m, kubeconfig=kubeconfig, context=context))
-            for r in drift.live_checks(m, kubeconfig=kubeconfig, context=context):
+            for r in live.live_checks(m, kubeconfig=kubeconfig, context=context):
                 report.checks.append(r)
     if not prometheus:
         report.skipped.append(Skipped("metrics", "no Prometheus: add --prometheus URL"))

@@ -31,6 +31,7 @@ class Manifests:
     documents: list[Document]
     config: object | None = None  # the EnvironmentConfig, when read from an environment file
     on_disk: bool = True  # findings can be given field lines from the files
+    index_class: type | None = None  # the analyzer's Index, or a subclass (doctor.live.LiveIndex)
     _index: object | None = field(default=None, repr=False)
     _findings: list[Finding] | None = field(default=None, repr=False)
 
@@ -38,7 +39,7 @@ class Manifests:
     def index(self):
         if self._index is None:
             from ..analyzers import Index
-            self._index = Index(self.documents)
+            self._index = (self.index_class or Index)(self.documents)
         return self._index
 
     @property
