@@ -164,13 +164,13 @@ class EnvironmentChart(Construct):
         ConfigMap(self, "CollectorConfig", name=config_map, namespace=ns, data={"config.yaml": otel_config},
                   labels={"app": app})
         pod_annotations = {"checksum/collector-config": _checksum(otel_config)}
-        if c.collector.restarted_at:  # `doctor refresh-certs`: a rollout through Git
-            pod_annotations[RESTARTED_AT] = c.collector.restarted_at
         render_mesh = c.tracing.mesh_config == MeshConfigForm.CONFIGMAP
         mesh = mesh_config(c)
         if render_mesh:
             # A changed mesh config reaches the proxies through a rolled pod template.
             pod_annotations["checksum/mesh-config"] = _checksum(mesh)
+        if c.collector.restarted_at:  # `doctor refresh-certs`: a rollout through Git
+            pod_annotations[RESTARTED_AT] = c.collector.restarted_at
         r = c.collector.resources
         resources: dict[str, Any] = {"requests": {"cpu": r.cpu_request, "memory": r.memory_request},
                                      "limits": {"memory": r.memory_limit}}
