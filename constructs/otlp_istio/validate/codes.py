@@ -1,7 +1,7 @@
 """Finding codes of the schema check and the CEL rules (stable: never renumbered or reused).
 
-The analyzer's codes live in ``otlp_istio.analyzers``; these are the ``OI01xx`` (schema),
-``OI02xx`` (CEL) and ``OI04xx`` (``validate --server``, the cluster's dry-run) ranges.
+The analyzer's codes live in ``otlp_istio.analyzers``; these are the ``OI01xx`` (schema)
+and ``OI02xx`` (CEL) ranges.
 """
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ NO_MANIFESTS = "OI0104"  # an environment folder holds no manifests (warning)
 CEL_RULE_FAILED = "OI0201"  # an x-kubernetes-validations rule of the CRD is false for the object
 CEL_RULE_ERROR = "OI0202"  # a rule could not be evaluated on this value (the API server rejects it too)
 CEL_RULE_UNSUPPORTED = "OI0203"  # a rule the evaluator cannot compile (not checked; a warning)
-SERVER_REJECTED = "OI0401"  # validate --server: the cluster's API server refused the object in a dry-run
-SERVER_NOT_CHECKED = "OI0402"  # validate --server: its namespace does not exist yet (info)
+ISTIO_VERSION_FIELD = "OI0301"  # the environment asks for a field its istio_version does not know (warning)
 
 DESCRIPTIONS = {
     SCHEMA_VIOLATION: "SchemaViolation: the manifest does not match the Kubernetes/CRD schema (kubeconform -strict)",
@@ -23,6 +22,11 @@ DESCRIPTIONS = {
     CEL_RULE_FAILED: "CelRuleFailed: a CEL validation rule (x-kubernetes-validations) of the CRD is violated",
     CEL_RULE_ERROR: "CelRuleError: a CEL validation rule cannot be evaluated on this value",
     CEL_RULE_UNSUPPORTED: "CelRuleUnsupported: a CEL rule of the CRD could not be compiled, so it was not checked",
-    SERVER_REJECTED: "ServerRejected: validate --server: the cluster's API server refused the object (dry-run)",
-    SERVER_NOT_CHECKED: "ServerNotChecked: validate --server: its namespace does not exist in the cluster yet",
+    ISTIO_VERSION_FIELD: "IstioVersionField: a setting the declared istio_version does not know was left out",
 }
+
+# ``validate --server``: the cluster's own API server, in a dry-run (the OI04xx range)
+SERVER_REJECTED = "OI0401"  # the cluster's API server refused the object in a dry-run
+SERVER_NOT_CHECKED = "OI0402"  # not dry-run: its namespace does not exist in the cluster yet (info)
+DESCRIPTIONS[SERVER_REJECTED] = "ServerRejected: validate --server: the cluster's API server refused the object (dry-run)"
+DESCRIPTIONS[SERVER_NOT_CHECKED] = "ServerNotChecked: validate --server: its namespace does not exist in the cluster yet"
