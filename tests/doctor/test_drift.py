@@ -159,5 +159,7 @@ def test_envoy_from_a_pod_without_a_running_proxy_is_a_clear_error(kube_apiserve
     assert res.code == 2, res
     assert f"could not read the config dump of pod {ns}/frontend-1" in res.err
     assert "port-forward" in res.err and "Traceback" not in res.err
+    res = cli("doctor", "certs", "--pod", f"{ns}/frontend-1", "--kubeconfig", api.kubeconfig)
+    assert res.code == 2 and "could not read the config dump" in res.err, res
     res = cli("doctor", "envoy", "--pod", "frontend-1")
     assert res.code == 2 and "NAMESPACE/NAME" in res.err

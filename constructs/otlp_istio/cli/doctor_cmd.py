@@ -146,6 +146,10 @@ def register(app: typer.Typer) -> None:
                                                     help="`kubectl get secret NAME -o yaml` output (repeatable)."),
         config_dump: Optional[Path] = typer.Option(None, "--config-dump", dir_okay=False,
                                                    help="The secrets section of an Envoy config dump."),
+        pod: Optional[str] = typer.Option(None, "--pod", metavar="NS/NAME",
+                                          help="The certificates a pod's sidecar holds, read live (kubectl)."),
+        kubeconfig: Optional[str] = typer.Option(None, "--kubeconfig", envvar="KUBECONFIG", help="With --pod."),
+        context: Optional[str] = typer.Option(None, "--context", help="With --pod: the kubeconfig context."),
         namespace: Optional[str] = typer.Option(None, "--namespace", help="Expected namespace in the SPIFFE ID."),
         service_account: Optional[str] = typer.Option(None, "--service-account",
                                                       help="Expected service account in the SPIFFE ID."),
@@ -168,6 +172,8 @@ def register(app: typer.Typer) -> None:
           kubectl -n istio-system get secret cacerts -o yaml > cacerts.yaml && otlp-istio doctor certs --secret cacerts.yaml
 
           otlp-istio doctor certs --config-dump dump.json   # expects the pod's own namespace / service account
+
+          otlp-istio doctor certs --pod shop/frontend-7d9c-x2x
         """
         from ..doctor import Report, certs, envoy
         from ..errors import UserError
@@ -175,19 +181,19 @@ def register(app: typer.Typer) -> None:
         for s in secret or []:
             bundles.extend(certs.from_secret(s))
         expected = certs.Expected(spiffe_id, namespace, service_account, trust_domain)
-        if config_dump is not None:
-            dump = envoy.load(config_dump)
+        if config_dump is not None or pod is not None:
+            dump = _read_dump(config_dump, pod, kubeconfig, context)
             if not any((spiffe_id, namespace, service_account)):
                 expected = envoy.identity(dump) or expected  # the pod's own namespace and service account
                 if trust_domain:
                     expected.trust_domain = trust_domain
             found = envoy.secret_bundles(dump)
             if not found:
-                raise UserError(f"{config_dump}: the dump's secrets hold no certificate (is it a sidecar's full "
+                raise UserError(f"{config_dump or pod}: the dump's secrets hold no certificate (is it a sidecar's full "
                                 "config_dump? secrets are left out by ?resource= filters)")
             bundles.extend(found)
         if not bundles:
-            raise UserError("no certificates given: name PEM files, --secret FILE or --config-dump FILE")
+            raise UserError("no certificates given: name PEM files, --secret FILE, --config-dump FILE or --pod NS/NAME")
         emit(Report(checks=[certs.check(bundles, expected=expected, warn_days=warn_days)]), output)
 
     @doctor_app.command("span")
