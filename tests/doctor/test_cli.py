@@ -54,6 +54,10 @@ def test_doctor_exit_2_on_bad_input(cli, tmp_path, write_env, monkeypatch):
     assert res.code == 2 and "dev.yaml:4: mtls.mode" in res.err and "Traceback" not in res.err
     res = cli("doctor", "tracing", tmp_path / "missing.yaml")
     assert res.code == 2 and "no such file" in res.err
+    write_env("prod.yaml", MINIMAL)
+    write_env("dev.yaml", MINIMAL)
+    res = cli("doctor", "--config-dir", config, "--cluster")
+    assert res.code == 2 and "name it with --env E (environments here: dev, prod)" in res.err
 
 
 def test_doctor_with_a_dump_and_a_span_adds_those_checks(cli, write_env, tmp_path):

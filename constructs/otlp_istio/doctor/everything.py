@@ -17,6 +17,10 @@ def run_all(*, out: Path, config_dir: Path | None, envs: list[str] | None, confi
             kubeconfig: str | None = None, context: str | None = None) -> Report:
     from . import run_offline
     manifests = sources.load(None, config_dir, out, envs)
+    if cluster and len(manifests) != 1:
+        from ..errors import UserError
+        raise UserError("--cluster compares one environment with the cluster it runs in: name it with --env E "
+                        f"(environments here: {', '.join(m.name or '?' for m in manifests)})")
     report = Report(checks=run_offline(manifests))
     if config_dump is not None:
         from . import certs, envoy
