@@ -77,10 +77,12 @@ def test_doctor_with_a_dump_and_a_span_adds_those_checks(cli, write_env, tmp_pat
 def test_without_dist_doctor_reads_the_environment_files(cli, tmp_path, monkeypatch):
     (tmp_path / "environments").mkdir()
     (tmp_path / "environments" / "dev.yaml").write_text(MINIMAL + FQDN)
+    (tmp_path / "dist").mkdir()  # as in a fresh clone: dist/.gitkeep only
+    (tmp_path / "dist" / ".gitkeep").write_text("")
     monkeypatch.chdir(tmp_path)
     res = cli("doctor", "-o", "json")
     assert res.code == 0, res
-    assert "dist/ does not exist; reading environments/" in res.err
+    assert "nothing rendered in dist/; reading environments/" in res.err
     assert {c["env"] for c in json.loads(res.out)["checks"]} == {"dev"}
 
 

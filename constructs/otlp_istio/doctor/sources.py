@@ -115,9 +115,10 @@ def load(paths: list[Path] | None, config_dir: Path | None, out: Path, envs: lis
         return from_paths(paths)
     if config_dir is not None:
         return from_config(config_dir, envs)
-    if Path(out) == Path(DEFAULT_OUT) and not Path(out).is_dir() and Path(DEFAULT_CONFIG_DIR).is_dir():
-        # a fresh clone has no dist/ yet: read the environment files instead, and say so
+    rendered = Path(out).is_dir() and any(p.is_dir() and not p.name.startswith(".") for p in Path(out).iterdir())
+    if Path(out) == Path(DEFAULT_OUT) and not rendered and Path(DEFAULT_CONFIG_DIR).is_dir():
+        # a fresh clone has nothing in dist/ yet: read the environment files instead, and say so
         import sys
-        print(f"doctor: {out}/ does not exist; reading {DEFAULT_CONFIG_DIR}/ (rendered in memory)", file=sys.stderr)
+        print(f"doctor: nothing rendered in {out}/; reading {DEFAULT_CONFIG_DIR}/ (rendered in memory)", file=sys.stderr)
         return from_config(Path(DEFAULT_CONFIG_DIR), envs)
     return from_out(out, envs)
