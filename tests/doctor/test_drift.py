@@ -143,6 +143,9 @@ def test_cluster_checks_read_live_pods_and_injection(kube_apiserver, project_kub
     dests = routes["data"]["virtual_services"][0]["http"][0]["destinations"]
     assert [(d["subset"], d["weight"], d["workloads"]) for d in dests] == [
         ("v1", 90, [f"Pod {ns}/collector-v1-a", f"Pod {ns}/collector-v1-b"]), ("v2", 10, [f"Pod {ns}/collector-v2-a"])]
+    assert [d["without_sidecar"] for d in dests] == [[], [f"Pod {ns}/collector-v2-a"]]
+    text = cli("doctor", "cluster", "-c", config, "-e", "live", "--kubeconfig", api.kubeconfig).out
+    assert f"10 % → otlp-collector.{ns}.svc.cluster.local subset v2 port 4318 → Pod {ns}/collector-v2-a (no sidecar)" in text
     # the namespace is injected, but the v2 pod runs without a sidecar: STRICT is not safe for it
     assert mtls["status"] == "fail" and mtls["data"]["verdict"] == "strict-broken"
     assert mtls["data"]["without_sidecar"] == [f"Pod {ns}/collector-v2-a"]

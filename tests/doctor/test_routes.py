@@ -47,6 +47,7 @@ def test_given_split_then_each_destination_names_its_workloads(tmp_path):
     assert [(d["subset"], d["weight"], d["workloads"]) for d in first["destinations"]] == [
         ("v1", 90, ["Deployment shop/api-v1"]), ("v2", 10, ["Deployment shop/api-v2"])]
     assert v["http"][1]["destinations"][0]["weight"] == 100
+    assert all(d["without_sidecar"] == [] for d in first["destinations"])
     [d] = r.data["destination_rules"]
     assert {s["name"]: s["workloads"] for s in d["subsets"]} == {"v1": ["Deployment shop/api-v1"],
                                                                  "v2": ["Deployment shop/api-v2"]}

@@ -24,7 +24,18 @@ ROUTE_FAMILIES = ("OI11", "OI12")
 
 
 def subset_workloads(index: Index, host_fqdn: str, subset: str | None, from_ns: str) -> tuple[list[str], str]:
-    """Labels of the workloads a destination (host + subset) reaches, and how they were chosen."""
+    """The workloads a destination (host + subset) reaches, and how they were chosen."""
+    found, how = _subset_workloads(index, host_fqdn, subset, from_ns)
+    return [w.label for w in found], how
+
+
+def without_sidecar(index: Index, host_fqdn: str, subset: str | None, from_ns: str) -> list[str]:
+    """Those of the destination's workloads that get no sidecar (so no mTLS, no telemetry from them)."""
+    found, _ = _subset_workloads(index, host_fqdn, subset, from_ns)
+    return [w.label for w in found if index.in_mesh(w)[0] is False]
+
+
+def _subset_workloads(index: Index, host_fqdn: str, subset: str | None, from_ns: str):
     target, _ = index.lookup_host(host_fqdn, from_ns)
     if target is None:
         return [], "host not defined"
@@ -48,7 +59,7 @@ def subset_workloads(index: Index, host_fqdn: str, subset: str | None, from_ns: 
         how += f" + subset {show_labels(found)}"
     if not selector:
         return [], "Service without selector"
-    return [w.label for w in index.select(target.namespace, labels)], how
+    return index.select(target.namespace, labels), how
 
 
 def _match(rule: dict) -> str:
@@ -75,11 +86,12 @@ def _virtual_service(index: Index, vs: Resource) -> dict[str, Any]:
             _, host_fqdn = index.lookup_host(host, ns)
             subset = text(d.get("subset")) or None
             workloads, how = subset_workloads(index, host_fqdn, subset, ns)
+            bare = without_sidecar(index, host_fqdn, subset, ns)
             weight = r.get("weight")
             if weight is None and len(routes) == 1:
                 weight = 100
             dests.append({"host": host_fqdn, "subset": subset, "port": as_dict(d.get("port")).get("number"),
-                          "weight": weight, "workloads": workloads, "selected_by": how})
+                          "weight": weight, "workloads": workloads, "without_sidecar": bare, "selected_by": how})
         retries = as_dict(rule.get("retries"))
         rules.append({"index": i, "name": text(rule.get("name")) or None, "match": _match(rule),
                       "destinations": dests, "timeout": rule.get("timeout"),
@@ -97,13 +109,15 @@ def _destination_rule(index: Index, dr: Resource) -> dict[str, Any]:
         name = text(as_dict(s).get("name"))
         workloads, how = subset_workloads(index, host_fqdn, name, ns)
         subsets.append({"name": name, "labels": str_map(as_dict(s).get("labels")), "workloads": workloads,
+                        "without_sidecar": without_sidecar(index, host_fqdn, name, ns),
                         "selected_by": how})
     return {"destination_rule": dr.label, "host": host_fqdn, "subsets": subsets}
 
 
 def _dest_line(d: dict[str, Any]) -> str:
     where = d["host"] + (f" subset {d['subset']}" if d["subset"] else "") + (f" port {d['port']}" if d["port"] else "")
-    pods = ", ".join(d["workloads"]) if d["workloads"] else f"NO workload ({d['selected_by']})"
+    pods = (", ".join(w + (" (no sidecar)" if w in d["without_sidecar"] else "") for w in d["workloads"])
+            if d["workloads"] else f"NO workload ({d['selected_by']})")
     return f"{d['weight'] if d['weight'] is not None else '?'} % → {where} → {pods}"
 
 
