@@ -23,11 +23,12 @@ def test_doctor_runs_every_offline_check_per_environment(cli, write_env):
     assert {s["id"] for s in report["skipped"]} == {"envoy", "certs", "metrics", "span", "drift"}
 
 
-def test_the_default_zipkin_endpoint_is_a_host_istiod_cannot_find(cli, write_env):
-    # tracing.zipkin_endpoint defaults to http://zipkin.istio-system:9411/...: istiod looks the
-    # provider's service up by full host name, so that name.namespace form finds nothing
-    res = cli("doctor", "tracing", "--config-dir", write_env("dev.yaml", MINIMAL))
-    assert res.code == 1 and "zipkin.istio-system.svc.cluster.local" in res.out
+def test_the_default_zipkin_endpoint_renders_a_host_istiod_finds(cli, write_env):
+    # the compiler qualifies tracing.zipkin_endpoint's host (zipkin.istio-system -> ...svc.cluster.local)
+    res = cli("doctor", "tracing", "--config-dir", write_env("dev.yaml", MINIMAL), "-o", "json")
+    assert res.code == 0, res
+    [c] = json.loads(res.out)["checks"]
+    assert c["data"]["provider"]["service"] == "zipkin.istio-system.svc.cluster.local"
 
 
 def test_doctor_exit_1_when_a_check_fails(cli, tmp_path):
