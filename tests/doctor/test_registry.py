@@ -21,3 +21,9 @@ def test_each_check_has_a_unique_id_a_description_and_a_subcommand():
     assert set(doctor.commands) == {"tracing", "mtls", "routes", "envoy", "certs", "span", "metrics", "drift",
                                     "cluster", "refresh-certs"}
     assert [m.ID for m in OFFLINE] == ["tracing", "mtls", "routes"]
+
+
+def test_json_report_carries_its_schema_version():
+    import json
+    from otlp_istio.doctor import Report
+    assert json.loads(Report().to_json()) == {"schema_version": 1, "status": "ok", "checks": [], "skipped": []}

@@ -15,6 +15,9 @@ from typing import Any, Iterable
 from ..findings import Finding, Severity
 
 
+SCHEMA_VERSION = 1  # of the -o json document; raised only when a key changes meaning or goes away
+
+
 class Status(str, enum.Enum):
     OK = "ok"
     WARN = "warn"
@@ -83,8 +86,8 @@ class Report:
         return self.status is Status.FAIL
 
     def to_json(self) -> str:
-        data = {"status": self.status.value, "checks": [c.to_dict() for c in self.checks],
-                "skipped": [s.to_dict() for s in self.skipped]}
+        data = {"schema_version": SCHEMA_VERSION, "status": self.status.value,
+                "checks": [c.to_dict() for c in self.checks], "skipped": [s.to_dict() for s in self.skipped]}
         return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
 
     def to_text(self) -> str:
