@@ -97,7 +97,7 @@ def test_absent_series_are_named_and_unreachable_prometheus_fails(tmp_path, cli)
         assert any("no istio_requests_total series for otlp-collector-.* in otlp-system" in d for d in r.details)
         assert any("no otelcol_receiver_accepted_spans series" in d for d in r.details)
         res = cli("doctor", "metrics", "--prometheus", server.url, "--namespace", "otlp-system",
-                  "--workload", "otlp-collector-.*", "-o", "json")
+                  "--workload", "otlp-collector-.*", "-H", "X-Scope-OrgID: prod", "-o", "json")
         assert res.code == 0, res
         [c] = json.loads(res.out)["checks"]
         assert c["id"] == "metrics" and c["status"] == "warn"
@@ -106,3 +106,6 @@ def test_absent_series_are_named_and_unreachable_prometheus_fails(tmp_path, cli)
     assert res.code == 1 and "FAIL metrics" in res.out and "connection refused" in res.out
     res = cli("doctor", "metrics", "--prometheus", "not a url", "--namespace", "x", "--workload", "y")
     assert res.code == 2
+    res = cli("doctor", "metrics", "--prometheus", "http://127.0.0.1:1", "--namespace", "x", "--workload", "y",
+              "-H", "X-Scope-OrgID prod")
+    assert res.code == 2 and "'NAME: VALUE'" in res.err

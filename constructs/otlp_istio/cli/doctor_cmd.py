@@ -245,6 +245,9 @@ def register(app: typer.Typer) -> None:
         namespace: Optional[str] = typer.Option(None, "--namespace", help="Without --env: the collector's namespace."),
         workload: Optional[str] = typer.Option(None, "--workload", help="Without --env: a regex of its workloads."),
         window: str = typer.Option("5m", "--window", help="The PromQL range to look back over (5m, 1h)."),
+        header: Optional[List[str]] = typer.Option(None, "--header", "-H", metavar="'NAME: VALUE'",
+                                                   help="An HTTP header for Prometheus (Authorization, "
+                                                        "X-Scope-OrgID); values are never printed."),
         output: Output = OUTPUT,
     ) -> None:
         """Success rate, mTLS share, proxies up and spans arriving, from Prometheus.
@@ -258,6 +261,8 @@ def register(app: typer.Typer) -> None:
           otlp-istio doctor metrics --prometheus http://127.0.0.1:9090 -e prod
 
           otlp-istio doctor metrics --prometheus http://prom:9090 --namespace otlp-system --workload 'otlp-collector-.*'
+
+          otlp-istio doctor metrics --prometheus https://mimir.example.net/prometheus -H 'X-Scope-OrgID: prod' -e prod
         """
         from ..doctor import Report, metrics
         from ..errors import UserError
@@ -272,7 +277,13 @@ def register(app: typer.Typer) -> None:
             raise UserError("name the environment (--env E) or the workloads (--namespace NS --workload REGEX)")
         if not __import__("re").fullmatch(r"\d+[smhdw]", window):
             raise UserError(f"--window {window}: a Prometheus duration such as 5m or 1h")
-        with Prometheus(prometheus) as prom:
+        headers = {}
+        for h in header or []:
+            name, sep, value = h.partition(":")
+            if not sep or not name.strip():
+                raise UserError(f"--header {name.strip() or h!r}: write it as 'NAME: VALUE'")
+            headers[name.strip()] = value.strip()
+        with Prometheus(prometheus, headers=headers) as prom:
             emit(Report(checks=[metrics.check(prom, target, window=window, env=env)]), output)
 
     KUBECONFIG = typer.Option(None, "--kubeconfig", envvar="KUBECONFIG", help="kubeconfig file (default: kubectl's).")
