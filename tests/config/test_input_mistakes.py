@@ -21,6 +21,12 @@ from tests.core.test_errors import check
      ["access_logs.filter: 'response.code >=' is not a valid CEL expression", "Syntax error"]),
     (MINIMAL + "access_logs: {providers: [evnoy]}\n",
      ["access_logs.providers[0]: unknown provider 'evnoy' (did you mean 'envoy'?)"]),
+    (MINIMAL + "validation: {ignore: [{code: OI1101, resource: checkout}]}\n",
+     ["validation.ignore[0].resource: 'checkout': write the resource as validate prints it, `Kind name.namespace`"]),
+    (MINIMAL + "validation: {ignore: [{code: '*'}]}\n",
+     ["code '*' accepts every finding; name the resource it is for"]),
+    (MINIMAL + "virtual_services: [{hosts: [a], http: [{route: [{destination: {host: a}}]}], suppress: [OI11]}]\n",
+     ["virtual_services[0].suppress[0]: 'OI11' is not a finding code"]),
     (MINIMAL + "access_logs: {providers: [splunk]}\n",
      ["unknown provider 'splunk': the mesh config rendered here declares 'envoy', 'zipkin'"]),
 ])
