@@ -18,8 +18,9 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from ..errors import ConfigError, Problem, UserError
+from ..fieldpath import format_path
 from ..yamlio import load_documents_text, load_nodes
-from .crossref import check_references
+from .crossref import check_references, warnings_for
 from .environment_rules import check_environment, version_warnings
 from .models import EnvironmentConfig
 
@@ -32,7 +33,8 @@ class Environment:
     name: str
     file: Path
     config: EnvironmentConfig
-    warnings: tuple[Problem, ...] = ()  # rendered, but not as written (e.g. a field the Istio release lacks)
+    warnings: tuple[Problem, ...] = ()  # rendered anyway: on an assumption (crossref.warnings_for) or without
+    # a field the declared Istio release lacks (environment_rules.version_warnings)
 
 
 class _Source:
@@ -145,16 +147,6 @@ def _resolve(path: Path, chain: tuple[Path, ...] = ()) -> tuple[dict, list[_Sour
     return deep_merge({k: v for k, v in base_data.items() if k != "extends"}, own), [src, *base_sources]
 
 
-def format_path(loc: tuple) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out
-
-
 def _model_at(loc: tuple) -> type[BaseModel] | None:
     """The pydantic model class that sits at a field path (for 'allowed keys' hints)."""
     model: Any = EnvironmentConfig
@@ -254,7 +246,8 @@ def load_environment(name: str, path: Path) -> Environment:
     if problems:
         raise ConfigError(problems)
     warnings = tuple(Problem(file=_locate(sources, loc)[0], path=format_path(loc), message=msg,
-                             line=_locate(sources, loc)[1]) for loc, msg in version_warnings(config))
+                             line=_locate(sources, loc)[1])
+                     for loc, msg in [*warnings_for(config), *version_warnings(config)])
     return Environment(name=name, file=path, config=config, warnings=warnings)
 
 
