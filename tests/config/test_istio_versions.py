@@ -90,8 +90,9 @@ def test_zipkin_path_is_left_out_before_1_24(cli, write_env, tmp_path):
         docs = render(cli, write_env, tmp_path, version)
         mesh = yaml.safe_load(docs["configmap-istio.yaml"]["data"]["mesh"])
         return mesh["extensionProviders"][0]["zipkin"]
-    assert provider("1.23.0") == {"service": "jaeger.observability", "port": 9411}
-    assert provider("1.24.0") == {"service": "jaeger.observability", "port": 9411, "path": "/api/v2/spans"}
+    service = "jaeger.observability.svc.cluster.local"
+    assert provider("1.23.0") == {"service": service, "port": 9411}
+    assert provider("1.24.0") == {"service": service, "port": 9411, "path": "/api/v2/spans"}
 
 
 def test_a_custom_zipkin_path_on_an_old_release_warns(cli, write_env, tmp_path):

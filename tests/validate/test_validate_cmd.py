@@ -43,7 +43,7 @@ def test_clean_tree_exits_0(cli, dist):
     r = cli("validate", "--out", dist)
     assert r.code == 0, r
     assert r.out.splitlines() == [r.out.splitlines()[-1]]  # no finding at all: the summary only
-    assert r.out.startswith("validate: passed: 0 errors, 0 warnings, 0 info in 19 documents (dev, prod; "
+    assert r.out.startswith("validate: passed: 0 errors, 0 warnings, 0 info, 0 suppressed in 19 documents (dev, prod; "
                             "Kubernetes 1.31.0; schema, CEL rules, analyzer; fails at error) in ")
 
 

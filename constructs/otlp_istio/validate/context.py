@@ -92,7 +92,12 @@ def from_environment(env: Environment) -> EnvironmentContext:
                        "metadata": {"name": f"{svc.name}-{version}", "namespace": ns},
                        "spec": {"selector": {"matchLabels": labels}, "template": {
                            "metadata": {"labels": labels}, "spec": {"containers": [{"name": svc.name}]}}}})
+    from ..config.environment_rules import version_warnings
+    from ..fieldpath import format_path
+    ours = {(format_path(loc), msg) for loc, msg in version_warnings(c)}
     for w in env.warnings:
+        if (w.path, w.message) not in ours:
+            continue  # other warnings (e.g. an assumed tracing namespace) are synth's, not findings
         ctx.warnings.append(Finding(code=codes.ISTIO_VERSION_FIELD, severity=Severity.WARNING, resource="",
                                     path=w.path, message=w.message, file=w.file, line=w.line))
     return ctx
