@@ -90,9 +90,9 @@ def test_zipkin_path_is_left_out_before_1_24(cli, write_env, tmp_path):
         docs = render(cli, write_env, tmp_path, version)
         mesh = yaml.safe_load(docs["configmap-istio.yaml"]["data"]["mesh"])
         return mesh["extensionProviders"][0]["zipkin"]
-    service = "jaeger.observability.svc.cluster.local"
-    assert provider("1.23.0") == {"service": service, "port": 9411}
-    assert provider("1.24.0") == {"service": service, "port": 9411, "path": "/api/v2/spans"}
+    assert provider("1.23.0") == {"service": "jaeger.observability.svc.cluster.local", "port": 9411}
+    assert provider("1.24.0") == {"service": "jaeger.observability.svc.cluster.local", "port": 9411,
+                                  "path": "/api/v2/spans"}
 
 
 def test_a_custom_zipkin_path_on_an_old_release_warns(cli, write_env, tmp_path):
@@ -100,8 +100,7 @@ def test_a_custom_zipkin_path_on_an_old_release_warns(cli, write_env, tmp_path):
     config = write_env("env.yaml", 'istio_version: "1.22.0"\n' + body)
     r = cli("synth", "-c", config, "--out", tmp_path / "out")
     assert r.code == 0, r
-    assert "warning: " in r.err
-    assert "env.yaml:4: tracing.zipkin_endpoint: Istio 1.22 does not know the zipkin provider's `path`" in r.err
+    assert "env.yaml:4: tracing.zipkin_endpoint: warning: Istio 1.22 does not know the zipkin provider's `path`" in r.err
 
 
 def test_otlp_http_tracing_before_1_22_is_refused(cli, write_env, tmp_path):

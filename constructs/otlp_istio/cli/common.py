@@ -113,6 +113,14 @@ def progress(message: str) -> Iterator[None]:
         yield
 
 
+def print_warnings(envs) -> None:
+    """Warnings of loaded environments (rendered, but not as written) on stderr."""
+    for env in envs:
+        for w in env.warnings:
+            where = w.location() + (f": {w.path}" if w.path else "")
+            print(f"{where}: warning: {w.message}", file=sys.stderr)
+
+
 def check_out_dir(out: Path) -> None:
     """``--out`` must be a folder, or a path where one can be made: a usage error (exit 2) otherwise.
     Creates nothing (bad input writes nothing)."""

@@ -35,7 +35,7 @@ DESCRIPTIONS: dict[str, str] = {
     "TracingConfig.provider_name": "Name of the extension provider the Telemetry selects (default: the provider kind).",
     "TracingConfig.mesh_config": "configmap: render the istio ConfigMap (key mesh); external: your Istio install manages mesh config.",
     "TracingConfig.max_tag_length": "The provider's maxTagLength (longest span tag value).",
-    "TracingConfig.endpoint_namespace": "Namespace of the zipkin_endpoint's Service when its host is a short name (qualifies the provider's service).",
+    "TracingConfig.endpoint_namespace": "Namespace of the trace backend's Service when zipkin_endpoint names it by a short host (default: namespace, with a warning); the provider's service becomes <host>.<namespace>.svc.cluster.local.",
     "LiteralTag.value": "The tag's fixed value.",
     "EnvironmentTag.name": "Environment variable of the proxy to read.",
     "EnvironmentTag.default_value": "Value when the variable is unset.",

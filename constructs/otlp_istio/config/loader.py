@@ -33,8 +33,7 @@ class Environment:
     name: str
     file: Path
     config: EnvironmentConfig
-    warnings: tuple[Problem, ...] = ()  # rendered anyway: on an assumption (crossref.warnings_for) or without
-    # a field the declared Istio release lacks (environment_rules.version_warnings)
+    warnings: tuple[Problem, ...] = ()  # rendered, on an assumption or not as written (a field the Istio release lacks)
 
 
 class _Source:

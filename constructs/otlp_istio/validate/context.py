@@ -3,7 +3,7 @@
 * ``external_services`` become Service documents (and, with ``versions``, one pod template
   per version behind each) that the analyzer sees as part of the cluster. They are never
   written out, and findings about them are not reported (they are not ours to fix).
-* ``validation.ignore`` and the Istio-version warnings of the environment.
+* ``validation.ignore`` and the warnings of the environment file (``OI0301``).
 
 The gate finds the environment file as ``<config dir>/<env>.yaml`` for each ``OUT/<env>/``;
 an output folder without one is checked as it is.
@@ -103,13 +103,8 @@ def from_environment(env: Environment) -> EnvironmentContext:
                        "metadata": {"name": f"{svc.name}-{version}", "namespace": ns},
                        "spec": {"selector": {"matchLabels": labels}, "template": {
                            "metadata": {"labels": labels}, "spec": {"containers": [{"name": svc.name}]}}}})
-    from ..config.environment_rules import version_warnings
-    from ..fieldpath import format_path
-    ours = {(format_path(loc), msg) for loc, msg in version_warnings(c)}
-    for w in env.warnings:
-        if (w.path, w.message) not in ours:
-            continue  # other warnings (e.g. an assumed tracing namespace) are synth's, not findings
-        ctx.warnings.append(Finding(code=codes.ISTIO_VERSION_FIELD, severity=Severity.WARNING, resource="",
+    for w in env.warnings:  # rendered on an assumption, or without a field the Istio release lacks
+        ctx.warnings.append(Finding(code=codes.ENVIRONMENT_WARNING, severity=Severity.WARNING, resource="",
                                     path=w.path, message=w.message, file=w.file, line=w.line))
     return ctx
 
