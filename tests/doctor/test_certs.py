@@ -36,6 +36,9 @@ def test_given_valid_workload_chain_then_ok_with_spiffe_id(tmp_path, ca):
     assert leaf["ca"] is False and root["ca"] is True
     assert leaf["issuer"] == root["subject"] == "CN=Istio CA,O=cluster.local"
     assert 0.9 < leaf["days_left"] < 1.0
+    assert r.data["chains"] == [{"source": str(tmp_path / "cert-chain.pem"), "ends_at_root": True, "chain": [
+        "spiffe://cluster.local/ns/otlp-system/sa/otlp-collector", "CN=Istio CA,O=cluster.local"]}]
+    assert any(d.endswith("otlp-collector ← CN=Istio CA,O=cluster.local (self-signed root)") for d in r.details)
 
 
 def test_given_expired_then_fail_and_expiring_then_warn(tmp_path, ca):

@@ -193,6 +193,11 @@ class CertReport:
                 "status": self.status.value, "problems": [m for _, m in self.problems]}
 
 
+def _name(cert: x509.Certificate) -> str:
+    """How a certificate is named in a chain: its SPIFFE ID, else its subject."""
+    return ", ".join(spiffe_ids(cert)) or cert.subject.rfc4514_string() or "(empty subject)"
+
+
 def _expiry(cert: x509.Certificate, now: dt.datetime, warn_days: float) -> tuple[Status, str] | None:
     after, before = cert.not_valid_after_utc, cert.not_valid_before_utc
     if after <= now:
@@ -255,6 +260,12 @@ def check(bundles: list[Bundle], *, expected: Expected | None = None, warn_days:
                        f"{' CA' if is_ca(c) else ''}, issuer {c.issuer.rfc4514_string()}, "
                        f"{(c.not_valid_after_utc - now).total_seconds() / 86400:.1f} days left")
         details.extend(f"    {m}" for _, m in r.problems)
+    chains = [{"source": b.source, "chain": [_name(c) for c in b.certs],
+               "ends_at_root": bool(b.certs) and b.certs[-1].issuer == b.certs[-1].subject} for b in bundles]
+    for ch in chains:
+        if len(ch["chain"]) > 1:
+            details.append(f"chain of {ch['source']}: {' ← '.join(ch['chain'])}"
+                           + (" (self-signed root)" if ch["ends_at_root"] else ""))
     nexts = []
     text_all = " ".join(m for r in reports for _, m in r.problems)
     if "expire" in text_all or "not valid before" in text_all:
@@ -276,6 +287,6 @@ def check(bundles: list[Bundle], *, expected: Expected | None = None, warn_days:
         bad = sum(1 for r in reports if r.status is not Status.OK)
         summary = f"{bad} of {len(reports)} certificate(s) need attention; " + summary
     return CheckResult(id=ID, status=status, summary=summary, details=details, next=nexts, env=env,
-                       data={"certificates": [r.to_dict(now) for r in reports],
+                       data={"certificates": [r.to_dict(now) for r in reports], "chains": chains,
                              "expected_identity": expected.describe() if expected and expected.mismatch([]) else None,
                              "warn_days": warn_days})
