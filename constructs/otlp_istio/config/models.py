@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, field_validator,
                       model_validator)
 
+from .collector import COLLECTOR_IMAGE, Exporter
 from .types import DnsLabel, Duration, Labels, ResourceName, RetryOn
 
 
@@ -348,12 +349,21 @@ class CollectorVersion(Model):
 
 
 class CollectorConfig(Model):
-    image: str = "otel/opentelemetry-collector-contrib:0.115.1"
+    image: str = COLLECTOR_IMAGE  # the release the gate's collector check is built from
     replicas: int = Field(default=2, ge=0)
     versions: dict[DnsLabel, CollectorVersion] = Field(default_factory=dict)
     resources: Resources = Field(default_factory=Resources)
     zipkin_receiver: Optional[bool] = None  # default: on when tracing sends to the collector
-    config: Optional[dict] = None  # the collector's own config; default: OTLP in, debug out
+    exporters: dict[DnsLabel, Exporter] = Field(default_factory=dict)  # where telemetry goes; default: debug
+    config: Optional[dict] = None  # the collector's own config; default: OTLP in, exporters out
+
+    @model_validator(mode="after")
+    def _config_or_exporters(self):
+        if self.config is not None and self.exporters:
+            raise ValueError("collector.config replaces the whole collector config, so collector.exporters "
+                             f"({', '.join(sorted(self.exporters))}) would be ignored; put the exporters "
+                             "into collector.config, or drop collector.config")
+        return self
 
 
 # ------------------------------------------------------------------ GitOps (Flux)
