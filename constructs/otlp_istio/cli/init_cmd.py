@@ -1,0 +1,83 @@
+"""``otlp-istio init [DIR]``: scaffold an environments folder (and, if asked, a CI recipe)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..errors import Problem, UserError
+
+_ENV_RE = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("init")
+    def init(
+        directory: Path = typer.Argument(Path("."), metavar="[DIR]",
+                                         help="The project folder (created if missing; default: here)."),
+        config_dir: str = typer.Option("environments", "--config-dir", "-c",
+                                       help="Folder for the environment files, inside DIR."),
+        env: str = typer.Option("dev", "--env", "-e", help="Name of the first environment."),
+        ci: Optional[List[str]] = typer.Option(None, "--ci", metavar="github|gitlab",
+                                               help="Also write a CI recipe: github "
+                                                    "(.github/workflows/otlp-istio.yml) or gitlab (.gitlab-ci.yml); "
+                                                    "repeat for both."),
+        print_ci: Optional[str] = typer.Option(None, "--print-ci", metavar="github|gitlab",
+                                               help="Print a CI recipe and write nothing."),
+    ) -> None:
+        """Scaffold an environments folder that synthesizes, validates and publishes as is.
+
+        Writes DIR/environments/_base.yaml (shared settings), DIR/environments/<env>.yaml
+        (extends the base), DIR/environments/environment.schema.json (editor completion),
+        and adds /dist/ and /.otlp-istio/ to DIR/.gitignore. Refuses to overwrite any
+        file (exit 2, nothing written).
+
+        Examples:
+
+          otlp-istio init                      # here: environments/_base.yaml, environments/dev.yaml
+
+          otlp-istio init my-platform --env staging --ci github
+
+          otlp-istio init --print-ci gitlab > .gitlab-ci.yml
+        """
+        from ..scaffold import CI_RECIPES, ci_recipe, gitignore_update, plan
+
+        allowed = ", ".join(CI_RECIPES)
+        if print_ci is not None:
+            if print_ci not in CI_RECIPES:
+                raise UserError(f"--print-ci {print_ci}: allowed values: {allowed}")
+            typer.echo(ci_recipe(print_ci), nl=False)
+            return
+        problems = [Problem(file="", path="", message=f"--ci {c}: allowed values: {allowed}")
+                    for c in ci or [] if c not in CI_RECIPES]
+        if not _ENV_RE.match(env) or env.startswith("_"):
+            problems.append(Problem(file="", path="", message=f"--env {env}: an environment name is a DNS label "
+                                    "(lower-case letters, digits and '-', at most 63), such as dev or prod-eu"))
+        if Path(config_dir).is_absolute() or ".." in Path(config_dir).parts:
+            problems.append(Problem(file="", path="", message=f"--config-dir {config_dir}: a folder inside DIR"))
+        if problems:
+            raise UserError(problems)
+        if directory.exists() and not directory.is_dir():
+            raise UserError(f"{directory}: exists and is not a folder")
+        files = plan(directory, config_dir, env, list(dict.fromkeys(ci or [])))
+        existing = [f.path for f in files if f.path.exists()]
+        if existing:
+            raise UserError([Problem(file=str(p), path="", message="exists already; init never overwrites "
+                                     "(remove it, or run init in another folder)") for p in existing])
+        gitignore, gitignore_text = gitignore_update(directory)
+        try:
+            for f in files:
+                f.path.parent.mkdir(parents=True, exist_ok=True)
+                f.path.write_text(f.text, encoding="utf-8")
+            if gitignore_text is not None:
+                gitignore.write_text(gitignore_text, encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"{directory}: cannot write the scaffold: {exc.strerror or exc}") from None
+        for f in files:
+            typer.echo(f"wrote {f.path}")
+        if gitignore_text is not None:
+            typer.echo(f"updated {gitignore}")
+        cd = "" if directory.resolve() == Path.cwd().resolve() else f"cd {directory} && "
+        typer.echo(f"next: {cd}otlp-istio synth -c {config_dir} && otlp-istio validate && otlp-istio publish -c {config_dir}")
