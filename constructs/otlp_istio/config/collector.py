@@ -111,7 +111,7 @@ class Exporter(_Model):
                 raise ValueError(f"a debug exporter writes to the collector's log; it takes no {', '.join(extra)}")
         else:
             if self.endpoint is None:
-                raise ValueError(f"a {t.value} exporter needs an endpoint: {_ENDPOINT_HELP[t]}")
+                raise ValueError(f"{_a(t)} exporter needs an endpoint: {_ENDPOINT_HELP[t]}")
             if self.verbosity is not None:
                 raise ValueError("verbosity is a setting of the debug exporter only")
             _check_endpoint(t, self.endpoint, self.tls)
@@ -119,7 +119,7 @@ class Exporter(_Model):
             allowed = SIGNALS[t]
             bad = [s.value for s in self.signals if s not in allowed]
             if bad:
-                raise ValueError(f"a {t.value} exporter cannot send {', '.join(bad)}; it sends "
+                raise ValueError(f"{_a(t)} exporter cannot send {', '.join(bad)}; it sends "
                                  f"{', '.join(s.value for s in allowed)}")
             if len(set(self.signals)) != len(self.signals):
                 raise ValueError("signals lists a signal twice")
@@ -130,6 +130,10 @@ class Exporter(_Model):
 
     def sends(self) -> tuple[Signal, ...]:
         return tuple(self.signals) if self.signals is not None else SIGNALS[self.type]
+
+
+def _a(t: ExporterType) -> str:
+    return ("an " if t.value[0] in "aeiou" else "a ") + t.value
 
 
 _ENDPOINT_HELP = {
@@ -144,10 +148,10 @@ def _check_endpoint(t: ExporterType, endpoint: str, tls: Optional[ExporterTls]) 
     if t in URL_TYPES:
         parts = urlsplit(endpoint)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"endpoint {endpoint!r} is not an http(s) URL; a {t.value} exporter takes "
+            raise ValueError(f"endpoint {endpoint!r} is not an http(s) URL; {_a(t)} exporter takes "
                              f"{_ENDPOINT_HELP[t]}")
         if tls is not None and tls.insecure:
-            raise ValueError(f"tls.insecure is for gRPC; a {t.value} exporter sends plaintext to an http:// "
+            raise ValueError(f"tls.insecure is for gRPC; {_a(t)} exporter sends plaintext to an http:// "
                              "endpoint and TLS to an https:// one")
         return
     host, sep, port = endpoint.rpartition(":")
