@@ -51,3 +51,28 @@ def test_one_collector_version_gives_the_image():
 
 def test_env_var_names_are_shell_safe():
     assert env_var("grafana-cloud", "X-Scope-OrgID") == "OTEL_EXPORTER_GRAFANA_CLOUD_X_SCOPE_ORGID"
+
+
+def test_the_builder_manifest_builds_the_rendered_release_with_exactly_the_rendered_components():
+    """scripts/otelcol-builder.yaml (the collector the gate runs) follows COLLECTOR_VERSION and
+    holds the components rendered configs use, no more, no fewer."""
+    import re
+
+    import yaml as pyyaml
+
+    from otlp_istio.config.collector import ExporterType
+    from tests.conftest import ROOT
+
+    text = (ROOT / "scripts" / "otelcol-builder.yaml").read_text()
+    assert re.search(r"^# builder: v(\S+)$", text, re.M).group(1) == COLLECTOR_VERSION
+    manifest = pyyaml.safe_load(text)
+    kinds = {"receivers": "receiver", "processors": "processor", "exporters": "exporter", "extensions": "extension"}
+    got = {}
+    for section, suffix in kinds.items():
+        for entry in manifest[section]:
+            module, version = entry["gomod"].split()
+            assert version == f"v{COLLECTOR_VERSION}", entry
+            got.setdefault(section, set()).add(module.rsplit("/", 1)[1].removesuffix(suffix))
+    rendered = {"receivers": {"otlp", "zipkin"}, "processors": {"batch", "memory_limiter"},
+                "exporters": {t.value for t in ExporterType}, "extensions": {"health_check"}}
+    assert got == {k: {c.replace("_", "") for c in v} for k, v in rendered.items()}

@@ -44,6 +44,8 @@ def register(app: typer.Typer) -> None:
         folders = environment_dirs(out, env or None)
         with progress("Validating…"):
             report = validate_paths(folders, kubernetes_version)
+        for note in report.notes:  # once per run, on stderr (stdout stays machine-readable)
+            typer.echo(note, err=True)
         emit_findings(report.findings, output, summary_line(report, threshold))
         if report.fails(threshold):
             raise typer.Exit(EXIT_FINDINGS)

@@ -24,6 +24,7 @@ from . import codes
 from .cel_rules import CelChecker
 from .kubeconform import Run, command, findings_from_results
 from .locate import add_lines
+from .otelcol import check as check_collector_configs
 from .registry import (DEFAULT_KUBERNETES_VERSION, load_rules, normalize_kubernetes_version,
                        schemas_dir)
 
@@ -40,6 +41,8 @@ class Report:
     documents: int = 0
     kubernetes_version: str = ""
     analyzer: bool = False  # whether the semantic analyzer ran
+    collector: bool = False  # whether the real collector checked the collector configs
+    notes: list[str] = field(default_factory=list)  # say-once messages, e.g. a check that did not run
     timings: dict[str, float] = field(default_factory=dict)
 
     def count(self, severity: Severity) -> int:
@@ -151,6 +154,11 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
         findings.extend(analyzed)
     timings["analyzer"] = time.perf_counter() - t2
 
+    t_collector = time.perf_counter()
+    collector = check_collector_configs(documents)
+    findings.extend(collector.findings)
+    timings["collector"] = time.perf_counter() - t_collector
+
     t3 = time.perf_counter()
     results = run.wait()
     timings["kubeconform_wait"] = time.perf_counter() - t3
@@ -165,7 +173,7 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
     timings["total"] = time.perf_counter() - t0
     return Report(findings=findings, environments=[e for e, _ in folders], files=n_files,
                   documents=len(documents), kubernetes_version=version, analyzer=analyzed is not None,
-                  timings=timings)
+                  collector=collector.ran, notes=[collector.note] if collector.note else [], timings=timings)
 
 
 def validate_tree(out_dir: Path | str, envs: list[str] | None = None,

@@ -1,7 +1,7 @@
 """Finding codes of the schema check and the CEL rules (stable: never renumbered or reused).
 
-The analyzer's codes live in ``otlp_istio.analyzers``; these are the ``OI01xx`` (schema)
-and ``OI02xx`` (CEL) ranges.
+The analyzer's codes live in ``otlp_istio.analyzers``; these are the ``OI01xx`` (schema),
+``OI02xx`` (CEL) and ``OI03xx`` (collector config) ranges.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ NO_MANIFESTS = "OI0104"  # an environment folder holds no manifests (warning)
 CEL_RULE_FAILED = "OI0201"  # an x-kubernetes-validations rule of the CRD is false for the object
 CEL_RULE_ERROR = "OI0202"  # a rule could not be evaluated on this value (the API server rejects it too)
 CEL_RULE_UNSUPPORTED = "OI0203"  # a rule the evaluator cannot compile (not checked; a warning)
+COLLECTOR_CONFIG_INVALID = "OI0301"  # the real OpenTelemetry Collector's `validate` rejects a collector config
 
 DESCRIPTIONS = {
     SCHEMA_VIOLATION: "SchemaViolation: the manifest does not match the Kubernetes/CRD schema (kubeconform -strict)",
@@ -21,4 +22,13 @@ DESCRIPTIONS = {
     CEL_RULE_FAILED: "CelRuleFailed: a CEL validation rule (x-kubernetes-validations) of the CRD is violated",
     CEL_RULE_ERROR: "CelRuleError: a CEL validation rule cannot be evaluated on this value",
     CEL_RULE_UNSUPPORTED: "CelRuleUnsupported: a CEL rule of the CRD could not be compiled, so it was not checked",
+    COLLECTOR_CONFIG_INVALID: "CollectorConfigInvalid: the OpenTelemetry Collector (`otelcol validate --config`) "
+                              "rejects a collector config: an unknown key or component, a pipeline naming an "
+                              "undefined exporter, a bad value",
+}
+
+# What to do about a finding, where the description alone does not say (`otlp-istio explain`).
+FIXES = {
+    COLLECTOR_CONFIG_INVALID: "correct the field the collector names in collector.exporters (or in your own "
+                              "collector.config); the README's collector section lists each exporter's settings",
 }

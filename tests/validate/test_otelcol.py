@@ -1,0 +1,112 @@
+"""The collector check of the gate: the real collector's `validate --config` on collector configs.
+
+Tests marked `live` run the collector built by `scripts/tools.sh otelcol` (`make test-cluster`);
+they fail, never skip, when it is missing. The others need no collector.
+"""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from otlp_istio.validate import otelcol
+from otlp_istio.yamlio import load_documents
+from tests.charts.test_collector_config import EXPORTERS
+from tests.conftest import ENVIRONMENTS, MINIMAL
+from tests.support.tools import tool
+
+CONFIGMAP = """\
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: otel, namespace: obs}
+data:
+  relay.yaml: |
+    receivers: {otlp: {protocols: {grpc: {}}}}
+    exporters: {debug: {}}
+    service: {pipelines: {traces: {receivers: [otlp], exporters: [debug]}}}
+  other.yaml: "just: a file"
+  readme.txt: "service: no"
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: plain, namespace: obs}
+data: {a.yaml: "x: 1"}
+"""
+
+
+def test_collector_configs_are_found_in_any_configmap(tmp_path):
+    path = tmp_path / "cm.yaml"
+    path.write_text(CONFIGMAP)
+    found = otelcol.collector_configs(load_documents(path))
+    assert [(doc.data["metadata"]["name"], key) for doc, key, _ in found] == [("otel", "relay.yaml")]
+
+
+def test_without_a_collector_validate_says_once_that_the_check_did_not_run(cli, tmp_path, monkeypatch):
+    monkeypatch.delenv("OTLP_ISTIO_OTELCOL", raising=False)
+    monkeypatch.setattr(otelcol, "PROJECT_ROOT", tmp_path)  # no bin/otelcol there
+    monkeypatch.setenv("PATH", "/usr/bin:/bin")  # and no otelcol-contrib
+    out = tmp_path / "out"
+    assert cli("synth", "-c", ENVIRONMENTS, "--out", out).code == 0
+    r = cli("validate", "--out", out)
+    assert r.code == 0, r
+    notes = [line for line in r.err.splitlines() if "collector check did not run" in line]
+    assert notes == ["validate: the collector check did not run (3 collector config(s) not checked by the real "
+                     "collector): no collector found; run `scripts/tools.sh otelcol` (builds it into bin/ with the "
+                     "collector builder), or set $OTLP_ISTIO_OTELCOL to a collector binary"]
+    assert ", collector;" not in r.out
+
+
+def test_a_bad_otlp_istio_otelcol_is_a_usage_error(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("OTLP_ISTIO_OTELCOL", str(tmp_path / "nope"))
+    out = tmp_path / "out"
+    assert cli("synth", "-c", ENVIRONMENTS, "--out", out).code == 0
+    r = cli("validate", "--out", out)
+    assert r.code == 2
+    assert f"$OTLP_ISTIO_OTELCOL={tmp_path / 'nope'} is not an executable file" in r.err
+
+
+# ---------------------------------------------------------------- with the real collector
+
+@pytest.fixture
+def real_otelcol(monkeypatch):
+    monkeypatch.setenv("OTLP_ISTIO_OTELCOL", str(tool("otelcol")))
+
+
+@pytest.mark.live
+def test_every_rendered_config_passes_the_real_collector(cli, write_env, tmp_path, real_otelcol):
+    config = write_env("exporters.yaml", MINIMAL + EXPORTERS)
+    for env in ("dev.yaml", "prod.yaml", "staging.yaml", "_base.yaml"):
+        (config / env).write_text((ENVIRONMENTS / env).read_text())
+    out = tmp_path / "out"
+    assert cli("synth", "-c", config, "--out", out).code == 0
+    r = cli("validate", "--out", out, "--failure-threshold", "info")
+    assert r.code == 0, r
+    assert "collector check did not run" not in r.err
+    assert ", collector;" in r.out
+
+
+@pytest.mark.live
+@pytest.mark.parametrize("collector_config, expected", [
+    ({"receivers": {"otlp": {"protocols": {"grpc": {}}}}, "exporters": {"otlp": {"endpoint": "tempo:4317",
+                                                                                 "tls": {"insecure": True}, "colour": 1}},
+      "service": {"pipelines": {"traces": {"receivers": ["otlp"], "exporters": ["otlp"]}}}},
+     "'colour'"),
+    ({"receivers": {"otlp": {"protocols": {"grpc": {}}}}, "exporters": {"debug": {}},
+      "service": {"pipelines": {"traces": {"receivers": ["otlp"], "exporters": ["otlp/tempo"]}}}},
+     "otlp/tempo"),
+    ({"receivers": {"otlp": {"protocols": {"grpc": {}}}}, "exporters": {"kafka": {}},
+      "service": {"pipelines": {"traces": {"receivers": ["otlp"], "exporters": ["kafka"]}}}},
+     "kafka"),
+])
+def test_a_config_the_collector_rejects_is_an_OI0301_error(cli, write_env, tmp_path, real_otelcol,
+                                                          collector_config, expected):
+    config = write_env("env.yaml", MINIMAL + yaml.safe_dump({"collector": {"config": collector_config}}))
+    out = tmp_path / "out"
+    assert cli("synth", "-c", config, "--out", out).code == 0
+    r = cli("validate", "--out", out)
+    assert r.code == 1, r
+    lines = [line for line in r.out.splitlines() if " OI0301 " in line]
+    assert len(lines) == 1, r.out
+    assert lines[0].startswith(f"{out / 'env' / 'configmap-otlp-collector-config.yaml'}:")
+    assert "Error OI0301 ConfigMap otlp-collector-config.otlp-system data[config.yaml]: the OpenTelemetry " \
+           "Collector rejects this config: " in lines[0]
+    assert expected in lines[0] and "Usage:" not in lines[0]
