@@ -50,8 +50,9 @@ def test_without_a_collector_validate_says_once_that_the_check_did_not_run(cli, 
     assert r.code == 0, r
     notes = [line for line in r.err.splitlines() if "collector check did not run" in line]
     assert notes == ["validate: the collector check did not run (3 collector config(s) not checked by the real "
-                     "collector): no collector found; run `scripts/tools.sh otelcol` (builds it into bin/ with the "
-                     "collector builder), or set $OTLP_ISTIO_OTELCOL to a collector binary"]
+                     "collector): no collector found; in a checkout, run `scripts/tools.sh otelcol` (builds it into "
+                     "bin/ with the collector builder); otherwise put otelcol-contrib 0.115.0 on PATH or set "
+                     "$OTLP_ISTIO_OTELCOL to a collector binary"]
     assert ", collector;" not in r.out
 
 

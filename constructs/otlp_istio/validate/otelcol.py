@@ -25,6 +25,7 @@ from typing import Iterable
 
 import yaml
 
+from ..config.collector import COLLECTOR_VERSION
 from ..errors import UserError
 from ..findings import Finding, Severity, resource_id
 from ..yamlio import Document
@@ -32,8 +33,8 @@ from . import codes
 from .registry import PROJECT_ROOT
 
 ENV_VAR = "OTLP_ISTIO_OTELCOL"
-HOW_TO_GET = ("run `scripts/tools.sh otelcol` (builds it into bin/ with the collector builder), "
-              f"or set ${ENV_VAR} to a collector binary")
+HOW_TO_GET = ("in a checkout, run `scripts/tools.sh otelcol` (builds it into bin/ with the collector builder); "
+              f"otherwise put otelcol-contrib {COLLECTOR_VERSION} on PATH or set ${ENV_VAR} to a collector binary")
 TIMEOUT = 60.0
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
