@@ -37,6 +37,7 @@ HOW_TO_GET = ("in a checkout, run `scripts/tools.sh otelcol` (builds it into bin
               f"otherwise put otelcol-contrib {COLLECTOR_VERSION} on PATH or set ${ENV_VAR} to a collector binary")
 TIMEOUT = 60.0
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_LOG_LINE = re.compile(r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d ")
 
 
 @dataclass
@@ -93,7 +94,8 @@ def _message(output: str) -> str:
         return " ".join(lines[-5:]) or "the collector rejected the config (no message)"
     keep = []
     for line in lines[start:]:
-        if line.startswith(("Usage:", "Flags:", "Global Flags:")):
+        # usage text, or the log line repeating the error ("2026/11/25 16:09:43 collector server run ...")
+        if line.startswith(("Usage:", "Flags:", "Global Flags:")) or _LOG_LINE.match(line):
             break
         if line:
             keep.append(line)
