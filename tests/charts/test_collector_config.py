@@ -98,3 +98,41 @@ def test_without_exporters_everything_goes_to_debug_as_before(cli, write_env, tm
     assert config["exporters"] == {"debug": {"verbosity": "basic"}}
     assert {p["exporters"][0] for p in config["service"]["pipelines"].values()} == {"debug"}
     assert "env" not in deploy["spec"]["template"]["spec"]["containers"][0]
+
+
+def mesh_provider(out) -> dict:
+    mesh = yaml.safe_load((out / "env" / "configmap-istio.yaml").read_text())["data"]["mesh"]
+    (provider,) = yaml.safe_load(mesh)["extensionProviders"]
+    return provider
+
+
+def test_the_mesh_sends_spans_to_the_backend_directly_or_through_the_collector(cli, write_env, tmp_path):
+    exporters = "collector: {exporters: {tempo: {type: otlp, endpoint: 'tempo.observability:4317', tls: {insecure: true}}}}\n"
+    forms = {
+        "direct": ("tracing: {zipkin_endpoint: 'http://jaeger-collector.observability:9411/api/v2/spans'}\n",
+                   {"name": "zipkin", "zipkin": {"service": "jaeger-collector.observability", "port": 9411,
+                                                 "path": "/api/v2/spans"}},
+                   ["otlp"]),
+        "zipkin-to-collector": (
+            "tracing: {zipkin_endpoint: 'http://otlp-collector.otlp-system.svc.cluster.local:9411/api/v2/spans'}\n",
+            {"name": "zipkin", "zipkin": {"service": "otlp-collector.otlp-system.svc.cluster.local", "port": 9411,
+                                          "path": "/api/v2/spans"}},
+            ["otlp", "zipkin"]),
+        "otlp-to-collector": (
+            "tracing: {provider: opentelemetry, zipkin_endpoint: 'http://otlp-collector.otlp-system.svc.cluster.local:4317'}\n",
+            {"name": "opentelemetry", "opentelemetry": {"service": "otlp-collector.otlp-system.svc.cluster.local",
+                                                        "port": 4317}},
+            ["otlp"]),
+    }
+    for form, (tracing, provider, receivers) in forms.items():
+        out = tmp_path / form
+        config, _ = render(cli, write_env, out, tracing + exporters)
+        got = mesh_provider(out / "out")
+        # how the host is qualified (name.namespace -> FQDN) is the tracing code's business, not this test's
+        kind = next(k for k in got if k != "name")
+        service = got[kind].pop("service")
+        want_service = provider[kind].pop("service")
+        assert service.startswith(want_service), form
+        assert got == provider, form
+        assert config["service"]["pipelines"]["traces"]["receivers"] == receivers, form
+        assert config["service"]["pipelines"]["traces"]["exporters"] == ["otlp/tempo"], form
