@@ -5,6 +5,8 @@ stands in for the GitHub / GitLab API (the only part of the run that cannot be r
 
 otlp-istio and kubeconform are on PATH, so the recipes' install lines (guarded by `command -v`)
 do nothing; `uses:` steps (checkout, setup-*) are what the clone and this machine stand for.
+The GitHub pull-request run is in the fast suite; the others (each runs the command as several
+processes) in `make conformance`.
 """
 from __future__ import annotations
 
@@ -214,6 +216,7 @@ def run_gitlab(pipeline: dict, work: Path, env: dict) -> list[str]:
     return ran
 
 
+@pytest.mark.conformance
 def test_gitlab_merge_request_validates_and_notes_the_diff_without_publishing(gitlab, api):
     pipeline, work, env_repo, env = gitlab
     env = {**env, "CI_PIPELINE_SOURCE": "merge_request_event", "CI_MERGE_REQUEST_IID": "42"}
