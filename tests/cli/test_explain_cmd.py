@@ -62,3 +62,11 @@ def test_an_istioctl_code_names_ours_and_an_unknown_code_lists_the_known_ones(cl
     r = cli("explain", "OI9999")
     assert r.code == 2
     assert "no such code" in r.err and "OI0101" in r.err and "OI1602" in r.err
+
+
+def test_explain_points_the_collector_code_at_the_collector_section(cli):
+    r = cli("explain", "OI0301")
+    assert r.code == 0, r
+    assert r.out.startswith("OI0301 CollectorConfigInvalid\n")
+    assert "How to fix it:" in r.out
+    assert r.out.rstrip().endswith("More: README.md#the-collectors-pipeline")

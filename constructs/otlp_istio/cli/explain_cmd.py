@@ -53,7 +53,8 @@ def explanation(code: str) -> dict:
         from ..validate import codes as gate_codes
         name, meaning = gate[key]
         return {"code": key, "name": name, "severity": None, "istio_code": None, "meaning": meaning,
-                "fix": getattr(gate_codes, "FIXES", {}).get(key), "documentation": documentation_url(key),
+                "fix": getattr(gate_codes, "FIXES", {}).get(key),
+                "documentation": getattr(gate_codes, "DOCS", {}).get(key) or documentation_url(key),
                 "failing_example": None, "failing_example_findings": [], "passing_example": None}
     same = sorted(c.code for c in CODES.values() if c.istio_code == key)
     if same:

@@ -32,3 +32,8 @@ FIXES = {
     COLLECTOR_CONFIG_INVALID: "correct the field the collector names in collector.exporters (or in your own "
                               "collector.config); the README's collector section lists each exporter's settings",
 }
+
+# Where a code is explained, when not in the README's `validate` section.
+DOCS = {
+    COLLECTOR_CONFIG_INVALID: "README.md#the-collectors-pipeline",
+}
