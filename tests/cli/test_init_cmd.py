@@ -73,3 +73,14 @@ def test_bad_options_are_usage_errors(cli, tmp_path):
     assert not (tmp_path / "x").exists()
     r = cli("init", "--print-ci", "github")
     assert r.code == 0 and yaml.safe_load(r.out)["name"] == "otlp-istio"
+
+
+def test_a_write_that_fails_leaves_nothing_half_written(cli, tmp_path):
+    project = tmp_path / "p"
+    (project / ".github").mkdir(parents=True)
+    (project / ".github" / "workflows").write_text("a file where the folder must go\n")
+    r = cli("init", project, "--ci", "github")
+    assert r.code == 2, r
+    assert "cannot write the scaffold" in r.err and "Traceback" not in r.err
+    assert sorted(p.name for p in (project / "environments").iterdir()) == []
+    assert not (project / ".gitignore").exists()

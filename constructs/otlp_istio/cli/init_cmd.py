@@ -67,13 +67,18 @@ def register(app: typer.Typer) -> None:
             raise UserError([Problem(file=str(p), path="", message="exists already; init never overwrites "
                                      "(remove it, or run init in another folder)") for p in existing])
         gitignore, gitignore_text = gitignore_update(directory)
+        written: list[Path] = []
         try:
             for f in files:
                 f.path.parent.mkdir(parents=True, exist_ok=True)
-                f.path.write_text(f.text, encoding="utf-8")
+                with open(f.path, "x", encoding="utf-8") as fh:  # "x": never over a file that appeared meanwhile
+                    written.append(f.path)
+                    fh.write(f.text)
             if gitignore_text is not None:
                 gitignore.write_text(gitignore_text, encoding="utf-8")
         except OSError as exc:
+            for path in written:  # all or nothing
+                path.unlink(missing_ok=True)
             raise UserError(f"{directory}: cannot write the scaffold: {exc.strerror or exc}") from None
         for f in files:
             typer.echo(f"wrote {f.path}")
