@@ -55,8 +55,8 @@ URL_TYPES = (ExporterType.OTLPHTTP, ExporterType.ZIPKIN, ExporterType.PROMETHEUS
 class SecretKey(_Model):
     """One key of a Kubernetes Secret in the collector's namespace."""
 
-    secret: DnsLabel
-    key: str = Field(min_length=1, pattern=r"^[-._a-zA-Z0-9]+$")
+    secret: DnsLabel = Field(description="The Secret's name (in the collector's namespace).")
+    key: str = Field(min_length=1, pattern=r"^[-._a-zA-Z0-9]+$", description="The key inside the Secret.")
 
 
 class ExporterTls(_Model):
@@ -65,12 +65,16 @@ class ExporterTls(_Model):
     image) or the ``ca.crt`` of ``secret``; ``secret`` (a kubernetes.io/tls Secret, mounted
     read-only) also gives the client certificate ``tls.crt`` / ``tls.key`` for mutual TLS."""
 
-    insecure: bool = False
-    insecure_skip_verify: bool = False
-    ca_file: Optional[str] = Field(default=None, pattern=r"^/")
-    secret: Optional[DnsLabel] = None
-    client_certificate: bool = True  # with ``secret``: present tls.crt / tls.key
-    server_name: Optional[str] = Field(default=None, min_length=1)
+    insecure: bool = Field(default=False, description="gRPC (otlp) only: send plaintext, no TLS.")
+    insecure_skip_verify: bool = Field(default=False, description="Do not check the backend's certificate.")
+    ca_file: Optional[str] = Field(default=None, pattern=r"^/",
+                                   description="A CA bundle inside the collector image (absolute path).")
+    secret: Optional[DnsLabel] = Field(default=None, description=(
+        "A kubernetes.io/tls Secret mounted at /etc/otelcol/tls/<exporter>/: ca.crt checks the backend, "
+        "tls.crt / tls.key are the client certificate."))
+    client_certificate: bool = Field(default=True, description="With secret: present tls.crt / tls.key.")
+    server_name: Optional[str] = Field(default=None, min_length=1,
+                                      description="The name checked in the backend's certificate.")
 
     @model_validator(mode="after")
     def _consistent(self):
@@ -92,13 +96,19 @@ class Exporter(_Model):
     ``headers`` map a header name to a literal value or ``{secret, key}``; ``signals``
     default to all the type can carry (zipkin: traces; prometheusremotewrite: metrics)."""
 
-    type: ExporterType
-    endpoint: Optional[str] = Field(default=None, min_length=1)
-    tls: Optional[ExporterTls] = None
-    headers: dict[str, HeaderValue] = Field(default_factory=dict)
-    signals: Optional[list[Signal]] = Field(default=None, min_length=1)
-    compression: Optional[str] = Field(default=None, pattern=r"^(gzip|zstd|snappy|none)$")
-    verbosity: Optional[str] = Field(default=None, pattern=r"^(basic|normal|detailed)$")  # debug only
+    type: ExporterType = Field(description=(
+        "otlp (gRPC, endpoint host:port), otlphttp (endpoint a base URL), zipkin (the span URL), "
+        "prometheusremotewrite (the remote-write URL, metrics only) or debug (the collector's log)."))
+    endpoint: Optional[str] = Field(default=None, min_length=1, description="Where the exporter sends; see type.")
+    tls: Optional[ExporterTls] = Field(default=None, description="TLS towards the backend.")
+    headers: dict[str, HeaderValue] = Field(default_factory=dict, description=(
+        "Header name -> a value, or {secret, key}: read from the Secret through an environment variable."))
+    signals: Optional[list[Signal]] = Field(default=None, min_length=1, description=(
+        "The pipelines that use this exporter (traces, metrics, logs); default: all the type carries."))
+    compression: Optional[str] = Field(default=None, pattern=r"^(gzip|zstd|snappy|none)$",
+                                       description="gzip, zstd, snappy or none.")
+    verbosity: Optional[str] = Field(default=None, pattern=r"^(basic|normal|detailed)$",
+                                     description="debug only: basic (default), normal or detailed.")
 
     @model_validator(mode="after")
     def _shape(self):

@@ -354,7 +354,8 @@ class CollectorConfig(Model):
     versions: dict[DnsLabel, CollectorVersion] = Field(default_factory=dict)
     resources: Resources = Field(default_factory=Resources)
     zipkin_receiver: Optional[bool] = None  # default: on when tracing sends to the collector
-    exporters: dict[DnsLabel, Exporter] = Field(default_factory=dict)  # where telemetry goes; default: debug
+    exporters: dict[DnsLabel, Exporter] = Field(default_factory=dict, description=(
+        "Where the collector sends telemetry: name -> exporter (component id type/name). None: debug."))
     config: Optional[dict] = None  # the collector's own config; default: OTLP in, exporters out
 
     @model_validator(mode="after")
