@@ -13,6 +13,7 @@ CEL_RULE_FAILED = "OI0201"  # an x-kubernetes-validations rule of the CRD is fal
 CEL_RULE_ERROR = "OI0202"  # a rule could not be evaluated on this value (the API server rejects it too)
 CEL_RULE_UNSUPPORTED = "OI0203"  # a rule the evaluator cannot compile (not checked; a warning)
 COLLECTOR_CONFIG_INVALID = "OI0301"  # the real OpenTelemetry Collector's `validate` rejects a collector config
+COLLECTOR_COMPONENT_UNKNOWN = "OI0302"  # a collector config uses components the check collector lacks (warning)
 
 DESCRIPTIONS = {
     SCHEMA_VIOLATION: "SchemaViolation: the manifest does not match the Kubernetes/CRD schema (kubeconform -strict)",
@@ -23,17 +24,23 @@ DESCRIPTIONS = {
     CEL_RULE_ERROR: "CelRuleError: a CEL validation rule cannot be evaluated on this value",
     CEL_RULE_UNSUPPORTED: "CelRuleUnsupported: a CEL rule of the CRD could not be compiled, so it was not checked",
     COLLECTOR_CONFIG_INVALID: "CollectorConfigInvalid: the OpenTelemetry Collector (`otelcol validate --config`) "
-                              "rejects a collector config: an unknown key or component, a pipeline naming an "
-                              "undefined exporter, a bad value",
+                              "rejects a collector config: an unknown key, a pipeline naming an undefined "
+                              "component, a bad value",
+    COLLECTOR_COMPONENT_UNKNOWN: "CollectorComponentUnknown: a collector config (your collector.config) uses a "
+                                 "component the check collector does not hold, so it was not checked",
 }
 
 # What to do about a finding, where the description alone does not say (`otlp-istio explain`).
 FIXES = {
     COLLECTOR_CONFIG_INVALID: "correct the field the collector names in collector.exporters (or in your own "
                               "collector.config); the README's collector section lists each exporter's settings",
+    COLLECTOR_COMPONENT_UNKNOWN: "correct the component's name if it is a typo; if it is a component your image has, "
+                                 "the config is checked when the cluster's collector starts (or add the component "
+                                 "to scripts/otelcol-builder.yaml in a checkout)",
 }
 
 # Where a code is explained, when not in the README's `validate` section.
 DOCS = {
     COLLECTOR_CONFIG_INVALID: "README.md#the-collectors-pipeline",
+    COLLECTOR_COMPONENT_UNKNOWN: "README.md#the-collectors-pipeline",
 }
