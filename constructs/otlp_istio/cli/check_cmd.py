@@ -104,7 +104,7 @@ def register(app: typer.Typer) -> None:
             report = validate_paths(folders, kubernetes_version)
             findings = [replace(f, file=_label(f.file, labels)) for f in report.findings]
         for note in report.notes:
-            typer.echo(note, err=True)
+            typer.echo(note.replace("validate:", "check:", 1), err=True)
         emit_findings(findings, output, summary_line(report, threshold).replace("validate:", "check:", 1))
         if report.fails(threshold):
             raise typer.Exit(EXIT_FINDINGS)
