@@ -66,10 +66,13 @@ def test_init_never_overwrites_and_writes_nothing_when_a_file_exists(cli, tmp_pa
 
 
 def test_bad_options_are_usage_errors(cli, tmp_path):
-    r = cli("init", tmp_path / "x", "--env", "Prod_EU", "--ci", "jenkins")
+    r = cli("init", tmp_path / "x", "--env", "Prod_EU")
     assert r.code == 2
     assert "--env Prod_EU: an environment name is a DNS label" in r.err
-    assert "--ci jenkins: allowed values: github, gitlab" in r.err
+    assert not (tmp_path / "x").exists()
+    r = cli("init", tmp_path / "x", "--ci", "jenkins")
+    assert r.code == 2
+    assert "'jenkins' is not one of" in r.err and "github" in r.err and "gitlab" in r.err
     assert not (tmp_path / "x").exists()
     r = cli("init", "--print-ci", "github")
     assert r.code == 0 and yaml.safe_load(r.out)["name"] == "otlp-istio"

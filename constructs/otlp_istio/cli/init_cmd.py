@@ -1,6 +1,7 @@
 """``otlp-istio init [DIR]``: scaffold an environments folder (and, if asked, a CI recipe)."""
 from __future__ import annotations
 
+import enum
 import re
 from pathlib import Path
 from typing import List, Optional
@@ -12,6 +13,11 @@ from ..errors import Problem, UserError
 _ENV_RE = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 
 
+class CiRecipe(str, enum.Enum):
+    github = "github"
+    gitlab = "gitlab"
+
+
 def register(app: typer.Typer) -> None:
     @app.command("init")
     def init(
@@ -20,12 +26,11 @@ def register(app: typer.Typer) -> None:
         config_dir: str = typer.Option("environments", "--config-dir", "-c",
                                        help="Folder for the environment files, inside DIR."),
         env: str = typer.Option("dev", "--env", "-e", help="Name of the first environment."),
-        ci: Optional[List[str]] = typer.Option(None, "--ci", metavar="github|gitlab",
-                                               help="Also write a CI recipe: github "
-                                                    "(.github/workflows/otlp-istio.yml) or gitlab (.gitlab-ci.yml); "
-                                                    "repeat for both."),
-        print_ci: Optional[str] = typer.Option(None, "--print-ci", metavar="github|gitlab",
-                                               help="Print a CI recipe and write nothing."),
+        ci: Optional[List[CiRecipe]] = typer.Option(None, "--ci",
+                                                    help="Also write a CI recipe: github "
+                                                         "(.github/workflows/otlp-istio.yml) or gitlab "
+                                                         "(.gitlab-ci.yml); repeat for both."),
+        print_ci: Optional[CiRecipe] = typer.Option(None, "--print-ci", help="Print a CI recipe and write nothing."),
     ) -> None:
         """Scaffold an environments folder that synthesizes, validates and publishes as is.
 
@@ -42,16 +47,12 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio init --print-ci gitlab > .gitlab-ci.yml
         """
-        from ..scaffold import CI_RECIPES, ci_recipe, gitignore_update, plan
+        from ..scaffold import ci_recipe, gitignore_update, plan
 
-        allowed = ", ".join(CI_RECIPES)
         if print_ci is not None:
-            if print_ci not in CI_RECIPES:
-                raise UserError(f"--print-ci {print_ci}: allowed values: {allowed}")
-            typer.echo(ci_recipe(print_ci), nl=False)
+            typer.echo(ci_recipe(print_ci.value), nl=False)
             return
-        problems = [Problem(file="", path="", message=f"--ci {c}: allowed values: {allowed}")
-                    for c in ci or [] if c not in CI_RECIPES]
+        problems = []
         if not _ENV_RE.match(env) or env.startswith("_"):
             problems.append(Problem(file="", path="", message=f"--env {env}: an environment name is a DNS label "
                                     "(lower-case letters, digits and '-', at most 63), such as dev or prod-eu"))
@@ -61,7 +62,7 @@ def register(app: typer.Typer) -> None:
             raise UserError(problems)
         if directory.exists() and not directory.is_dir():
             raise UserError(f"{directory}: exists and is not a folder")
-        files = plan(directory, config_dir, env, list(dict.fromkeys(ci or [])))
+        files = plan(directory, config_dir, env, list(dict.fromkeys(c.value for c in ci or [])))
         existing = [f.path for f in files if f.path.exists()]
         if existing:
             raise UserError([Problem(file=str(p), path="", message="exists already; init never overwrites "
