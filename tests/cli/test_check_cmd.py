@@ -17,7 +17,7 @@ def test_check_validates_the_rendered_environment_and_writes_nothing(cli, write_
     before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
     r = cli("check", config / "good.yaml")
     assert r.code == 0, r
-    assert r.out.splitlines()[-1].startswith("check: passed: 0 errors, 0 warnings, 0 info in ")
+    assert r.out.splitlines()[-1].startswith("check: passed: 0 errors, 0 warnings, 0 info, 0 suppressed in ")
     assert "(good; " in r.out
     r = cli("check", config / "good.yaml", config / "bad.yaml")
     assert r.code == 1, r

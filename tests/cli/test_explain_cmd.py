@@ -65,8 +65,8 @@ def test_an_istioctl_code_names_ours_and_an_unknown_code_lists_the_known_ones(cl
 
 
 def test_explain_points_the_collector_code_at_the_collector_section(cli):
-    r = cli("explain", "OI0301")
+    r = cli("explain", "OI0401")
     assert r.code == 0, r
-    assert r.out.startswith("OI0301 CollectorConfigInvalid\n")
+    assert r.out.startswith("OI0401 CollectorConfigInvalid\n")
     assert "How to fix it:" in r.out
     assert r.out.rstrip().endswith("More: README.md#the-collectors-pipeline")

@@ -20,7 +20,7 @@ def test_scaffold_synthesizes_validates_and_publishes_as_is(cli, tmp_path, monke
     for name in ("_base.yaml", "dev.yaml"):
         assert (env_dir / name).read_text().startswith("# yaml-language-server: $schema=./environment.schema.json\n")
     assert json.loads((env_dir / "environment.schema.json").read_text()) == json.loads(cli("schema").out)
-    assert {"/dist/", "/.otlp-istio/"} <= set((project / ".gitignore").read_text().splitlines())
+    assert {"/dist/", "/.dist.otlp-istio.lock", "/.otlp-istio/"} <= set((project / ".gitignore").read_text().splitlines())
 
     monkeypatch.chdir(project)
     git("init", "-q", "-b", "main")
@@ -30,7 +30,7 @@ def test_scaffold_synthesizes_validates_and_publishes_as_is(cli, tmp_path, monke
     git("init", "-q", "--bare", str(bare))
     assert cli("synth").code == 0
     r = cli("validate", "--failure-threshold", "info")
-    assert r.code == 0 and r.out.startswith("validate: passed: 0 errors, 0 warnings, 0 info"), r
+    assert r.code == 0 and r.out.startswith("validate: passed: 0 errors, 0 warnings, 0 info, 0 suppressed"), r
     r = cli("publish", "--repo", bare, "--require-clean")
     assert r.code == 0, r
     files = git("ls-tree", "-r", "--name-only", "main", cwd=bare).split()
@@ -38,7 +38,7 @@ def test_scaffold_synthesizes_validates_and_publishes_as_is(cli, tmp_path, monke
     config = yaml.safe_load(git("show", "main:clusters/dev/configmap-otlp-collector-config.yaml", cwd=bare))
     pipelines = yaml.safe_load(config["data"]["config.yaml"])["service"]["pipelines"]
     assert pipelines["traces"]["receivers"] == ["otlp", "zipkin"]  # Envoy -> collector
-    assert git("status", "--porcelain") == ""  # dist/ and .otlp-istio/ are ignored
+    assert git("status", "--porcelain") == ""  # dist/, its lock file and .otlp-istio/ are ignored
 
 
 def test_init_never_overwrites_and_writes_nothing_when_a_file_exists(cli, tmp_path):

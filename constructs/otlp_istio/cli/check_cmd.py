@@ -11,7 +11,7 @@ from typing import List
 import typer
 
 from ..errors import EXIT_FINDINGS, Problem, UserError
-from .common import FINDINGS_OUTPUT_HELP, THRESHOLD, FindingsOutput, emit_findings, parse_threshold
+from .common import FINDINGS_OUTPUT_HELP, THRESHOLD, FindingsOutput, Threshold, emit_findings, parse_threshold
 
 
 def environments_to_check(files: list[Path]) -> dict[Path, list[str]]:
@@ -70,7 +70,7 @@ def register(app: typer.Typer) -> None:
         output: FindingsOutput = typer.Option(FindingsOutput.text, "--output", "-o", help=FINDINGS_OUTPUT_HELP),
         kubernetes_version: str = typer.Option("1.31", "--kubernetes-version", "-k",
                                                help="Kubernetes version whose core schemas apply (1.29 to 1.33)."),
-        failure_threshold: str = THRESHOLD,
+        failure_threshold: Threshold = THRESHOLD,
     ) -> None:
         """Render the given environment files and validate the result, writing nothing.
 
@@ -86,7 +86,8 @@ def register(app: typer.Typer) -> None:
         """
         from ..synth import render_environments, write_outputs
         from ..validate import validate_paths
-        from ..validate.report import summary_line
+        from ..validate.context import contexts_for
+        from ..validate.report import summary_counts, summary_line
 
         threshold = parse_threshold(failure_threshold)
         groups = environments_to_check(list(files))
@@ -94,18 +95,23 @@ def register(app: typer.Typer) -> None:
             typer.echo("check: no environment to check (only bases no environment extends)")
             return
         with tempfile.TemporaryDirectory(prefix="otlp-istio-check-") as tmp:
-            folders, labels = [], {}
+            folders, labels, contexts = [], {}, {}
             for i, (config_dir, names) in enumerate(sorted(groups.items())):
                 out = Path(tmp) / str(i)
                 rendered = render_environments(config_dir, names)
                 for name, folder in zip(sorted(rendered), write_outputs(out, rendered)):
                     folders.append((name, folder))
                     labels[os.path.normpath(str(folder))] = str(config_dir / f"{name}.yaml")
-            report = validate_paths(folders, kubernetes_version)
+                # the environment files' external Services and validation.ignore apply, as in validate
+                contexts.update(contexts_for(config_dir, names))
+            report = validate_paths(folders, kubernetes_version, contexts=contexts)
             findings = [replace(f, file=_label(f.file, labels)) for f in report.findings]
+            suppressed = [replace(s, finding=replace(s.finding, file=_label(s.finding.file, labels)))
+                          for s in report.suppressed]
         for note in report.notes:
             typer.echo(note.replace("validate:", "check:", 1), err=True)
-        emit_findings(findings, output, summary_line(report, threshold).replace("validate:", "check:", 1))
+        emit_findings(findings, output, summary_line(report, threshold).replace("validate:", "check:", 1),
+                      suppressed, summary_counts(findings, suppressed, threshold, report.documents))
         if report.fails(threshold):
             raise typer.Exit(EXIT_FINDINGS)
 

@@ -36,7 +36,7 @@ def register(app: typer.Typer) -> None:
 
         Writes DIR/environments/_base.yaml (shared settings), DIR/environments/<env>.yaml
         (extends the base), DIR/environments/environment.schema.json (editor completion),
-        and adds /dist/ and /.otlp-istio/ to DIR/.gitignore. Refuses to overwrite any
+        and adds /dist/, /.dist.otlp-istio.lock and /.otlp-istio/ to DIR/.gitignore. Refuses to overwrite any
         file (exit 2, nothing written).
 
         Examples:

@@ -11,8 +11,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-# Lines `init` makes sure the project's .gitignore holds (rendered output and local state).
-GITIGNORE_LINES = ("/dist/", "/.otlp-istio/")
+# Lines `init` makes sure the project's .gitignore holds (rendered output, synth's lock file
+# next to it, local state).
+GITIGNORE_LINES = ("/dist/", "/.dist.otlp-istio.lock", "/.otlp-istio/")
 
 # CI recipes: name -> (template in ci/, where it goes in the project).
 CI_RECIPES = {

@@ -1,7 +1,7 @@
 """Finding codes of the schema check and the CEL rules (stable: never renumbered or reused).
 
 The analyzer's codes live in ``otlp_istio.analyzers``; these are the ``OI01xx`` (schema),
-``OI02xx`` (CEL) and ``OI03xx`` (collector config) ranges.
+``OI02xx`` (CEL), ``OI03xx`` (Istio version) and ``OI04xx`` (collector config) ranges.
 """
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ NO_MANIFESTS = "OI0104"  # an environment folder holds no manifests (warning)
 CEL_RULE_FAILED = "OI0201"  # an x-kubernetes-validations rule of the CRD is false for the object
 CEL_RULE_ERROR = "OI0202"  # a rule could not be evaluated on this value (the API server rejects it too)
 CEL_RULE_UNSUPPORTED = "OI0203"  # a rule the evaluator cannot compile (not checked; a warning)
-COLLECTOR_CONFIG_INVALID = "OI0301"  # the real OpenTelemetry Collector's `validate` rejects a collector config
-COLLECTOR_COMPONENT_UNKNOWN = "OI0302"  # a collector config uses components the check collector lacks (warning)
+ISTIO_VERSION_FIELD = "OI0301"  # the environment asks for a field its istio_version does not know (warning)
+COLLECTOR_CONFIG_INVALID = "OI0401"  # the real OpenTelemetry Collector's `validate` rejects a collector config
+COLLECTOR_COMPONENT_UNKNOWN = "OI0402"  # a collector config uses components the check collector lacks (warning)
 
 DESCRIPTIONS = {
     SCHEMA_VIOLATION: "SchemaViolation: the manifest does not match the Kubernetes/CRD schema (kubeconform -strict)",
@@ -23,6 +24,7 @@ DESCRIPTIONS = {
     CEL_RULE_FAILED: "CelRuleFailed: a CEL validation rule (x-kubernetes-validations) of the CRD is violated",
     CEL_RULE_ERROR: "CelRuleError: a CEL validation rule cannot be evaluated on this value",
     CEL_RULE_UNSUPPORTED: "CelRuleUnsupported: a CEL rule of the CRD could not be compiled, so it was not checked",
+    ISTIO_VERSION_FIELD: "IstioVersionField: a setting the declared istio_version does not know was left out",
     COLLECTOR_CONFIG_INVALID: "CollectorConfigInvalid: the OpenTelemetry Collector (`otelcol validate --config`) "
                               "rejects a collector config: an unknown key, a pipeline naming an undefined "
                               "component, a bad value",
