@@ -22,6 +22,7 @@ def test_explain_prints_meaning_fix_and_examples_that_behave_as_said(cli, tmp_pa
     r = cli("explain", code.lower(), "-o", "json")
     assert r.code == 0, r
     data = json.loads(r.out)
+    assert data["schema_version"] == 1
     entry = CODES[code]
     assert (data["code"], data["name"], data["meaning"], data["fix"]) == (code, entry.name, entry.description,
                                                                             entry.fix)
