@@ -144,3 +144,4 @@ def test_a_component_the_check_collector_lacks_is_a_warning_that_says_so(cli, wr
     assert not [line for line in lines if " Warning OI0402 " in line and not line.startswith("suppressed")]
     assert [line for line in lines if line.startswith("suppressed (validation.ignore[0] in ") and " OI0402 " in line]
     assert "1 suppressed" in lines[-1]
+    assert not [line for line in lines if " OI0302 " in line]  # the rule is used: not reported as stale

@@ -86,11 +86,12 @@ def _display(path: Path) -> str:
 
 
 def _analyze(per_environment: list[list[Document]], names: list[str], contexts: dict,
-             suppressed: list) -> list[Finding]:
+             suppressed: list, extra: dict[str, list[Finding]] | None = None) -> list[Finding]:
     """The semantic analyzer, once per environment: each folder is one cluster's state, so
     references are resolved within it, never across environments. The environment file's
     external Services join it; its ``validation.ignore`` and suppress annotations move
-    findings to ``suppressed``."""
+    findings to ``suppressed`` (``extra``: other checks' findings, by environment, that the
+    environment's ``validation.ignore`` applies to as well)."""
     from ..analyzers import analyze_documents
     from .context import EnvironmentContext, Suppressed
     out: list[Finding] = []
@@ -98,6 +99,7 @@ def _analyze(per_environment: list[list[Document]], names: list[str], contexts: 
         ctx = contexts.get(name) or EnvironmentContext(env=name)
         by_annotation: list[Finding] = []
         findings = analyze_documents([*docs, *ctx.documents], by_annotation) + ctx.warnings
+        findings += (extra or {}).get(name, [])
         kept, ignored = ctx.split(findings)
         out.extend(kept)
         suppressed.extend(ignored)
@@ -109,21 +111,20 @@ def _analyze(per_environment: list[list[Document]], names: list[str], contexts: 
 SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 
 
-def _apply_ignores(found: list[Finding], per_environment: list[list[Document]], names: list[str], contexts: dict,
-                   suppressed: list) -> list[Finding]:
-    """Findings of a check that ran over every environment at once (the collector's), each split
-    by its own environment's ``validation.ignore``: kept ones returned, ignored ones suppressed."""
+def _by_environment(found: list[Finding], per_environment: list[list[Document]],
+                    names: list[str]) -> tuple[dict[str, list[Finding]], list[Finding]]:
+    """Findings of a check that ran over every environment at once (the collector's), grouped by
+    the environment whose file they are in; those in no environment's files apart."""
     env_of = {doc.file: name for name, docs in zip(names, per_environment) for doc in docs}
-    kept: list[Finding] = []
+    grouped: dict[str, list[Finding]] = {}
+    elsewhere: list[Finding] = []
     for f in found:
-        ctx = contexts.get(env_of.get(f.file or ""))
-        if ctx is None:
-            kept.append(f)
-            continue
-        keep, ignored = ctx.split([f])
-        kept.extend(keep)
-        suppressed.extend(ignored)
-    return kept
+        name = env_of.get(f.file or "")
+        if name is None:
+            elsewhere.append(f)
+        else:
+            grouped.setdefault(name, []).append(f)
+    return grouped, elsewhere
 
 
 def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DEFAULT_KUBERNETES_VERSION,
@@ -142,6 +143,7 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
     # kubeconform runs in the background (it walks the folders itself) while Python
     # parses the files and evaluates the CEL rules.
     run = Run(command([_display(p) for _, p in folders], version, schemas=schemas)).start()
+    suppressed: list = []  # context.Suppressed, from validation.ignore and suppress annotations
     try:
         checkpoint("kubeconform-started")
 
@@ -189,18 +191,22 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
                 findings.extend(checker.check(data, file=doc.file, line=doc.line))
         timings["cel"] = time.perf_counter() - t1
 
-        t2 = time.perf_counter()
-        suppressed: list = []
-        analyzed = _analyze(per_environment, [e for e, _ in folders], contexts or {}, suppressed) if analyzer else None
-        if analyzed:
-            findings.extend(analyzed)
-        timings["analyzer"] = time.perf_counter() - t2
-
         t_collector = time.perf_counter()
         collector = check_collector_configs(documents)
-        findings.extend(_apply_ignores(collector.findings, per_environment, [e for e, _ in folders], contexts or {},
-                                       suppressed))
+        names = [e for e, _ in folders]
+        # the environment's validation.ignore applies to these too: they go through the analyzer's split
+        collector_findings, elsewhere = _by_environment(collector.findings, per_environment, names)
+        findings.extend(elsewhere)
         timings["collector"] = time.perf_counter() - t_collector
+
+        t2 = time.perf_counter()
+        analyzed = (_analyze(per_environment, names, contexts or {}, suppressed, collector_findings)
+                    if analyzer else None)
+        if analyzed:
+            findings.extend(analyzed)
+        if not analyzer:
+            findings.extend(f for fs in collector_findings.values() for f in fs)
+        timings["analyzer"] = time.perf_counter() - t2
 
         t3 = time.perf_counter()
         results = run.wait()
