@@ -139,3 +139,32 @@ def test_bad_labels_are_refused(cli, write_env, tmp_path, labels, message):
 ])
 def test_duration_messages(cli, write_env, tmp_path, value, message):
     check(cli, write_env, tmp_path, MINIMAL + f"prometheus: {{interval: {value}}}\n", message)
+
+
+def test_every_route_of_every_rule_is_checked_with_its_own_path(cli, write_env, tmp_path):
+    text = MINIMAL + """
+destination_rules:
+  - host: otlp-collector
+    subsets: [{name: stable, labels: {version: v1}}]
+virtual_services:
+  - hosts: [otlp-collector]
+    http:
+      - route: [{destination: {host: otlp-collector, subset: stable}, weight: 50}]
+      - route: [{destination: {host: otlp-collector, subset: stable}, weight: 60},
+                {destination: {host: otlp-collector, subset: stable}}]
+      - route: [{destination: {host: otlp-collector, subset: stable}, weight: 60},
+                {destination: {host: otlp-collector, subset: stable}, weight: 30}]
+      - route: [{destination: {host: other, subset: stable}}]
+"""
+    err = check(cli, write_env, tmp_path, text)
+    lines = [line.split("env.yaml:", 1)[1] for line in err.splitlines()]
+    assert lines == [
+        "11: virtual_services[0].http[0].route[0].weight: the only destination of a route gets all traffic: "
+        "weight must be 100 or omitted (got 50)",
+        "13: virtual_services[0].http[1].route[1].weight: this route has 2 destinations: give each a weight, "
+        "summing to 100",
+        "14: virtual_services[0].http[2].route: route weights must sum to 100 (got 60 + 30 = 90)",
+        "16: virtual_services[0].http[3].route[0].destination.subset: subset 'stable' of host 'other': no "
+        "DestinationRule in this file has host 'other' (other.otlp-system.svc.cluster.local); add one with that "
+        "subset under destination_rules",
+    ]
