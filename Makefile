@@ -14,12 +14,18 @@ export PATH := $(CURDIR)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 CONFIG_DIR ?= environments
 OUT_DIR    ?= dist
 
-.PHONY: help setup run synth validate publish diff test bench imports schemas cdk8s-synth clean
+.PHONY: help setup bytecode run synth validate publish diff test bench imports schemas cdk8s-synth clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
 
-setup: .venv/.installed node_modules/.installed bin/kubeconform ## venv, Python and npm dependencies, kubeconform
+setup: .venv/.installed node_modules/.installed bin/kubeconform bytecode ## venv, Python and npm dependencies, kubeconform
+
+# Byte-compile the project (plain and optimized: the command loads imports/ optimized, see
+# otlp_istio/generated/loader.py), as pip does for installed packages; up-to-date files are
+# skipped. Python reads these caches even under PYTHONDONTWRITEBYTECODE.
+bytecode: .venv/.installed
+	@$(PY) -m compileall -q -j 0 -o 0 -o 1 constructs/otlp_istio imports main.py >/dev/null
 
 .venv/.installed: requirements.txt requirements-dev.txt pyproject.toml
 	python3 -m venv .venv

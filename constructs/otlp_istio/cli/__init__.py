@@ -2,47 +2,47 @@
 
 Exit codes: 0 ok; 1 findings (validation errors, diff with changes); 2 bad input or
 usage (nothing written); 3 an internal error (a bug: the traceback goes to a log file).
+
+Adding a command: write ``cli/<name>_cmd.py`` with ``register(app)`` (``@app.command("<name>")``;
+import what the command needs inside the command function, not at the module's top),
+and add ``Command("<name>", "otlp_istio.cli.<name>_cmd", "<first line of its docstring>")``
+below. Nothing here imports a command module until that command runs (see ``registry``).
 """
 from __future__ import annotations
 
-import importlib
 import os
 import sys
-import tempfile
-import traceback
 
-import typer
+from ..errors import EXIT_INTERNAL, EXIT_USAGE, UserError
+from .registry import Command, build_app, help_text
 
-from ..errors import EXIT_INTERNAL, UserError
-
-# An explicit, sorted registry: each module defines `register(app)`.
+# An explicit registry, in the order --help lists it: (name, module, one-line help).
 COMMANDS = (
-    "otlp_istio.cli.analyze_cmd",
-    "otlp_istio.cli.publish_cmd",
-    "otlp_istio.cli.schema_cmd",
-    "otlp_istio.cli.synth_cmd",
-    "otlp_istio.cli.validate_cmd",
+    Command("analyze", "otlp_istio.cli.analyze_cmd",
+            "Check Istio + Kubernetes manifests against each other, offline."),
+    Command("publish", "otlp_istio.cli.publish_cmd",
+            "Synthesize, validate, and commit the environments to the environment repo in ONE commit."),
+    Command("diff", "otlp_istio.cli.publish_cmd",
+            "Show what a publish would change in the environment repo, resource by resource."),
+    Command("schema", "otlp_istio.cli.schema_cmd",
+            "Print the JSON Schema of an environment file (for yaml-language-server and editors)."),
+    Command("synth", "otlp_istio.cli.synth_cmd",
+            "Render environments into plain YAML, one file per object: OUT/<env>/<kind>-<name>.yaml."),
+    Command("validate", "otlp_istio.cli.validate_cmd",
+            "Check rendered manifests before they are published: exit 0 clean, 1 findings."),
 )
 
-app = typer.Typer(
-    name="otlp-istio",
-    help=(
-        "Compile environment files into Istio + OpenTelemetry Collector manifests for GitOps.\n\n"
-        "Typical flow: `otlp-istio synth` renders environments/*.yaml into dist/<env>/, "
-        "`otlp-istio validate` checks them, `otlp-istio publish` commits them to the "
-        "environment repo that Flux reconciles."
-    ),
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
 
-for _name in COMMANDS:
-    importlib.import_module(_name).register(app)
+def __getattr__(name: str):
+    if name == "app":  # the whole typer app, every command registered (tests, docs)
+        return build_app(COMMANDS)
+    raise AttributeError(name)
 
 
 def _report_internal_error(exc: BaseException) -> int:
+    import tempfile
+    import traceback
+
     fd, log = tempfile.mkstemp(prefix="otlp-istio-crash-", suffix=".log")
     with os.fdopen(fd, "w") as fh:
         traceback.print_exception(exc, file=fh)
@@ -54,8 +54,13 @@ def _report_internal_error(exc: BaseException) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
+    argv = sys.argv[1:] if argv is None else list(argv)
     os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
+    if not argv or argv[0] in ("-h", "--help"):
+        sys.stdout.write(help_text(COMMANDS))
+        return 0 if argv else EXIT_USAGE  # no arguments at all is a usage error, as before
     try:
+        app = build_app(COMMANDS, None if argv[0].startswith("-") else argv[0])
         # standalone mode: typer prints usage errors itself and exits with 2
         app(args=argv, prog_name="otlp-istio")
     except UserError as exc:
@@ -75,15 +80,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:  # pragma: no cover - console script wrapper
-    """Console script: re-executes under ``python -O`` first.
+    """Console script: the generated modules are compiled without jsii's run-time type
+    checks (see ``generated.loader``), in this one interpreter.
 
-    jsii's generated classes type-check every argument at run time unless Python runs
-    optimized (its documented switch); that checking is half the cost of synthesis.
     The tests run with the checks on; ``OTLP_ISTIO_TYPECHECK=1`` keeps them on here too.
     """
-    if not sys.flags.optimize and os.environ.get("OTLP_ISTIO_TYPECHECK") != "1":
-        try:
-            os.execv(sys.executable, [sys.executable, "-O", "-m", "otlp_istio", *sys.argv[1:]])
-        except OSError:
-            pass  # run as we are
+    if os.environ.get("OTLP_ISTIO_TYPECHECK") != "1":
+        from ..generated import loader
+
+        loader.install()
     sys.exit(main())

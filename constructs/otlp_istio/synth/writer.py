@@ -6,7 +6,6 @@ On Linux the swap is one ``renameat2(RENAME_EXCHANGE)``; elsewhere two renames.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import secrets
 import shutil
@@ -16,11 +15,19 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-def _libc():
+def _libc_function(name: str):
+    """A C library function by name, or None. ``CDLL(None)`` is the symbols already
+    loaded into this process (libc among them): no library search, no ``ldconfig -p``
+    subprocess as ``ctypes.util.find_library`` runs."""
     try:
-        lib = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        fn = lib.renameat2
+        return getattr(ctypes.CDLL(None, use_errno=True), name)
     except (OSError, AttributeError):
+        return None
+
+
+def _libc():
+    fn = _libc_function("renameat2")
+    if fn is None:
         return None
     fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
     fn.restype = ctypes.c_int
@@ -33,16 +40,17 @@ _renameat2 = _libc()
 def _syncfs(path: Path) -> None:
     """Flush the file system holding ``path`` once (Linux ``syncfs``), instead of one
     fsync per file: the same durability before the swap, at a fraction of the cost."""
-    try:
-        lib = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        fd = os.open(path, os.O_RDONLY)
+    syncfs = _libc_function("syncfs")
+    if syncfs is not None:
         try:
-            if lib.syncfs(fd) == 0:
-                return
-        finally:
-            os.close(fd)
-    except (OSError, AttributeError):
-        pass
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                if syncfs(fd) == 0:
+                    return
+            finally:
+                os.close(fd)
+        except OSError:
+            pass
     os.sync()
 
 

@@ -1,0 +1,94 @@
+"""The lazy command registry: a command's module is imported only when it runs.
+
+``otlp-istio --help`` lists every command from the table in ``cli/__init__.py``
+(name, module, one-line help) without importing typer or any command module: that
+is what keeps it fast. Running a command builds a typer app holding only the
+commands of that command's module, so start-up pays for nothing else.
+"""
+from __future__ import annotations
+
+import importlib
+import textwrap
+from typing import Iterable, NamedTuple, Union
+
+PROG = "otlp-istio"
+HELP = (
+    "Compile environment files into Istio + OpenTelemetry Collector manifests for GitOps.\n\n"
+    "Typical flow: `otlp-istio synth` renders environments/*.yaml into dist/<env>/, "
+    "`otlp-istio validate` checks them, `otlp-istio publish` commits them to the "
+    "environment repo that Flux reconciles."
+)
+WIDTH = 80
+
+
+class Command(NamedTuple):
+    """One subcommand: its name, the module whose ``register(app)`` defines it, and
+    the one-line help ``--help`` lists (the first line of the command's docstring;
+    a test keeps them equal)."""
+
+    name: str
+    module: str
+    help: str
+
+
+Entry = Union[Command, str]  # a bare module name: the old form, imported eagerly
+
+
+def _commands(entries: Iterable[Entry]) -> list[Command]:
+    """The table, with bare module names (the old registry's form) expanded by
+    importing them: it works, but costs every command's start-up."""
+    out: list[Command] = []
+    for entry in entries:
+        if isinstance(entry, Command):
+            out.append(entry)
+            continue
+        app = _typer_app()
+        importlib.import_module(entry).register(app)
+        for info in app.registered_commands:
+            doc = (info.help or (info.callback.__doc__ if info.callback else "") or "").strip()
+            out.append(Command(info.name or info.callback.__name__, entry, doc.splitlines()[0] if doc else ""))
+    return out
+
+
+def help_text(entries: Iterable[Entry]) -> str:
+    """The top-level help, plain text as click formats it without rich."""
+    commands = _commands(entries)
+    lines = [f"Usage: {PROG} [OPTIONS] COMMAND [ARGS]...", ""]
+    for para in HELP.split("\n\n"):
+        lines += textwrap.wrap(para, WIDTH - 2, initial_indent="  ", subsequent_indent="  ",
+                               break_on_hyphens=False)
+        lines.append("")
+    lines += ["Options:", "  -h, --help  Show this message and exit.", "", "Commands:"]
+    col = max(len(c.name) for c in commands) + 4
+    for c in commands:
+        wrapped = textwrap.wrap(c.help, WIDTH - col, break_on_hyphens=False) or [""]
+        lines.append(f"  {c.name.ljust(col - 2)}{wrapped[0]}")
+        lines += [" " * col + more for more in wrapped[1:]]
+    return "\n".join(lines) + "\n"
+
+
+def _typer_app():
+    import typer
+
+    app = typer.Typer(name=PROG, help=HELP, no_args_is_help=True, add_completion=False,
+                      pretty_exceptions_enable=False, context_settings={"help_option_names": ["-h", "--help"]})
+
+    @app.callback()
+    def _root() -> None:  # a group even when it holds one command
+        pass
+
+    return app
+
+
+def build_app(entries: Iterable[Entry], name: str | None = None):
+    """A typer app with the commands of the module that defines ``name``; with every
+    command when ``name`` is None or unknown (so typer can say what exists)."""
+    entries = list(entries)
+    wanted = [e.module for e in entries if isinstance(e, Command) and e.name == name]
+    modules = wanted or [e.module if isinstance(e, Command) else e for e in entries]
+    if wanted:  # bare module names may define `name` too
+        modules += [e for e in entries if isinstance(e, str)]
+    app = _typer_app()
+    for module in dict.fromkeys(modules):
+        importlib.import_module(module).register(app)
+    return app
