@@ -29,9 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CLI = ROOT / ".venv" / "bin" / "otlp-istio"
 
 
-def environment(i: int, services: int = 11) -> dict:
-    """An environment of about 40 documents: 11 extra VirtualService/DestinationRule pairs,
-    11 AuthorizationPolicies, plus the collector's own set."""
+def environment(i: int, services: int = 15) -> dict:
+    """An environment of 53 documents: 15 VirtualService/DestinationRule pairs, 15
+    AuthorizationPolicies, plus the collector's own set (8)."""
     vss, drs, aps = [], [], []
     for s in range(services):
         host = f"svc-{s}.apps-{i}.svc.cluster.local"
