@@ -103,6 +103,7 @@ class Resource(Construct):
         return self.metadata.namespace
 
 
+@functools.lru_cache(maxsize=None)
 def gvk(l1: type) -> tuple[str, str]:
     """``(apiVersion, kind)`` of a generated construct class, read from its generated
     code: ``l1.GVK`` would be a call into the jsii kernel (and start it)."""
@@ -120,6 +121,7 @@ def crd_resource(scope: Construct, l1: type, metadata: Metadata, **props: Any) -
 
 # --------------------------------------------------------------- serialization
 
+@functools.lru_cache(maxsize=None)
 def enum_value(member: enum.Enum) -> str:
     try:
         return class_tables(type(member)).enums[(type(member).__name__, member.name)]
@@ -139,7 +141,14 @@ def _wire_names(cls: type) -> dict[str, str]:
 
 def to_json(value: Any) -> Any:
     """Generated structs → JSON with the schema's field names; ``None`` is dropped."""
-    if hasattr(type(value), "__jsii_name_mapping__"):
+    t = type(value)
+    if t is str or t is int or t is float or t is bool:  # most values: answered first
+        return value
+    if t is dict:
+        return {k: to_json(v) for k, v in value.items() if v is not None}
+    if t is list:
+        return [to_json(v) for v in value]
+    if hasattr(t, "__jsii_name_mapping__"):
         names = _wire_names(type(value))
         return {names[k]: to_json(v) for k, v in value._values.items() if v is not None}
     if isinstance(value, dict):

@@ -127,11 +127,30 @@ def write_outputs_to(targets: dict[Path, dict[str, bytes]]) -> None:
                 shutil.rmtree(tmp, ignore_errors=True)
 
 
+def holds_exactly(folder: Path, files: dict[str, bytes]) -> bool:
+    """Whether ``folder`` already holds exactly ``files``: the same names, the same bytes."""
+    try:
+        if sorted(os.listdir(folder)) != sorted(files):
+            return False
+        for name, data in files.items():
+            with open(folder / name, "rb") as fh:
+                if fh.read(len(data) + 1) != data:
+                    return False
+    except OSError:
+        return False
+    return True
+
+
 def write_outputs(out_dir: Path, rendered: dict[str, dict[str, bytes]]) -> list[Path]:
-    """Write every environment's files to ``out_dir/<env>/``; returns the folders written."""
+    """Write every environment's files to ``out_dir/<env>/``; returns the folders written.
+
+    A folder that already holds exactly its files is left alone: nothing to swap, and no
+    old tree to delete (unlinking thousands of files that are on disk is the slowest part
+    of replacing a folder).
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     clean_stale(out_dir)
     targets = {out_dir / env: rendered[env] for env in sorted(rendered)}
-    write_outputs_to(targets)
+    write_outputs_to({t: files for t, files in targets.items() if not holds_exactly(t, files)})
     return list(targets)
