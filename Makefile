@@ -21,11 +21,12 @@ help: ## list the targets
 
 setup: .venv/.installed node_modules/.installed bin/kubeconform bytecode ## venv, Python and npm dependencies, kubeconform
 
-# Byte-compile the project (plain and optimized: the command loads imports/ optimized, see
-# otlp_istio/generated/loader.py), as pip does for installed packages; up-to-date files are
-# skipped. Python reads these caches even under PYTHONDONTWRITEBYTECODE.
+# Byte-compile the project, as pip does for installed packages (up-to-date files are skipped),
+# and imports/ as the command loads it: structs only, optimized (otlp_istio/generated/loader.py).
+# Python reads these caches even under PYTHONDONTWRITEBYTECODE.
 bytecode: .venv/.installed
 	@$(PY) -m compileall -q -j 0 -o 0 -o 1 constructs/otlp_istio imports main.py >/dev/null
+	@$(PY) -m otlp_istio.generated.loader imports
 
 .venv/.installed: requirements.txt requirements-dev.txt pyproject.toml
 	python3 -m venv .venv

@@ -122,3 +122,27 @@ def test_the_command_output_is_the_same_with_and_without_checks(tmp_path, typech
     golden = ROOT / "tests" / "core" / "golden"
     for f in golden.rglob("*.yaml"):
         assert (out / f.relative_to(golden)).read_bytes() == f.read_bytes(), f
+
+
+def test_every_generated_module_rewrites_to_structs_only():
+    from otlp_istio.generated.structs import transform
+    modules = [f for f in sorted((ROOT / "imports").rglob("__init__.py"))
+               if f.parent.name != "_jsii" and b"\nimport jsii\n" in f.read_bytes()]
+    assert len(modules) >= 8
+    for f in modules:
+        compile(transform(f.read_bytes(), str(f)), str(f), "exec", optimize=1)  # raises if not
+
+
+def test_the_command_path_imports_neither_jsii_nor_cdk8s():
+    out = python(f"""
+        from pathlib import Path
+        from otlp_istio.generated import loader
+        loader.install()
+        from otlp_istio.synth import render_environments
+        from otlp_istio.constructs.base import gvk
+        from imports.io.istio import networking as net
+        rendered = render_environments(Path({str(ENVIRONMENTS)!r}))
+        heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("jsii", "cdk8s", "constructs", "typeguard"))
+        print(heavy, net.DestinationRule.__otlp_istio_stand_in__, gvk(net.DestinationRule), len(rendered))
+    """)
+    assert out.startswith("[] True ('networking.istio.io/v1', 'DestinationRule')"), out
