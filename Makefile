@@ -14,7 +14,7 @@ export PATH := $(CURDIR)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 CONFIG_DIR ?= environments
 OUT_DIR    ?= dist
 
-.PHONY: help setup bytecode run synth validate publish diff test test-cluster conformance tools bench bench-peers imports schemas cdk8s-synth clean
+.PHONY: help setup bytecode run synth validate publish diff test test-cluster conformance tools bench bench-peers mutation imports schemas cdk8s-synth clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -91,6 +91,9 @@ bench: setup ## benchmarks: synth, validate, publish (results in bench/RESULTS*.
 
 bench-peers: setup bin/helm ## synthesis against cdk8s in JavaScript and helm template, same documents (bench/RESULTS-peers.md)
 	$(PY) bench/bench_peers.py
+
+mutation: setup ## mutation testing with mutmut (slow, not in CI; MUTATE="hosts.py ..." narrows it)
+	scripts/mutation.sh
 
 imports: node_modules/.installed .venv/.installed ## regenerate imports/ from ../shared/crds
 	$(PY) scripts/gen_imports.py

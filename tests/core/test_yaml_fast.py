@@ -88,7 +88,8 @@ LOADER_CASES = [
     "when: 2024-01-01\nstamp: 2024-01-01T10:00:00Z\nbin: !!binary aGVsbG8=\n",
     "s: !!set {a, b}\nstr: !!str 123\nint: !!int '7'\nq: '123'\n",
     "? [complex, key]\n: v\n",
-    "a: 1\na: 2\n",
+    "a: 1\na: 2\n",  # a duplicate key: an error
+    "a: {b: 1, b: 2}\n",
     "---\n- 1\n---\n- 2\n...\n",
     "x: \"\\u00e9\\t\"\nempty:\nlist: []\n",
     "rec: &r [1, *r]\n",
@@ -98,7 +99,8 @@ LOADER_CASES = [
 @pytest.mark.parametrize("text", LOADER_CASES)
 def test_loader_constructs_what_the_safe_loader_constructs(text):
     try:
-        want = list(yaml.safe_load_all(text))
+        from otlp_istio.yamlio import _StrictLoader
+        want = list(yaml.load_all(text, Loader=_StrictLoader))  # the reference: strict, safe
     except yaml.YAMLError as exc:
         with pytest.raises(YamlSyntaxError):
             load_documents_text(text, "f.yaml")

@@ -58,7 +58,8 @@ def help_text(entries: Iterable[Entry]) -> str:
         lines += textwrap.wrap(para, WIDTH - 2, initial_indent="  ", subsequent_indent="  ",
                                break_on_hyphens=False)
         lines.append("")
-    lines += ["Options:", "  -h, --help  Show this message and exit.", "", "Commands:"]
+    lines += ["Options:", "  -V, --version  Print the version and exit.",
+              "  -h, --help     Show this message and exit.", "", "Commands:"]
     col = max(len(c.name) for c in commands) + 4
     for c in commands:
         wrapped = textwrap.wrap(c.help, WIDTH - col, break_on_hyphens=False) or [""]
@@ -73,9 +74,16 @@ def _typer_app():
     app = typer.Typer(name=PROG, help=HELP, no_args_is_help=True, add_completion=False,
                       pretty_exceptions_enable=False, context_settings={"help_option_names": ["-h", "--help"]})
 
+    def _version(value: bool) -> None:
+        if value:
+            from .. import __version__
+            typer.echo(f"otlp-istio {__version__}")
+            raise typer.Exit()
+
     @app.callback()
-    def _root() -> None:  # a group even when it holds one command
-        pass
+    def _root(version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
+                                           help="Print the version and exit.")) -> None:
+        """Compile environment files into Istio + OpenTelemetry Collector manifests for GitOps."""
 
     return app
 
