@@ -110,7 +110,10 @@ def installed() -> bool:
 
 
 def precompile(root: Path) -> int:
-    """Write the cache of every module under ``root`` (``make setup``); returns how many."""
+    """Write the caches of every module under ``root`` (``make setup``): its code as this
+    loader compiles it, and the tables read from its jsii bundle. Returns how many modules."""
+    from .tables import module_tables
+
     count = 0
     for source in sorted(Path(root).rglob("*.py")):
         if source.parent.name == "_jsii":
@@ -118,6 +121,8 @@ def precompile(root: Path) -> int:
         loader = OptimizedLoader("imports._precompile", str(source))
         loader.write_cache = True
         loader.get_code("imports._precompile")
+        if (source.parent / "_jsii").is_dir():
+            module_tables(str(source.parent))
         count += 1
     return count
 
