@@ -16,9 +16,17 @@ golden files and on generated documents full of awkward scalars.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 TOP_LEVEL_ORDER = ("apiVersion", "kind", "metadata")
+
+# Strings PyYAML writes as they are, without asking it: a letter, then letters, digits and
+# ``_ . / -`` (no indicator, no space, nothing a YAML 1.1 resolver reads as a number, date
+# or merge key) — except the words it resolves to booleans or null.
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9_./-]*\Z")
+_NOT_STRINGS = frozenset("yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF "
+                         "null Null NULL".split())
 
 
 class Unusual(Exception):
@@ -39,7 +47,10 @@ class Emitter:
         key = (type(v), v)
         text = self._values.get(key)
         if text is None:
-            if type(v) not in (str, int, float, bool, type(None)):
+            if type(v) is int or (type(v) is str and _PLAIN.match(v) and v not in _NOT_STRINGS):
+                text = self._values[key] = str(v)
+                return text
+            if type(v) not in (str, float, bool, type(None)):
                 raise Unusual
             out = self._dump({"k": v})
             if not out.startswith("k: ") or len(out.splitlines()) != 1:
@@ -52,6 +63,9 @@ class Emitter:
         if text is None:
             if type(k) is not str:
                 raise Unusual
+            if len(k) < 128 and _PLAIN.match(k) and k not in _NOT_STRINGS:  # longer: a `? key`
+                self._keys[k] = k
+                return k
             out = self._dump({k: 0})
             if not out.endswith(": 0\n") or len(out.splitlines()) != 1:
                 raise Unusual  # a complex key (`? ...`) or a multi-line one

@@ -23,6 +23,7 @@ AWKWARD = [
     "&anchor", "!tag", "%pct", "@at", "`tick", "{", "}", "[", "]", ",", "?", "? x", "|", ">", "2024-01-01",
     "2024-01-01T10:00:00Z", "a,b", "10.0.0.1", "/v1/traces", "*.example.com", "cluster.local/ns/a/sa/b",
     "response.code >= 400", "app.kubernetes.io/name", "x" * 200, "\\back", "\ufeffbom", "a\x85b",
+    "NULL", "TRUE", "Yes", "y", "n", "Off", "yes-no", "a.b-c_d/e", "e1", "E", "inf", "nan", "a-", "a.", "v1",
 ]
 
 
