@@ -26,15 +26,14 @@ def test_registry_lists_every_registered_command_with_its_one_line_help():
     """GIVEN the table in cli/__init__.py WHEN every module registers its commands
     THEN each command is in the table, under its module, with its docstring's first line."""
     from otlp_istio.cli import COMMANDS
-    from otlp_istio.cli.registry import Command, build_app
+    from otlp_istio.cli.registry import Command, build_app, registered
 
     assert all(isinstance(c, Command) for c in COMMANDS), "register commands as Command(name, module, help)"
-    registered = {}
+    found = {}
     for c in COMMANDS:
-        for info in build_app([c]).registered_commands:
-            doc = (info.help or info.callback.__doc__ or "").strip().splitlines()[0]
-            registered[info.name] = (c.module, doc)
-    assert registered == {c.name: (c.module, c.help) for c in COMMANDS}
+        for name, doc in registered(build_app([c])):
+            found[name] = (c.module, doc)
+    assert found == {c.name: (c.module, c.help) for c in COMMANDS}
 
 
 def test_help_imports_no_command_module_nor_typer():

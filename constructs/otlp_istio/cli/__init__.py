@@ -20,6 +20,15 @@ from .registry import Command, build_app, help_text
 COMMANDS = (
     Command("analyze", "otlp_istio.cli.analyze_cmd",
             "Check Istio + Kubernetes manifests against each other, offline."),
+    Command("check", "otlp_istio.cli.check_cmd",
+            "Render the given environment files and validate the result, writing nothing."),
+    Command("doctor", "otlp_istio.cli.doctor_cmd",
+            "Troubleshoot tracing, mTLS and routing: offline on the rendered output, live against Envoy "
+            "dumps, certificates and trace endpoints."),
+    Command("explain", "otlp_istio.cli.explain_cmd",
+            "Explain a finding code: what it means, how to fix it, and a failing and a passing example."),
+    Command("init", "otlp_istio.cli.init_cmd",
+            "Scaffold an environments folder that synthesizes, validates and publishes as is."),
     Command("publish", "otlp_istio.cli.publish_cmd",
             "Synthesize, validate, and commit the environments to the environment repo in ONE commit."),
     Command("diff", "otlp_istio.cli.publish_cmd",
@@ -97,16 +106,17 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
     argv = sys.argv[1:] if argv is None else list(argv)
     os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
-    if not argv or argv[0] in ("-h", "--help"):
+    completing = any(k.startswith("_OTLP_ISTIO_COMPLETE") for k in os.environ)  # the shell asks typer
+    if not completing and (not argv or argv[0] in ("-h", "--help")):
         sys.stdout.write(help_text(COMMANDS))
         return 0 if argv else EXIT_USAGE  # no arguments at all is a usage error, as before
-    if argv[0] in ("-V", "--version"):
+    if not completing and argv[0] in ("-V", "--version"):
         from .. import __version__
         sys.stdout.write(f"otlp-istio {__version__}\n")
         return 0
     as_json = _wants_json(argv)
     try:
-        app = build_app(COMMANDS, None if argv[0].startswith("-") else argv[0])
+        app = build_app(COMMANDS, None if completing or argv[0].startswith("-") else argv[0])
         if as_json:
             return _run_for_json(app, argv)
         # standalone mode: typer prints usage errors itself and exits with 2

@@ -44,9 +44,21 @@ def _commands(entries: Iterable[Entry]) -> list[Command]:
             continue
         app = _typer_app()
         importlib.import_module(entry).register(app)
-        for info in app.registered_commands:
-            doc = (info.help or (info.callback.__doc__ if info.callback else "") or "").strip()
-            out.append(Command(info.name or info.callback.__name__, entry, doc.splitlines()[0] if doc else ""))
+        for name, doc in registered(app):
+            out.append(Command(name, entry, doc))
+    return out
+
+
+def registered(app) -> list[tuple[str, str]]:
+    """(name, first line of help) of every command and command group registered on ``app``."""
+    out = []
+    for info in app.registered_commands:
+        doc = (info.help or (info.callback.__doc__ if info.callback else "") or "").strip()
+        out.append((info.name or info.callback.__name__, doc.splitlines()[0] if doc else ""))
+    for group in app.registered_groups:
+        sub = group.typer_instance.info
+        doc = group.help if isinstance(group.help, str) else sub.help if isinstance(sub.help, str) else ""
+        out.append((group.name or sub.name, (doc or "").strip().splitlines()[0] if doc else ""))
     return out
 
 
@@ -58,8 +70,12 @@ def help_text(entries: Iterable[Entry]) -> str:
         lines += textwrap.wrap(para, WIDTH - 2, initial_indent="  ", subsequent_indent="  ",
                                break_on_hyphens=False)
         lines.append("")
-    lines += ["Options:", "  -V, --version  Print the version and exit.",
-              "  -h, --help     Show this message and exit.", "", "Commands:"]
+    lines += ["Options:",
+              "  -V, --version         Print the version and exit.",
+              "  --install-completion  Install completion for the current shell.",
+              "  --show-completion     Show completion for the current shell, to copy it or",
+              "                        customize the installation.",
+              "  -h, --help            Show this message and exit.", "", "Commands:"]
     col = max(len(c.name) for c in commands) + 4
     for c in commands:
         wrapped = textwrap.wrap(c.help, WIDTH - col, break_on_hyphens=False) or [""]
@@ -71,7 +87,8 @@ def help_text(entries: Iterable[Entry]) -> str:
 def _typer_app():
     import typer
 
-    app = typer.Typer(name=PROG, help=HELP, no_args_is_help=True, add_completion=False,
+    # add_completion: --install-completion / --show-completion (bash, zsh, fish, PowerShell)
+    app = typer.Typer(name=PROG, help=HELP, no_args_is_help=True, add_completion=True,
                       pretty_exceptions_enable=False, context_settings={"help_option_names": ["-h", "--help"]})
 
     def _version(value: bool) -> None:
