@@ -27,34 +27,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from ..cel_engine import load as load_cel
 from ..fieldpath import MapKey, format_path
 from ..findings import Finding, Severity, resource_id
 from . import codes, k8s_cel
 
-
-
-def _import_cel():
-    """The CEL engine without its REPL. The package's ``__init__`` imports ``cel.cli``
-    (typer, prompt_toolkit, pygments, asyncio: a third of a second) that we never use; a
-    placeholder stands in for it during the import and is removed after, so a real
-    ``import cel.cli`` still works."""
-    import sys
-    import types
-
-    placeholder = "cel.cli" not in sys.modules
-    if placeholder:
-        sys.modules["cel.cli"] = types.ModuleType("cel.cli")
-    try:
-        import cel
-    except ImportError:  # pragma: no cover - a declared dependency
-        return None
-    finally:
-        if placeholder:
-            del sys.modules["cel.cli"]
-    return cel
-
-
-_cel = _import_cel()
+_cel = load_cel()  # without the package's REPL (see otlp_istio.cel_engine)
 
 _OLD_SELF_RE = re.compile(r"\boldSelf\b")
 _SELF_FIELD_RE = re.compile(r"\bself\.([A-Za-z_][A-Za-z0-9_]*)\b(?!\s*\()")
