@@ -1,4 +1,5 @@
-"""The validation gate: schema check (kubeconform), CEL rules, and the semantic analyzer.
+"""The validation gate: schema check (kubeconform, and the built-in validation of core kinds),
+CEL rules, and the semantic analyzer.
 
 Python API (what ``publish`` calls before it commits)::
 
@@ -20,7 +21,7 @@ from pathlib import Path
 from ..errors import Problem, UserError
 from ..findings import Finding, Severity
 from ..yamlio import Document, YamlSyntaxError, iter_yaml_files, load_documents
-from . import codes
+from . import builtin, codes
 from .cel_rules import CelChecker
 from .kubeconform import Run, command, findings_from_results
 from .locate import add_lines
@@ -143,7 +144,8 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
             ns = meta.get("namespace")
             resources[(doc.file, kind, name)] = (f"{kind} {name}.{ns}" if ns else f"{kind} {name}", doc.line)
             findings.extend(checker.check(data, file=doc.file, line=doc.line))
-    timings["cel"] = time.perf_counter() - t1
+            findings.extend(builtin.check(data, file=doc.file, line=doc.line))
+    timings["cel"] = time.perf_counter() - t1  # CEL rules and the built-in validation of core kinds
 
     t2 = time.perf_counter()
     analyzed = _analyze(per_environment) if analyzer else None
