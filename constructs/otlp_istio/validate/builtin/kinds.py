@@ -38,7 +38,7 @@ def namespace(e: Errors, obj: dict) -> None:
 def service(e: Errors, obj: dict) -> None:
     meta.object_meta(e, obj.get("metadata"), formats.dns1035_label, namespaced=True)
     spec = _dict(obj.get("spec"))
-    stype = spec.get("type", "ClusterIP")
+    stype = spec.get("type") or "ClusterIP"
     headless = spec.get("clusterIP") == "None"
     ports = [p for p in spec.get("ports") or [] if isinstance(p, dict)] if isinstance(spec.get("ports"), list) else []
     if not ports and not headless and stype != "ExternalName":
@@ -70,7 +70,7 @@ def service(e: Errors, obj: dict) -> None:
         port = p.get("port")
         if is_int(port):
             e.invalid_each(f"{path}.port", port, formats.port_number(port))
-        proto = p.get("protocol", "TCP")
+        proto = p.get("protocol") or "TCP"
         if is_str(proto) and proto not in PROTOCOLS:
             e.not_supported(f"{path}.protocol", proto, PROTOCOLS)
         target = p.get("targetPort")
@@ -86,7 +86,7 @@ def service(e: Errors, obj: dict) -> None:
             e.duplicate(path, f"{port}/{proto}")
         pairs.add(key)
     meta.labels(e, spec.get("selector"), "spec.selector")
-    affinity = spec.get("sessionAffinity", "None")
+    affinity = spec.get("sessionAffinity") or "None"
     if is_str(affinity) and affinity not in SESSION_AFFINITIES:
         e.not_supported("spec.sessionAffinity", affinity, SESSION_AFFINITIES)
     if affinity == "None" and spec.get("sessionAffinityConfig") is not None:
@@ -197,7 +197,7 @@ def _int_or_percent(e: Errors, value: Any, path: str) -> int | None:
 
 
 def _strategy(e: Errors, strategy: dict) -> None:
-    stype = strategy.get("type", "RollingUpdate")
+    stype = strategy.get("type") or "RollingUpdate"
     rolling = strategy.get("rollingUpdate")
     if stype == "Recreate":
         if rolling is not None:

@@ -29,8 +29,7 @@ def _list(value: Any) -> list[dict]:
 
 
 def pod_spec(e: Errors, spec: Any, path: str, *, restart_policies: tuple[str, ...] = RESTART_POLICIES) -> None:
-    if not isinstance(spec, dict):
-        return
+    spec = spec if isinstance(spec, dict) else {}
     volumes = _volumes(e, spec.get("volumes"), f"{path}.volumes")
     containers = spec.get("containers")
     if not isinstance(containers, list) or not containers:
@@ -45,10 +44,10 @@ def pod_spec(e: Errors, spec: Any, path: str, *, restart_policies: tuple[str, ..
                 if name in names:
                     e.duplicate(f"{cpath}.name", name)
                 names.add(name)
-    restart = spec.get("restartPolicy", "Always")
+    restart = spec.get("restartPolicy") or "Always"
     if is_str(restart) and restart not in restart_policies:
         e.not_supported(f"{path}.restartPolicy", restart, restart_policies)
-    dns = spec.get("dnsPolicy", "ClusterFirst")
+    dns = spec.get("dnsPolicy") or "ClusterFirst"
     if is_str(dns) and dns not in DNS_POLICIES:
         e.not_supported(f"{path}.dnsPolicy", dns, DNS_POLICIES)
     for key in ("terminationGracePeriodSeconds", "activeDeadlineSeconds"):
@@ -66,6 +65,7 @@ def _volumes(e: Errors, value: Any, path: str) -> set[str]:
     names: set[str] = set()
     for i, v in enumerate(_list(value)):
         vpath = f"{path}[{i}]"
+        before = len(e.items)
         name = v.get("name")
         if not name:
             e.required(f"{vpath}.name")
@@ -73,17 +73,14 @@ def _volumes(e: Errors, value: Any, path: str) -> set[str]:
             e.invalid_each(f"{vpath}.name", name, formats.dns1123_label(name))
             if name in names:
                 e.duplicate(f"{vpath}.name", name)
-            names.add(name)
-        sources = [k for k in v if k in VOLUME_SOURCES]
-        if not sources:
-            e.required(vpath, "must specify a volume type")
-        elif len(sources) > 1:
+        sources = [k for k in v if k in VOLUME_SOURCES]  # none: the server makes it an emptyDir
+        if len(sources) > 1:
             e.forbidden(f"{vpath}.{sources[1]}", "may not specify more than 1 volume type")
         for key, ref in (("configMap", "name"), ("secret", "secretName")):
             src = v.get(key)
             if not isinstance(src, dict):
                 continue
-            if key == "secret" and not src.get(ref):
+            if not src.get(ref):
                 e.required(f"{vpath}.{key}.{ref}")
             mode = src.get("defaultMode")
             if is_int(mode) and not 0 <= mode <= 0o777:
@@ -98,6 +95,8 @@ def _volumes(e: Errors, value: Any, path: str) -> set[str]:
                 elif is_str(p) and (p.startswith("/") or ".." in p.split("/")):
                     e.invalid(f"{vpath}.{key}.items[{j}].path", p,
                               "must be a relative path" if p.startswith("/") else "must not contain '..'")
+        if len(e.items) == before and is_str(name):
+            names.add(name)  # as the server, mounts find only the volumes that are valid
     return names
 
 
@@ -109,11 +108,11 @@ def _container(e: Errors, c: dict, path: str, volumes: set[str], *, init: bool) 
         e.invalid_each(f"{path}.name", name, formats.dns1123_label(name))
     if not c.get("image"):
         e.required(f"{path}.image")
-    tmp = c.get("terminationMessagePolicy", "File")
+    tmp = c.get("terminationMessagePolicy") or "File"
     if is_str(tmp) and tmp not in TERMINATION_MESSAGE_POLICIES:
         e.not_supported(f"{path}.terminationMessagePolicy", tmp, TERMINATION_MESSAGE_POLICIES)
     pull = c.get("imagePullPolicy")
-    if is_str(pull) and pull not in PULL_POLICIES:
+    if is_str(pull) and pull and pull not in PULL_POLICIES:
         e.not_supported(f"{path}.imagePullPolicy", pull, PULL_POLICIES)
     _ports(e, c.get("ports"), f"{path}.ports")
     _env(e, c.get("env"), f"{path}.env")
@@ -147,7 +146,7 @@ def _ports(e: Errors, value: Any, path: str) -> None:
         host = p.get("hostPort")
         if is_int(host) and host != 0:
             e.invalid_each(f"{ppath}.hostPort", host, formats.port_number(host))
-        proto = p.get("protocol", "TCP")
+        proto = p.get("protocol") or "TCP"
         if is_str(proto) and proto not in PROTOCOLS:
             e.not_supported(f"{ppath}.protocol", proto, PROTOCOLS)
 
@@ -246,7 +245,7 @@ def _probe(e: Errors, probe: Any, path: str, *, success_must_be_one: bool) -> No
         port = http.get("port")
         if is_int(port) or is_str(port):
             e.invalid_each(f"{path}.httpGet.port", port, formats.port_num_or_name(port))
-        scheme = http.get("scheme", "HTTP")
+        scheme = http.get("scheme") or "HTTP"
         if is_str(scheme) and scheme not in ("HTTP", "HTTPS"):
             e.not_supported(f"{path}.httpGet.scheme", scheme, ("HTTP", "HTTPS"))
     tcp = probe.get("tcpSocket")
