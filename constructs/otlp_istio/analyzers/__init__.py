@@ -28,8 +28,10 @@ from ..yamlio import Document
 from . import destinationrules, istio_annotations, mtls, routes, selectors, services, telemetry
 from .codes import CODES, Code, documentation_url, table
 from .index import Index, as_dict, group_of, text
+from .meshconfig import MeshConfig
 
-__all__ = ["analyze_documents", "analyze_index", "partitions", "ANALYZERS", "CODES", "Code", "Index", "documentation_url", "table"]
+__all__ = ["analyze_documents", "analyze_index", "partitions", "ANALYZERS", "CODES", "Code", "Index", "MeshConfig",
+           "documentation_url", "table"]
 
 # An explicit, sorted registry: each module has NAME, DESCRIPTION, KINDS and analyze(index).
 ANALYZERS = (destinationrules, istio_annotations, mtls, routes, selectors, services, telemetry)
@@ -81,9 +83,12 @@ def analyze_index(index: Index) -> set[Finding]:
     return findings
 
 
-def analyze_documents(documents: Iterable[Document]) -> list[Finding]:
-    """Every analyzer finding for ``documents`` (non-mapping documents are skipped), sorted."""
+def analyze_documents(documents: Iterable[Document], mesh_config: MeshConfig | None = None) -> list[Finding]:
+    """Every analyzer finding for ``documents`` (non-mapping documents are skipped), sorted.
+
+    ``mesh_config`` (``analyze --meshConfigFile``) replaces the mesh config of the rendered
+    ``istio`` ConfigMap and Istio's defaults."""
     findings: set[Finding] = set()
     for part in partitions(list(documents)):
-        findings |= analyze_index(Index(part))
+        findings |= analyze_index(Index(part, mesh_config))
     return sorted(findings, key=Finding.sort_key)

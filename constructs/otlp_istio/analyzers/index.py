@@ -24,11 +24,10 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-import yaml
-
 from ..hosts import CLUSTER_DOMAIN, fqdn
 from ..yamlio import Document
 from .membership import Membership
+from .meshconfig import MeshConfig, from_configmaps
 from .peers import PeerMode, PeerResolution, pa_mode
 from .resources import (CLUSTER_SCOPED, DEFAULT_ROOT_NAMESPACE, GROUPS, SYSTEM_NAMESPACES, TEMPLATE_PATHS,
                         Resource, Workload, as_dict, as_list, group_of, has_target_ref, match_labels, selects,
@@ -45,7 +44,7 @@ _EMPTY: frozenset[int] = frozenset()
 class Index(Membership, PeerResolution):
     """Everything the analyzers look up, built in one pass over the documents."""
 
-    def __init__(self, documents: Iterable[Document]):
+    def __init__(self, documents: Iterable[Document], mesh_config: MeshConfig | None = None):
         self.resources: list[Resource] = []
         self.by_kind: dict[str, list[Resource]] = {}
         self.namespaces: dict[str, Resource] = {}
@@ -68,7 +67,9 @@ class Index(Membership, PeerResolution):
 
         for doc in documents:
             self._add(doc)
-        self._find_root_namespace()
+        # --meshConfigFile, else the rendered istio ConfigMap, else Istio's defaults
+        self.mesh = mesh_config or from_configmaps(self.kind("ConfigMap")) or MeshConfig()
+        self.root_namespace = self.mesh.root_namespace
 
     # ------------------------------------------------------------------ building
 
@@ -146,23 +147,6 @@ class Index(Membership, PeerResolution):
             idx.setdefault(kv, set()).add(w.id)
             self._all_label_index.setdefault(kv, set()).add(w.id)
             values.setdefault(kv[0], set()).add(kv[1])
-
-    def _find_root_namespace(self) -> None:
-        """``rootNamespace`` from the mesh ConfigMap (``istio`` or ``istio-<rev>`` in istio-system)."""
-        for cm in self.by_kind.get("ConfigMap", []):
-            if cm.namespace != DEFAULT_ROOT_NAMESPACE or not (cm.name == "istio" or cm.name.startswith("istio-")):
-                continue
-            mesh = as_dict(cm.data.get("data")).get("mesh")
-            if not isinstance(mesh, str):
-                continue
-            try:
-                parsed = yaml.safe_load(mesh)
-            except yaml.YAMLError:
-                continue
-            root = as_dict(parsed).get("rootNamespace")
-            if isinstance(root, str) and root:
-                self.root_namespace = root
-                return
 
     # ------------------------------------------------------------------ kinds
 

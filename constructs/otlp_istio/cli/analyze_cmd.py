@@ -22,6 +22,10 @@ def register(app: typer.Typer) -> None:
                  "'-' reads standard input."),
         output: FindingsOutput = typer.Option(FindingsOutput.text, "--output", "-o", help=FINDINGS_OUTPUT_HELP),
         failure_threshold: str = THRESHOLD,
+        mesh_config_file: Optional[Path] = typer.Option(
+            None, "--meshConfigFile", "--mesh-config-file", metavar="FILE",
+            help="A mesh config (YAML, as istioctl's --meshConfigFile) for the root namespace and the extension "
+                 "providers; without it, the istio ConfigMap among the documents, else Istio's defaults."),
         list_codes: bool = typer.Option(False, "--list-codes",
                                         help="Print the analyzer's codes (with -o json: as data) and exit."),
     ) -> None:
@@ -56,8 +60,11 @@ def register(app: typer.Typer) -> None:
           kubectl get svc,deploy,vs,dr -A -o yaml | otlp-istio analyze -
 
           otlp-istio analyze dist -o istioctl --failure-threshold warning
+
+          otlp-istio analyze k8s/ --meshConfigFile mesh.yaml
         """
         from ..analyzers import analyze_documents, table
+        from ..analyzers.meshconfig import load_file as load_mesh_config
         from ..findings import Finding, Severity
         from ..validate import codes as gate_codes
         from ..validate.locate import add_lines
@@ -80,6 +87,7 @@ def register(app: typer.Typer) -> None:
         if missing:
             raise UserError([Problem(file="", path="", message=f"{p}: no such file or folder") for p in missing])
 
+        mesh = load_mesh_config(mesh_config_file) if mesh_config_file is not None else None
         t0 = time.perf_counter()
         findings: list[Finding] = []
         documents = []
@@ -109,7 +117,7 @@ def register(app: typer.Typer) -> None:
         if n_files == 0:
             raise UserError(f"no YAML files (*.yaml, *.yml) in {', '.join(map(str, files))}")
 
-        analyzed = analyze_documents(documents)
+        analyzed = analyze_documents(documents, mesh)
         stdin_findings = [f for f in analyzed if f.file == "<stdin>"]
         located = add_lines([f for f in analyzed if f.file != "<stdin>"])
         findings = sorted(set(findings + located + stdin_findings), key=Finding.sort_key)
