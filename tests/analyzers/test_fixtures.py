@@ -2,7 +2,9 @@
 documentation of the message where there is one).
 
 ``fixtures/<code>/fail.yaml`` lists, in ``# expect: CODE | Resource | path`` lines, exactly the
-findings it must give (no more, no fewer); ``fixtures/<code>/pass.yaml`` must give none at all.
+findings it must give (no more, no fewer): findings of its code, and those of other codes the
+same input gives as istioctl would (an unlabelled Namespace is IST0102 wherever it appears);
+``fixtures/<code>/pass.yaml`` must give none at all.
 """
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ def test_every_code_has_a_fixture_pair_and_every_fixture_a_code():
 def test_fail_fixture_gives_exactly_its_expected_findings(code):
     path = FIXTURES / code / "fail.yaml"
     expected = expectations(path)
-    assert expected and {e[0] for e in expected} == {code}
+    assert code in {e[0] for e in expected}
     got = {(f.code, f.resource, f.path) for f in analyze(path)}
     assert got == expected
 
@@ -61,6 +63,8 @@ def test_findings_carry_the_table_entry_and_their_document(code):
     starts = {d.line for d in docs}
     entry = CODES[code]
     for f in analyze(path):
+        if f.code != code:
+            continue
         assert f.severity is entry.severity
         assert f.istio_code == entry.istio_code
         assert f.file == str(path) and f.line in starts

@@ -3,15 +3,12 @@ from __future__ import annotations
 
 import random
 import re
-import sys
-import time
 from pathlib import Path
 
 import pytest
-import yaml
 
 from otlp_istio.analyzers import CODES, analyze_documents, partitions, table
-from otlp_istio.analyzers.codes import documentation_url
+from otlp_istio.analyzers.codes import ISTIO_LEVELS, documentation_url
 from otlp_istio.hosts import fqdn
 from otlp_istio.findings import Severity
 from otlp_istio.yamlio import Document
@@ -162,30 +159,15 @@ def test_folders_that_redefine_the_same_objects_are_analyzed_apart():
     assert "OI1102" in {f.code for f in analyze_documents(split)}
 
 
-def test_ten_thousand_documents_in_well_under_a_second():
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        from manifests import MIX, manifest
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    items = [Document(data=manifest(MIX[i % len(MIX)], i), file=f"f{i}.yaml", line=1) for i in range(10_000)]
-    best = min(_timed(lambda: analyze_documents(items)) for _ in range(2))
-    assert best < 1.0, f"{best:.2f}s"
-
-
-def _timed(fn) -> float:
-    t = time.perf_counter()
-    fn()
-    return time.perf_counter() - t
-
-
 # ---------------------------------------------------------------- the code table
 
 def test_code_table_is_stable_and_complete():
-    assert all(re.fullmatch(r"OI1[1-6]\d\d", c) for c in CODES)
+    assert all(re.fullmatch(r"OI1[1-7]\d\d", c) for c in CODES)
     assert len({c.name for c in CODES.values()}) == len(CODES)
     for c in CODES.values():
         assert c.istio_code is None or re.fullmatch(r"IST0\d{3}", c.istio_code)
+        # an IST-coded finding is reported at istioctl's level; a stricter judgement is a code of ours
+        assert c.istio_code is None or c.severity is ISTIO_LEVELS[c.istio_code], c.code
         assert isinstance(c.severity, Severity) and c.description and c.fix
     assert table()["OI1101"] == {"name": "RouteHostNotFound", "severity": "Error", "istio_code": "IST0101",
                                  "description": CODES["OI1101"].description, "fix": CODES["OI1101"].fix}

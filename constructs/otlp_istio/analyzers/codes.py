@@ -9,10 +9,13 @@
 * ``OI14xx`` Services and workloads       (:mod:`.services`)
 * ``OI15xx`` selectors of policies and Telemetry (:mod:`.selectors`, :mod:`.telemetry`)
 * ``OI16xx`` annotations                  (:mod:`.istio_annotations`)
+* ``OI17xx`` sidecar injection            (:mod:`.injection`)
 
 ``istio_code`` is the matching ``istioctl analyze`` message (Istio's
-``pkg/config/analysis/msg/messages.yaml``) where one exists; our severity can differ from
-istioctl's level (it is stated here, per code).
+``pkg/config/analysis/msg/messages.yaml``) where one exists. A code with an ``istio_code``
+reports what istioctl reports, at istioctl's level (:data:`ISTIO_LEVELS`; a test holds every
+such code to it); where our judgement is stricter (OI1302: STRICT namespaces without
+injection are an error), it is a code of our own, without an ``istio_code``.
 """
 from __future__ import annotations
 
@@ -42,6 +45,14 @@ class Code:
 
 E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
 
+# The level of each istioctl message we mirror (istio pkg/config/analysis/msg/messages.yaml).
+ISTIO_LEVELS: dict[str, Severity] = {
+    "IST0002": W, "IST0101": E, "IST0102": I, "IST0103": W, "IST0106": E, "IST0107": W, "IST0108": W,
+    "IST0112": E, "IST0116": W, "IST0118": I, "IST0123": W, "IST0125": W, "IST0127": W, "IST0128": W,
+    "IST0129": W, "IST0130": W, "IST0131": I, "IST0137": W, "IST0150": W, "IST0157": W, "IST0159": E, "IST0160": E,
+    "IST0173": E, "IST0174": W,
+}
+
 _TABLE = [
     # ---- OI11xx: VirtualService routes
     Code("OI1101", "RouteHostNotFound", E, "IST0101",
@@ -67,17 +78,30 @@ _TABLE = [
          "remove the duplicate match or make it more specific than the earlier one"),
     # ---- OI12xx: DestinationRules
     Code("OI1201", "SubsetSelectsNoWorkload", W, None,
-         "a DestinationRule subset's labels (with the Service's selector) select no workload",
+         "a DestinationRule subset's labels (with the Service's selector) select no workload in the Service's "
+         "namespace, though they select one elsewhere (istioctl matches pods of every namespace)",
          "fix the subset labels, or label the pod template of the workload the subset is for"),
     Code("OI1202", "DestinationRuleHostNotFound", W, "IST0174",
          "a DestinationRule host is defined by no Service and no ServiceEntry",
          "fix the host (use the FQDN for another namespace), or add the Service / a ServiceEntry"),
+    Code("OI1203", "SubsetSelectsNoPod", E, "IST0173",
+         "a DestinationRule subset's labels (with the host's workload selector) match no pod or pod template "
+         "of any namespace: requests to it fail with 503 no healthy upstream",
+         "fix the subset labels, or label the pod template of the workload the subset is for"),
+    Code("OI1204", "DestinationRuleNoCaCertificates", W, "IST0128",
+         "a DestinationRule's tls mode is SIMPLE or MUTUAL without caCertificates, so the server's certificate "
+         "is not verified",
+         "set trafficPolicy.tls.caCertificates (or a credentialName together with a workloadSelector)"),
+    Code("OI1205", "DestinationRulePortNoCaCertificates", W, "IST0129",
+         "a DestinationRule's port-level tls mode is SIMPLE or MUTUAL without caCertificates, so the server's "
+         "certificate is not verified",
+         "set portLevelSettings[].tls.caCertificates (or a credentialName together with a workloadSelector)"),
     # ---- OI13xx: mutual TLS
     Code("OI1301", "StrictMtlsWorkloadNotInMesh", E, None,
          "a workload is under STRICT mTLS but gets no sidecar, so STRICT is not enforced for it "
          "and it cannot call STRICT workloads",
          "enable injection for it (label sidecar.istio.io/inject: \"true\"), or apply PERMISSIVE to it until it is ready"),
-    Code("OI1302", "StrictMtlsNamespaceNotInjected", E, "IST0102",
+    Code("OI1302", "StrictMtlsNamespaceNotInjected", E, None,
          "a namespace is under STRICT mTLS but is not enabled for sidecar injection",
          "label the namespace istio-injection=enabled (or istio.io/rev=<revision>), or use PERMISSIVE there first"),
     Code("OI1303", "DestinationRuleTlsRejectedByStrict", E, None,
@@ -95,10 +119,21 @@ _TABLE = [
     Code("OI1402", "WorkloadMissingAppVersionLabels", I, None,
          "a workload's pod template has no app and/or version label (Istio's telemetry and subsets use them)",
          "add labels app: <service> and version: <v> (or app.kubernetes.io/name and /version) to spec.template.metadata.labels"),
+    Code("OI1403", "ExternalNamePortName", W, "IST0150",
+         "an ExternalName Service port is named outside Istio's protocol convention, or named tcp: the proxy may "
+         "refuse its traffic",
+         "name the port by the protocol it carries (http-..., https-..., tls-...) or set appProtocol"),
+    Code("OI1404", "DeploymentServicesConflictingProtocols", W, "IST0116",
+         "a Deployment in the mesh is selected by several Services that use one port with different protocols",
+         "use one protocol per port across the Services that select the Deployment"),
+    Code("OI1405", "DeploymentServicesConflictingTargetPorts", W, "IST0137",
+         "a Deployment in the mesh is selected by several Services that send one targetPort different ports",
+         "expose each targetPort of the Deployment under one port number across its Services"),
     # ---- OI15xx: selectors of policies and Telemetry
     Code("OI1501", "AuthorizationPolicySelectsNothing", W, "IST0127",
-         "an AuthorizationPolicy's selector matches no workload",
-         "fix spec.selector.matchLabels to match the pod labels of the workload to protect"),
+         "an AuthorizationPolicy matches no workload in the mesh: its selector matches none, or its namespace has "
+         "none (the root namespace's policies select in every namespace)",
+         "fix spec.selector.matchLabels to match the pod labels of the workload to protect, or inject the workload"),
     Code("OI1502", "PeerAuthenticationSelectsNothing", W, None,
          "a PeerAuthentication's selector matches no workload in its namespace",
          "fix spec.selector.matchLabels, or remove the selector to make the policy namespace-wide"),
@@ -108,6 +143,19 @@ _TABLE = [
     Code("OI1504", "MultipleNamespaceWideTelemetries", E, "IST0160",
          "a namespace has more than one Telemetry without a selector",
          "keep one selector-less Telemetry per namespace; give the others selectors or merge them"),
+    Code("OI1505", "AuthorizationPolicyNamespaceNotFound", E, "IST0101",
+         "an AuthorizationPolicy rule's source namespaces (or notNamespaces) name a namespace no Namespace matches",
+         "fix the namespace name, or add the Namespace"),
+    Code("OI1506", "TelemetrySelectsNothing", E, "IST0101",
+         "a Telemetry's selector matches no pod or pod template of its namespace",
+         "fix spec.selector.matchLabels to match the pod labels of the workloads to observe"),
+    Code("OI1507", "TelemetryAccessLogWithoutProvider", W, "IST0157",
+         "a Telemetry access-logging rule names no provider and the mesh config has no default access-log "
+         "provider, so Istio ignores it",
+         "name a provider (providers: [{name: envoy}]) or set defaultProviders.accessLogging in the mesh config"),
+    Code("OI1508", "TelemetryDeprecatedProvider", W, "IST0002",
+         "a Telemetry traces to a Lightstep extension provider, which Istio deprecated",
+         "move to an opentelemetry extension provider"),
     # ---- OI16xx: annotations
     Code("OI1601", "UnknownIstioAnnotation", W, "IST0108",
          "an annotation in an istio.io domain is not one Istio knows (often a typo)",
@@ -115,6 +163,19 @@ _TABLE = [
     Code("OI1602", "MisplacedIstioAnnotation", W, "IST0107",
          "an Istio annotation is on a kind of resource it has no effect on",
          "move it where it belongs (pod annotations go under spec.template.metadata.annotations)"),
+    # ---- OI17xx: injection, as istioctl's injection analyzer
+    Code("OI1701", "NamespaceNotInjected", I, "IST0102",
+         "a namespace has neither an istio-injection nor an istio.io/rev label (and is not ambient), so its pods "
+         "get no sidecar",
+         "label it istio-injection=enabled (or istio.io/rev=<revision>) if its pods belong in the mesh"),
+    Code("OI1702", "PodMissingProxy", W, "IST0103",
+         "a Pod in a namespace labelled istio-injection=enabled has no istio-proxy container",
+         "restart or redeploy the workload so the injector adds the sidecar, or opt it out with "
+         "sidecar.istio.io/inject: \"false\""),
+    Code("OI1703", "NamespaceMultipleInjectionLabels", W, "IST0123",
+         "a namespace carries more than one kind of injection label (istio-injection, istio.io/rev, "
+         "istio.io/dataplane-mode)",
+         "keep one: istio-injection=enabled, or istio.io/rev=<revision>, or ambient mode"),
 ]
 
 CODES: dict[str, Code] = {c.code: c for c in _TABLE}
@@ -129,18 +190,31 @@ UNREACHABLE_RULE = "OI1106"
 INEFFECTIVE_MATCH = "OI1107"
 SUBSET_NO_WORKLOAD = "OI1201"
 DR_HOST_NOT_FOUND = "OI1202"
+SUBSET_NO_POD = "OI1203"
+DR_NO_CA_CERTIFICATES = "OI1204"
+DR_PORT_NO_CA_CERTIFICATES = "OI1205"
 STRICT_WORKLOAD_NOT_IN_MESH = "OI1301"
 STRICT_NAMESPACE_NOT_INJECTED = "OI1302"
 DR_TLS_REJECTED = "OI1303"
 DR_MTLS_TO_PLAINTEXT = "OI1304"
 PORT_NAME = "OI1401"
 APP_VERSION_LABELS = "OI1402"
+EXTERNAL_NAME_PORT_NAME = "OI1403"
+DEPLOYMENT_CONFLICTING_PROTOCOLS = "OI1404"
+DEPLOYMENT_CONFLICTING_TARGET_PORTS = "OI1405"
 AUTHZ_SELECTS_NOTHING = "OI1501"
 PEERAUTHN_SELECTS_NOTHING = "OI1502"
 TELEMETRY_CONFLICT = "OI1503"
 TELEMETRY_MULTIPLE_NAMESPACE_WIDE = "OI1504"
+AUTHZ_NAMESPACE_NOT_FOUND = "OI1505"
+TELEMETRY_SELECTS_NOTHING = "OI1506"
+TELEMETRY_NO_PROVIDER = "OI1507"
+TELEMETRY_DEPRECATED_PROVIDER = "OI1508"
 UNKNOWN_ANNOTATION = "OI1601"
 MISPLACED_ANNOTATION = "OI1602"
+NAMESPACE_NOT_INJECTED = "OI1701"
+POD_MISSING_PROXY = "OI1702"
+NAMESPACE_MULTIPLE_INJECTION_LABELS = "OI1703"
 
 
 def documentation_url(code: str, istio_code: str | None = None) -> str:

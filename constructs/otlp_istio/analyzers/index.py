@@ -22,6 +22,7 @@ resolution); every name they define is importable from here as before.
 """
 from __future__ import annotations
 
+import heapq
 from typing import Any, Iterable
 
 from ..hosts import CLUSTER_DOMAIN, fqdn
@@ -61,6 +62,7 @@ class Index(Membership, PeerResolution):
         self.ns_label_values: dict[str, dict[str, set[str]]] = {}
         self.root_namespace = DEFAULT_ROOT_NAMESPACE
         self._peer_cache: dict[int, PeerMode] = {}
+        self._hint_cache: dict[tuple[str | None, str], str] = {}
         self._mesh_cache: dict[int, tuple[bool | None, str]] = {}
         self._pa_by_workload: dict[int, list[Resource]] | None = None
         self._ns_wide_cache: dict[str, list[Resource]] | None = None
@@ -231,16 +233,21 @@ class Index(Membership, PeerResolution):
 
     def label_hint(self, namespace: str | None, labels: dict[str, str]) -> str:
         """Which values the selector's keys do have on the workloads in scope."""
-        parts = []
-        for k in sorted(labels):
-            if namespace is None:
-                values = {v for (kk, v) in self._all_label_index if kk == k}
-            else:
-                values = self.ns_label_values.get(namespace, {}).get(k, set())
-            shown = ", ".join(sorted(values)[:6]) + (", ..." if len(values) > 6 else "")
-            parts.append(f"{k}: {shown}" if values else f"no workload has label {k}")
+        parts = [self._values_hint(namespace, k) for k in sorted(labels)]
         where = f"namespace {namespace}" if namespace else "the mesh"
         return f"labels on the workloads of {where}: " + "; ".join(parts)
+
+    def _values_hint(self, namespace: str | None, key: str) -> str:
+        cached = self._hint_cache.get((namespace, key))
+        if cached is None:
+            if namespace is None:
+                values = {v for (kk, v) in self._all_label_index if kk == key}
+            else:
+                values = self.ns_label_values.get(namespace, {}).get(key, set())
+            shown = ", ".join(heapq.nsmallest(6, values)) + (", ..." if len(values) > 6 else "")
+            cached = self._hint_cache[(namespace, key)] = (f"{key}: {shown}" if values
+                                                            else f"no workload has label {key}")
+        return cached
 
     def service_workloads(self, svc: Resource) -> list[Workload]:
         selector = str_map(svc.spec.get("selector"))

@@ -65,3 +65,16 @@ class Membership:
         if ns_state is None and annotation == "true":
             return True, 'its pod annotation sidecar.istio.io/inject is "true"'
         return ns_state, ns_reason
+
+    def injected_by_istioctl_rules(self, w: Workload) -> bool:
+        """In the mesh as istioctl's analyzers decide it (their ``inMesh``), which several IST
+        checks use: an ``istio-proxy`` container with an image; else the pod label
+        ``sidecar.istio.io/inject``, else that annotation (``"true"`` or not); else the namespace
+        labelled ``istio-injection=enabled``. An unknown namespace is not in the mesh."""
+        if any(c.get("name") == "istio-proxy" and c.get("image") for c in w.containers):
+            return True
+        for source in (w.labels, w.annotations):
+            if "sidecar.istio.io/inject" in source:
+                return source["sidecar.istio.io/inject"] == "true"
+        ns = self.namespaces.get(w.namespace)
+        return ns is not None and ns.labels.get("istio-injection") == "enabled"
