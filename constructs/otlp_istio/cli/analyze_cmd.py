@@ -1,8 +1,11 @@
 """``otlp-istio analyze``: the semantic analyzer alone, on any YAML files or folders."""
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import List, Optional
@@ -11,6 +14,30 @@ import typer
 
 from ..errors import EXIT_FINDINGS, Problem, UserError
 from .common import FINDINGS_OUTPUT_HELP, THRESHOLD, FindingsOutput, emit_findings, parse_threshold
+
+
+def _schema(documents: list, stdin_text: str | None) -> list:
+    """The gate's schema side on what was read; standard input goes through a temporary file
+    (kubeconform reads files), and its findings are given back the name ``<stdin>``."""
+    from ..analyzers.schema import as_analyzer_findings
+    from ..validate import schema_findings
+    from ..yamlio import YamlSyntaxError, load_documents
+
+    files = sorted({d.file for d in documents if d.file != "<stdin>"})
+    docs = [d for d in documents if d.file != "<stdin>"]
+    with tempfile.TemporaryDirectory(prefix="otlp-istio-stdin-") as tmp:
+        alias = ""
+        if stdin_text is not None:
+            alias = os.path.normpath(os.path.join(tmp, "stdin.yaml"))
+            Path(alias).write_text(stdin_text)
+            try:
+                docs += load_documents(Path(alias), display=alias)
+                files.append(alias)
+            except (YamlSyntaxError, UserError):  # the analyzer's own read reported it already
+                pass
+        found = schema_findings(files, docs)
+    return [dataclasses.replace(f, file="<stdin>") if alias and f.file == alias else f
+            for f in as_analyzer_findings(found)]
 
 
 def register(app: typer.Typer) -> None:
@@ -26,6 +53,10 @@ def register(app: typer.Typer) -> None:
             None, "--meshConfigFile", "--mesh-config-file", metavar="FILE",
             help="A mesh config (YAML, as istioctl's --meshConfigFile) for the root namespace and the extension "
                  "providers; without it, the istio ConfigMap among the documents, else Istio's defaults."),
+        schema: bool = typer.Option(
+            True, "--schema/--no-schema",
+            help="Also validate each object as the gate does (schema, CEL rules, built-in and Istio webhook "
+                 "rules); errors on Istio's kinds are istioctl's IST0106. Needs kubeconform (make setup)."),
         list_codes: bool = typer.Option(False, "--list-codes",
                                         help="Print the analyzer's codes (with -o json: as data) and exit."),
     ) -> None:
@@ -46,6 +77,9 @@ def register(app: typer.Typer) -> None:
 
         Text lines read `file:line: Severity code resource path: message`;
         the JSON forms also carry the matching istioctl code (IST0101, ...).
+        Each object is also validated as the gate validates it (schema, CEL
+        rules, built-in validation): errors on Istio's kinds are istioctl's
+        IST0106 (--no-schema skips this).
         Short hosts resolve in the namespace of the resource naming them.
         A resource annotated galley.istio.io/analyze-suppress: "IST0118,OI1402"
         (or "*") drops those findings. Folders that define the same objects
@@ -108,9 +142,11 @@ def register(app: typer.Typer) -> None:
                     unreadable(file, p.message, p.line)
 
         files = [p for p in paths if str(p) != "-"]
+        stdin_text: str | None = None
         if any(str(p) == "-" for p in paths):
             n_files += 1
-            load("<stdin>", lambda: load_documents_text(sys.stdin.read(), "<stdin>"))
+            stdin_text = sys.stdin.read()
+            load("<stdin>", lambda: load_documents_text(stdin_text, "<stdin>"))
         for path in iter_yaml_files(files):
             n_files += 1
             load(str(path), lambda path=path: load_documents(path, display=str(path)))
@@ -118,6 +154,8 @@ def register(app: typer.Typer) -> None:
             raise UserError(f"no YAML files (*.yaml, *.yml) in {', '.join(map(str, files))}")
 
         analyzed = analyze_documents(documents, mesh)
+        if schema:
+            analyzed += _schema(documents, stdin_text)
         stdin_findings = [f for f in analyzed if f.file == "<stdin>"]
         located = add_lines([f for f in analyzed if f.file != "<stdin>"])
         findings = sorted(set(findings + located + stdin_findings), key=Finding.sort_key)

@@ -21,14 +21,15 @@ from pathlib import Path
 from ..errors import Problem, UserError
 from ..findings import Finding, Severity
 from ..yamlio import Document, YamlSyntaxError, iter_yaml_files, load_documents
-from . import builtin, codes
+from . import builtin, codes, istio_rules
 from .cel_rules import CelChecker
 from .kubeconform import Run, command, findings_from_results
 from .locate import add_lines
 from .registry import (DEFAULT_KUBERNETES_VERSION, load_rules, normalize_kubernetes_version,
                        schemas_dir)
 
-__all__ = ["Report", "validate_tree", "validate_paths", "environment_dirs", "DEFAULT_KUBERNETES_VERSION"]
+__all__ = ["Report", "validate_tree", "validate_paths", "schema_findings", "environment_dirs",
+           "DEFAULT_KUBERNETES_VERSION"]
 
 _checker_cache: dict[int, CelChecker] = {}
 
@@ -88,6 +89,37 @@ def _analyze(per_environment: list[list[Document]]) -> list[Finding]:
     return [f for docs in per_environment for f in analyze_documents(docs)]
 
 
+def object_findings(checker: CelChecker, doc: Document) -> list[Finding]:
+    """The checks of one object beside kubeconform: CEL rules, the built-in validation of core
+    kinds, the rules of Istio's validating webhook."""
+    return (checker.check(doc.data, file=doc.file, line=doc.line) + builtin.check(doc.data, file=doc.file, line=doc.line)
+            + istio_rules.check(doc.data, file=doc.file, line=doc.line))
+
+
+def schema_findings(files: list[str], documents: list[Document],
+                    kubernetes_version: str = DEFAULT_KUBERNETES_VERSION) -> list[Finding]:
+    """The gate's schema side alone on any files (kubeconform on ``files``; CEL, built-in and
+    webhook rules on ``documents``, which may include documents read from standard input):
+    what ``analyze`` reports, as istioctl's IST0106 for Istio's kinds."""
+    schemas = schemas_dir()
+    version = normalize_kubernetes_version(kubernetes_version, schemas)
+    checker = cel_checker()
+    run = Run(command([_display(Path(f)) for f in files], version, schemas=schemas)).start() if files else None
+    resources: dict[tuple[str, str, str], tuple[str, int]] = {}
+    findings: list[Finding] = []
+    for doc in documents:
+        data = doc.data
+        if isinstance(data, dict):
+            meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
+            kind, name = str(data.get("kind", "")), str(meta.get("name", ""))
+            ns = meta.get("namespace")
+            resources[(doc.file, kind, name)] = (f"{kind} {name}.{ns}" if ns else f"{kind} {name}", doc.line)
+            findings.extend(object_findings(checker, doc))
+    if run is not None:
+        findings.extend(findings_from_results(run.wait(), resources, version))
+    return findings
+
+
 def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DEFAULT_KUBERNETES_VERSION,
                    *, analyzer: bool = True) -> Report:
     """Schema check + CEL rules + analyzer over the YAML files below ``folders``."""
@@ -143,9 +175,8 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
             kind, name = str(data.get("kind", "")), str(meta.get("name", ""))
             ns = meta.get("namespace")
             resources[(doc.file, kind, name)] = (f"{kind} {name}.{ns}" if ns else f"{kind} {name}", doc.line)
-            findings.extend(checker.check(data, file=doc.file, line=doc.line))
-            findings.extend(builtin.check(data, file=doc.file, line=doc.line))
-    timings["cel"] = time.perf_counter() - t1  # CEL rules and the built-in validation of core kinds
+            findings.extend(object_findings(checker, doc))
+    timings["cel"] = time.perf_counter() - t1  # CEL rules, built-in validation of core kinds, Istio's webhook rules
 
     t2 = time.perf_counter()
     analyzed = _analyze(per_environment) if analyzer else None
