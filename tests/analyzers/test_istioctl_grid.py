@@ -79,6 +79,14 @@ CASES = [
     ("namespace not injected", [FIX / "OI1701" / "fail.yaml"], None, None),
     ("pod missing proxy", [FIX / "OI1702" / "fail.yaml"], None, None),
     ("multiple injection labels", [FIX / "OI1703" / "fail.yaml"], None, None),
+    ("gateway not found", [FIX / "OI1108" / "fail.yaml"], None, None),
+    ("host not in gateway", [FIX / "OI1109" / "fail.yaml"], None, None),
+    ("mesh gateway host conflict", [FIX / "OI1110" / "fail.yaml"], None, None),
+    ("sidecar selector", [FIX / "OI1801" / "fail.yaml"], None, None),
+    ("sidecar conflict", [FIX / "OI1802" / "fail.yaml"], None, None),
+    ("sidecars without selector", [FIX / "OI1803" / "fail.yaml"], None, None),
+    ("sidecar in ambient", [FIX / "OI1804" / "fail.yaml"], None, None),
+    ("service entry addresses", [FIX / "OI1805" / "fail.yaml"], None, None),
 ]
 
 

@@ -3,13 +3,14 @@
 ``OI01xx`` (schema) and ``OI02xx`` (CEL) belong to the validation gate
 (:mod:`otlp_istio.validate.codes`); the analyzer owns ``OI1xxx``, one hundred per family:
 
-* ``OI11xx`` VirtualService routes        (:mod:`.routes`)
+* ``OI11xx`` VirtualService routes        (:mod:`.routes`, :mod:`.gateways`)
 * ``OI12xx`` DestinationRules             (:mod:`.destinationrules`)
 * ``OI13xx`` mutual TLS                   (:mod:`.mtls`)
 * ``OI14xx`` Services and workloads       (:mod:`.services`)
 * ``OI15xx`` selectors of policies and Telemetry (:mod:`.selectors`, :mod:`.telemetry`)
 * ``OI16xx`` annotations                  (:mod:`.istio_annotations`)
 * ``OI17xx`` sidecar injection            (:mod:`.injection`)
+* ``OI18xx`` Sidecars and ServiceEntries  (:mod:`.sidecars`, :mod:`.serviceentries`)
 
 ``istio_code`` is the matching ``istioctl analyze`` message (Istio's
 ``pkg/config/analysis/msg/messages.yaml``) where one exists. A code with an ``istio_code``
@@ -50,7 +51,8 @@ ISTIO_LEVELS: dict[str, Severity] = {
     "IST0002": W, "IST0101": E, "IST0102": I, "IST0103": W, "IST0106": E, "IST0107": W, "IST0108": W,
     "IST0112": E, "IST0116": W, "IST0118": I, "IST0123": W, "IST0125": W, "IST0127": W, "IST0128": W,
     "IST0129": W, "IST0130": W, "IST0131": I, "IST0137": W, "IST0150": W, "IST0157": W, "IST0159": E, "IST0160": E,
-    "IST0173": E, "IST0174": W,
+    "IST0173": E, "IST0174": W, "IST0109": E, "IST0110": E, "IST0111": E, "IST0132": W, "IST0134": W,
+    "IST0167": W,
 }
 
 _TABLE = [
@@ -76,6 +78,15 @@ _TABLE = [
     Code("OI1107", "IneffectiveMatch", I, "IST0131",
          "a match condition repeats one of an earlier rule, so it is never used",
          "remove the duplicate match or make it more specific than the earlier one"),
+    Code("OI1108", "VirtualServiceGatewayNotFound", E, "IST0101",
+         "a VirtualService names a gateway that no Gateway (nor Kubernetes Gateway) defines",
+         "fix the gateway name (namespace/name for another namespace), or add the Gateway"),
+    Code("OI1109", "VirtualServiceHostNotInGateway", W, "IST0132",
+         "none of a VirtualService's hosts is among the hosts of a gateway it names",
+         "add the host to a server of the Gateway, or fix the VirtualService's hosts"),
+    Code("OI1110", "ConflictingMeshGatewayHosts", E, "IST0109",
+         "several VirtualServices bound to the mesh gateway define the same host",
+         "merge them into one VirtualService for the host, or bind them to different gateways"),
     # ---- OI12xx: DestinationRules
     Code("OI1201", "SubsetSelectsNoWorkload", W, None,
          "a DestinationRule subset's labels (with the Service's selector) select no workload in the Service's "
@@ -163,6 +174,23 @@ _TABLE = [
     Code("OI1602", "MisplacedIstioAnnotation", W, "IST0107",
          "an Istio annotation is on a kind of resource it has no effect on",
          "move it where it belongs (pod annotations go under spec.template.metadata.annotations)"),
+    # ---- OI18xx: Sidecars and ServiceEntries
+    Code("OI1801", "SidecarSelectsNothing", E, "IST0101",
+         "a Sidecar's workloadSelector matches no pod or pod template of its namespace",
+         "fix spec.workloadSelector.labels to match the pods the Sidecar is for"),
+    Code("OI1802", "ConflictingSidecarSelectors", E, "IST0110",
+         "several Sidecars of a namespace select the same pod",
+         "make the workload selectors disjoint, or merge the Sidecars"),
+    Code("OI1803", "MultipleNamespaceWideSidecars", E, "IST0111",
+         "a namespace has more than one Sidecar without a workload selector",
+         "keep one selector-less Sidecar per namespace; give the others selectors or merge them"),
+    Code("OI1804", "SidecarIneffectiveInAmbient", W, "IST0167",
+         "a Sidecar applies to a namespace or pod in ambient mode, where it has no effect",
+         "remove it, or take the workloads out of ambient mode"),
+    Code("OI1805", "ServiceEntryAddressesRequired", W, "IST0134",
+         "a ServiceEntry with a TCP (or unspecified protocol) port has no addresses, so its traffic cannot be "
+         "told apart by destination IP",
+         "set spec.addresses, or enable DNS capture with automatic address allocation in the mesh config"),
     # ---- OI17xx: injection, as istioctl's injection analyzer
     Code("OI1701", "NamespaceNotInjected", I, "IST0102",
          "a namespace has neither an istio-injection nor an istio.io/rev label (and is not ambient), so its pods "
@@ -188,6 +216,9 @@ ROUTE_PORT_REQUIRED = "OI1104"
 ROUTE_WEIGHTS = "OI1105"
 UNREACHABLE_RULE = "OI1106"
 INEFFECTIVE_MATCH = "OI1107"
+VS_GATEWAY_NOT_FOUND = "OI1108"
+VS_HOST_NOT_IN_GATEWAY = "OI1109"
+CONFLICTING_MESH_GATEWAY_HOSTS = "OI1110"
 SUBSET_NO_WORKLOAD = "OI1201"
 DR_HOST_NOT_FOUND = "OI1202"
 SUBSET_NO_POD = "OI1203"
@@ -215,6 +246,11 @@ MISPLACED_ANNOTATION = "OI1602"
 NAMESPACE_NOT_INJECTED = "OI1701"
 POD_MISSING_PROXY = "OI1702"
 NAMESPACE_MULTIPLE_INJECTION_LABELS = "OI1703"
+SIDECAR_SELECTS_NOTHING = "OI1801"
+CONFLICTING_SIDECARS = "OI1802"
+MULTIPLE_NAMESPACE_WIDE_SIDECARS = "OI1803"
+SIDECAR_IN_AMBIENT = "OI1804"
+SERVICE_ENTRY_ADDRESSES_REQUIRED = "OI1805"
 
 
 def documentation_url(code: str, istio_code: str | None = None) -> str:

@@ -24,6 +24,7 @@ class MeshConfig:
     root_namespace: str = DEFAULT_ROOT_NAMESPACE
     extension_providers: dict[str, str] = field(default_factory=dict)  # name -> kind (zipkin, opentelemetry, ...)
     default_access_logging: tuple[str, ...] = ()
+    proxy_metadata: dict[str, str] = field(default_factory=dict)  # defaultConfig.proxyMetadata
     source: str = "Istio's defaults"
 
     @classmethod
@@ -40,6 +41,8 @@ class MeshConfig:
         return cls(root_namespace=text(root) if isinstance(root, str) and root else DEFAULT_ROOT_NAMESPACE,
                    extension_providers=providers,
                    default_access_logging=tuple(text(x) for x in as_list(defaults.get("accessLogging"))),
+                   proxy_metadata={str(k): text(v) for k, v in
+                                   as_dict(as_dict(data.get("defaultConfig")).get("proxyMetadata")).items()},
                    source=source)
 
 
