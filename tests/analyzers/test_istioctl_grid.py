@@ -87,6 +87,11 @@ CASES = [
     ("sidecars without selector", [FIX / "OI1803" / "fail.yaml"], None, None),
     ("sidecar in ambient", [FIX / "OI1804" / "fail.yaml"], None, None),
     ("service entry addresses", [FIX / "OI1805" / "fail.yaml"], None, None),
+    ("gateway selector", [FIX / "OI1901" / "fail.yaml"], None, None),
+    ("gateway port", [FIX / "OI1902" / "fail.yaml"], None, None),
+    ("gateway credential missing", [FIX / "OI1903" / "fail.yaml"], None, None),
+    ("gateway credential invalid", [FIX / "OI1904" / "fail.yaml"], None, None),
+    ("conflicting gateways", [FIX / "OI1905" / "fail.yaml"], None, None),
 ]
 
 

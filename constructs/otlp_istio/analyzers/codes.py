@@ -11,6 +11,7 @@
 * ``OI16xx`` annotations                  (:mod:`.istio_annotations`)
 * ``OI17xx`` sidecar injection            (:mod:`.injection`)
 * ``OI18xx`` Sidecars and ServiceEntries  (:mod:`.sidecars`, :mod:`.serviceentries`)
+* ``OI19xx`` Gateways                     (:mod:`.gateway_servers`)
 
 ``istio_code`` is the matching ``istioctl analyze`` message (Istio's
 ``pkg/config/analysis/msg/messages.yaml``) where one exists. A code with an ``istio_code``
@@ -52,7 +53,7 @@ ISTIO_LEVELS: dict[str, Severity] = {
     "IST0112": E, "IST0116": W, "IST0118": I, "IST0123": W, "IST0125": W, "IST0127": W, "IST0128": W,
     "IST0129": W, "IST0130": W, "IST0131": I, "IST0137": W, "IST0150": W, "IST0157": W, "IST0159": E, "IST0160": E,
     "IST0173": E, "IST0174": W, "IST0109": E, "IST0110": E, "IST0111": E, "IST0132": W, "IST0134": W,
-    "IST0167": W,
+    "IST0167": W, "IST0145": E, "IST0161": E, "IST0162": W,
 }
 
 _TABLE = [
@@ -191,6 +192,23 @@ _TABLE = [
          "a ServiceEntry with a TCP (or unspecified protocol) port has no addresses, so its traffic cannot be "
          "told apart by destination IP",
          "set spec.addresses, or enable DNS capture with automatic address allocation in the mesh config"),
+    # ---- OI19xx: Gateways
+    Code("OI1901", "GatewaySelectsNothing", E, "IST0101",
+         "a Gateway's selector matches no pod or pod template: no gateway proxy serves it",
+         "fix spec.selector to the labels of the ingress gateway's pods (istio: ingressgateway by default)"),
+    Code("OI1902", "GatewayPortNotOnService", W, "IST0162",
+         "a Gateway server's port is neither a port nor a targetPort of the Services in front of its gateway pods",
+         "listen on a port the gateway's Service exposes (its targetPort), or add the port to that Service"),
+    Code("OI1903", "GatewayCredentialNotFound", E, "IST0101",
+         "a Gateway server's tls.credentialName names no Secret in the gateway pods' namespace",
+         "create the Secret in the namespace of the gateway deployment, or fix the name"),
+    Code("OI1904", "GatewayCredentialInvalid", E, "IST0161",
+         "a Gateway server's credential Secret holds no certificate Istio can read (tls.crt/tls.key or cert/key "
+         "with a PEM certificate)",
+         "put a PEM certificate and its key under tls.crt and tls.key (or cert and key)"),
+    Code("OI1905", "ConflictingGateways", E, "IST0145",
+         "two Gateways on the same gateway pods declare one port and one host (with the same bind)",
+         "merge the servers into one Gateway, or give them different hosts or ports"),
     # ---- OI17xx: injection, as istioctl's injection analyzer
     Code("OI1701", "NamespaceNotInjected", I, "IST0102",
          "a namespace has neither an istio-injection nor an istio.io/rev label (and is not ambient), so its pods "
@@ -251,6 +269,11 @@ CONFLICTING_SIDECARS = "OI1802"
 MULTIPLE_NAMESPACE_WIDE_SIDECARS = "OI1803"
 SIDECAR_IN_AMBIENT = "OI1804"
 SERVICE_ENTRY_ADDRESSES_REQUIRED = "OI1805"
+GATEWAY_SELECTS_NOTHING = "OI1901"
+GATEWAY_PORT_NOT_ON_SERVICE = "OI1902"
+GATEWAY_CREDENTIAL_NOT_FOUND = "OI1903"
+GATEWAY_CREDENTIAL_INVALID = "OI1904"
+CONFLICTING_GATEWAYS = "OI1905"
 
 
 def documentation_url(code: str, istio_code: str | None = None) -> str:
