@@ -92,6 +92,10 @@ CASES = [
     ("gateway credential missing", [FIX / "OI1903" / "fail.yaml"], None, None),
     ("gateway credential invalid", [FIX / "OI1904" / "fail.yaml"], None, None),
     ("conflicting gateways", [FIX / "OI1905" / "fail.yaml"], None, None),
+    ("invalid annotation value", [FIX / "OI1605" / "fail.yaml"], None, None),
+    # pod templates and other kinds: istioctl does not look there (ours: OI1603, OI1604, OI1606)
+    ("annotations istioctl does not check", [FIX / "OI1603" / "fail.yaml", FIX / "OI1604" / "fail.yaml",
+                                            FIX / "OI1606" / "fail.yaml"], None, []),
 ]
 
 
@@ -118,7 +122,7 @@ def test_ist_coded_findings_are_istioctls(cli, name, files, mesh, expected):
     got = [(d["code"], d["origin"], d["level"]) for d in json.loads(r.out) if d["code"].startswith("IST")]
     if expected is None:
         expected = _expected_from_fixture(files[0])
-    assert expected, "a grid case lists what istioctl reports"
+        assert expected, "a fixture case lists what istioctl reports"
     assert sorted((c, o) for c, o, _ in got) == sorted(expected)
     assert all(level == ISTIO_LEVELS[code].value for code, _, level in got)
 

@@ -170,11 +170,27 @@ _TABLE = [
          "move to an opentelemetry extension provider"),
     # ---- OI16xx: annotations
     Code("OI1601", "UnknownIstioAnnotation", W, "IST0108",
-         "an annotation in an istio.io domain is not one Istio knows (often a typo)",
+         "an annotation in an istio.io domain on a Namespace, Service, Pod or Deployment is not one Istio knows "
+         "(often a typo)",
          "correct the name (see https://istio.io/latest/docs/reference/config/annotations/) or remove it"),
     Code("OI1602", "MisplacedIstioAnnotation", W, "IST0107",
-         "an Istio annotation is on a kind of resource it has no effect on",
+         "an Istio annotation on a Namespace, Service, Pod or Deployment is on a kind it has no effect on",
          "move it where it belongs (pod annotations go under spec.template.metadata.annotations)"),
+    Code("OI1603", "UnknownIstioAnnotationElsewhere", W, None,
+         "an annotation in an istio.io domain on a pod template or another kind is not one Istio knows "
+         "(istioctl checks Namespaces, Services, Pods and Deployments only)",
+         "correct the name (see https://istio.io/latest/docs/reference/config/annotations/) or remove it"),
+    Code("OI1604", "MisplacedIstioAnnotationElsewhere", W, None,
+         "an Istio annotation on a kind istioctl does not check (a VirtualService, a StatefulSet, ...) has no "
+         "effect there",
+         "move it where it belongs (pod annotations go under spec.template.metadata.annotations)"),
+    Code("OI1605", "InvalidIstioAnnotationValue", W, "IST0125",
+         "an Istio pod annotation on a Pod has a value Istio's injector refuses (a port list, CIDR list, "
+         "interception mode, number, boolean or quantity of the wrong form)",
+         "fix the value to the form the annotation takes (see Istio's annotation reference)"),
+    Code("OI1606", "InvalidIstioAnnotationValueInTemplate", W, None,
+         "the same invalid Istio annotation value in a workload's pod template (its pods will carry it)",
+         "fix the value to the form the annotation takes (see Istio's annotation reference)"),
     # ---- OI18xx: Sidecars and ServiceEntries
     Code("OI1801", "SidecarSelectsNothing", E, "IST0101",
          "a Sidecar's workloadSelector matches no pod or pod template of its namespace",
@@ -261,6 +277,10 @@ TELEMETRY_NO_PROVIDER = "OI1507"
 TELEMETRY_DEPRECATED_PROVIDER = "OI1508"
 UNKNOWN_ANNOTATION = "OI1601"
 MISPLACED_ANNOTATION = "OI1602"
+UNKNOWN_ANNOTATION_ELSEWHERE = "OI1603"
+MISPLACED_ANNOTATION_ELSEWHERE = "OI1604"
+INVALID_ANNOTATION = "OI1605"
+INVALID_ANNOTATION_IN_TEMPLATE = "OI1606"
 NAMESPACE_NOT_INJECTED = "OI1701"
 POD_MISSING_PROXY = "OI1702"
 NAMESPACE_MULTIPLE_INJECTION_LABELS = "OI1703"
