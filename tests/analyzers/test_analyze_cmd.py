@@ -71,7 +71,7 @@ def test_istioctl_output_has_istioctls_shape(cli):
     first = data[0]
     assert first["code"] == "IST0101" and first["level"] == "Error"
     assert first["origin"] == "VirtualService default/reviews"
-    assert first["reference"] == f"{fixture}:47"
+    assert first["reference"] == f"{fixture}:51"
     assert first["message"].startswith("spec.http[0].route[0].destination.subset: subset 'v3'")
     assert first["message"].endswith("[OI1102]")
     assert first["documentationUrl"] == "https://istio.io/latest/docs/reference/config/analysis/ist0101/"

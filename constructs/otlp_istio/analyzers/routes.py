@@ -6,7 +6,8 @@ Checks (codes in :mod:`.codes`):
   FAIL: ``route: [{destination: {host: otlp-colector}}]`` with only a Service ``otlp-collector``.
   PASS: the host is a Service of the VirtualService's namespace, an FQDN of a Service, or a
   ServiceEntry host (``*.example.com`` covers ``api.example.com``).
-* OI1102 (IST0101) the subset is defined by no DestinationRule of that host.
+* OI1102 (IST0101) the subset is defined by no DestinationRule of that very host (as istioctl:
+  a wildcard rule's subsets do not count there, though Istio applies them at run time).
 * OI1103 (IST0101) the port is not a port of the Service / ServiceEntry.
 * OI1104 (IST0112) no port, but the Service has several.
 * OI1105 the destination weights of a route do not sum to 100 (warning).
@@ -100,7 +101,12 @@ def _host_message(index: Index, host: str, host_fqdn: str, ns: str) -> str:
 
 
 def _subset(index: Index, vs: Resource, path: str, subset: str, host: str, host_fqdn: str) -> Iterator[Finding]:
-    rules = index.destination_rules_for(host_fqdn)
+    # As istioctl: subsets come from DestinationRules for this very host (an FQDN names a Service
+    # of any namespace; any other host is read in the VirtualService's namespace). Istio also
+    # applies wildcard rules at run time, but istioctl reports a subset only they define.
+    rules = list(index.dr_exact.get(host_fqdn, ()))
+    if not host_fqdn.endswith(".svc.cluster.local"):
+        rules = [dr for dr in rules if dr.namespace == vs.namespace]
     defined: dict[str, list[str]] = {}
     for dr in rules:
         for s in as_list(dr.spec.get("subsets")):
@@ -109,7 +115,13 @@ def _subset(index: Index, vs: Resource, path: str, subset: str, host: str, host_
                 defined.setdefault(name, []).append(dr.ref)
     if subset in defined:
         return
-    if not rules:
+    wild = [dr.ref for dr in index.destination_rules_for(host_fqdn) if dr not in rules
+            and subset in {text(as_dict(s).get("name")) for s in as_list(dr.spec.get("subsets"))}]
+    if wild:
+        msg = (f"subset {subset!r} of host {host_fqdn} is defined only by the wildcard DestinationRule(s) "
+               f"{', '.join(sorted(wild))}; Istio applies it at run time, but istioctl (IST0101) looks for the "
+               f"subset in a DestinationRule for {host_fqdn} itself; add one defining subset {subset!r}")
+    elif not rules:
         msg = (f"subset {subset!r} of host {host_fqdn}: no DestinationRule has host {host_fqdn}, so the "
                f"host has no subsets; add a DestinationRule for it defining subset {subset!r}, or drop the subset")
     else:
