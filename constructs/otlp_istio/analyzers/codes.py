@@ -3,7 +3,7 @@
 ``OI01xx`` (schema) and ``OI02xx`` (CEL) belong to the validation gate
 (:mod:`otlp_istio.validate.codes`); the analyzer owns ``OI1xxx``, one hundred per family:
 
-* ``OI11xx`` VirtualService routes        (:mod:`.routes`, :mod:`.gateways`)
+* ``OI11xx`` VirtualService routes        (:mod:`.routes`, :mod:`.rule_order`, :mod:`.gateways`)
 * ``OI12xx`` DestinationRules             (:mod:`.destinationrules`)
 * ``OI13xx`` mutual TLS                   (:mod:`.mtls`)
 * ``OI14xx`` Services and workloads       (:mod:`.services`)
@@ -74,11 +74,11 @@ _TABLE = [
          "the weights of a route's destinations do not sum to 100 (Istio normalizes them)",
          "make the weights add up to 100 so the split is the one you read"),
     Code("OI1106", "UnreachableRouteRule", W, "IST0130",
-         "an http/tcp rule can never match because an earlier rule matches everything",
-         "move the catch-all rule (no match, or prefix '/') to the end"),
+         "an http/tcp/tls rule is never used: an earlier rule has no match, or all its matches are earlier ones",
+         "move the rule without match to the end, or remove the duplicate rule"),
     Code("OI1107", "IneffectiveMatch", I, "IST0131",
-         "a match condition repeats one of an earlier rule, so it is never used",
-         "remove the duplicate match or make it more specific than the earlier one"),
+         "a match repeats or is covered by (a longer uri prefix under) an earlier rule's match, so it is never used",
+         "remove the duplicate match, or put the narrower match before the wider one"),
     Code("OI1108", "VirtualServiceGatewayNotFound", E, "IST0101",
          "a VirtualService names a gateway that no Gateway (nor Kubernetes Gateway) defines",
          "fix the gateway name (namespace/name for another namespace), or add the Gateway"),
@@ -88,6 +88,10 @@ _TABLE = [
     Code("OI1110", "ConflictingMeshGatewayHosts", E, "IST0109",
          "several VirtualServices bound to the mesh gateway define the same host",
          "merge them into one VirtualService for the host, or bind them to different gateways"),
+    Code("OI1111", "RuleAfterCatchAllMatch", W, None,
+         "an http rule comes after one whose match takes every request (uri prefix / or regex .*), so it is "
+         "never used (Istio's own check only knows rules without match)",
+         "put the catch-all rule last, or drop its match"),
     # ---- OI12xx: DestinationRules
     Code("OI1201", "SubsetSelectsNoWorkload", W, None,
          "a DestinationRule subset's labels (with the Service's selector) select no workload in the Service's "
@@ -253,6 +257,7 @@ INEFFECTIVE_MATCH = "OI1107"
 VS_GATEWAY_NOT_FOUND = "OI1108"
 VS_HOST_NOT_IN_GATEWAY = "OI1109"
 CONFLICTING_MESH_GATEWAY_HOSTS = "OI1110"
+RULE_AFTER_CATCH_ALL = "OI1111"
 SUBSET_NO_WORKLOAD = "OI1201"
 DR_HOST_NOT_FOUND = "OI1202"
 SUBSET_NO_POD = "OI1203"

@@ -11,12 +11,11 @@ Checks (codes in :mod:`.codes`):
 * OI1103 (IST0101) the port is not a port of the Service / ServiceEntry.
 * OI1104 (IST0112) no port, but the Service has several.
 * OI1105 the destination weights of a route do not sum to 100 (warning).
-* OI1106 (IST0130) a rule after a catch-all rule (no match, ``prefix: /``) is never used.
-* OI1107 (IST0131) a match repeats one of an earlier rule.
+
+Rule order (OI1106, OI1107, OI1111) is :mod:`.rule_order`.
 """
 from __future__ import annotations
 
-import json
 from typing import Iterator
 
 from ..findings import Finding
@@ -25,18 +24,15 @@ from ..hosts import meant_fqdn
 from .index import Index, Resource, as_dict, as_list, text
 
 NAME = "routes"
-DESCRIPTION = "VirtualService destinations (host, subset, port), weights and rule order"
+DESCRIPTION = "VirtualService destinations (host, subset, port) and weights"
 KINDS = ("VirtualService", "Service", "ServiceEntry", "DestinationRule")
 
-# keys of an HTTP match that do not narrow what it matches
-_NEUTRAL_MATCH_KEYS = {"name", "ignoreUriCase"}
 
 
 def analyze(index: Index) -> Iterator[Finding]:
     for vs in index.kind("VirtualService"):
         yield from _destinations(index, vs)
         yield from _weights(vs)
-        yield from _rule_order(vs)
 
 
 # ---------------------------------------------------------------- destinations
@@ -158,51 +154,3 @@ def _weights(vs: Resource) -> Iterator[Finding]:
                 msg = (f"route weights sum to {text(total)} ({shown}), not 100; Istio scales them to 100, "
                        "so the split is not the numbers written; make them add up to 100")
             yield vs.finding(codes.ROUTE_WEIGHTS, f"spec.{proto}[{i}].route", msg)
-
-
-# ---------------------------------------------------------------- rule order
-
-def _is_catch_all_match(m: dict) -> bool:
-    keys = set(m) - _NEUTRAL_MATCH_KEYS
-    if not keys:
-        return True
-    if keys == {"uri"}:
-        uri = as_dict(m.get("uri"))
-        return uri in ({"prefix": "/"}, {"regex": ".*"}, {"regex": "/.*"})
-    return False
-
-
-def _catch_all(rule: dict) -> bool:
-    matches = as_list(rule.get("match"))
-    if not matches:
-        return True
-    return any(_is_catch_all_match(as_dict(m)) for m in matches)
-
-
-def _rule_order(vs: Resource) -> Iterator[Finding]:
-    for proto in ("http", "tcp"):
-        rules = [as_dict(r) for r in as_list(vs.spec.get(proto))]
-        first_all = next((i for i, r in enumerate(rules) if _catch_all(r)), None)
-        if first_all is not None:
-            why = ("has no match, so it matches every request" if not as_list(rules[first_all].get("match"))
-                   else "has a match that matches every request")
-            for k in range(first_all + 1, len(rules)):
-                name = f" ({rules[k]['name']})" if rules[k].get("name") else ""
-                yield vs.finding(codes.UNREACHABLE_RULE, f"spec.{proto}[{k}]", (
-                    f"rule {k}{name} is never used: rule {first_all} (spec.{proto}[{first_all}]) {why}; "
-                    "put catch-all rules last (only the last rule may have no match)"))
-        if proto != "http":
-            continue
-        seen: dict[str, tuple[int, int]] = {}
-        last = first_all if first_all is not None else len(rules) - 1
-        for i, rule in enumerate(rules[:last + 1]):
-            for j, m in enumerate(as_list(rule.get("match"))):
-                m = {k: v for k, v in as_dict(m).items() if k != "name"}
-                key = json.dumps(m, sort_keys=True, default=str)
-                if key in seen and seen[key][0] != i:
-                    ei, ej = seen[key]
-                    yield vs.finding(codes.INEFFECTIVE_MATCH, f"spec.http[{i}].match[{j}]", (
-                        f"match {j} of rule {i} is never used: rule {ei} has the same match "
-                        f"(spec.http[{ei}].match[{ej}]) and comes first; remove it or make it narrower"))
-                else:
-                    seen.setdefault(key, (i, j))
