@@ -93,6 +93,9 @@ CASES = [
     ("gateway credential invalid", [FIX / "OI1904" / "fail.yaml"], None, None),
     ("conflicting gateways", [FIX / "OI1905" / "fail.yaml"], None, None),
     ("invalid annotation value", [FIX / "OI1605" / "fail.yaml"], None, None),
+    ("ingress route without subset", [FIX / "OI1112" / "fail.yaml"], None, None),
+    ("jwt claim routing", [FIX / "OI1113" / "fail.yaml"], None, None),
+    ("rule after catch-all match (ours)", [FIX / "OI1111" / "fail.yaml"], None, None),
     # pod templates and other kinds: istioctl does not look there (ours: OI1603, OI1604, OI1606)
     ("annotations istioctl does not check", [FIX / "OI1603" / "fail.yaml", FIX / "OI1604" / "fail.yaml",
                                             FIX / "OI1606" / "fail.yaml"], None, []),

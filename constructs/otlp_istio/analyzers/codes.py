@@ -53,7 +53,7 @@ ISTIO_LEVELS: dict[str, Severity] = {
     "IST0112": E, "IST0116": W, "IST0118": I, "IST0123": W, "IST0125": W, "IST0127": W, "IST0128": W,
     "IST0129": W, "IST0130": W, "IST0131": I, "IST0137": W, "IST0150": W, "IST0157": W, "IST0159": E, "IST0160": E,
     "IST0173": E, "IST0174": W, "IST0109": E, "IST0110": E, "IST0111": E, "IST0132": W, "IST0134": W,
-    "IST0167": W, "IST0145": E, "IST0161": E, "IST0162": W,
+    "IST0167": W, "IST0140": W, "IST0149": E, "IST0145": E, "IST0161": E, "IST0162": W,
 }
 
 _TABLE = [
@@ -92,6 +92,14 @@ _TABLE = [
          "an http rule comes after one whose match takes every request (uri prefix / or regex .*), so it is "
          "never used (Istio's own check only knows rules without match)",
          "put the catch-all rule last, or drop its match"),
+    Code("OI1112", "IngressRouteWithoutSubset", W, "IST0140",
+         "a VirtualService on a gateway routes to a host without a subset that another VirtualService splits "
+         "by subsets: its subset routing does not apply to the gateway's requests",
+         "route the gateway's traffic to the same subsets, or bind the subset VirtualService to the gateway too"),
+    Code("OI1113", "JwtClaimRoutingWithoutRequestAuthentication", E, "IST0149",
+         "a VirtualService routes on a JWT claim (@request.auth.claims.*) through a gateway whose pods no "
+         "RequestAuthentication selects, so the claim is never there",
+         "add a RequestAuthentication selecting the gateway pods (in istio-system or their namespace)"),
     # ---- OI12xx: DestinationRules
     Code("OI1201", "SubsetSelectsNoWorkload", W, None,
          "a DestinationRule subset's labels (with the Service's selector) select no workload in the Service's "
@@ -258,6 +266,8 @@ VS_GATEWAY_NOT_FOUND = "OI1108"
 VS_HOST_NOT_IN_GATEWAY = "OI1109"
 CONFLICTING_MESH_GATEWAY_HOSTS = "OI1110"
 RULE_AFTER_CATCH_ALL = "OI1111"
+INGRESS_ROUTE_WITHOUT_SUBSET = "OI1112"
+JWT_CLAIM_ROUTING_WITHOUT_REQUEST_AUTHN = "OI1113"
 SUBSET_NO_WORKLOAD = "OI1201"
 DR_HOST_NOT_FOUND = "OI1202"
 SUBSET_NO_POD = "OI1203"

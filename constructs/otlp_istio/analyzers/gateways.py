@@ -12,6 +12,13 @@ ConflictingMeshGatewayHosts analyzers).
 * OI1110 (IST0109) VirtualServices bound to the mesh gateway (no ``gateways``, or ``mesh``
   among them) define the same host for the same audience (their ``exportTo``; a host exported
   to every namespace also meets the hosts exported to one). Each is reported once.
+* OI1112 (IST0140) a VirtualService with ``gateways`` routes (http) to a host without a subset
+  while a VirtualService for that host (as written) routes it by subsets: the subset split
+  does not apply to the gateway's requests.
+* OI1113 (IST0149) a VirtualService matching a JWT claim (a header or withoutHeaders key
+  ``@request.auth.claims.*``) on a gateway whose pods (pod templates count) no
+  RequestAuthentication of ``istio-system`` or of their namespace selects: the claim is never
+  set, so the route never matches.
 """
 from __future__ import annotations
 
@@ -49,6 +56,8 @@ def analyze(index: Index) -> Iterator[Finding]:
     for vs in index.kind("VirtualService"):
         yield from _gateways(vs, istio_gateways, k8s_gateways)
     yield from _mesh_conflicts(index)
+    yield from _ingress_without_subset(index)
+    yield from _jwt_claims(index, istio_gateways)
 
 
 def _gateway_hosts(gw: Resource, vs_ns: str) -> list[str] | None:
@@ -127,3 +136,67 @@ def _mesh_conflicts(index: Index) -> Iterator[Finding]:
             yield vs.finding(codes.CONFLICTING_MESH_GATEWAY_HOSTS, "spec.hosts", (
                 f"the VirtualServices {names} bound to the mesh gateway all define host {host}; which one "
                 "routes it is undefined; merge them into one VirtualService, or bind them to gateways"))
+
+
+def _ingress_without_subset(index: Index) -> Iterator[Finding]:
+    split: dict[str, list[Resource]] = {}  # host as written -> VirtualServices routing it by subset
+    for vs in index.kind("VirtualService"):
+        hosts = {text(h) for h in as_list(vs.spec.get("hosts"))}
+        for rule in as_list(vs.spec.get("http")):
+            for route in as_list(as_dict(rule).get("route")):
+                dest = as_dict(as_dict(route).get("destination"))
+                if dest.get("subset") and text(dest.get("host")) in hosts:
+                    split.setdefault(text(dest["host"]), []).append(vs)
+    for vs in index.kind("VirtualService"):
+        if not as_list(vs.spec.get("gateways")):
+            continue
+        for i, rule in enumerate(as_list(vs.spec.get("http"))):
+            for j, route in enumerate(as_list(as_dict(rule).get("route"))):
+                dest = as_dict(as_dict(route).get("destination"))
+                host = text(dest.get("host"))
+                if dest.get("subset") or host not in split:
+                    continue
+                others = ", ".join(sorted({f"{o.namespace}/{o.name}" for o in split[host]}))
+                yield vs.finding(codes.INGRESS_ROUTE_WITHOUT_SUBSET, f"spec.http[{i}].route[{j}].destination", (
+                    f"this gateway route sends {host} without a subset, while {others} splits {host} by "
+                    "subsets; that split does not apply to the gateway's requests; route to the same subsets "
+                    "here, or bind the subset VirtualService to the gateway too"))
+
+
+def _claim_key(vs: Resource) -> str:
+    for rule in as_list(vs.spec.get("http")):
+        for m in as_list(as_dict(rule).get("match")):
+            for part in ("headers", "withoutHeaders"):
+                for key in as_dict(as_dict(m).get(part)):
+                    if str(key).startswith("@request.auth.claims."):
+                        return str(key)
+    return ""
+
+
+def _jwt_claims(index: Index, istio_gateways: dict) -> Iterator[Finding]:
+    requestauthn: dict[str, list[dict[str, str]]] = {}
+    for ra in index.kind("RequestAuthentication"):
+        requestauthn.setdefault(ra.namespace or "default", []).append(
+            {str(k): text(v) for k, v in as_dict(as_dict(ra.spec.get("selector")).get("matchLabels")).items()})
+    for vs in index.kind("VirtualService"):
+        claim = _claim_key(vs)
+        if not claim:
+            continue
+        ns = vs.namespace or "default"
+        for i, name in enumerate(as_list(vs.spec.get("gateways"))):
+            name = text(name)
+            if name == MESH:
+                continue
+            key = tuple(name.split("/", 1)) if "/" in name else (ns, name)
+            gw = istio_gateways.get(key)
+            if gw is None:
+                continue
+            selector = {str(k): text(v) for k, v in as_dict(gw.spec.get("selector")).items()}
+            for w in index.select(None, selector):
+                selectors = requestauthn.get("istio-system", []) + requestauthn.get(w.namespace, [])
+                if any(all(w.labels.get(k) == v for k, v in sel.items()) for sel in selectors):
+                    continue
+                yield vs.finding(codes.JWT_CLAIM_ROUTING_WITHOUT_REQUEST_AUTHN, f"spec.gateways[{i}]", (
+                    f"it routes on the JWT claim {claim} through gateway {key[0]}/{key[1]}, but no "
+                    f"RequestAuthentication selects its pods ({w.label}), so the claim is never set; add a "
+                    "RequestAuthentication for the gateway (in istio-system or the gateway's namespace)"))
