@@ -41,6 +41,10 @@ CASES = [
         ("IST0123", "Namespace mixed"),
         ("IST0118", "Service shop/cart"),
     ]),
+    # subsets on node topology: only the empty one matches no pod
+    ("topology labels", [GRID / "topology.yaml"], None, [
+        ("IST0173", "DestinationRule default/topo"),
+    ]),
     # --meshConfigFile: providers come from it
     ("mesh config file", [GRID / "mesh-config.yaml"], GRID / "mesh-config.mesh.yaml", [
         ("IST0002", "Telemetry istio-system/mesh-default"),

@@ -10,6 +10,9 @@
   hold, as istioctl does.
   FAIL: subset ``canary: {version: v2}`` while the only pod template has ``version: v1``.
   PASS: a Deployment whose pod template has ``version: v2``.
+  Pods on a Node among the documents carry its topology as Istio adds it: the node's non-empty
+  ``topology.kubernetes.io/region``/``zone``, ``topology.istio.io/subzone`` and the node name as
+  ``kubernetes.io/hostname``; an empty topology label on the node matches nothing.
 * OI1201 (ours, Warning) the subset's labels with the Service's selector select no workload of
   the Service's namespace although they match elsewhere (istioctl is satisfied by a pod of any
   namespace; the endpoints of the Service are in its own). Only when that namespace has
@@ -60,11 +63,39 @@ def _subsets(index: Index, dr: Resource, target: Resource) -> Iterator[Finding]:
         name = text(subset.get("name"))
         labels = {**base, **str_map(subset.get("labels"))}
         if not index.select(None, labels):
-            yield dr.finding(codes.SUBSET_NO_POD, f"spec.subsets[{i}]", _no_pod_message(index, name, labels, target))
+            if not _selects_by_topology(index, labels):
+                yield dr.finding(codes.SUBSET_NO_POD, f"spec.subsets[{i}]",
+                                 _no_pod_message(index, name, labels, target))
         elif target.kind == "Service":
             msg = _namespace_mismatch(index, name, labels, target)
             if msg:
                 yield dr.finding(codes.SUBSET_NO_WORKLOAD, f"spec.subsets[{i}].labels", msg)
+
+
+TOPOLOGY_LABELS = ("topology.kubernetes.io/region", "topology.kubernetes.io/zone", "topology.istio.io/subzone",
+                   "kubernetes.io/hostname")
+
+
+def _selects_by_topology(index: Index, labels: dict[str, str]) -> bool:
+    """Whether a Pod matches once Istio adds its node's topology (as istioctl does): the node's
+    non-empty region, zone and subzone labels, and its name as ``kubernetes.io/hostname``."""
+    if not any(k in labels for k in TOPOLOGY_LABELS):
+        return False
+    nodes = {n.name: n.labels for n in index.kind("Node")}
+    for w in index.workloads:
+        node = text(w.resource.spec.get("nodeName")) if w.resource.kind == "Pod" else ""
+        if not node:
+            continue
+        augmented = dict(w.labels)
+        region = nodes.get(node, {}).get("topology.kubernetes.io/region", "")
+        zone = nodes.get(node, {}).get("topology.kubernetes.io/zone", "")
+        subzone = nodes.get(node, {}).get("topology.istio.io/subzone", "") if zone else ""
+        for key, value in zip(TOPOLOGY_LABELS, (region, zone, subzone, node)):
+            if value:
+                augmented[key] = value
+        if all(augmented.get(k) == v for k, v in labels.items()):
+            return True
+    return False
 
 
 def _no_pod_message(index: Index, name: str, labels: dict[str, str], target: Resource) -> str:
