@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -157,6 +158,19 @@ def test_folders_that_redefine_the_same_objects_are_analyzed_apart():
     split = docs(BROKEN.split("---")[0], "k8s/services/s.yaml") + docs(BROKEN.split("---")[1], "k8s/istio/vs.yaml")
     assert len(partitions(split)) == 1
     assert "OI1102" in {f.code for f in analyze_documents(split)}
+
+
+def test_ten_thousand_documents_give_the_same_findings_in_any_order():
+    """The benchmark's 10,000 documents (its speed is measured in bench/bench_analyze.py, not
+    here): the findings do not depend on the order the documents come in."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from manifests import MIX, manifest
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    items = [Document(data=manifest(MIX[i % len(MIX)], i), file=f"f{i}.yaml", line=1) for i in range(10_000)]
+    forward = analyze_documents(items)
+    assert analyze_documents(list(reversed(items))) == forward
 
 
 # ---------------------------------------------------------------- the code table
