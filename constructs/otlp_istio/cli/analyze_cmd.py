@@ -50,13 +50,13 @@ def register(app: typer.Typer) -> None:
         output: FindingsOutput = typer.Option(FindingsOutput.text, "--output", "-o", help=FINDINGS_OUTPUT_HELP),
         failure_threshold: Threshold = THRESHOLD,
         mesh_config_file: Optional[Path] = typer.Option(
-            None, "--meshConfigFile", "--mesh-config-file", metavar="FILE",
+            None, "--meshConfigFile", metavar="FILE",
             help="A mesh config (YAML, as istioctl's --meshConfigFile) for the root namespace and the extension "
                  "providers; without it, the istio ConfigMap among the documents, else Istio's defaults."),
-        schema: bool = typer.Option(
-            True, "--schema/--no-schema",
-            help="Also validate each object as the gate does (schema, CEL rules, built-in and Istio webhook "
-                 "rules); errors on Istio's kinds are istioctl's IST0106. Needs kubeconform (make setup)."),
+        no_schema: bool = typer.Option(
+            False, "--no-schema",
+            help="Skip validating each object as the gate does (schema, CEL rules, built-in and Istio webhook "
+                 "rules; errors on Istio's kinds are istioctl's IST0106)."),
         list_codes: bool = typer.Option(False, "--list-codes",
                                         help="Print the analyzer's codes (with -o json: as data) and exit."),
     ) -> None:
@@ -158,7 +158,7 @@ def register(app: typer.Typer) -> None:
         from ..validate.context import Suppressed
         by_annotation: list[Finding] = []
         analyzed = analyze_documents(documents, by_annotation, mesh_config=mesh)
-        if schema:
+        if not no_schema:
             analyzed += _schema(documents, stdin_text)
         suppressed = [Suppressed(f, "annotation galley.istio.io/analyze-suppress") for f in by_annotation]
         stdin_findings = [f for f in analyzed if f.file == "<stdin>"]
