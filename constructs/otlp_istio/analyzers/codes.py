@@ -120,6 +120,10 @@ _TABLE = [
          "a DestinationRule's port-level tls mode is SIMPLE or MUTUAL without caCertificates, so the server's "
          "certificate is not verified",
          "set portLevelSettings[].tls.caCertificates (or a credentialName together with a workloadSelector)"),
+    Code("OI1206", "ConflictingDestinationRules", W, None,
+         "several DestinationRules of one namespace for one host both set a traffic policy or define the same "
+         "subset: Istio merges them and keeps only the oldest one's",
+         "merge them into one DestinationRule for the host"),
     # ---- OI13xx: mutual TLS
     Code("OI1301", "StrictMtlsWorkloadNotInMesh", E, None,
          "a workload is under STRICT mTLS but gets no sidecar, so STRICT is not enforced for it "
@@ -153,6 +157,10 @@ _TABLE = [
     Code("OI1405", "DeploymentServicesConflictingTargetPorts", W, "IST0137",
          "a Deployment in the mesh is selected by several Services that send one targetPort different ports",
          "expose each targetPort of the Deployment under one port number across its Services"),
+    Code("OI1406", "WorkloadWithoutService", I, None,
+         "a Deployment, StatefulSet or DaemonSet in the mesh is selected by no Service of its namespace, so no "
+         "route, DestinationRule or mesh traffic reaches it",
+         "add a Service whose selector matches its pod labels, or fix the labels"),
     # ---- OI15xx: selectors of policies and Telemetry
     Code("OI1501", "AuthorizationPolicySelectsNothing", W, "IST0127",
          "an AuthorizationPolicy matches no workload in the mesh: its selector matches none, or its namespace has "
@@ -273,6 +281,7 @@ DR_HOST_NOT_FOUND = "OI1202"
 SUBSET_NO_POD = "OI1203"
 DR_NO_CA_CERTIFICATES = "OI1204"
 DR_PORT_NO_CA_CERTIFICATES = "OI1205"
+CONFLICTING_DESTINATION_RULES = "OI1206"
 STRICT_WORKLOAD_NOT_IN_MESH = "OI1301"
 STRICT_NAMESPACE_NOT_INJECTED = "OI1302"
 DR_TLS_REJECTED = "OI1303"
@@ -282,6 +291,7 @@ APP_VERSION_LABELS = "OI1402"
 EXTERNAL_NAME_PORT_NAME = "OI1403"
 DEPLOYMENT_CONFLICTING_PROTOCOLS = "OI1404"
 DEPLOYMENT_CONFLICTING_TARGET_PORTS = "OI1405"
+WORKLOAD_WITHOUT_SERVICE = "OI1406"
 AUTHZ_SELECTS_NOTHING = "OI1501"
 PEERAUTHN_SELECTS_NOTHING = "OI1502"
 TELEMETRY_CONFLICT = "OI1503"

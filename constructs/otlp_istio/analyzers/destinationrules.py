@@ -17,6 +17,10 @@
   the Service's namespace although they match elsewhere (istioctl is satisfied by a pod of any
   namespace; the endpoints of the Service are in its own). Only when that namespace has
   workloads among the documents.
+* OI1206 (ours) two DestinationRules of one namespace for one host (as written, resolved in
+  that namespace) both set a top-level ``trafficPolicy`` or define a subset of the same name:
+  Istio merges rules for a host but keeps the oldest one's policy and subset, so the other's
+  settings are silently dropped.
 * OI1204 / OI1205 (IST0128 / IST0129) ``tls.mode`` SIMPLE or MUTUAL at the rule's (or a port's)
   traffic policy without ``caCertificates`` (a ``credentialName`` counts only with a
   ``workloadSelector``): the server's certificate is not verified.
@@ -27,6 +31,7 @@ from typing import Iterator
 
 from ..findings import Finding
 from . import codes
+from ..hosts import fqdn
 from .index import Index, Resource, as_dict, as_list, selects, show_labels, str_map, text
 
 NAME = "destinationrules"
@@ -35,6 +40,7 @@ KINDS = ("DestinationRule", "Service", "ServiceEntry", "Deployment", "Pod")
 
 
 def analyze(index: Index) -> Iterator[Finding]:
+    yield from _conflicts(index)
     for dr in index.kind("DestinationRule"):
         yield from _ca_certificates(dr)
         host = text(dr.spec.get("host"))
@@ -159,3 +165,29 @@ def _ca_certificates(dr: Resource) -> Iterator[Finding]:
             yield dr.finding(codes.DR_PORT_NO_CA_CERTIFICATES, f"spec.trafficPolicy.portLevelSettings[{i}].tls", (
                 f"tls mode {mode} towards {host} port {port} has no caCertificates, so the server's certificate "
                 "is not verified; set caCertificates (or a credentialName with a workloadSelector)"))
+
+
+def _conflicts(index: Index) -> Iterator[Finding]:
+    by_host: dict[tuple[str, str], list[Resource]] = {}
+    for dr in index.kind("DestinationRule"):
+        host = text(dr.spec.get("host"))
+        if host:
+            by_host.setdefault((dr.namespace or "default", fqdn(host, dr.namespace or "default")), []).append(dr)
+    for (ns, host), rules in sorted(by_host.items()):
+        if len({r.name for r in rules}) < 2:
+            continue
+        rules = sorted(rules, key=lambda r: r.name)
+        for dr in rules:
+            others = [o for o in rules if o.name != dr.name]
+            clash = []
+            if dr.spec.get("trafficPolicy") is not None and any(o.spec.get("trafficPolicy") is not None for o in others):
+                clash.append("a trafficPolicy")
+            mine = {text(as_dict(s).get("name")) for s in as_list(dr.spec.get("subsets"))}
+            shared = sorted(mine & {text(as_dict(s).get("name")) for o in others for s in as_list(o.spec.get("subsets"))})
+            if shared:
+                clash.append(f"subset(s) {', '.join(shared)}")
+            if clash:
+                yield dr.finding(codes.CONFLICTING_DESTINATION_RULES, "spec.host", (
+                    f"DestinationRule {dr.name} and {', '.join(o.name for o in others)} (namespace {ns}) are all for "
+                    f"host {host} and both define {' and '.join(clash)}; Istio keeps the oldest rule's and drops "
+                    "the rest; merge them into one DestinationRule"))

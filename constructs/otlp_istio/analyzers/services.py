@@ -9,6 +9,9 @@
   ``release: istio``), gateways and waypoints Istio manages (``gateway.istio.io/managed``), and
   the system namespaces.
 * OI1403 (IST0150) an ExternalName Service port without a known protocol, or named ``tcp``.
+* OI1406 (ours, Info) a Deployment, StatefulSet or DaemonSet in the mesh that no Service of its
+  namespace selects: nothing routes to it. Only where the namespace has Services among the
+  documents (otherwise its Services may simply be elsewhere).
 * OI1402 a Deployment, StatefulSet or DaemonSet in the mesh whose pod template lacks the
   ``app`` or ``version`` label (``app.kubernetes.io/name`` / ``app.kubernetes.io/version`` count
   too), which Istio uses for telemetry and which subsets select on.
@@ -70,6 +73,7 @@ def control_plane_or_managed(svc) -> bool:
 def analyze(index: Index) -> Iterator[Finding]:
     yield from _port_names(index)
     yield from _labels(index)
+    yield from _without_service(index)
 
 
 def _port_names(index: Index) -> Iterator[Finding]:
@@ -122,3 +126,21 @@ def _labels(index: Index) -> Iterator[Finding]:
                 "(or app.kubernetes.io/name and app.kubernetes.io/version) in metrics and traces, and "
                 f"DestinationRule subsets select on version; add {', '.join(f'{m}: ...' for m in missing)} "
                 "to spec.template.metadata.labels"))
+
+
+def _without_service(index: Index) -> Iterator[Finding]:
+    selected: set[int] = set()
+    namespaces: set[str] = set()
+    for svc in index.kind("Service"):
+        namespaces.add(svc.namespace or "default")
+        if as_dict(svc.spec.get("selector")):
+            selected.update(w.id for w in index.service_workloads(svc))
+    skip = SYSTEM_NAMESPACES | {index.root_namespace}
+    for w in index.workloads:
+        if (w.resource.kind not in LABELLED_KINDS or w.id in selected or w.namespace not in namespaces
+                or w.namespace in skip or index.in_mesh(w)[0] is not True):
+            continue
+        yield w.resource.finding(codes.WORKLOAD_WITHOUT_SERVICE, w.meta_path("labels"), (
+            f"no Service of namespace {w.namespace} selects {w.label} (its pod labels: "
+            f"{', '.join(f'{k}={v}' for k, v in sorted(w.labels.items())) or 'none'}), so no route or mesh "
+            "traffic reaches it; add a Service whose selector matches them, or fix the labels"))
