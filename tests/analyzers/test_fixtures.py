@@ -72,7 +72,7 @@ SEVERITY_AND_ISTIO_CODE = {
     "OI1404": ("Warning", "IST0116"), "OI1405": ("Warning", "IST0137"), "OI1406": ("Info", None),
     "OI1501": ("Warning", "IST0127"), "OI1502": ("Warning", None), "OI1503": ("Error", "IST0159"),
     "OI1504": ("Error", "IST0160"), "OI1505": ("Error", "IST0101"), "OI1506": ("Error", "IST0101"),
-    "OI1507": ("Warning", "IST0157"), "OI1508": ("Warning", "IST0002"),
+    "OI1507": ("Warning", "IST0157"), "OI1508": ("Warning", "IST0002"), "OI1509": ("Warning", None),
     "OI1601": ("Warning", "IST0108"), "OI1602": ("Warning", "IST0107"), "OI1603": ("Warning", None),
     "OI1604": ("Warning", None), "OI1605": ("Warning", "IST0125"), "OI1606": ("Warning", None),
     "OI1701": ("Info", "IST0102"), "OI1702": ("Warning", "IST0103"), "OI1703": ("Warning", "IST0123"),

@@ -188,6 +188,10 @@ _TABLE = [
     Code("OI1508", "TelemetryDeprecatedProvider", W, "IST0002",
          "a Telemetry traces to a Lightstep extension provider, which Istio deprecated",
          "move to an opentelemetry extension provider"),
+    Code("OI1509", "TelemetryUnknownProvider", W, None,
+         "a Telemetry names a provider the mesh config does not declare (nor one of Istio's built-in "
+         "prometheus, stackdriver, envoy), so Istio ignores that part of it",
+         "declare the provider in the mesh config's extensionProviders, or fix the name"),
     # ---- OI16xx: annotations
     Code("OI1601", "UnknownIstioAnnotation", W, "IST0108",
          "an annotation in an istio.io domain on a Namespace, Service, Pod or Deployment is not one Istio knows "
@@ -300,6 +304,7 @@ AUTHZ_NAMESPACE_NOT_FOUND = "OI1505"
 TELEMETRY_SELECTS_NOTHING = "OI1506"
 TELEMETRY_NO_PROVIDER = "OI1507"
 TELEMETRY_DEPRECATED_PROVIDER = "OI1508"
+TELEMETRY_UNKNOWN_PROVIDER = "OI1509"
 UNKNOWN_ANNOTATION = "OI1601"
 MISPLACED_ANNOTATION = "OI1602"
 UNKNOWN_ANNOTATION_ELSEWHERE = "OI1603"

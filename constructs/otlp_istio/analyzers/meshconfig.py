@@ -26,6 +26,7 @@ class MeshConfig:
     default_access_logging: tuple[str, ...] = ()
     proxy_metadata: dict[str, str] = field(default_factory=dict)  # defaultConfig.proxyMetadata
     source: str = "Istio's defaults"
+    declared: bool = False  # read from a file or a ConfigMap (not Istio's defaults)
 
     @classmethod
     def parse(cls, data: Any, source: str) -> "MeshConfig":
@@ -43,7 +44,7 @@ class MeshConfig:
                    default_access_logging=tuple(text(x) for x in as_list(defaults.get("accessLogging"))),
                    proxy_metadata={str(k): text(v) for k, v in
                                    as_dict(as_dict(data.get("defaultConfig")).get("proxyMetadata")).items()},
-                   source=source)
+                   source=source, declared=True)
 
 
 def from_configmaps(configmaps: Iterable[Resource]) -> MeshConfig | None:

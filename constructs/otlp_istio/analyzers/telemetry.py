@@ -15,6 +15,10 @@ what a selector is matched against.
   mesh config has no ``defaultProviders.accessLogging``: Istio ignores it.
 * OI1508 (IST0002) a tracing provider is a Lightstep extension provider of the mesh config
   (deprecated).
+* OI1509 (ours) a provider named in ``tracing``, ``accessLogging`` or ``metrics`` that the mesh
+  config (from ``--meshConfigFile`` or the rendered ``istio`` ConfigMap; not checked against
+  Istio's defaults, which the cluster may have changed) does not declare, and that is not one
+  of Istio's built-in ``prometheus``, ``stackdriver`` and ``envoy``: Istio ignores it.
 """
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from ..findings import Finding
 from . import codes
 from .index import Index, Resource, as_dict, as_list, show_labels, str_map, text
 
+BUILT_IN_PROVIDERS = frozenset({"prometheus", "stackdriver", "envoy"})
 NAME = "telemetry"
 DESCRIPTION = "Telemetry selectors, conflicts and providers"
 KINDS = ("Telemetry", "Deployment", "Pod", "ConfigMap")
@@ -97,6 +102,17 @@ def _providers(index: Index, t: Resource) -> Iterator[Finding]:
                 f"this access-logging rule names no provider and the mesh config ({index.mesh.source}) has no "
                 "defaultProviders.accessLogging, so Istio ignores it; add providers: [{name: envoy}] (or set "
                 "a default access-log provider in the mesh config)"))
+    if index.mesh.declared:
+        known = set(index.mesh.extension_providers) | BUILT_IN_PROVIDERS
+        for part in ("tracing", "accessLogging", "metrics"):
+            for i, entry in enumerate(as_list(t.spec.get(part))):
+                for j, provider in enumerate(as_list(as_dict(entry).get("providers"))):
+                    name = text(as_dict(provider).get("name"))
+                    if name and name not in known:
+                        yield t.finding(codes.TELEMETRY_UNKNOWN_PROVIDER, f"spec.{part}[{i}].providers[{j}]", (
+                            f"provider {name} is not declared in the mesh config ({index.mesh.source}; its "
+                            f"providers: {', '.join(sorted(known))}), so Istio ignores this {part} rule; declare "
+                            "it under extensionProviders or fix the name"))
     lightstep = {n for n, kind in index.mesh.extension_providers.items() if kind == "lightstep"}
     if not lightstep:
         return
