@@ -77,7 +77,7 @@ SEVERITY_AND_ISTIO_CODE = {
     "OI1604": ("Warning", None), "OI1605": ("Warning", "IST0125"), "OI1606": ("Warning", None),
     "OI1701": ("Info", "IST0102"), "OI1702": ("Warning", "IST0103"), "OI1703": ("Warning", "IST0123"),
     "OI1801": ("Error", "IST0101"), "OI1802": ("Error", "IST0110"), "OI1803": ("Error", "IST0111"),
-    "OI1804": ("Warning", "IST0167"), "OI1805": ("Warning", "IST0134"),
+    "OI1804": ("Warning", "IST0167"), "OI1805": ("Warning", "IST0134"), "OI1806": ("Warning", "IST0177"),
     "OI1901": ("Error", "IST0101"), "OI1902": ("Warning", "IST0162"), "OI1903": ("Error", "IST0101"),
     "OI1904": ("Error", "IST0161"), "OI1905": ("Error", "IST0145"),
 }

@@ -91,6 +91,7 @@ CASES = [
     ("sidecars without selector", [FIX / "OI1803" / "fail.yaml"], None, None),
     ("sidecar in ambient", [FIX / "OI1804" / "fail.yaml"], None, None),
     ("service entry addresses", [FIX / "OI1805" / "fail.yaml"], None, None),
+    ("service entry protocols", [FIX / "OI1806" / "fail.yaml"], None, None),
     ("gateway selector", [FIX / "OI1901" / "fail.yaml"], None, None),
     ("gateway port", [FIX / "OI1902" / "fail.yaml"], None, None),
     ("gateway credential missing", [FIX / "OI1903" / "fail.yaml"], None, None),

@@ -53,7 +53,7 @@ ISTIO_LEVELS: dict[str, Severity] = {
     "IST0112": E, "IST0116": W, "IST0118": I, "IST0123": W, "IST0125": W, "IST0127": W, "IST0128": W,
     "IST0129": W, "IST0130": W, "IST0131": I, "IST0137": W, "IST0150": W, "IST0157": W, "IST0159": E, "IST0160": E,
     "IST0173": E, "IST0174": W, "IST0109": E, "IST0110": E, "IST0111": E, "IST0132": W, "IST0134": W,
-    "IST0167": W, "IST0140": W, "IST0149": E, "IST0145": E, "IST0161": E, "IST0162": W,
+    "IST0167": W, "IST0177": W, "IST0140": W, "IST0149": E, "IST0145": E, "IST0161": E, "IST0162": W,
 }
 
 _TABLE = [
@@ -232,6 +232,9 @@ _TABLE = [
          "a ServiceEntry with a TCP (or unspecified protocol) port has no addresses, so its traffic cannot be "
          "told apart by destination IP",
          "set spec.addresses, or enable DNS capture with automatic address allocation in the mesh config"),
+    Code("OI1806", "ConflictingServiceEntryProtocol", W, "IST0177",
+         "several ServiceEntries define one host and port, for the same audience, with different protocols",
+         "use one protocol for the host and port in every ServiceEntry, or merge them"),
     # ---- OI19xx: Gateways
     Code("OI1901", "GatewaySelectsNothing", E, "IST0101",
          "a Gateway's selector matches no pod or pod template: no gateway proxy serves it",
@@ -319,6 +322,7 @@ CONFLICTING_SIDECARS = "OI1802"
 MULTIPLE_NAMESPACE_WIDE_SIDECARS = "OI1803"
 SIDECAR_IN_AMBIENT = "OI1804"
 SERVICE_ENTRY_ADDRESSES_REQUIRED = "OI1805"
+CONFLICTING_SERVICE_ENTRY_PROTOCOL = "OI1806"
 GATEWAY_SELECTS_NOTHING = "OI1901"
 GATEWAY_PORT_NOT_ON_SERVICE = "OI1902"
 GATEWAY_CREDENTIAL_NOT_FOUND = "OI1903"
