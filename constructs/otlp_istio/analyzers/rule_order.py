@@ -38,9 +38,20 @@ def analyze(index: Index) -> Iterator[Finding]:
         yield from _shadowed(vs)
 
 
+def _canon(value: Any, seen: frozenset[int] = frozenset()) -> Any:
+    """A comparable form of any YAML value (keys of any type, aliases that refer to themselves)."""
+    if isinstance(value, (dict, list)):
+        if id(value) in seen:
+            return "<cycle>"
+        seen = seen | {id(value)}
+        if isinstance(value, dict):
+            return sorted((repr(k), _canon(v, seen)) for k, v in value.items())
+        return [_canon(v, seen) for v in value]
+    return repr(value)
+
+
 def _key(match: Any) -> str:
-    m = {k: v for k, v in as_dict(match).items() if k != "name"}
-    return json.dumps(m, sort_keys=True, default=str)
+    return json.dumps(_canon({k: v for k, v in as_dict(match).items() if k != "name"}))
 
 
 def _name(rule: dict, i: int) -> str:

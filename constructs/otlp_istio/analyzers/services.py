@@ -61,7 +61,8 @@ def port_is_supported(port: dict) -> bool:
     name = text(app) if app is not None else text(port.get("name"))
     if port_protocol(name):
         return True
-    return port.get("port") in WELL_KNOWN_PORTS
+    number = port.get("port")
+    return isinstance(number, int) and number in WELL_KNOWN_PORTS
 
 
 def control_plane_or_managed(svc) -> bool:

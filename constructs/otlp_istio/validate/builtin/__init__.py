@@ -40,7 +40,10 @@ def errors(data: Any) -> list[tuple[str, str]]:
     """``(field path, message)`` for each problem the API server would refuse ``data`` for."""
     if not isinstance(data, dict):
         return []
-    rule = KINDS.get((data.get("apiVersion"), data.get("kind")))
+    api_version, kind = data.get("apiVersion"), data.get("kind")
+    if not isinstance(api_version, str) or not isinstance(kind, str):
+        return []  # the schema check reports it
+    rule = KINDS.get((api_version, kind))
     if rule is None:
         return []
     e = Errors()

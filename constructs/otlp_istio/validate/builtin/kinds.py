@@ -81,7 +81,7 @@ def service(e: Errors, obj: dict) -> None:
             e.invalid_each(f"{path}.appProtocol", app, formats.qualified_name(app))
         if p.get("nodePort") and stype == "ClusterIP":
             e.forbidden(f"{path}.nodePort", "may not be used when `type` is 'ClusterIP'")
-        key = (port, proto)
+        key = (repr(port), repr(proto))
         if key in pairs:
             e.duplicate(path, f"{port}/{proto}")
         pairs.add(key)

@@ -79,11 +79,16 @@ def label_selector(e: Errors, sel: Any, path: str) -> None:
 def selector_matches(sel: dict, labels_: dict) -> bool:
     """Whether a (valid) label selector matches a label set."""
     have = {str(k): v for k, v in labels_.items()} if isinstance(labels_, dict) else {}
-    for k, v in (sel.get("matchLabels") or {}).items():
+    match_labels = sel.get("matchLabels")
+    for k, v in (match_labels.items() if isinstance(match_labels, dict) else ()):
         if have.get(str(k)) != v:
             return False
-    for expr in sel.get("matchExpressions") or []:
+    expressions = sel.get("matchExpressions")
+    for expr in expressions if isinstance(expressions, list) else ():
+        if not isinstance(expr, dict):
+            continue
         key, op, values = expr.get("key"), expr.get("operator"), expr.get("values") or []
+        values = values if isinstance(values, list) else []
         if op == "In" and have.get(key) not in values:
             return False
         if op == "NotIn" and key in have and have[key] in values:
