@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 
 from otlp_istio.analyzers.codes import ISTIO_LEVELS
+from otlp_istio.analyzers.examples import EXAMPLES
 
 HERE = Path(__file__).parent
 GRID = HERE / "grid"
-FIX = HERE / "fixtures"
+FIX = EXAMPLES
 
 CASES = [
     # exportTo: visible where exported, IST0101 elsewhere

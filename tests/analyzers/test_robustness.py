@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import copy
 import random
-from pathlib import Path
 
 from otlp_istio.analyzers import analyze_documents
+from otlp_istio.analyzers.examples import EXAMPLES
 from otlp_istio.validate import builtin, istio_rules
 from otlp_istio.yamlio import Document, load_documents
 
-HERE = Path(__file__).parent
 ODD = [None, 0, -1, 7, "", "x", "*", [], {}, [1], ["a"], {"a": 1}, {"a": None}, {1: "a"}, True, 1.5, [None], [{}],
        "a/b/c"]
 
@@ -45,7 +44,7 @@ def _mutated(rng: random.Random, data):
 
 
 def test_odd_values_never_crash_the_analyzer_or_the_object_checks():
-    objects = [d.data for p in sorted((HERE / "fixtures").glob("*/*.yaml")) for d in load_documents(p)]
+    objects = [d.data for p in sorted(EXAMPLES.glob("*/*.yaml")) for d in load_documents(p)]
     rng = random.Random(11)
     for _ in range(150):
         sample = [_mutated(rng, rng.choice(objects)) for _ in range(rng.randint(3, 20))]
