@@ -30,7 +30,9 @@ from otlp_istio.validate import validate_paths
 pytestmark = pytest.mark.live
 
 ROOT = Path(__file__).resolve().parents[2]
-NAMESPACES = ("otlp-system", "istio-system")
+# every namespaced object is created (dry-run) in a namespace of this test's own, so objects other
+# live tests apply for real (an istio ConfigMap, a collector Deployment) never collide with it
+TEST_NAMESPACE = "fidelity-builtin"
 FRESH_NAMESPACE = "fidelity-probe"  # never created: a Namespace dry-run needs a name that is free
 # values each scalar is replaced with: empty, bad format, too long for a label, out of range, wrong type
 STRING_VALUES = ("", "Bad_Value", "-x-", "a" * 64, 12345)
@@ -50,13 +52,15 @@ def rendered_objects(tmp_path: Path) -> list[dict]:
     for o in core:
         if o["kind"] == "Namespace":
             o["metadata"]["name"] = FRESH_NAMESPACE
+        else:
+            o["metadata"]["namespace"] = TEST_NAMESPACE
     deployment = next(o for o in core if o["kind"] == "Deployment")
     template = deployment["spec"]["template"]
     pod = {"apiVersion": "v1", "kind": "Pod",
            "metadata": {"name": "collector-probe", "namespace": deployment["metadata"]["namespace"],
                         **copy.deepcopy(template["metadata"])},
            "spec": copy.deepcopy(template["spec"])}
-    secret = {"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "otlp-tls", "namespace": "istio-system"},
+    secret = {"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "otlp-tls", "namespace": TEST_NAMESPACE},
               "type": "kubernetes.io/tls", "data": {"tls.crt": "Y2VydA==", "tls.key": "a2V5"}}
     return core + [pod, secret]
 
@@ -125,9 +129,9 @@ def test_gate_and_api_server_agree_on_every_mutation_of_core_objects(kube_apiser
     api = kube_apiserver
     client = httpx.Client(base_url=api.url, verify=False, timeout=30,
                           headers={"Authorization": f"Bearer {api.token}"})
-    for ns in NAMESPACES:
-        r = client.post("/api/v1/namespaces", json={"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}})
-        assert r.status_code in (201, 409), r.text
+    r = client.post("/api/v1/namespaces",
+                    json={"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": TEST_NAMESPACE}})
+    assert r.status_code in (201, 409), r.text
 
     originals = rendered_objects(tmp_path)
     # the URL comes from the unmutated object: a mutation may drop the namespace it is created in
