@@ -79,3 +79,13 @@ def test_no_schema_skips_it(cli, tmp_path):
     f.write_text(MISSPELT)
     r, data = _istioctl(cli, f, "--no-schema")
     assert not any(d["code"] in ("IST0106", "OI0101") for d in data)
+
+
+def test_without_kubeconform_analyze_still_runs_and_says_what_it_skipped(cli, tmp_path, monkeypatch):
+    f = tmp_path / "in.yaml"
+    f.write_text(MISSPELT)
+    monkeypatch.setenv("OTLP_ISTIO_KUBECONFORM", str(tmp_path / "no-such-kubeconform"))
+    r, data = _istioctl(cli, f)
+    assert "schema validation (IST0106) skipped" in r.err and "Traceback" not in r.err
+    assert any(d["code"] == "IST0174" for d in data)  # the analyzer ran
+    assert not any("loadBalancr" in d["message"] for d in data)  # kubeconform's finding is not there

@@ -35,7 +35,12 @@ def _schema(documents: list, stdin_text: str | None) -> list:
                 files.append(alias)
             except (YamlSyntaxError, UserError):  # the analyzer's own read reported it already
                 pass
-        found = schema_findings(files, docs)
+        try:
+            found = schema_findings(files, docs)
+        except UserError as exc:  # no kubeconform or schemas here (an installed wheel): analyze still runs
+            typer.echo(f"analyze: schema validation (IST0106) skipped: {exc.render()}; --no-schema skips it "
+                       "without this note", err=True)
+            return []
     return [dataclasses.replace(f, file="<stdin>") if alias and f.file == alias else f
             for f in as_analyzer_findings(found)]
 
