@@ -169,3 +169,27 @@ def spawn_publisher(repo: str, state: Path, rendered: dict[str, dict[str, bytes]
     return subprocess.Popen([sys.executable, "-c", PUBLISHER, json.dumps(spec)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env={**os.environ, **GIT_ENV, **(env or {})},
                             start_new_session=True)
+
+
+def published(repo: Path, folder: str, ref: str = "main") -> dict[str, bytes]:
+    """The rendered files publish wrote into ``folder`` (its ``kustomization.yaml``, which must
+    list exactly them, left out), read back with git itself."""
+    import yaml
+    files = tree_of(repo, ref, prefix=folder)
+    kustomization = files.pop("kustomization.yaml", None)
+    assert kustomization is not None, f"{folder}/kustomization.yaml is missing"
+    doc = yaml.safe_load(kustomization)
+    assert doc["kind"] == "Kustomization" and doc["apiVersion"] == "kustomize.config.k8s.io/v1beta1"
+    assert doc["resources"] == sorted(files), f"{folder}/kustomization.yaml lists {doc['resources']}"
+    return files
+
+
+def published_env(repo: Path, env: str, ref: str = "main") -> dict[str, bytes]:
+    """Every rendered file of ``env`` in the flux layout: the workload folder and, when the
+    environment has Flux objects, the folder under ``clusters/<env>/`` bootstrap applies."""
+    files = published(repo, f"otlp-istio/{env}", ref)
+    if tree_of(repo, ref, prefix=f"clusters/{env}/otlp-istio"):
+        flux = published(repo, f"clusters/{env}/otlp-istio", ref)
+        assert not set(flux) & set(files)
+        files.update(flux)
+    return files

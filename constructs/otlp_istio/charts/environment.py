@@ -25,11 +25,18 @@ from ..constructs import (AuthorizationPolicy, ConfigMap, Construct, Deployment,
                           FluxKustomization, GitRepository, HealthCheck, MeshTelemetry, Namespace,
                           PeerAuthentication, Service, ServiceMonitor, VirtualService)
 from ..constructs.core import ContainerSpec
+from ..constructs.flux import Dependency
 from ..yamlio import dump_plain
 from .collector_ports import HEALTH, OTLP_GRPC, OTLP_HTTP, ZIPKIN, service_ports, zipkin_receiver_enabled
 
 MESH_CONFIGMAP = "istio"
 MESH_CONFIG_KEY = "mesh"
+MESH_VALUES_CONFIGMAP = "otlp-istio-mesh-values"  # for istiod's HelmRelease `valuesFrom`
+MESH_VALUES_KEY = "values.yaml"  # HelmRelease valuesFrom's default valuesKey
+# helm-controller (Flux 2.8+) upgrades a release at once when a ConfigMap it reads carries this label.
+FLUX_WATCH = {"reconcile.fluxcd.io/watch": "Enabled"}
+# The istio ConfigMap is istiod's: merged into, never replaced or pruned (Flux kustomize-controller annotations).
+FLUX_MERGE = {"kustomize.toolkit.fluxcd.io/ssa": "Merge", "kustomize.toolkit.fluxcd.io/prune": "disabled"}
 CONFIG_MOUNT = "/etc/otelcol"
 
 
@@ -61,9 +68,17 @@ def extension_provider(config: EnvironmentConfig) -> dict[str, Any]:
     return {"name": name, "opentelemetry": body}
 
 
+def mesh_fields(config: EnvironmentConfig) -> dict[str, Any]:
+    return {"enableTracing": config.tracing.enabled, "extensionProviders": [extension_provider(config)]}
+
+
 def mesh_config(config: EnvironmentConfig) -> str:
-    return dump_plain({"enableTracing": config.tracing.enabled,
-                       "extensionProviders": [extension_provider(config)]})
+    return dump_plain(mesh_fields(config))
+
+
+def mesh_values(config: EnvironmentConfig) -> str:
+    """istiod chart values (``meshConfig.*``) for a HelmRelease ``valuesFrom``."""
+    return dump_plain({"meshConfig": mesh_fields(config)})
 
 
 def collector_config(config: EnvironmentConfig) -> str:
@@ -163,7 +178,7 @@ class EnvironmentChart(Construct):
         ConfigMap(self, "CollectorConfig", name=config_map, namespace=ns, data={"config.yaml": otel_config},
                   labels={"app": app})
         pod_annotations = {"checksum/collector-config": _checksum(otel_config)}
-        render_mesh = c.tracing.mesh_config == MeshConfigForm.CONFIGMAP
+        render_mesh = c.tracing.mesh_config != MeshConfigForm.EXTERNAL
         mesh = mesh_config(c)
         if render_mesh:
             # A changed mesh config reaches the proxies through a rolled pod template.
@@ -199,9 +214,13 @@ class EnvironmentChart(Construct):
         # Mesh-wide telemetry.
         MeshTelemetry(self, "MeshTelemetry", name="mesh-default", namespace=c.telemetry_namespace,
                       tracing=c.tracing, provider_name=provider_name(c), access_logs=c.access_logs)
-        if render_mesh:
+        if c.tracing.mesh_config == MeshConfigForm.CONFIGMAP:
             ConfigMap(self, "MeshConfig", name=MESH_CONFIGMAP, namespace=c.telemetry_namespace,
-                      data={MESH_CONFIG_KEY: mesh})
+                      data={MESH_CONFIG_KEY: mesh}, annotations=FLUX_MERGE)
+        elif c.tracing.mesh_config == MeshConfigForm.HELM_VALUES:
+            ConfigMap(self, "MeshValues", name=MESH_VALUES_CONFIGMAP,
+                      namespace=c.tracing.mesh_values_namespace or c.telemetry_namespace,
+                      data={MESH_VALUES_KEY: mesh_values(c)}, labels=FLUX_WATCH)
 
         if c.prometheus.enabled and c.prometheus.service_monitor:
             ServiceMonitor(self, "ServiceMonitor", name=app, namespace=ns, app=app, port_name="metrics",
@@ -210,9 +229,13 @@ class EnvironmentChart(Construct):
         if c.flux is not None:
             f = c.flux
             name = f.name or f"otlp-istio-{env.name}"
-            repo = GitRepository(self, "FluxSource", name=name, namespace=f.namespace, url=f.url, branch=f.branch,
-                                 interval=f.source_interval, secret_ref=f.secret_ref)
-            FluxKustomization(self, "FluxKustomization", name=name, source=repo,
-                              path=f.path.replace("{env}", env.name), interval=f.interval,
+            source = f.source_ref or "flux-system"  # bootstrap's GitRepository
+            if f.url:
+                GitRepository(self, "FluxSource", name=name, namespace=f.namespace, url=f.url, branch=f.branch,
+                              interval=f.source_interval, secret_ref=f.secret_ref)
+                source = name
+            FluxKustomization(self, "FluxKustomization", name=name, namespace=f.namespace, source=source,
+                              path="./" + f.workload_path().replace("{env}", env.name), interval=f.interval,
                               retry_interval=f.retry_interval, timeout=f.timeout, prune=f.prune,
-                              health_checks=workloads)
+                              health_checks=workloads,
+                              depends_on=tuple(Dependency(d.name, d.namespace) for d in f.depends_on))

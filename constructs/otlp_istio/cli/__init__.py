@@ -19,6 +19,7 @@ from ..errors import EXIT_INTERNAL, UserError
 COMMANDS = (
     "otlp_istio.cli.analyze_cmd",
     "otlp_istio.cli.publish_cmd",
+    "otlp_istio.cli.retire_cmd",
     "otlp_istio.cli.schema_cmd",
     "otlp_istio.cli.synth_cmd",
     "otlp_istio.cli.validate_cmd",

@@ -1,6 +1,7 @@
 """GitOps publishing: rendered YAML → one commit on the environment repository that Flux reconciles.
 
-* :mod:`.layout` - where each environment lives (``clusters/{env}``);
+* :mod:`.layout` - where each environment lives (the flux layout, or one folder), ``kustomization.yaml``;
+* :mod:`.inventory` - ownership: the files publish wrote, recorded in a committed inventory;
 * :mod:`.remote`, :mod:`.redact` - the repository URL, credentials, and keeping them out of output;
 * :mod:`.trees` - git trees built in the object database (no work tree, no index);
 * :mod:`.gitrepo` - the bare cache, its lock, ls-remote / fetch / push;
@@ -10,12 +11,12 @@
 """
 from .changes import Action, ChangeSet, EnvChanges, ResourceChange
 from .errors import EXIT_REPOSITORY, PublishError
-from .layout import DEFAULT_PATH_TEMPLATE, env_path
-from .publisher import MAX_ATTEMPTS, PublishOptions, PublishResult, diff, publish
+from .layout import DEFAULT_PATH_TEMPLATE, EnvLayout, Layout, env_layout, env_path
+from .publisher import MAX_ATTEMPTS, PublishOptions, PublishResult, diff, publish, retire
 from .remote import Remote, parse_remote
 
 __all__ = [
-    "Action", "ChangeSet", "DEFAULT_PATH_TEMPLATE", "EXIT_REPOSITORY", "EnvChanges", "MAX_ATTEMPTS",
-    "PublishError", "PublishOptions", "PublishResult", "Remote", "ResourceChange", "diff", "env_path",
-    "parse_remote", "publish",
+    "Action", "ChangeSet", "DEFAULT_PATH_TEMPLATE", "EXIT_REPOSITORY", "EnvChanges", "EnvLayout", "Layout",
+    "MAX_ATTEMPTS", "PublishError", "PublishOptions", "PublishResult", "Remote", "ResourceChange", "diff",
+    "env_layout", "env_path", "parse_remote", "publish", "retire",
 ]

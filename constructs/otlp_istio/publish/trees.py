@@ -141,6 +141,35 @@ class TreeStore:
         return self.write_tree(entries)
 
 
+    def edit(self, tree: Optional[bytes], edits: dict[str, Optional[bytes]],
+             known: frozenset[bytes] | set[bytes] = frozenset()) -> Optional[bytes]:
+        """``tree`` with single files set (content) or deleted (None); every other entry kept.
+
+        Folders left empty disappear (git has no empty folders); None when the root is empty.
+        """
+        entries = self.entries(tree)
+        nested: dict[str, dict[str, Optional[bytes]]] = {}
+        for path, data in edits.items():
+            head, _, rest = path.partition("/")
+            if rest:
+                nested.setdefault(head, {})[rest] = data
+            elif data is None:
+                if head in entries and entries[head][0] != TREE:
+                    del entries[head]
+            else:
+                entries[head] = (BLOB, self.write_blob(data, known))
+        for name, sub in nested.items():
+            old = entries.get(name)
+            new = self.edit(old[1] if old and old[0] == TREE else None, sub, known)
+            if new is None:
+                entries.pop(name, None)
+            else:
+                entries[name] = (TREE, new)
+        if not entries:
+            return None
+        return self.write_tree(entries)
+
+
 def overlay_for(folders: dict[str, dict[str, bytes]]) -> Overlay:
     """folder path ('clusters/dev') → its files, as one overlay from the root."""
     root = Overlay(children={})

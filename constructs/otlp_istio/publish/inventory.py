@@ -1,0 +1,147 @@
+"""Ownership: publish owns exactly the files it wrote, recorded in an inventory it commits.
+
+The way Flux's kustomize-controller records in ``status.inventory`` what a
+Kustomization applied and prunes only that, publish records in
+``.otlp-istio/<env>/inventory.yaml`` (committed with the files) every repository path
+it wrote for the environment. The next publish deletes only paths of that list that
+are no longer rendered; ``otlp-istio retire`` deletes exactly the listed paths.
+Everything else — ``flux bootstrap``'s ``flux-system/``, a README, another tool's files,
+even inside our folders — is never touched, and a path publish would write that
+someone else holds is refused.
+
+A repository published before inventories existed has none: files that carry
+otlp-istio's own mark (the ``app.kubernetes.io/managed-by: otlp-istio`` label, or the
+header of a ``kustomization.yaml`` publish wrote) at a path publish writes, or directly
+in the old default folder ``clusters/<env>/``, are adopted; anything else is foreign.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from .errors import PublishError
+from .layout import KUSTOMIZATION, STATE_ROOT, EnvLayout
+
+HEADER = ("# otlp-istio inventory: the files of this environment that `otlp-istio publish` wrote and owns.\n"
+          "# Publish prunes only these; `otlp-istio retire` removes exactly these. Written by the tool: do not edit.\n")
+_MARKS = (re.compile(rb"^\s*app\.kubernetes\.io/managed-by:\s*['\"]?otlp-istio['\"]?\s*$", re.M),
+          re.compile(rb"\A# Written by otlp-istio publish"))
+LEGACY_FOLDER = "clusters/{env}"  # where versions without an inventory wrote everything
+
+
+def inventory_path(env: str) -> str:
+    return f"{STATE_ROOT}/{env}/inventory.yaml"
+
+
+def render(env: str, paths: list[str]) -> bytes:
+    lines = [f"environment: {env}", "files:"] + [f"- {p}" for p in sorted(paths)]
+    return (HEADER + "\n".join(lines) + "\n").encode("utf-8")
+
+
+def parse(data: bytes, where: str) -> list[str]:
+    """The paths an inventory lists; a clear error when it is not one publish wrote."""
+    paths: list[str] = []
+    seen_files = False
+    for number, raw in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
+        line = raw.rstrip()
+        if not line or line.startswith("#") or line.startswith("environment:"):
+            continue
+        if line == "files:":
+            seen_files = True
+            continue
+        if seen_files and line.startswith("- ") and line[2:].strip():
+            paths.append(line[2:].strip())
+            continue
+        raise PublishError(f"{where}:{number}: not an otlp-istio inventory line: {raw!r}.\n"
+                           "The inventory records the files publish owns; restore it from the branch's "
+                           "history (git log -- " + where + ") rather than editing it.")
+    if not seen_files:
+        raise PublishError(f"{where}: not an otlp-istio inventory (no 'files:' list)")
+    return paths
+
+
+def is_inventory(path: str) -> Optional[str]:
+    """The environment whose inventory ``path`` is, or None."""
+    parts = path.split("/")
+    if len(parts) == 3 and parts[0] == STATE_ROOT and parts[2] == "inventory.yaml":
+        return parts[1]
+    return None
+
+
+def all_owners(tip_files: dict[str, bytes], read: Callable[[bytes], bytes]) -> dict[str, str]:
+    """path → environment, from every inventory of the tip."""
+    owners: dict[str, str] = {}
+    for path, sha in tip_files.items():
+        env = is_inventory(path)
+        if env is not None:
+            for p in parse(read(sha), path):
+                owners[p] = env
+    return owners
+
+
+def marked(data: bytes) -> bool:
+    return any(m.search(data) for m in _MARKS)
+
+
+@dataclass
+class EnvPlan:
+    """What publishing one environment does to the repository."""
+
+    env: str
+    layout: EnvLayout
+    writes: dict[str, bytes]  # path → content, the inventory included
+    deletes: list[str]  # owned paths no longer rendered (present in the tip)
+    owned: dict[str, bytes] = field(default_factory=dict)  # path → blob id: what it owned in the tip
+    adopted: list[str] = field(default_factory=list)  # owned without an inventory (earlier versions)
+
+
+def plan_env(layout: EnvLayout, placed: dict[str, bytes], tip_files: dict[str, bytes],
+             read: Callable[[bytes], bytes], owners: dict[str, str]) -> EnvPlan:
+    """Ownership decisions for one environment; raises PublishError listing every foreign path."""
+    env = layout.env
+    inv = layout.inventory
+    adopted: list[str] = []
+    if inv in tip_files:
+        owned_paths = {p for p, e in owners.items() if e == env}
+    else:
+        legacy = LEGACY_FOLDER.format(env=env) + "/"
+        candidates = [p for p in tip_files if p in placed or (p.startswith(legacy) and "/" not in p[len(legacy):])]
+        adopted = sorted(p for p in candidates if owners.get(p) in (None, env) and marked(read(tip_files[p])))
+        owned_paths = set(adopted)
+    problems: list[str] = []
+    for path in sorted(placed):
+        if path in tip_files and path not in owned_paths:
+            other = owners.get(path)
+            who = f"environment {other!r} owns it" if other else "otlp-istio did not write it"
+            problems.append(f"  {path}: already in the repository and {who}")
+    # Our kustomization.yaml decides what Flux applies from a folder: a foreign manifest or
+    # folder inside it (bootstrap's flux-system/, say) would silently stop being applied.
+    for folder in layout.folders():
+        prefix = folder + "/"
+        hidden = set()
+        for path in tip_files:
+            if not path.startswith(prefix) or path in owned_paths or path in placed or owners.get(path):
+                continue
+            rest = path[len(prefix):]
+            if "/" in rest:
+                hidden.add(prefix + rest.split("/", 1)[0] + "/")
+            elif rest.endswith((".yaml", ".yml", ".json")):
+                hidden.add(path)
+        for path in sorted(hidden):
+            problems.append(f"  {path}: not otlp-istio's, inside {folder}/ where publish writes the "
+                            f"{KUSTOMIZATION} that decides what Flux applies from that folder; it would "
+                            "no longer be applied")
+    if problems:
+        hint = ("Publish never overwrites or hides files it does not own. Move them out of the way, choose "
+                "another folder (--path, flux.path), or, for a repository managed by `flux bootstrap`, use "
+                "the flux layout (the default).")
+        raise PublishError(f"environment {env!r}: publish would write where files it does not own are:\n"
+                           + "\n".join(problems) + "\n" + hint)
+    writes = dict(placed)
+    writes[inv] = render(env, list(placed))
+    deletes = sorted(p for p in owned_paths if p in tip_files and p not in writes)
+    owned = {p: tip_files[p] for p in owned_paths if p in tip_files}
+    if inv in tip_files:
+        owned[inv] = tip_files[inv]
+    return EnvPlan(env=env, layout=layout, writes=writes, deletes=deletes, owned=owned, adopted=adopted)
