@@ -43,7 +43,8 @@ def layouts(envs: list[Environment], path: Optional[str], layout: Optional[Layou
         own_path = flux.workload_path()
         if path is not None and _norm(check_template(path)) != _norm(own_path):
             problems.append(Problem(str(env.file), "flux.path",
-                                    f"the Kustomization applies ./{own_path} but publish was given --path {path}: "
+                                    f"the Kustomization applies ./{own_path.replace('{env}', env.name)} but publish "
+                                    f"was given --path {path}: "
                                     "Flux would apply a folder publish does not write. Make them agree "
                                     "(or drop --path: publish follows flux.path)"))
             continue
