@@ -101,10 +101,10 @@ def test_folder_layout_without_url_and_a_local_repository_is_refused(cli, config
 
 def test_a_url_naming_another_repository_is_reported(cli, config, state, tmp_path, https_like_server, token):
     url, repo, _ = https_like_server
-    set_flux(config, "dev", url="https://git.internal/platform/other-envs.git")
+    set_flux(config, "dev", url="https://git.example.com/platform/other-envs.git")
     r = cli("publish", "-c", config, "--out", tmp_path / "dist", "-e", "dev", "--repo", url)
     assert r.code == 0, r
-    assert "warning:" in r.err and "flux.url https://git.internal/platform/other-envs.git" in r.err
+    assert "warning:" in r.err and "flux.url https://git.example.com/platform/other-envs.git" in r.err
     # the same repository spelled with .git and a trailing slash is not a mismatch
     set_flux(config, "dev", url=url.removesuffix(".git") + "/")
     again = cli("publish", "-c", config, "--out", tmp_path / "dist", "-e", "dev", "--repo", url)

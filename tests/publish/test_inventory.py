@@ -215,3 +215,15 @@ def test_an_existing_head_is_left_alone(tmp_path, state):
     commit_files(repo, {"README.md": b"x\n"}, tmp_path / "work", branch="trunk")
     publish({"dev": env_files("dev")}, options(repo, state, create_branch=True))
     assert git("symbolic-ref", "HEAD", cwd=repo) == "refs/heads/trunk"
+
+
+def test_a_hand_written_cluster_kustomization_that_skips_our_folder_is_reported(bare_repo, state, tmp_path):
+    commit_files(bare_repo, {"clusters/dev/kustomization.yaml": b"resources:\n- flux-system\n"}, tmp_path / "work")
+    result = publish({"dev": with_flux("dev")}, options(bare_repo, state))
+    assert result.pushed and result.warnings == [
+        "dev: clusters/dev/kustomization.yaml does not list otlp-istio: the Kustomization that applies clusters/dev "
+        "will not apply clusters/dev/otlp-istio/ (add '- otlp-istio' to its resources)"]
+    # listed (as kustomize accepts it, with or without ./), nothing to report
+    commit_files(bare_repo, {"clusters/dev/kustomization.yaml": b"resources:\n- flux-system\n- ./otlp-istio\n"},
+                 tmp_path / "work")
+    assert publish({"dev": with_flux("dev", extra=1)}, options(bare_repo, state)).warnings == []

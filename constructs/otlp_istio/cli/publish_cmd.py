@@ -192,6 +192,8 @@ def register(app: typer.Typer) -> None:
         _ensure_repo(options, repo)
         with progress("Publishing…"):
             result = publish(rendered, options)
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         if output == Output.json:
             emit_json(json_report(result, with_diff=False))
         else:

@@ -16,6 +16,7 @@ in the old default folder ``clusters/<env>/``, are adopted; anything else is for
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
@@ -80,6 +81,26 @@ def all_owners(tip_files: dict[str, bytes], read: Callable[[bytes], bytes]) -> d
     return owners
 
 
+class TipIndex:
+    """The tip's files, indexed once per attempt: paths below a folder by bisection, each
+    environment's owned paths (the inventories)."""
+
+    def __init__(self, files: dict[str, bytes], read: Callable[[bytes], bytes]):
+        self.files = files
+        self.read = read
+        self.paths = sorted(files)
+        self.owners = all_owners(files, read)
+        self.owned_by: dict[str, set[str]] = {}
+        for path, env in self.owners.items():
+            self.owned_by.setdefault(env, set()).add(path)
+
+    def below(self, folder: str) -> list[str]:
+        prefix = folder + "/"
+        start = bisect.bisect_left(self.paths, prefix)
+        end = bisect.bisect_left(self.paths, folder + "0")  # "0" sorts right after "/"
+        return self.paths[start:end]
+
+
 def marked(data: bytes) -> bool:
     return any(m.search(data) for m in _MARKS)
 
@@ -94,19 +115,21 @@ class EnvPlan:
     deletes: list[str]  # owned paths no longer rendered (present in the tip)
     owned: dict[str, bytes] = field(default_factory=dict)  # path → blob id: what it owned in the tip
     adopted: list[str] = field(default_factory=list)  # owned without an inventory (earlier versions)
+    warnings: list[str] = field(default_factory=list)
 
 
-def plan_env(layout: EnvLayout, placed: dict[str, bytes], tip_files: dict[str, bytes],
-             read: Callable[[bytes], bytes], owners: dict[str, str]) -> EnvPlan:
+def plan_env(layout: EnvLayout, placed: dict[str, bytes], tip: TipIndex) -> EnvPlan:
     """Ownership decisions for one environment; raises PublishError listing every foreign path."""
     env = layout.env
     inv = layout.inventory
+    tip_files, read, owners = tip.files, tip.read, tip.owners
     adopted: list[str] = []
     if inv in tip_files:
-        owned_paths = {p for p, e in owners.items() if e == env}
+        owned_paths = set(tip.owned_by.get(env, ()))
     else:
-        legacy = LEGACY_FOLDER.format(env=env) + "/"
-        candidates = [p for p in tip_files if p in placed or (p.startswith(legacy) and "/" not in p[len(legacy):])]
+        legacy = LEGACY_FOLDER.format(env=env)
+        candidates = [p for p in placed if p in tip_files]
+        candidates += [p for p in tip.below(legacy) if "/" not in p[len(legacy) + 1:] and p not in placed]
         adopted = sorted(p for p in candidates if owners.get(p) in (None, env) and marked(read(tip_files[p])))
         owned_paths = set(adopted)
     problems: list[str] = []
@@ -120,8 +143,8 @@ def plan_env(layout: EnvLayout, placed: dict[str, bytes], tip_files: dict[str, b
     for folder in layout.folders():
         prefix = folder + "/"
         hidden = set()
-        for path in tip_files:
-            if not path.startswith(prefix) or path in owned_paths or path in placed or owners.get(path):
+        for path in tip.below(folder):
+            if path in owned_paths or path in placed or owners.get(path):
                 continue
             rest = path[len(prefix):]
             if "/" in rest:
@@ -138,10 +161,21 @@ def plan_env(layout: EnvLayout, placed: dict[str, bytes], tip_files: dict[str, b
                 "the flux layout (the default).")
         raise PublishError(f"environment {env!r}: publish would write where files it does not own are:\n"
                            + "\n".join(problems) + "\n" + hint)
+    warnings = []
+    if layout.cluster is not None:
+        # Bootstrap writes no kustomization.yaml in clusters/<env>/ (Flux generates one that takes
+        # in every subfolder); a hand-written one must list our folder, or Flux never applies it.
+        top = f"{layout.cluster}/{KUSTOMIZATION}"
+        sub = layout.flux_folder[len(layout.cluster) + 1:]
+        if top in tip_files and not re.search(rb"^\s*-\s*['\"]?(\./)?" + re.escape(sub.encode()) + rb"/?['\"]?\s*$",
+                                             read(tip_files[top]), re.M):
+            warnings.append(f"{top} does not list {sub}: the Kustomization that applies {layout.cluster} "
+                            f"will not apply {layout.flux_folder}/ (add '- {sub}' to its resources)")
     writes = dict(placed)
     writes[inv] = render(env, list(placed))
     deletes = sorted(p for p in owned_paths if p in tip_files and p not in writes)
     owned = {p: tip_files[p] for p in owned_paths if p in tip_files}
     if inv in tip_files:
         owned[inv] = tip_files[inv]
-    return EnvPlan(env=env, layout=layout, writes=writes, deletes=deletes, owned=owned, adopted=adopted)
+    return EnvPlan(env=env, layout=layout, writes=writes, deletes=deletes, owned=owned, adopted=adopted,
+                   warnings=warnings)

@@ -26,7 +26,7 @@ from ..errors import UserError
 from .changes import ChangeSet, commit_message, compare
 from .errors import PublishError
 from .gitrepo import EnvRepo
-from .inventory import all_owners, inventory_path, parse, plan_env
+from .inventory import TipIndex, inventory_path, parse, plan_env
 from .layout import DEFAULT_CLUSTER_TEMPLATE, EnvLayout, Layout, check_disjoint, env_layout, place
 from .remote import Remote
 from .trees import TreeStore, blob_sha, empty_tree
@@ -64,11 +64,12 @@ class PublishResult:
     changes: ChangeSet
     message: Optional[str] = None
     retries: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self, with_diff: bool = False) -> dict:
         d = {"repo": self.repo, "branch": self.branch, "base": self.base, "commit": self.commit,
              "pushed": self.pushed, "attempts": self.attempts, "dry_run": self.dry_run,
-             "message": self.message}
+             "message": self.message, "warnings": list(self.warnings)}
         d.update(self.changes.to_dict(with_diff))
         return d
 
@@ -142,12 +143,12 @@ def _finish(store: TreeStore, root: Optional[bytes], edits: dict[str, Optional[b
     return new_root if new_root is not None else empty_tree(store)
 
 
-def plan(store: TreeStore, tip: Optional[str], rendered: dict[str, dict[str, bytes]],
-         layouts: dict[str, EnvLayout]) -> tuple[Optional[bytes], bytes, ChangeSet]:
+def plan(store: TreeStore, tip: Optional[str], rendered: dict[str, dict[str, bytes]], layouts: dict[str, EnvLayout],
+         warnings: Optional[list[str]] = None) -> tuple[Optional[bytes], bytes, ChangeSet]:
     """``(old root tree, new root tree, change set)`` of applying ``rendered`` onto ``tip``:
     each environment's files placed by its layout, only the files its inventory owns pruned."""
     root, tip_files = _tip_tree(store, tip)
-    owners = all_owners(tip_files, store.read_blob)
+    index = TipIndex(tip_files, store.read_blob)
     known = set(tip_files.values())
     claimed: dict[str, str] = {}
     edits: dict[str, Optional[bytes]] = {}
@@ -159,7 +160,9 @@ def plan(store: TreeStore, tip: Optional[str], rendered: dict[str, dict[str, byt
             if path in claimed:
                 raise UserError(f"environments {claimed[path]!r} and {env!r} would both write {path}")
             claimed[path] = env
-        ep = plan_env(layout, placed, tip_files, store.read_blob, owners)
+        ep = plan_env(layout, placed, index)
+        if warnings is not None:
+            warnings.extend(f"{env}: {w}" for w in ep.warnings)
         edits.update(ep.writes)
         edits.update({p: None for p in ep.deletes})
         new_shas = {p: blob_sha(d) for p, d in ep.writes.items()}
@@ -193,7 +196,15 @@ def publish(rendered: dict[str, dict[str, bytes]], options: PublishOptions) -> P
     if not rendered:
         raise PublishError("nothing to publish: no environment was given")
     layouts = layouts_for(sorted(rendered), options)
-    return _run(lambda store, tip: plan(store, tip, rendered, layouts), options)
+    warnings: list[str] = []
+
+    def planner(store: TreeStore, tip: Optional[str]):
+        warnings.clear()
+        return plan(store, tip, rendered, layouts, warnings)
+
+    result = _run(planner, options)
+    result.warnings = list(warnings)
+    return result
 
 
 def retire(envs: list[str], options: PublishOptions) -> PublishResult:
