@@ -111,6 +111,15 @@ def test_a_url_naming_another_repository_is_reported(cli, config, state, tmp_pat
     assert again.code == 0 and "warning" not in again.err
 
 
+def test_an_environment_that_waits_for_nothing_is_reported(cli, config, state, repo, tmp_path):
+    r = cli("publish", "-c", config, "--out", tmp_path / "dist", "-e", "prod", "--repo", repo)
+    assert r.code == 0 and "depends_on" not in r.err  # prod waits for flux-system/infra-controllers
+    set_flux(config, "prod", depends_on=[])
+    r = cli("publish", "-c", config, "--out", tmp_path / "dist", "-e", "prod", "--repo", repo)
+    assert r.code == 0, r
+    assert "prod.yaml: flux.depends_on is empty" in r.err and "ServiceMonitor CRD" in r.err
+
+
 def test_retire_from_the_command_line(cli, config, state, repo, tmp_path):
     assert cli("publish", "-c", config, "--out", tmp_path / "dist", "--repo", repo).code == 0
     staging = published_env(repo, "staging")

@@ -3,6 +3,8 @@
 * ``--path`` / ``--layout`` must agree with each environment's ``flux.path`` / ``flux.layout``
   (the rendered Kustomization applies ``flux.path``; publishing elsewhere would leave it
   applying a folder nobody writes);
+* ordering: an environment whose Kustomization waits for nothing (``flux.depends_on`` empty)
+  is reported, since every environment renders Istio objects whose CRDs must exist first;
 * the GitRepository URL: in the folder layout without ``flux.url``, the repository publish
   pushes to (when a cluster can reach it: ssh, https, http); a ``flux.url`` that names
   another repository than ``--repo`` is reported.
@@ -91,6 +93,12 @@ def fill_sources(envs: list[Environment], remote: Remote) -> SourceCheck:
         if flux is None:
             out.append(env)
             continue
+        if not flux.depends_on:
+            crds = "Istio's CRDs" + (" and the ServiceMonitor CRD" if env.config.prometheus.enabled
+                                     and env.config.prometheus.service_monitor else "")
+            warnings.append(f"{env.file}: flux.depends_on is empty: Flux applies otlp-istio-{env.name} without "
+                            f"waiting for {crds}, and one missing CRD fails the whole apply; name the "
+                            "Kustomizations that install them (e.g. depends_on: [flux-system/infra-controllers])")
         if flux.url and reachable and not _same_repository(flux.url, reachable):
             warnings.append(f"{env.file}: flux.url {flux.url} is not the repository publish pushes to "
                             f"({remote.display}): the cluster will pull from flux.url")
