@@ -8,18 +8,20 @@ the environment's objects from the cluster (with ``prune: true``).
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import List, Optional
 
 import typer
 
-from .common import Output, emit_json, progress
-from .publish_cmd import BRANCH, REPO, _ensure_repo, _options, state_dir  # noqa: F401
+from .common import CONFIG_DIR, Output, emit_json, progress
+from .publish_cmd import BRANCH, REPO, _ensure_repo, _options
 
 
 def register(app: typer.Typer) -> None:
     @app.command("retire")
     def retire_cmd(
         env: List[str] = typer.Argument(..., help="Environment(s) to remove from the repository."),
+        config_dir: Path = CONFIG_DIR,
         repo: Optional[str] = REPO,
         branch: str = BRANCH,
         message: Optional[str] = typer.Option(None, "--message", "-m", help="Commit subject."),
@@ -39,14 +41,12 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio retire qa --dry-run
 
-          otlp-istio retire qa --repo ssh://git@github.com/acme/env.git
+          otlp-istio retire qa --repo ssh://git@github.com/<org>/<env-repo>.git
         """
-        from pathlib import Path
-
         from ..publish import retire
         from ..publish.report import json_report, text_publish
 
-        options, _ = _options(Path("environments"), repo, branch, None, message=message, dry_run=dry_run)
+        options, _ = _options(config_dir, repo, branch, None, message=message, dry_run=dry_run)
         _ensure_repo(options, repo)
         with progress("Retiring…"):
             result = retire(sorted(set(env)), options)
