@@ -171,6 +171,7 @@ def test_retire_removes_exactly_the_inventory_in_one_commit(bare_repo, state, tm
     commit_files(bare_repo, {**boot, "README.md": b"# envs\n", "otlp-istio/qa/NOTES.md": b"notes\n"},
                  tmp_path / "work")
     publish({"qa": with_flux("qa"), "prod": with_flux("prod")}, options(bare_repo, state))
+    commit_files(bare_repo, {".otlp-istio/qa/canary.yaml": b"step: 3\n"}, tmp_path / "work")  # other tool state
     prod_before = {p: d for p, d in tree_of(bare_repo).items() if "prod" in p}
     commits = commit_count(bare_repo)
 
@@ -178,7 +179,7 @@ def test_retire_removes_exactly_the_inventory_in_one_commit(bare_repo, state, tm
 
     tree = tree_of(bare_repo)
     assert commit_count(bare_repo) == commits + 1 and result.pushed
-    assert git("log", "-1", "--format=%s", cwd=bare_repo) == "retire qa: 5 removed"
+    assert git("log", "-1", "--format=%s", cwd=bare_repo) == "retire qa: 6 removed"
     assert not [p for p in tree if p.startswith((".otlp-istio/qa/", "clusters/qa/otlp-istio/"))]
     assert not [p for p in tree if p.startswith("otlp-istio/qa/") and p != "otlp-istio/qa/NOTES.md"]
     assert {p: tree[p] for p in boot} == boot and tree["README.md"] == b"# envs\n"

@@ -27,7 +27,7 @@ from .changes import ChangeSet, commit_message, compare
 from .errors import PublishError
 from .gitrepo import EnvRepo
 from .inventory import TipIndex, inventory_path, parse, plan_env
-from .layout import DEFAULT_CLUSTER_TEMPLATE, EnvLayout, Layout, check_disjoint, env_layout, place
+from .layout import DEFAULT_CLUSTER_TEMPLATE, STATE_ROOT, EnvLayout, Layout, check_disjoint, env_layout, place
 from .remote import Remote
 from .trees import TreeStore, blob_sha, empty_tree
 
@@ -171,7 +171,8 @@ def plan(store: TreeStore, tip: Optional[str], rendered: dict[str, dict[str, byt
 
 
 def plan_retire(store: TreeStore, tip: Optional[str], envs: list[str]) -> tuple[Optional[bytes], bytes, ChangeSet]:
-    """Remove exactly the files each environment's inventory lists, and the inventory."""
+    """Remove exactly the files each environment's inventory lists, and its state folder
+    (``.otlp-istio/<env>/``: the inventory and any other tool state kept there)."""
     root, tip_files = _tip_tree(store, tip)
     edits: dict[str, Optional[bytes]] = {}
     out = []
@@ -184,7 +185,8 @@ def plan_retire(store: TreeStore, tip: Optional[str], envs: list[str]) -> tuple[
                                f"{', '.join(known) or 'none'})")
         paths = parse(store.read_blob(tip_files[inv]), inv)
         owned = {p: tip_files[p] for p in paths if p in tip_files}
-        owned[inv] = tip_files[inv]
+        # the environment's state folder is the tool's: the inventory and any other state in it
+        owned.update({p: sha for p, sha in tip_files.items() if p.startswith(f"{STATE_ROOT}/{env}/")})
         edits.update({p: None for p in owned})
         folder = min((p.rsplit("/", 1)[0] for p in paths), key=len, default=f".otlp-istio/{env}")
         out.append(compare(env, folder, owned, {}, {}, store.read_blob))
