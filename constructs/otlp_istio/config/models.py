@@ -72,7 +72,8 @@ class TracingConfig(Model):
     provider: TracingProvider = TracingProvider.ZIPKIN
     provider_name: Optional[DnsLabel] = None  # extension provider name; default: the provider kind
     mesh_config: MeshConfigForm = MeshConfigForm.HELM_VALUES
-    mesh_values_namespace: Optional[DnsLabel] = None  # helm-values: istiod's HelmRelease namespace (telemetry_namespace)
+    # helm-values: the namespace of istiod's HelmRelease (valuesFrom reads its own namespace); telemetry_namespace
+    mesh_values_namespace: Optional[DnsLabel] = None
     max_tag_length: Optional[int] = Field(default=None, ge=1)
 
     @field_validator("zipkin_endpoint")
@@ -401,7 +402,8 @@ def _dependency(value: object) -> object:
     return value
 
 
-DependencyRef = Annotated[FluxDependency, BeforeValidator(_dependency, json_schema_input_type=Union[str, FluxDependency])]
+DependencyRef = Annotated[FluxDependency,
+                          BeforeValidator(_dependency, json_schema_input_type=Union[str, FluxDependency])]
 
 
 class FluxConfig(Model):

@@ -147,10 +147,9 @@ def plan_env(layout: EnvLayout, placed: dict[str, bytes], tip: TipIndex) -> EnvP
             if path in owned_paths or path in placed or owners.get(path):
                 continue
             rest = path[len(prefix):]
-            if "/" in rest:
-                hidden.add(prefix + rest.split("/", 1)[0] + "/")
-            elif rest.endswith((".yaml", ".yml", ".json")):
-                hidden.add(path)
+            if not rest.endswith((".yaml", ".yml", ".json")):
+                continue  # a README, notes: kustomize and Flux ignore them anyway
+            hidden.add(prefix + rest.split("/", 1)[0] + "/" if "/" in rest else path)
         for path in sorted(hidden):
             problems.append(f"  {path}: not otlp-istio's, inside {folder}/ where publish writes the "
                             f"{KUSTOMIZATION} that decides what Flux applies from that folder; it would "
@@ -167,8 +166,8 @@ def plan_env(layout: EnvLayout, placed: dict[str, bytes], tip: TipIndex) -> EnvP
         # in every subfolder); a hand-written one must list our folder, or Flux never applies it.
         top = f"{layout.cluster}/{KUSTOMIZATION}"
         sub = layout.flux_folder[len(layout.cluster) + 1:]
-        if top in tip_files and not re.search(rb"^\s*-\s*['\"]?(\./)?" + re.escape(sub.encode()) + rb"/?['\"]?\s*$",
-                                             read(tip_files[top]), re.M):
+        listed = re.compile(rb"^\s*-\s*['\"]?(\./)?" + re.escape(sub.encode()) + rb"/?['\"]?\s*$", re.M)
+        if top in tip_files and not listed.search(read(tip_files[top])):
             warnings.append(f"{top} does not list {sub}: the Kustomization that applies {layout.cluster} "
                             f"will not apply {layout.flux_folder}/ (add '- {sub}' to its resources)")
     writes = dict(placed)
