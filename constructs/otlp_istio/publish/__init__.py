@@ -2,11 +2,12 @@
 
 * :mod:`.layout` - where each environment lives (the flux layout, or one folder), ``kustomization.yaml``;
 * :mod:`.inventory` - ownership: the files publish wrote, recorded in a committed inventory;
+* :mod:`.flux_checks` - the environment files against publish's options (--path, --layout, the URL);
 * :mod:`.remote`, :mod:`.redact` - the repository URL, credentials, and keeping them out of output;
 * :mod:`.trees` - git trees built in the object database (no work tree, no index);
 * :mod:`.gitrepo` - the bare cache, its lock, ls-remote / fetch / push;
 * :mod:`.changes` - the change set, resource by resource, and the commit message;
-* :mod:`.publisher` - the publish loop (commit only when something changed, retry on a race);
+* :mod:`.publisher` - the publish loop (commit only when something changed, retry on a race), retire;
 * :mod:`.report` - text, Markdown and JSON renderings of a change set.
 """
 from .changes import Action, ChangeSet, EnvChanges, ResourceChange

@@ -1,9 +1,11 @@
 """Publishing: rendered files → one commit on the environment repository's branch.
 
 ``publish(rendered, options)`` is the whole step and needs no synthesizer: it takes
-``{env: {file: bytes}}``. Each attempt reads the branch tip, makes every
-environment folder hold exactly its rendered files (on the tip's tree, in the
-object database), commits only if the root tree changed, and pushes without force.
+``{env: {file: bytes}}``. Each attempt reads the branch tip, places each
+environment's files by its layout (:mod:`.layout`), writes them and deletes the
+files its inventory owns that are no longer rendered (:mod:`.inventory`; on the
+tip's tree, in the object database), commits only if the root tree changed, and
+pushes without force. ``retire(envs, options)`` removes what the inventories list.
 If another publisher moved the branch meanwhile, the push is refused; the attempt
 is redone from the new tip (the rendered tree is re-applied, no text is rebased),
 with jittered exponential backoff, up to ``max_attempts`` times.
