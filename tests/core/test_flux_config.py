@@ -19,6 +19,7 @@ from .test_errors import check
     ("{layout: flat}", ["flux.layout", "'flux' or 'folder'"]),
     ("{path: './clusters/prod'}", ["flux.path", "must contain {env}"]),
     ("{url: 'https://git.example.com/a.git', source_ref: fleet}", ["flux", "url", "source_ref", "not both"]),
+    ("{path: './clusters/{env}'}", ["env.yaml:5: flux", "lies in or around cluster_path", "layout: folder"]),
     ("{secret_ref: deploy-key}", ["flux", "secret_ref belongs to our own GitRepository"]),
     ("{url: 'git@git.example.com:a/b.git'}", ["flux.url", "ssh://git@host/org/repo.git"]),
 ])

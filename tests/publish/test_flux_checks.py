@@ -72,6 +72,15 @@ def test_path_follows_flux_path_without_the_option(cli, config, state, repo, tmp
     assert ks["spec"]["path"] == "./envs/dev/otel"
 
 
+def test_a_workload_path_inside_the_cluster_folder_is_refused_in_the_flux_layout(cli, config, state, repo, tmp_path):
+    # the flux.path of earlier versions: bootstrap's Kustomization would apply the workload too
+    set_flux(config, "dev", path="./clusters/{env}")
+    r = cli("publish", "-c", config, "--out", tmp_path / "dist", "-e", "dev", "--repo", repo)
+    assert r.code == 2, r
+    assert "dev.yaml:" in r.err and "lies in or around cluster_path './clusters/{env}'" in r.err
+    assert "layout: folder" in r.err and git("for-each-ref", cwd=repo) == ""
+
+
 def test_layout_that_disagrees_is_refused(cli, config, state, repo, tmp_path):
     r = cli("publish", "-c", config, "--out", tmp_path / "dist", "-e", "dev", "--repo", repo, "--layout", "folder")
     assert r.code == 2, r

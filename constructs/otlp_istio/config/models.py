@@ -464,6 +464,16 @@ class FluxConfig(Model):
                              "(an existing GitRepository has its own Secret)")
         return self
 
+    @model_validator(mode="after")
+    def _outside_cluster_folder(self):
+        if self.layout == FluxLayout.FLUX:
+            workload, cluster = self.workload_path().rstrip("/"), self.cluster_path.removeprefix("./").rstrip("/")
+            if workload == cluster or workload.startswith(cluster + "/") or cluster.startswith(workload + "/"):
+                raise ValueError(f"path {self.path or workload!r} lies in or around cluster_path "
+                                 f"{self.cluster_path!r}, which flux bootstrap's Kustomization applies whole: "
+                                 "use a path of its own (./otlp-istio/{env}), or layout: folder")
+        return self
+
     def workload_path(self) -> str:
         """The workload folder template, without ``./``."""
         default = "otlp-istio/{env}" if self.layout == FluxLayout.FLUX else "clusters/{env}"

@@ -50,8 +50,11 @@ def layouts(envs: list[Environment], path: Optional[str], layout: Optional[Layou
                                     "Flux would apply a folder publish does not write. Make them agree "
                                     "(or drop --path: publish follows flux.path)"))
             continue
-        out[env.name] = env_layout(env.name, own_layout, own_path,
-                                   _norm(flux.cluster_path) if flux.cluster_path else DEFAULT_CLUSTER_TEMPLATE)
+        try:
+            out[env.name] = env_layout(env.name, own_layout, own_path,
+                                       _norm(flux.cluster_path) if flux.cluster_path else DEFAULT_CLUSTER_TEMPLATE)
+        except UserError as exc:
+            problems.append(Problem(str(env.file), "flux.path", exc.render()))
     if problems:
         raise UserError(problems)
     return out
