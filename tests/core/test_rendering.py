@@ -218,12 +218,22 @@ flux: {url: "https://git.example.com/acme/env.git", branch: release, secret_ref:
 def test_flux_layout_uses_bootstraps_source_and_its_own_workload_path(cli, write_env, tmp_path):
     docs = synth(cli, write_env, tmp_path, MINIMAL + "flux: {}\n", name="qa.yaml")
     assert "gitrepository-otlp-istio-qa.yaml" not in docs  # bootstrap's flux-system is the source
+    # two Kustomizations: -base (namespace and collector, then health checks on the CRDs the
+    # environment needs), then the mesh objects once -base is Ready
+    base = docs["kustomization-otlp-istio-qa-base.yaml"]["spec"]
+    assert base["path"] == "./otlp-istio/qa/base" and "dependsOn" not in base
+    assert base["sourceRef"] == {"kind": "GitRepository", "name": "flux-system"}
+    crds = [h["name"] for h in base["healthChecks"] if h["kind"] == "CustomResourceDefinition"]
+    assert crds == ["peerauthentications.security.istio.io", "servicemonitors.monitoring.coreos.com",
+                    "telemetries.telemetry.istio.io"]
+    assert all(h["apiVersion"] == "apiextensions.k8s.io/v1" and "namespace" not in h
+               for h in base["healthChecks"] if h["kind"] == "CustomResourceDefinition")
     spec = docs["kustomization-otlp-istio-qa.yaml"]["spec"]
-    assert spec["path"] == "./otlp-istio/qa" and "dependsOn" not in spec
-    assert spec["sourceRef"] == {"kind": "GitRepository", "name": "flux-system"}
+    assert spec["path"] == "./otlp-istio/qa/mesh" and spec["dependsOn"] == [{"name": "otlp-istio-qa-base"}]
+    assert spec["sourceRef"] == {"kind": "GitRepository", "name": "flux-system"} and "healthChecks" not in spec
     custom = synth(cli, write_env, tmp_path, MINIMAL + "flux: {path: './apps/{env}/otel', source_ref: fleet}\n",
                    name="qa.yaml")["kustomization-otlp-istio-qa.yaml"]["spec"]
-    assert custom["path"] == "./apps/qa/otel" and custom["sourceRef"]["name"] == "fleet"
+    assert custom["path"] == "./apps/qa/otel/mesh" and custom["sourceRef"]["name"] == "fleet"
 
 
 def test_mesh_config_forms(cli, write_env, tmp_path):

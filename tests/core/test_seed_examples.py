@@ -18,7 +18,7 @@ def test_example_1_production_integration(cli, tmp_path):
     assert files == [
         "configmap-otlp-collector-config.yaml", "configmap-otlp-istio-mesh-values.yaml",
         "deployment-otlp-collector-v1.yaml", "destinationrule-otlp-collector.yaml",
-        "kustomization-otlp-istio-prod.yaml", "namespace-otlp-system.yaml", "peerauthentication-default.yaml",
+        "kustomization-otlp-istio-prod-base.yaml", "kustomization-otlp-istio-prod.yaml", "namespace-otlp-system.yaml", "peerauthentication-default.yaml",
         "service-otlp-collector.yaml", "servicemonitor-otlp-collector.yaml", "telemetry-mesh-default.yaml",
         "virtualservice-otlp-collector.yaml"]
 

@@ -172,16 +172,35 @@ def spawn_publisher(repo: str, state: Path, rendered: dict[str, dict[str, bytes]
 
 
 def published(repo: Path, folder: str, ref: str = "main") -> dict[str, bytes]:
-    """The rendered files publish wrote into ``folder`` (its ``kustomization.yaml``, which must
-    list exactly them, left out), read back with git itself."""
+    """The rendered files publish wrote below ``folder``, read back with git itself. Every
+    ``kustomization.yaml`` there must list (sorted) exactly what it holds, so that
+    ``kustomize build folder`` reaches every file once; they are left out of the result, and
+    the flux layout's ``base/`` / ``mesh/`` split is undone (keys relative to it)."""
     import yaml
     files = tree_of(repo, ref, prefix=folder)
-    kustomization = files.pop("kustomization.yaml", None)
-    assert kustomization is not None, f"{folder}/kustomization.yaml is missing"
-    doc = yaml.safe_load(kustomization)
-    assert doc["kind"] == "Kustomization" and doc["apiVersion"] == "kustomize.config.k8s.io/v1beta1"
-    assert doc["resources"] == sorted(files), f"{folder}/kustomization.yaml lists {doc['resources']}"
-    return files
+
+    def reach(rel: str) -> list[str]:
+        key = f"{rel}/kustomization.yaml" if rel else "kustomization.yaml"
+        assert key in files, f"{folder}/{key} is missing"
+        doc = yaml.safe_load(files[key])
+        assert doc["kind"] == "Kustomization" and doc["apiVersion"] == "kustomize.config.k8s.io/v1beta1"
+        assert doc["resources"] == sorted(doc["resources"]), f"{folder}/{key} is not sorted"
+        out = []
+        for r in doc["resources"]:
+            path = f"{rel}/{r}" if rel else r
+            out += reach(path) if f"{path}/kustomization.yaml" in files else [path]
+        return out
+
+    reached = reach("")
+    rendered = {p for p in files if p.rsplit("/", 1)[-1] != "kustomization.yaml"}
+    assert sorted(reached) == sorted(rendered), f"{folder}: kustomization.yaml files list {reached}"
+    out = {}
+    for path in rendered:
+        head, _, rest = path.partition("/")
+        key = rest if head in ("base", "mesh") and rest else path
+        assert key not in out
+        out[key] = files[path]
+    return out
 
 
 def published_env(repo: Path, env: str, ref: str = "main") -> dict[str, bytes]:

@@ -76,13 +76,16 @@ def test_publish_beside_bootstrap_then_kustomize_and_flux_build_everything(cli, 
 
     # AND kustomize builds every folder with a kustomization.yaml, ours and bootstrap's
     folders = sorted({p.rsplit("/", 1)[0] for p in tree if p.endswith("/kustomization.yaml")})
-    assert len(folders) == 3 * len(ENVS)
+    assert len(folders) == 5 * len(ENVS)  # bootstrap's, ours under clusters/, the workload, its base/ and mesh/
+    for folder in folders:
+        run(tool("kustomize"), "build", folder, cwd=work)
     for env in ENVS:
         workload = objects(run(tool("kustomize"), "build", f"otlp-istio/{env}", cwd=work))
+        base = objects(run(tool("kustomize"), "build", f"otlp-istio/{env}/base", cwd=work))
         ours = objects(run(tool("kustomize"), "build", f"clusters/{env}/otlp-istio", cwd=work))
-        assert ours == {("Kustomization", f"otlp-istio-{env}")}
+        assert ours == {("Kustomization", f"otlp-istio-{env}"), ("Kustomization", f"otlp-istio-{env}-base")}
         assert workload | ours == rendered_objects(dist, env)
-        run(tool("kustomize"), "build", f"clusters/{env}/flux-system", cwd=work)
+        assert {k for k, _ in base} == {"Namespace", "Service", "ConfigMap", "Deployment"}
 
     # AND flux builds each cluster from bootstrap's Kustomization down, recursively through ours:
     # bootstrap applies clusters/<env> (our folder included), ours applies otlp-istio/<env>
@@ -101,11 +104,15 @@ def test_flux_build_of_each_environments_own_kustomization(cli, bootstrapped, tm
     assert cli("publish", "-c", ENVIRONMENTS, "--out", dist, "--repo", repo).code == 0
     work = checkout(repo, tmp_path / "work")
     for env in ENVS:
-        ks_file = work / f"clusters/{env}/otlp-istio/kustomization-otlp-istio-{env}.yaml"
-        path = yaml.safe_load(ks_file.read_text())["spec"]["path"]
-        out = run(tool("flux"), "build", "kustomization", f"otlp-istio-{env}", "--path", path,
-                  "--kustomization-file", ks_file, "--dry-run", cwd=work)
-        assert objects(out) == rendered_objects(dist, env) - {("Kustomization", f"otlp-istio-{env}")}
+        built: set[tuple[str, str]] = set()
+        for name in (f"otlp-istio-{env}-base", f"otlp-istio-{env}"):
+            ks_file = work / f"clusters/{env}/otlp-istio/kustomization-{name}.yaml"
+            path = yaml.safe_load(ks_file.read_text())["spec"]["path"]
+            part = objects(run(tool("flux"), "build", "kustomization", name, "--path", path,
+                               "--kustomization-file", ks_file, "--dry-run", cwd=work))
+            assert part and not part & built  # each object has one owner
+            built |= part
+        assert built == {o for o in rendered_objects(dist, env) if o[0] != "Kustomization"}
 
 
 def test_folder_layout_builds_with_both_tools(cli, tmp_path, monkeypatch, https_like_server, token):

@@ -69,7 +69,7 @@ def test_path_follows_flux_path_without_the_option(cli, config, state, repo, tmp
     assert r.code == 0, r
     assert "envs/dev/otel/kustomization.yaml" in tree_of(repo)
     ks = yaml.safe_load(tree_of(repo, prefix="clusters/dev/otlp-istio")["kustomization-otlp-istio-dev.yaml"])
-    assert ks["spec"]["path"] == "./envs/dev/otel"
+    assert ks["spec"]["path"] == "./envs/dev/otel/mesh"
 
 
 def test_a_workload_path_inside_the_cluster_folder_is_refused_in_the_flux_layout(cli, config, state, repo, tmp_path):

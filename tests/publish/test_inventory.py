@@ -71,14 +71,14 @@ def test_pruning_removes_only_owned_files(bare_repo, state, tmp_path):
 
     tree = tree_of(bare_repo)
     assert tree["otlp-istio/dev/README.md"] == b"# dev\n" and tree["otlp-istio/notes.txt"] == b"x\n"
-    assert "otlp-istio/dev/configmap-extra-0.yaml" not in tree
+    assert "otlp-istio/dev/base/configmap-extra-0.yaml" not in tree and "otlp-istio/dev/base/service-otlp-collector.yaml" in tree
     assert [(c.action.value, c.file) for c in result.changes.changes] == [
-        ("removed", "configmap-extra-0.yaml"), ("removed", "configmap-extra-1.yaml")]
+        ("removed", "base/configmap-extra-0.yaml"), ("removed", "base/configmap-extra-1.yaml")]
     assert "otlp-istio/dev/README.md" not in inventory(bare_repo, "dev")
 
 
 def test_a_foreign_file_where_publish_would_write_is_refused(bare_repo, state, tmp_path):
-    commit_files(bare_repo, {"otlp-istio/dev/service-otlp-collector.yaml": b"kind: Service  # mine\n"},
+    commit_files(bare_repo, {"otlp-istio/dev/base/service-otlp-collector.yaml": b"kind: Service  # mine\n"},
                  tmp_path / "work")
     before = rev(bare_repo)
 
@@ -86,11 +86,11 @@ def test_a_foreign_file_where_publish_would_write_is_refused(bare_repo, state, t
         publish({"dev": env_files("dev")}, options(bare_repo, state))
 
     text = str(err.value)
-    assert "otlp-istio/dev/service-otlp-collector.yaml: already in the repository and otlp-istio did not write it" \
-        in text
+    assert ("otlp-istio/dev/base/service-otlp-collector.yaml: already in the repository and otlp-istio did not "
+            "write it") in text
     assert err.value.exit_code == EXIT_REPOSITORY
     assert rev(bare_repo) == before
-    assert tree_of(bare_repo)["otlp-istio/dev/service-otlp-collector.yaml"] == b"kind: Service  # mine\n"
+    assert tree_of(bare_repo)["otlp-istio/dev/base/service-otlp-collector.yaml"] == b"kind: Service  # mine\n"
 
 
 def test_a_foreign_manifest_inside_our_folder_is_refused_since_flux_would_stop_applying_it(bare_repo, state,
@@ -126,7 +126,7 @@ def test_another_environments_files_are_refused(bare_repo, state):
     # WHEN an environment named apps is published into apps/dev
     with pytest.raises(PublishError) as err:
         publish({"apps": env_files("apps")}, options(bare_repo, state, path_template="{env}/dev"))
-    assert "apps/dev/service-otlp-collector.yaml: already in the repository and environment 'dev' owns it" \
+    assert "apps/dev/base/service-otlp-collector.yaml: already in the repository and environment 'dev' owns it" \
         in str(err.value)
 
 

@@ -193,7 +193,7 @@ def test_dirty_work_tree_of_an_update_instead_repository(tmp_path, state):
     git("add", ".", cwd=work)
     git("commit", "--quiet", "-m", "init", cwd=work)
     publish({"dev": env_files("dev")}, options(work, state))  # clean: accepted and checked out
-    assert (work / "otlp-istio" / "dev" / "service-otlp-collector.yaml").is_file()
+    assert (work / "otlp-istio" / "dev" / "base" / "service-otlp-collector.yaml").is_file()
     (work / "README.md").write_text("edited by hand\n")  # now dirty
 
     with pytest.raises(PublishError) as err:

@@ -10,7 +10,8 @@ What an environment renders (see the README's "What gets rendered"):
 * mesh-wide telemetry: a Telemetry in ``telemetry_namespace`` with tracing and access
   logs, and the mesh config's extension provider (ConfigMap ``istio``, key ``mesh``);
 * a ServiceMonitor when Prometheus scraping is on;
-* with ``flux``, the GitRepository and Kustomization that make a cluster apply this folder.
+* with ``flux``, the Kustomizations (and a GitRepository) that make a cluster apply it
+  (:mod:`.flux_wiring`).
 """
 from __future__ import annotations
 
@@ -21,13 +22,12 @@ from urllib.parse import urlsplit
 from ..config.crossref import destination_rule_name, fqdn, is_namespace_default, virtual_service_name
 from ..config.loader import Environment
 from ..config.models import EnvironmentConfig, MeshConfigForm
-from ..constructs import (AuthorizationPolicy, ConfigMap, Construct, Deployment, DestinationRule,
-                          FluxKustomization, GitRepository, HealthCheck, MeshTelemetry, Namespace,
-                          PeerAuthentication, Service, ServiceMonitor, VirtualService)
+from ..constructs import (AuthorizationPolicy, ConfigMap, Construct, Deployment, DestinationRule, HealthCheck,
+                          MeshTelemetry, Namespace, PeerAuthentication, Service, ServiceMonitor, VirtualService)
 from ..constructs.core import ContainerSpec
-from ..constructs.flux import Dependency
 from ..yamlio import dump_plain
 from .collector_ports import HEALTH, OTLP_GRPC, OTLP_HTTP, ZIPKIN, service_ports, zipkin_receiver_enabled
+from .flux_wiring import add_flux
 
 MESH_CONFIGMAP = "istio"
 MESH_CONFIG_KEY = "mesh"
@@ -227,15 +227,4 @@ class EnvironmentChart(Construct):
                            path=c.prometheus.path, interval=c.prometheus.interval)
 
         if c.flux is not None:
-            f = c.flux
-            name = f.name or f"otlp-istio-{env.name}"
-            source = f.source_ref or "flux-system"  # bootstrap's GitRepository
-            if f.url:
-                GitRepository(self, "FluxSource", name=name, namespace=f.namespace, url=f.url, branch=f.branch,
-                              interval=f.source_interval, secret_ref=f.secret_ref)
-                source = name
-            FluxKustomization(self, "FluxKustomization", name=name, namespace=f.namespace, source=source,
-                              path="./" + f.workload_path().replace("{env}", env.name), interval=f.interval,
-                              retry_interval=f.retry_interval, timeout=f.timeout, prune=f.prune,
-                              health_checks=workloads,
-                              depends_on=tuple(Dependency(d.name, d.namespace) for d in f.depends_on))
+            add_flux(self, env.name, c.flux, workloads)

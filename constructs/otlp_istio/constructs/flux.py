@@ -13,12 +13,12 @@ from .base import MANAGED_BY, Construct, Metadata, crd_resource
 
 @dataclass(frozen=True)
 class HealthCheck:
-    """A workload Flux waits for after applying (``kind`` ``name`` in ``namespace``)."""
+    """An object Flux waits for after applying (``kind`` ``name`` in ``namespace``; None: cluster-scoped)."""
 
     api_version: str
     kind: str
     name: str
-    namespace: str
+    namespace: Optional[str]
 
 
 class GitRepository(Construct):

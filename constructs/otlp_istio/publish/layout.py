@@ -146,13 +146,39 @@ def kustomization_file(resources: list[str]) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
+_API = re.compile(rb"^apiVersion:[ \t]*['\"]?([^'\"\s#]+)", re.M)
+
+
+def _split(files: dict[str, bytes]) -> dict[str, str]:
+    """name → ``base`` or ``mesh``."""
+    from ..flux_split import BASE, MESH, is_base
+    from .changes import describe
+    meta = {}
+    for name, data in files.items():
+        api = _API.search(data)
+        kind, obj_name, namespace = describe(data, name)
+        meta[name] = (api.group(1).decode() if api else "", kind, obj_name, namespace)
+    namespaces = {obj_name for _, kind, obj_name, _ in meta.values() if kind == "Namespace"}
+    return {name: BASE if is_base(api, kind, ns, namespaces) else MESH for name, (api, kind, _, ns) in meta.items()}
+
+
 def place(layout: EnvLayout, files: dict[str, bytes]) -> dict[str, bytes]:
     """Rendered files (name → content) → repository paths → content, with a
-    ``kustomization.yaml`` in every folder written."""
+    ``kustomization.yaml`` in every folder written.
+
+    flux layout: the Flux objects go to the cluster folder, the rest to ``<workload>/base``
+    (the Namespace and plain objects in it) or ``<workload>/mesh`` (everything else), and
+    ``<workload>/kustomization.yaml`` lists both, for ``kustomize build`` of the whole."""
     groups: dict[str, dict[str, bytes]] = {}
+    split = _split(files) if layout.layout is Layout.FLUX else {}
     for name, data in files.items():
-        flux = layout.layout is Layout.FLUX and _FLUX_OBJECT.search(data) is not None
-        groups.setdefault(layout.flux_folder if flux else layout.workload, {})[name] = data
+        if layout.layout is Layout.FLUX and _FLUX_OBJECT.search(data) is not None:
+            folder = layout.flux_folder
+        elif layout.layout is Layout.FLUX:
+            folder = f"{layout.workload}/{split[name]}"
+        else:
+            folder = layout.workload
+        groups.setdefault(folder, {})[name] = data
     out: dict[str, bytes] = {}
     for folder, group in sorted(groups.items()):
         if KUSTOMIZATION in group:
@@ -160,4 +186,7 @@ def place(layout: EnvLayout, files: dict[str, bytes]) -> dict[str, bytes]:
                             "which publish writes itself")
         out[f"{folder}/{KUSTOMIZATION}"] = kustomization_file(list(group))
         out.update({f"{folder}/{name}": data for name, data in group.items()})
+    subfolders = sorted(f.rsplit("/", 1)[1] for f in groups if f.startswith(layout.workload + "/"))
+    if subfolders:
+        out[f"{layout.workload}/{KUSTOMIZATION}"] = kustomization_file(subfolders)
     return out
