@@ -19,12 +19,16 @@ import hashlib
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..config import istio_versions
 from ..config.crossref import destination_rule_name, fqdn, is_namespace_default, virtual_service_name
 from ..config.loader import Environment
 from ..config.models import EnvironmentConfig, MeshConfigForm
+from ..config.services import service_entry_name
 from ..constructs import (AuthorizationPolicy, ConfigMap, Construct, Deployment, DestinationRule, HealthCheck,
-                          MeshTelemetry, Namespace, PeerAuthentication, Service, ServiceMonitor, VirtualService)
+                          MeshTelemetry, Namespace, PeerAuthentication, Service, ServiceEntry, ServiceMonitor,
+                          VirtualService)
 from ..constructs.core import ContainerSpec
+from ..collector_ports import tracing_service
 from ..yamlio import dump_plain
 from .collector_ports import HEALTH, OTLP_GRPC, OTLP_HTTP, ZIPKIN, service_ports, zipkin_receiver_enabled
 from .flux_wiring import add_flux
@@ -37,6 +41,8 @@ MESH_VALUES_KEY = "values.yaml"  # HelmRelease valuesFrom's default valuesKey
 FLUX_WATCH = {"reconcile.fluxcd.io/watch": "Enabled"}
 # The istio ConfigMap is istiod's: merged into, never replaced or pruned (Flux kustomize-controller annotations).
 FLUX_MERGE = {"kustomize.toolkit.fluxcd.io/ssa": "Merge", "kustomize.toolkit.fluxcd.io/prune": "disabled"}
+SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
+ZIPKIN_DEFAULT_PATH = "/api/v2/spans"
 CONFIG_MOUNT = "/etc/otelcol"
 
 
@@ -48,19 +54,23 @@ def extension_provider(config: EnvironmentConfig) -> dict[str, Any]:
     """MeshConfig ``extensionProviders`` entry for ``tracing.zipkin_endpoint`` (Istio 1.22+ form).
 
     The URL splits into service host, port and path: ``http://jaeger:9411`` gives
-    ``{service: jaeger, port: 9411}``; a path other than Zipkin's default is kept.
+    ``{service: jaeger.<namespace>.svc.cluster.local, port: 9411}`` (the host qualified by
+    ``collector_ports.tracing_service``); a path other than Zipkin's default is kept.
     """
     url = urlsplit(config.tracing.zipkin_endpoint)
     port = url.port or (443 if url.scheme == "https" else 80)
     name = provider_name(config)
+    service = tracing_service(config)[0]  # [<namespace>/]<FQDN>, as MeshConfig wants it
+    version = istio_versions.parse(config.istio_version)
     if config.tracing.provider.value == "zipkin":
-        body: dict[str, Any] = {"service": url.hostname, "port": port}
-        if url.path and url.path != "/":
+        body: dict[str, Any] = {"service": service, "port": port}
+        # Before 1.24 Istio has no zipkin `path` (it always posts to /api/v2/spans): left out.
+        if url.path and url.path != "/" and istio_versions.knows("zipkin.path", version):
             body["path"] = url.path
         if config.tracing.max_tag_length:
             body["maxTagLength"] = config.tracing.max_tag_length
         return {"name": name, "zipkin": body}
-    body = {"service": url.hostname, "port": port}
+    body = {"service": service, "port": port}
     if url.path and url.path != "/":
         body["http"] = {"path": url.path}
     if config.tracing.max_tag_length:
@@ -139,6 +149,12 @@ def collector_versions(config: EnvironmentConfig) -> list[tuple[str, dict[str, s
     return sorted(found.items())
 
 
+def _suppress(construct: Construct, codes: list[str]) -> None:
+    """The resource's ``suppress`` codes as the analyzer's suppress annotation (as istioctl reads it)."""
+    if codes:
+        construct.resource.metadata.annotations[SUPPRESS_ANNOTATION] = ",".join(dict.fromkeys(codes))
+
+
 def _checksum(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
@@ -159,12 +175,12 @@ class EnvironmentChart(Construct):
         for pa in c.peer_authentications:
             if is_namespace_default(pa, c):
                 continue  # the same object as the one from mtls.mode
-            PeerAuthentication(self, f"PeerAuthentication-{pa.namespace or ns}-{pa.name}", name=pa.name,
-                               namespace=pa.namespace or ns, mode=pa.mode,
-                               match_labels=pa.selector.match_labels if pa.selector else None)
+            _suppress(PeerAuthentication(self, f"PeerAuthentication-{pa.namespace or ns}-{pa.name}", name=pa.name,
+                                         namespace=pa.namespace or ns, mode=pa.mode,
+                                         match_labels=pa.selector.match_labels if pa.selector else None), pa.suppress)
         for ap in c.authorization_policies:
-            AuthorizationPolicy(self, f"AuthorizationPolicy-{ap.namespace or ns}-{ap.name}",
-                                namespace=ap.namespace or ns, policy=ap)
+            _suppress(AuthorizationPolicy(self, f"AuthorizationPolicy-{ap.namespace or ns}-{ap.name}",
+                                          namespace=ap.namespace or ns, policy=ap), ap.suppress)
 
         # The collector workload.
         ports = service_ports(c)
@@ -203,13 +219,18 @@ class EnvironmentChart(Construct):
         # Traffic management.
         for i, vs in enumerate(c.virtual_services):
             name = virtual_service_name(vs, i)
-            VirtualService(self, f"VirtualService-{vs.namespace or ns}-{name}", name=name,
-                           namespace=vs.namespace or ns, spec=vs, retries_enabled=tm.enable_retry)
+            _suppress(VirtualService(self, f"VirtualService-{vs.namespace or ns}-{name}", name=name,
+                                     namespace=vs.namespace or ns, spec=vs, retries_enabled=tm.enable_retry),
+                      vs.suppress)
         for dr in c.destination_rules:
             name = destination_rule_name(dr)
-            DestinationRule(self, f"DestinationRule-{dr.namespace or ns}-{name}", name=name,
-                            namespace=dr.namespace or ns, spec=dr, load_balancing=tm.enable_load_balancing,
-                            circuit_breaker=tm.enable_circuit_breaker)
+            _suppress(DestinationRule(self, f"DestinationRule-{dr.namespace or ns}-{name}", name=name,
+                                      namespace=dr.namespace or ns, spec=dr, load_balancing=tm.enable_load_balancing,
+                                      circuit_breaker=tm.enable_circuit_breaker), dr.suppress)
+        for se in c.service_entries:
+            name = service_entry_name(se)
+            _suppress(ServiceEntry(self, f"ServiceEntry-{se.namespace or ns}-{name}", name=name,
+                                   namespace=se.namespace or ns, spec=se), se.suppress)
 
         # Mesh-wide telemetry.
         MeshTelemetry(self, "MeshTelemetry", name="mesh-default", namespace=c.telemetry_namespace,
@@ -228,3 +249,8 @@ class EnvironmentChart(Construct):
 
         if c.flux is not None:
             add_flux(self, env.name, c.flux, workloads)
+
+        # The Istio API versions the declared release serves (v1 only from 1.22).
+        version = istio_versions.parse(c.istio_version)
+        for resource in self.resources():
+            resource.api_version = istio_versions.api_version(resource.api_version, version)

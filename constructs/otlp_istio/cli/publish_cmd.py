@@ -43,12 +43,24 @@ class LayoutChoice(str, enum.Enum):
 
 
 def state_dir(config_dir: Path) -> Path:
-    """``<project>/.otlp-istio`` (ignored by git): caches and the embedded repository."""
+    """``<project>/.otlp-istio`` (ignored by git): the embedded default repository."""
     override = os.environ.get("OTLP_ISTIO_STATE_DIR")
     if override:
         return Path(override).resolve()
     from ..publish.source import project_root
     return project_root(config_dir.resolve()) / ".otlp-istio"
+
+
+def cache_dir() -> Path:
+    """Where clones of environment repositories are cached, outside the user's repository:
+    ``OTLP_ISTIO_CACHE_DIR``, else ``$XDG_CACHE_HOME/otlp-istio``, else ``~/.cache/otlp-istio``
+    (``OTLP_ISTIO_STATE_DIR``, when set, holds everything)."""
+    for var in ("OTLP_ISTIO_CACHE_DIR", "OTLP_ISTIO_STATE_DIR"):
+        if os.environ.get(var):
+            return Path(os.environ[var]).resolve()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+    return base / "otlp-istio"
 
 
 def _options(config_dir: Path, repo: Optional[str], branch: str, path: Optional[str], **extra):
@@ -61,7 +73,6 @@ def _options(config_dir: Path, repo: Optional[str], branch: str, path: Optional[
         check_template(path)
     if not branch or branch.startswith("-") or " " in branch or ".." in branch:
         raise UserError(f"--branch {branch!r} is not a valid branch name")
-    state = state_dir(config_dir)
     if repo:
         try:
             remote = parse_remote(repo)
@@ -69,9 +80,9 @@ def _options(config_dir: Path, repo: Optional[str], branch: str, path: Optional[
             raise UserError(f"--repo: {exc}") from None
     else:
         # created on first use, just before it is used (bad input creates nothing)
-        remote = parse_remote(str(embedded_repo_path(state)))
+        remote = parse_remote(str(embedded_repo_path(state_dir(config_dir))))
     sha, dirty = source_revision(config_dir.resolve())
-    return PublishOptions(remote=remote, state_dir=state, branch=branch, path_template=path,
+    return PublishOptions(remote=remote, state_dir=cache_dir(), branch=branch, path_template=path,
                           source=describe_source(sha, dirty), **extra), dirty
 
 
@@ -85,6 +96,9 @@ def _render(config_dir: Path, envs: Optional[list[str]], options, path: Optional
     from ..synth import render_all
 
     loaded = load_environments(Path(config_dir), envs or None)
+    for env in loaded:
+        for warning in env.warnings:
+            print(f"warning: {warning.render()}", file=sys.stderr)
     options.layouts = layouts(loaded, path, Layout(layout.value) if layout else None)
     checked = fill_sources(loaded, options.remote)
     for warning in checked.warnings:
@@ -92,17 +106,22 @@ def _render(config_dir: Path, envs: Optional[list[str]], options, path: Optional
     return render_all(checked.envs)
 
 
-def _ensure_repo(options, repo: Optional[str]) -> None:
+def _ensure_repo(options, repo: Optional[str], config_dir: Path) -> None:
     """Without --repo: create the embedded default repository if it does not exist yet."""
     if not repo:
         from ..publish.gitrepo import ensure_embedded_repo
-        ensure_embedded_repo(options.state_dir, options.branch)
+        ensure_embedded_repo(state_dir(config_dir), options.branch)
 
 
-def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str]) -> list:
-    """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the written output."""
-    from ..validate import DEFAULT_KUBERNETES_VERSION, validate_tree
-    return validate_tree(out_dir, envs, kubernetes_version or DEFAULT_KUBERNETES_VERSION)
+def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str], config_dir: Path) -> list:
+    """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the written output;
+    findings the environment files accept on purpose are listed on stderr as suppressed."""
+    from ..validate import DEFAULT_KUBERNETES_VERSION, validate_report
+    from ..validate.report import suppressed_line
+    report = validate_report(out_dir, envs, kubernetes_version or DEFAULT_KUBERNETES_VERSION, config_dir=config_dir)
+    for s in report.suppressed:
+        print(suppressed_line(s), file=sys.stderr)
+    return report.findings
 
 
 def _blocking(findings: list) -> list:
@@ -174,22 +193,26 @@ def register(app: typer.Typer) -> None:
         if require_clean and dirty:
             raise UserError("--require-clean: the project has uncommitted changes; commit them first "
                             "(the environment repository records the source commit)")
+        if require_clean and options.source == "unknown":
+            raise UserError(f"--require-clean: {config_dir} is not in a git work tree with a commit, so the "
+                            "source commit this publish comes from is unknown; publish from a clone of the "
+                            "project, or leave out --require-clean")
         with progress("Rendering…"):
             rendered = _render(config_dir, env, options, path, layout)
         names = sorted(rendered)
         if dry_run:
             with tempfile.TemporaryDirectory(prefix="otlp-istio-dry-run-") as tmp:
                 write_outputs(Path(tmp), rendered)
-                findings = _validate(Path(tmp), names, kubernetes_version)
+                findings = _validate(Path(tmp), names, kubernetes_version, config_dir)
         else:
             write_outputs(out, rendered)
-            findings = _validate(out, names, kubernetes_version)
+            findings = _validate(out, names, kubernetes_version, config_dir)
         errors = _blocking(findings)
         if errors:
             _print_findings(errors)
             raise UserError(f"validation found {len(errors)} error(s); nothing was published",
                             exit_code=EXIT_FINDINGS)
-        _ensure_repo(options, repo)
+        _ensure_repo(options, repo, config_dir)
         with progress("Publishing…"):
             result = publish(rendered, options)
         for warning in result.warnings:
@@ -229,7 +252,7 @@ def register(app: typer.Typer) -> None:
         options, _ = _options(config_dir, repo, branch, path, create_branch=True)
         with progress("Rendering…"):
             rendered = _render(config_dir, env, options, path, layout)
-        _ensure_repo(options, repo)
+        _ensure_repo(options, repo, config_dir)
         result = diff(rendered, options)
         if output == DiffOutput.json:
             emit_json(json_report(result, with_diff=True))

@@ -47,7 +47,7 @@ def register(app: typer.Typer) -> None:
         from ..publish.report import json_report, text_publish
 
         options, _ = _options(config_dir, repo, branch, None, message=message, dry_run=dry_run)
-        _ensure_repo(options, repo)
+        _ensure_repo(options, repo, config_dir)
         with progress("Retiring…"):
             result = retire(sorted(set(env)), options)
         if output == Output.json:

@@ -6,20 +6,35 @@ from typing import List, Optional
 
 import typer
 
-from ..errors import EXIT_FINDINGS
-from .common import (ENVS, FINDINGS_OUTPUT_HELP, OUT_DIR, THRESHOLD, FindingsOutput, emit_findings,
+from ..errors import EXIT_FINDINGS, UserError
+from ..validate.registry import DEFAULT_KUBERNETES_VERSION, available_kubernetes_versions
+from .common import (ENVS, FINDINGS_OUTPUT_HELP, OUT_DIR, THRESHOLD, FindingsOutput, Threshold, emit_findings,
                      parse_threshold, progress)
+
+
+def kubernetes_versions_help() -> str:
+    """The versions the committed schemas cover, read from schemas/ (not written here)."""
+    try:
+        versions = [v.rsplit(".", 1)[0] for v in available_kubernetes_versions()]
+    except UserError:
+        versions = []
+    covered = ", ".join(versions) if versions else "none found: run `make schemas`"
+    return f"Kubernetes version whose core schemas apply (schemas/ has: {covered})."
 
 
 def register(app: typer.Typer) -> None:
     @app.command("validate")
     def validate(
         out: Path = OUT_DIR,
+        config_dir: Optional[Path] = typer.Option(None, "--config-dir", "-c", file_okay=False, help=(
+            "Folder of the environment files (default: environments, when it exists): each <env>.yaml "
+            "found there adds its external_services (known to the analyzer) and validation.ignore "
+            "(reported as suppressed); OUT/<env>/ without one is checked on its own.")),
         env: Optional[List[str]] = ENVS,
         output: FindingsOutput = typer.Option(FindingsOutput.text, "--output", "-o", help=FINDINGS_OUTPUT_HELP),
-        kubernetes_version: str = typer.Option("1.31", "--kubernetes-version", "-k",
-                                               help="Kubernetes version whose core schemas apply (1.29 to 1.33)."),
-        failure_threshold: str = THRESHOLD,
+        kubernetes_version: str = typer.Option(DEFAULT_KUBERNETES_VERSION, "--kubernetes-version", "-k",
+                                               help=kubernetes_versions_help()),
+        failure_threshold: Threshold = THRESHOLD,
     ) -> None:
         """Check rendered manifests before they are published: exit 0 clean, 1 findings.
 
@@ -37,13 +52,17 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio validate --out dist -e prod -o json --failure-threshold warning
         """
-        from ..validate import environment_dirs, validate_paths
-        from ..validate.report import summary_line
+        from ..validate import validate_report
+        from ..validate.report import summary_counts, summary_line
 
         threshold = parse_threshold(failure_threshold)
-        folders = environment_dirs(out, env or None)
+        if config_dir is None:
+            config_dir = Path("environments") if Path("environments").is_dir() else None
+        elif not config_dir.is_dir():
+            raise UserError(f"--config-dir {config_dir}: no such folder")
         with progress("Validating…"):
-            report = validate_paths(folders, kubernetes_version)
-        emit_findings(report.findings, output, summary_line(report, threshold))
+            report = validate_report(out, env or None, kubernetes_version, config_dir=config_dir)
+        emit_findings(report.findings, output, summary_line(report, threshold), report.suppressed,
+                      summary_counts(report.findings, report.suppressed, threshold, report.documents))
         if report.fails(threshold):
             raise typer.Exit(EXIT_FINDINGS)

@@ -18,8 +18,10 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from ..errors import ConfigError, Problem, UserError
+from ..fieldpath import format_path
 from ..yamlio import load_documents_text, load_nodes
-from .crossref import check_references
+from .crossref import check_references, warnings_for
+from .environment_rules import check_environment, version_warnings
 from .models import EnvironmentConfig
 
 ENV_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
@@ -31,6 +33,7 @@ class Environment:
     name: str
     file: Path
     config: EnvironmentConfig
+    warnings: tuple[Problem, ...] = ()  # rendered, on an assumption or not as written (a field the Istio release lacks)
 
 
 class _Source:
@@ -143,16 +146,6 @@ def _resolve(path: Path, chain: tuple[Path, ...] = ()) -> tuple[dict, list[_Sour
     return deep_merge({k: v for k, v in base_data.items() if k != "extends"}, own), [src, *base_sources]
 
 
-def format_path(loc: tuple) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out
-
-
 def _model_at(loc: tuple) -> type[BaseModel] | None:
     """The pydantic model class that sits at a field path (for 'allowed keys' hints)."""
     model: Any = EnvironmentConfig
@@ -176,6 +169,21 @@ def _unwrap_model(tp: Any) -> type[BaseModel] | None:
         if found is not None:
             return found
     return None
+
+
+def _did_you_mean(key: str, model: type[BaseModel] | None) -> str:
+    if model is None:
+        return ""
+    import difflib
+    close = difflib.get_close_matches(key, [f.alias or n for n, f in model.model_fields.items()], n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _fraction_hint(loc: tuple, value: Any) -> str:
+    """``sampling_rate: 10``: the user meant 10 %."""
+    if loc and loc[-1] == "sampling_rate" and isinstance(value, (int, float)) and 1 < value <= 100:
+        return f"; sampling_rate is a fraction: 0.1 means 10 %, so {value:g} % is {value / 100:g}"
+    return ""
 
 
 def _allowed_keys(model: type[BaseModel]) -> str:
@@ -211,7 +219,7 @@ def _problems_from_validation(exc: ValidationError, sources: list[_Source]) -> l
         if etype == "extra_forbidden":
             parent = _model_at(loc[:-1])
             allowed = f"; allowed keys here: {_allowed_keys(parent)}" if parent else ""
-            msg = f"unknown key {loc[-1]!r}{allowed}"
+            msg = f"unknown key {loc[-1]!r}{_did_you_mean(str(loc[-1]), parent)}{allowed}"
         elif etype == "missing":
             msg = "required key is missing"
         elif msg.startswith("Value error, "):
@@ -219,6 +227,7 @@ def _problems_from_validation(exc: ValidationError, sources: list[_Source]) -> l
         if etype not in ("extra_forbidden", "missing") and "input" in err and not isinstance(err["input"], (dict, list)):
             if repr(err["input"]) not in msg:
                 msg += f" (got {err['input']!r})"
+            msg += _fraction_hint(loc, err["input"])
         file, line = _locate(sources, loc)
         problems.append(Problem(file=file, path=format_path(loc), message=msg, line=line))
     return problems
@@ -232,10 +241,13 @@ def load_environment(name: str, path: Path) -> Environment:
         raise ConfigError(_problems_from_validation(exc, sources)) from None
     problems = [Problem(file=_locate(sources, loc)[0], path=format_path(loc), message=msg,
                         line=_locate(sources, loc)[1])
-                for loc, msg in check_references(config)]
+                for loc, msg in [*check_references(config), *check_environment(config)]]
     if problems:
         raise ConfigError(problems)
-    return Environment(name=name, file=path, config=config)
+    warnings = tuple(Problem(file=_locate(sources, loc)[0], path=format_path(loc), message=msg,
+                             line=_locate(sources, loc)[1])
+                     for loc, msg in [*warnings_for(config), *version_warnings(config)])
+    return Environment(name=name, file=path, config=config, warnings=warnings)
 
 
 def load_environments(config_dir: Path, only: list[str] | None = None) -> list[Environment]:

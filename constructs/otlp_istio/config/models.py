@@ -14,7 +14,12 @@ from urllib.parse import urlsplit
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, field_validator,
                       model_validator)
 
-from .types import DnsLabel, Duration, Labels, ResourceName, RetryOn
+from . import istio_versions
+# Security policies and canary settings live in .policies (re-exported here: models.PeerAuthentication ...).
+from .policies import (AuthorizationPolicy, CanaryConfig, Operation, PeerAuthentication, Rule,  # noqa: F401
+                       Source, SuccessCriteria, WorkloadSelector)
+from .services import ExternalService, ServiceEntrySpec, Suppress, ValidationConfig
+from .types import DnsLabel, Duration, Labels, MtlsMode, ResourceName, RetryOn  # noqa: F401
 
 
 class Model(BaseModel):
@@ -75,6 +80,9 @@ class TracingConfig(Model):
     # helm-values: the namespace of istiod's HelmRelease (valuesFrom reads its own namespace); telemetry_namespace
     mesh_values_namespace: Optional[DnsLabel] = None
     max_tag_length: Optional[int] = Field(default=None, ge=1)
+    # the namespace of zipkin_endpoint's Service when its host is a short name (default: `namespace`),
+    # or of a ServiceEntry host (rendered `<namespace>/<host>`)
+    endpoint_namespace: Optional[DnsLabel] = None
 
     @field_validator("zipkin_endpoint")
     @classmethod
@@ -98,15 +106,6 @@ class TracingConfig(Model):
 
 
 # ------------------------------------------------------------------ mTLS
-
-def _mtls_mode(value: object) -> object:
-    if isinstance(value, str) and value.upper() in ("STRICT", "PERMISSIVE", "DISABLE", "UNSET"):
-        return value.upper()
-    return value
-
-
-MtlsMode = Annotated[Literal["STRICT", "PERMISSIVE", "DISABLE", "UNSET"], BeforeValidator(_mtls_mode)]
-
 
 class MtlsConfig(Model):
     mode: MtlsMode = "PERMISSIVE"
@@ -169,6 +168,7 @@ class VirtualServiceSpec(Model):
     namespace: Optional[DnsLabel] = None
     hosts: list[str] = Field(min_length=1)
     http: list[HttpRoute] = Field(min_length=1)
+    suppress: Suppress = Field(default_factory=list)
 
 
 # ------------------------------------------------------------------ DestinationRule
@@ -256,47 +256,7 @@ class DestinationRuleSpec(Model):
     host: str = Field(min_length=1)
     traffic_policy: Optional[TrafficPolicy] = None
     subsets: list[Subset] = Field(default_factory=list)
-
-
-# ------------------------------------------------------------------ security
-
-class WorkloadSelector(Model):
-    match_labels: Labels = Field(min_length=1)
-
-
-class PeerAuthentication(Model):
-    name: ResourceName
-    namespace: Optional[DnsLabel] = None
-    mode: MtlsMode
-    selector: Optional[WorkloadSelector] = None
-
-
-class Source(Model):
-    principals: list[str] = Field(default_factory=list)
-    namespaces: list[str] = Field(default_factory=list)
-
-
-class Operation(Model):
-    methods: list[str] = Field(default_factory=list)
-    paths: list[str] = Field(default_factory=list)
-    ports: list[str] = Field(default_factory=list)
-
-
-class Rule(Model):
-    from_: list[Source] = Field(default_factory=list, alias="from")
-    to: list[Operation] = Field(default_factory=list)
-
-
-def _upper(value: object) -> object:
-    return value.upper() if isinstance(value, str) else value
-
-
-class AuthorizationPolicy(Model):
-    name: ResourceName
-    namespace: Optional[DnsLabel] = None
-    selector: Optional[WorkloadSelector] = None
-    action: Annotated[Literal["ALLOW", "DENY", "AUDIT"], BeforeValidator(_upper)] = "ALLOW"
-    rules: list[Rule] = Field(default_factory=list)
+    suppress: Suppress = Field(default_factory=list)
 
 
 # ------------------------------------------------------------------ observability
@@ -312,29 +272,6 @@ class PrometheusConfig(Model):
 class AccessLogConfig(Model):
     providers: list[DnsLabel] = Field(default_factory=lambda: ["envoy"], min_length=1)
     filter: Optional[str] = None
-
-
-# ------------------------------------------------------------------ canary (model only for now)
-
-class SuccessCriteria(Model):
-    max_error_rate: float = Field(ge=0.0, le=1.0)
-    min_request_count: int = Field(ge=0)
-
-
-class CanaryConfig(Model):
-    baseline_version: DnsLabel
-    canary_version: DnsLabel
-    initial_weight: int = Field(ge=0, le=100)
-    increment: int = Field(ge=1, le=100)
-    interval: Duration
-    success_criteria: SuccessCriteria
-
-    @model_validator(mode="after")
-    def _versions_differ(self):
-        if self.baseline_version == self.canary_version:
-            raise ValueError(f"baseline_version and canary_version are both {self.baseline_version!r}; "
-                             "a canary needs two different versions")
-        return self
 
 
 # ------------------------------------------------------------------ collector workload
@@ -486,7 +423,8 @@ class FluxConfig(Model):
 class EnvironmentConfig(Model):
     """IstioConfig of the seed, plus everything the seed's operations configure."""
 
-    istio_version: str = Field(pattern=r"^\d+\.\d+(\.\d+)?$")
+    istio_version: Annotated[str, BeforeValidator(istio_versions.check)] = Field(
+        description=f"The Istio release of the cluster ({istio_versions.SUPPORTED}); decides the API versions rendered.")
     collector_service: DnsLabel
     namespace: DnsLabel
     telemetry_namespace: DnsLabel = "istio-system"
@@ -502,6 +440,9 @@ class EnvironmentConfig(Model):
     canary: Optional[CanaryConfig] = None
     collector: CollectorConfig = Field(default_factory=CollectorConfig)
     flux: Optional[FluxConfig] = None
+    external_services: list[ExternalService] = Field(default_factory=list)
+    service_entries: list[ServiceEntrySpec] = Field(default_factory=list)
+    validation: ValidationConfig = Field(default_factory=ValidationConfig)
     extends: Optional[str] = None  # a base file (``_name.yaml``) this one overrides; resolved by the loader
 
 

@@ -6,6 +6,7 @@ from .core import ConfigMap, Deployment, Namespace, Service, ServicePort
 from .destination_rule import DestinationRule
 from .flux import FluxKustomization, GitRepository, HealthCheck
 from .peer_authentication import PeerAuthentication
+from .service_entry import ServiceEntry
 from .service_monitor import ServiceMonitor
 from .telemetry import MeshTelemetry
 from .virtual_service import VirtualService
@@ -13,5 +14,5 @@ from .virtual_service import VirtualService
 __all__ = [
     "AuthorizationPolicy", "ConfigMap", "Construct", "Deployment", "DestinationRule", "FluxKustomization",
     "GitRepository", "HealthCheck", "MeshTelemetry", "Metadata", "Namespace", "PeerAuthentication",
-    "Resource", "Service", "ServiceMonitor", "ServicePort", "VirtualService", "manifest", "to_json",
+    "Resource", "Service", "ServiceEntry", "ServiceMonitor", "ServicePort", "VirtualService", "manifest", "to_json",
 ]

@@ -11,7 +11,7 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 from urllib.parse import urlsplit
 
@@ -112,7 +112,6 @@ def fill_sources(envs: list[Environment], remote: Remote) -> SourceCheck:
                                         "a URL a cluster can reach; set flux.url (ssh:// or https://) or "
                                         "flux.source_ref (an existing GitRepository)"))
             flux = flux.model_copy(update={"url": reachable})
-            env = Environment(name=env.name, file=env.file,
-                              config=env.config.model_copy(update={"flux": flux}))
+            env = replace(env, config=env.config.model_copy(update={"flux": flux}))
         out.append(env)
     return SourceCheck(out, warnings)

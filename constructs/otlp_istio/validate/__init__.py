@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import Problem, UserError
 from ..findings import Finding, Severity
+from ..testhooks import checkpoint
 from ..yamlio import Document, YamlSyntaxError, iter_yaml_files, load_documents
 from . import codes
 from .cel_rules import CelChecker
@@ -40,6 +41,7 @@ class Report:
     documents: int = 0
     kubernetes_version: str = ""
     analyzer: bool = False  # whether the semantic analyzer ran
+    suppressed: list = field(default_factory=list)  # context.Suppressed: findings accepted on purpose
     timings: dict[str, float] = field(default_factory=dict)
 
     def count(self, severity: Severity) -> int:
@@ -80,16 +82,36 @@ def _display(path: Path) -> str:
     return os.path.normpath(str(path))
 
 
-def _analyze(per_environment: list[list[Document]]) -> list[Finding]:
+def _analyze(per_environment: list[list[Document]], names: list[str], contexts: dict,
+             suppressed: list) -> list[Finding]:
     """The semantic analyzer, once per environment: each folder is one cluster's state, so
-    references are resolved within it, never across environments."""
+    references are resolved within it, never across environments. The environment file's
+    external Services join it; its ``validation.ignore`` and suppress annotations move
+    findings to ``suppressed``."""
     from ..analyzers import analyze_documents
-    return [f for docs in per_environment for f in analyze_documents(docs)]
+    from .context import EnvironmentContext, Suppressed
+    out: list[Finding] = []
+    for name, docs in zip(names, per_environment):
+        ctx = contexts.get(name) or EnvironmentContext(env=name)
+        by_annotation: list[Finding] = []
+        findings = analyze_documents([*docs, *ctx.documents], by_annotation) + ctx.warnings
+        kept, ignored = ctx.split(findings)
+        out.extend(kept)
+        suppressed.extend(ignored)
+        suppressed.extend(Suppressed(f, f"annotation {SUPPRESS_ANNOTATION}") for f in by_annotation
+                          if f.resource not in ctx.external_ids)
+    return out
+
+
+SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 
 
 def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DEFAULT_KUBERNETES_VERSION,
-                   *, analyzer: bool = True) -> Report:
-    """Schema check + CEL rules + analyzer over the YAML files below ``folders``."""
+                   *, analyzer: bool = True, contexts: dict | None = None) -> Report:
+    """Schema check + CEL rules + analyzer over the YAML files below ``folders``.
+
+    ``contexts`` (env name → :class:`.context.EnvironmentContext`) carries what the environment
+    files say beyond the rendered files: external Services, ignored findings, warnings."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     schemas = schemas_dir()
@@ -100,75 +122,96 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
     # kubeconform runs in the background (it walks the folders itself) while Python
     # parses the files and evaluates the CEL rules.
     run = Run(command([_display(p) for _, p in folders], version, schemas=schemas)).start()
+    try:
+        checkpoint("kubeconform-started")
 
-    per_environment: list[list[Document]] = []  # the documents, by environment folder
-    broken: set[str] = set()
-    resources: dict[tuple[str, str, str], tuple[str, int]] = {}
-    n_files = 0
-    for env, folder in folders:
-        env_files = 0
-        env_documents: list[Document] = []
-        per_environment.append(env_documents)
-        for path in iter_yaml_files([folder]):
-            n_files += 1
-            env_files += 1
-            file = _display(path)
-            try:
-                docs = load_documents(path, display=file)
-            except YamlSyntaxError as exc:
-                broken.add(file)
-                for p in exc.problems:
+        per_environment: list[list[Document]] = []  # the documents, by environment folder
+        broken: set[str] = set()
+        resources: dict[tuple[str, str, str], tuple[str, int]] = {}
+        n_files = 0
+        for env, folder in folders:
+            env_files = 0
+            env_documents: list[Document] = []
+            per_environment.append(env_documents)
+            for path in iter_yaml_files([folder]):
+                n_files += 1
+                env_files += 1
+                file = _display(path)
+                try:
+                    docs = load_documents(path, display=file)
+                except YamlSyntaxError as exc:
+                    broken.add(file)
+                    for p in exc.problems:
+                        findings.append(Finding(code=codes.UNREADABLE, severity=Severity.ERROR, resource="", path="",
+                                                message=f"{p.message}; fix the YAML", file=file, line=p.line))
+                    continue
+                except UserError as exc:
+                    broken.add(file)
                     findings.append(Finding(code=codes.UNREADABLE, severity=Severity.ERROR, resource="", path="",
-                                            message=f"{p.message}; fix the YAML", file=file, line=p.line))
-                continue
-            except UserError as exc:
-                broken.add(file)
-                findings.append(Finding(code=codes.UNREADABLE, severity=Severity.ERROR, resource="", path="",
-                                        message=exc.render(), file=file))
-                continue
-            env_documents.extend(docs)
-        if env_files == 0:
-            findings.append(Finding(code=codes.NO_MANIFESTS, severity=Severity.WARNING, resource="", path="",
-                                    message=f"environment {env}: no YAML manifests in {_display(folder)}; "
-                                            "did synth run for it?", file=_display(folder)))
-    timings["parse"] = time.perf_counter() - t0
+                                            message=exc.render(), file=file))
+                    continue
+                env_documents.extend(docs)
+            if env_files == 0:
+                findings.append(Finding(code=codes.NO_MANIFESTS, severity=Severity.WARNING, resource="", path="",
+                                        message=f"environment {env}: no YAML manifests in {_display(folder)}; "
+                                                "did synth run for it?", file=_display(folder)))
+        timings["parse"] = time.perf_counter() - t0
 
-    t1 = time.perf_counter()
-    documents = [doc for docs in per_environment for doc in docs]
-    for doc in documents:
-        data = doc.data
-        if isinstance(data, dict):
-            meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
-            kind, name = str(data.get("kind", "")), str(meta.get("name", ""))
-            ns = meta.get("namespace")
-            resources[(doc.file, kind, name)] = (f"{kind} {name}.{ns}" if ns else f"{kind} {name}", doc.line)
-            findings.extend(checker.check(data, file=doc.file, line=doc.line))
-    timings["cel"] = time.perf_counter() - t1
+        t1 = time.perf_counter()
+        documents = [doc for docs in per_environment for doc in docs]
+        for doc in documents:
+            data = doc.data
+            if isinstance(data, dict):
+                meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
+                kind, name = str(data.get("kind", "")), str(meta.get("name", ""))
+                ns = meta.get("namespace")
+                resources[(doc.file, kind, name)] = (f"{kind} {name}.{ns}" if ns else f"{kind} {name}", doc.line)
+                findings.extend(checker.check(data, file=doc.file, line=doc.line))
+        timings["cel"] = time.perf_counter() - t1
 
-    t2 = time.perf_counter()
-    analyzed = _analyze(per_environment) if analyzer else None
-    if analyzed:
-        findings.extend(analyzed)
-    timings["analyzer"] = time.perf_counter() - t2
+        t2 = time.perf_counter()
+        suppressed: list = []
+        analyzed = _analyze(per_environment, [e for e, _ in folders], contexts or {}, suppressed) if analyzer else None
+        if analyzed:
+            findings.extend(analyzed)
+        timings["analyzer"] = time.perf_counter() - t2
 
-    t3 = time.perf_counter()
-    results = run.wait()
-    timings["kubeconform_wait"] = time.perf_counter() - t3
+        t3 = time.perf_counter()
+        results = run.wait()
+        timings["kubeconform_wait"] = time.perf_counter() - t3
+    finally:
+        run.close()
     for f in findings_from_results(results, resources, version):
         if f.file not in broken:  # Python already reported the YAML error, with its line
             findings.append(f)
 
     t4 = time.perf_counter()
     findings = add_lines(findings)
+    if suppressed:
+        from .context import Suppressed
+        located = add_lines([s.finding for s in suppressed])
+        suppressed = [Suppressed(f, s.by) for f, s in zip(located, suppressed)]
     findings = sorted(set(findings), key=Finding.sort_key)
     timings["report"] = time.perf_counter() - t4
     timings["total"] = time.perf_counter() - t0
     return Report(findings=findings, environments=[e for e, _ in folders], files=n_files,
                   documents=len(documents), kubernetes_version=version, analyzer=analyzed is not None,
-                  timings=timings)
+                  timings=timings, suppressed=sorted(suppressed, key=lambda s: s.finding.sort_key()))
 
 
 def validate_tree(out_dir: Path | str, envs: list[str] | None = None,
-                  kubernetes_version: str = DEFAULT_KUBERNETES_VERSION) -> list[Finding]:
-    """Every finding for ``out_dir/<env>/`` (all environments when ``envs`` is empty), sorted."""
-    return validate_paths(environment_dirs(out_dir, envs), kubernetes_version).findings
+                  kubernetes_version: str = DEFAULT_KUBERNETES_VERSION, *,
+                  config_dir: Path | str | None = None) -> list[Finding]:
+    """Every finding for ``out_dir/<env>/`` (all environments when ``envs`` is empty), sorted;
+    with ``config_dir``, each environment file's external Services and ignored findings apply."""
+    return validate_report(out_dir, envs, kubernetes_version, config_dir=config_dir).findings
+
+
+def validate_report(out_dir: Path | str, envs: list[str] | None = None,
+                    kubernetes_version: str = DEFAULT_KUBERNETES_VERSION, *,
+                    config_dir: Path | str | None = None) -> Report:
+    """:func:`validate_tree` with the whole report (suppressed findings, counts)."""
+    from .context import contexts_for
+    folders = environment_dirs(out_dir, envs)
+    contexts = contexts_for(Path(config_dir) if config_dir else None, [e for e, _ in folders])
+    return validate_paths(folders, kubernetes_version, contexts=contexts)
