@@ -228,3 +228,21 @@ def test_a_hand_written_cluster_kustomization_that_skips_our_folder_is_reported(
     commit_files(bare_repo, {"clusters/dev/kustomization.yaml": b"resources:\n- flux-system\n- ./otlp-istio\n"},
                  tmp_path / "work")
     assert publish({"dev": with_flux("dev", extra=1)}, options(bare_repo, state)).warnings == []
+
+
+def test_the_folder_layout_adopts_an_earlier_publish_in_place(bare_repo, state, tmp_path):
+    # GIVEN clusters/dev/ as an earlier version wrote it (labelled files, no inventory)
+    label = b"  labels:\n    app.kubernetes.io/managed-by: otlp-istio\n"
+    files = {name: data.replace(b"metadata:\n", b"metadata:\n" + label, 1) for name, data in env_files("dev").items()}
+    commit_files(bare_repo, {f"clusters/dev/{n}": d for n, d in files.items()}, tmp_path / "work")
+
+    result = publish({"dev": files}, options(bare_repo, state, layout=Layout.FOLDER))
+
+    # THEN no resource changed; publish only recorded its inventory and the folder's kustomization.yaml
+    assert result.pushed and result.changes.empty
+    assert git("log", "-1", "--format=%s", cwd=bare_repo) == "deploy dev: inventory and kustomization.yaml only"
+    assert published(bare_repo, "clusters/dev") == files
+    assert inventory(bare_repo, "dev") == sorted([f"clusters/dev/{n}" for n in files] + ["clusters/dev/kustomization.yaml"])
+    assert publish({"dev": files}, options(bare_repo, state, layout=Layout.FOLDER)).commit is None
+    from otlp_istio.publish.report import text_publish
+    assert text_publish(result).endswith(f"to {bare_repo} (main): no changes\n")

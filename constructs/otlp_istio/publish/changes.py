@@ -215,6 +215,8 @@ def commit_message(cs: ChangeSet, *, source: str, subject: Optional[str] = None,
     """
     changed = cs.changed_envs()
     head, extra = f"{verb} {_env_list(changed)}: {cs.totals()}", ""
+    if not changed:  # only publish's own files changed (an inventory recorded, a kustomization.yaml added)
+        head = f"{verb} {_env_list([e.env for e in cs.envs])}: inventory and kustomization.yaml only"
     if subject and subject.strip():
         first, _, rest = subject.strip().partition("\n")
         head, extra = first.strip(), rest.strip()
