@@ -18,6 +18,7 @@ from ..errors import EXIT_INTERNAL, Problem, UserError
 # An explicit, sorted registry: each module defines `register(app)`.
 COMMANDS = (
     "otlp_istio.cli.analyze_cmd",
+    "otlp_istio.cli.doctor_cmd",
     "otlp_istio.cli.publish_cmd",
     "otlp_istio.cli.retire_cmd",
     "otlp_istio.cli.schema_cmd",
