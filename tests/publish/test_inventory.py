@@ -71,7 +71,8 @@ def test_pruning_removes_only_owned_files(bare_repo, state, tmp_path):
 
     tree = tree_of(bare_repo)
     assert tree["otlp-istio/dev/README.md"] == b"# dev\n" and tree["otlp-istio/notes.txt"] == b"x\n"
-    assert "otlp-istio/dev/base/configmap-extra-0.yaml" not in tree and "otlp-istio/dev/base/service-otlp-collector.yaml" in tree
+    assert "otlp-istio/dev/base/configmap-extra-0.yaml" not in tree
+    assert "otlp-istio/dev/base/service-otlp-collector.yaml" in tree
     assert [(c.action.value, c.file) for c in result.changes.changes] == [
         ("removed", "base/configmap-extra-0.yaml"), ("removed", "base/configmap-extra-1.yaml")]
     assert "otlp-istio/dev/README.md" not in inventory(bare_repo, "dev")
@@ -242,7 +243,8 @@ def test_the_folder_layout_adopts_an_earlier_publish_in_place(bare_repo, state, 
     assert result.pushed and result.changes.empty
     assert git("log", "-1", "--format=%s", cwd=bare_repo) == "deploy dev: inventory and kustomization.yaml only"
     assert published(bare_repo, "clusters/dev") == files
-    assert inventory(bare_repo, "dev") == sorted([f"clusters/dev/{n}" for n in files] + ["clusters/dev/kustomization.yaml"])
+    assert inventory(bare_repo, "dev") == sorted([f"clusters/dev/{n}" for n in files]
+                                                 + ["clusters/dev/kustomization.yaml"])
     assert publish({"dev": files}, options(bare_repo, state, layout=Layout.FOLDER)).commit is None
     from otlp_istio.publish.report import text_publish
     assert text_publish(result).endswith(f"to {bare_repo} (main): no changes\n")
