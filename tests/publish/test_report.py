@@ -61,13 +61,13 @@ def test_text_diff_whole_for_one_change(bare_repo, state):
     result = diff({"dev": {"a.yaml": b"kind: A\nmetadata:\n  name: a\nx: 2X\n"}}, opts)
     assert text_diff(result) == (
         f"Against {bare_repo} (branch main at {first.commit[:12]}):\n"
-        "  dev (clusters/dev): 1 changed, 1 removed\n"
-        "    ~ A a  [a.yaml]\n"
-        "    - B b  [b.yaml]\n"
+        "  dev (otlp-istio/dev): 1 changed, 1 removed\n"
+        "    ~ A a  [mesh/a.yaml]\n"
+        "    - B b  [mesh/b.yaml]\n"
         "\n"
-        "--- a/clusters/dev/a.yaml\n+++ b/clusters/dev/a.yaml\n@@ -1,4 +1,4 @@\n kind: A\n metadata:\n"
+        "--- a/otlp-istio/dev/mesh/a.yaml\n+++ b/otlp-istio/dev/mesh/a.yaml\n@@ -1,4 +1,4 @@\n kind: A\n metadata:\n"
         "   name: a\n-x: 1\n+x: 2X\n"
         "\n"
-        "--- a/clusters/dev/b.yaml\n+++ /dev/null\n@@ -1,3 +0,0 @@\n-kind: B\n-metadata:\n-  name: b\n"
+        "--- a/otlp-istio/dev/mesh/b.yaml\n+++ /dev/null\n@@ -1,3 +0,0 @@\n-kind: B\n-metadata:\n-  name: b\n"
         "\n"
         "1 changed, 1 removed in 1 of 1 environment(s)\n")
