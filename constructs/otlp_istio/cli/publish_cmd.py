@@ -180,7 +180,7 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio publish                  # all -> .otlp-istio/env-repo.git
 
-          otlp-istio publish -e prod --repo ssh://git@github.com/acme/env.git
+          otlp-istio publish -e prod --repo ssh://git@<your-git-host>/<org>/<repo>.git
 
           otlp-istio publish -e prod --dry-run -o json
         """
@@ -246,7 +246,7 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio diff -e prod -o markdown > comment.md
 
-          otlp-istio diff --repo https://github.com/acme/env.git -o json
+          otlp-istio diff --repo https://<your-git-host>/<org>/<repo>.git -o json
         """
         from ..publish import diff
         from ..publish.report import json_report, markdown_diff, text_diff

@@ -4,10 +4,10 @@ Every message the publish package prints or raises goes through :func:`redact`.
 
     >>> redact("fatal: unable to access 'https://bot:s3cret@git.example.com/envs.git/'")
     "fatal: unable to access 'https://bot:***@git.example.com/envs.git/'"
-    >>> redact("https://ghp_abc123@github.com/acme/envs.git")
-    'https://***@github.com/acme/envs.git'
-    >>> redact("ssh://git@github.com/acme/envs.git")   # a user name alone is no secret
-    'ssh://git@github.com/acme/envs.git'
+    >>> redact("https://ghp_abc123@git.example.com/platform/envs.git")
+    'https://***@git.example.com/platform/envs.git'
+    >>> redact("ssh://git@git.example.com/platform/envs.git")   # a user name alone is no secret
+    'ssh://git@git.example.com/platform/envs.git'
 """
 from __future__ import annotations
 
