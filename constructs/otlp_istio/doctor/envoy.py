@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem, UserError
-from .result import CheckResult, Status
+from .result import CheckResult, Problems, Status
 
 ID = "envoy"
 DESCRIPTION = "Envoy config dump: listeners, clusters, routes, tracer and sampling, mTLS to the collector"
@@ -238,16 +238,8 @@ def _matches(host: str | None, collector: str) -> bool:
 
 
 def check(dump: Dump, *, collector: str | None = None, env: str | None = None) -> CheckResult:
-    status = Status.OK
-    details: list[str] = []
-    nexts: list[str] = []
-
-    def problem(s: Status, detail: str, todo: str) -> None:
-        nonlocal status
-        status = Status.worst((status, s))
-        details.append(detail)
-        if todo not in nexts:
-            nexts.append(todo)
+    problem = Problems()
+    details, nexts = problem.details, problem.nexts
 
     clusters = [_cluster_info(s, c) for s, c in dump.clusters]
     names = {c["name"] for c in clusters}
@@ -325,7 +317,7 @@ def check(dump: Dump, *, collector: str | None = None, env: str | None = None) -
             "secrets": [{"name": n, "state": s} for s, n, _ in dump.secrets],
             "listener_errors": [{"listener": n, "details": d} for n, d in dump.listener_errors],
             "skipped_types": dump.skipped}
-    return CheckResult(id=ID, status=status, summary=summary, details=details, next=nexts, data=data, env=env)
+    return CheckResult(id=ID, status=problem.status, summary=summary, details=details, next=nexts, data=data, env=env)
 
 
 def identity(dump: Dump):

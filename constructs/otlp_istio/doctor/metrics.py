@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .result import CheckResult, Status
+from .result import CheckResult, Problems, Status
 
 ID = "metrics"
 DESCRIPTION = "success rate, mTLS share, proxies up, spans accepted by the collector (Prometheus)"
@@ -85,16 +85,8 @@ def check(prom, target: Target, *, window: str = "5m", env: str | None = None) -
                            next=["check the URL (the server's base URL, e.g. http://prometheus.monitoring:9090), or "
                                  "`kubectl -n <ns> port-forward svc/prometheus 9090` and use http://127.0.0.1:9090"],
                            data={"prometheus": prom.display, "error_kind": exc.kind, "queries": queries})
-    status = Status.OK
-    details: list[str] = []
-    nexts: list[str] = []
-
-    def problem(s: Status, detail: str, todo: str) -> None:
-        nonlocal status
-        status = Status.worst((status, s))
-        details.append(detail)
-        if todo not in nexts:
-            nexts.append(todo)
+    problem = Problems()
+    details, nexts = problem.details, problem.nexts
 
     who = f"{target.workload} in {target.namespace}"
     requests, failed, mutual = values["requests"], values["failed"], values["mutual_tls"]
@@ -149,4 +141,4 @@ def check(prom, target: Target, *, window: str = "5m", env: str | None = None) -
                             "mtls_share": mtls_share, "proxies_live": live, "proxies": total,
                             "sampling_percentage": target.sampling_percentage, "spans_accepted_per_second": accepted,
                             "spans_refused_per_second": refused, "queries": queries}
-    return CheckResult(id=ID, status=status, summary=summary, details=details, next=nexts, data=data, env=env)
+    return CheckResult(id=ID, status=problem.status, summary=summary, details=details, next=nexts, data=data, env=env)

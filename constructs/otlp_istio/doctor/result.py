@@ -41,6 +41,25 @@ class Status(str, enum.Enum):
         return worst
 
 
+class Problems:
+    """What a check finds wrong as it goes: the worst status so far, detail lines, and the next
+    steps (each said once). Called as ``problem(status, detail, todo)``."""
+
+    def __init__(self) -> None:
+        self.status = Status.OK
+        self.details: list[str] = []
+        self.nexts: list[str] = []
+
+    def worsen(self, status: Status) -> None:
+        self.status = Status.worst((self.status, status))
+
+    def __call__(self, status: Status, detail: str, todo: str) -> None:
+        self.worsen(status)
+        self.details.append(detail)
+        if todo not in self.nexts:
+            self.nexts.append(todo)
+
+
 @dataclass
 class CheckResult:
     id: str

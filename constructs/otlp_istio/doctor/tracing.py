@@ -22,7 +22,7 @@ import yaml
 
 from ..analyzers.index import Index, Resource, as_dict, as_list, match_labels, text
 from ..hosts import meant_fqdn
-from .result import CheckResult, Status
+from .result import CheckResult, Problems, Status
 from .sources import Manifests
 
 ID = "tracing"
@@ -181,19 +181,11 @@ def check(m: Manifests) -> CheckResult:
     mesh = mesh_config(index)
     providers = mesh.providers
     rules = tracing_rules(index)
-    details: list[str] = []
-    nexts: list[str] = []
-    status = Status.OK
+    problem = Problems()
+    details, nexts = problem.details, problem.nexts
     data: dict[str, Any] = {"mesh_config": mesh.resource.label if mesh.resource else None,
                             "providers": [p.to_dict() for _, p in sorted(providers.items())],
                             "rules": [r.to_dict() for r in rules]}
-
-    def problem(s: Status, detail: str, todo: str) -> None:
-        nonlocal status
-        status = Status.worst((status, s))
-        details.append(detail)
-        if todo not in nexts:
-            nexts.append(todo)
 
     if mesh.error:
         problem(Status.FAIL, f"{mesh.resource.label}: {mesh.error}", "fix the mesh key of the ConfigMap (istiod ignores it)")
@@ -254,10 +246,10 @@ def check(m: Manifests) -> CheckResult:
     # the analyzer's findings on the Telemetry resources (conflicting selectors, several namespace-wide ones, ...)
     findings = m.findings_for({r.id for r in index.kind("Telemetry")})
     if findings and Status.of_findings(findings) is not Status.OK:
-        status = Status.worst((status, Status.of_findings(findings)))
+        problem.worsen(Status.of_findings(findings))
         nexts.append("fix the Telemetry findings below: with conflicting Telemetry resources, which sampling "
                      "applies is not the one you set")
-    return CheckResult(id=ID, status=status, summary=summary, details=details, next=nexts, data=data,
+    return CheckResult(id=ID, status=problem.status, summary=summary, details=details, next=nexts, data=data,
                        findings=findings, env=m.name)
 
 

@@ -113,6 +113,19 @@ def _analyze(per_environment: list[list[Document]], names: list[str], contexts: 
 SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 
 
+
+def _check_objects(documents: list[Document], checker, resources: dict, findings: list[Finding]) -> None:
+    """Each object: its resource name and line, for kubeconform's results (``resources``), and
+    the findings of its CEL rules, built-in validation and Istio's webhook rules."""
+    for doc in documents:
+        data = doc.data
+        if isinstance(data, dict):
+            meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
+            kind, name = str(data.get("kind", "")), str(meta.get("name", ""))
+            ns = meta.get("namespace")
+            resources[(doc.file, kind, name)] = (f"{kind} {name}.{ns}" if ns else f"{kind} {name}", doc.line)
+            findings.extend(object_findings(checker, doc))
+
 def object_findings(checker: CelChecker, doc: Document) -> list[Finding]:
     """The checks of one object beside kubeconform: CEL rules, the built-in validation of core
     kinds, the rules of Istio's validating webhook."""
@@ -132,14 +145,7 @@ def schema_findings(files: list[str], documents: list[Document],
     try:
         resources: dict[tuple[str, str, str], tuple[str, int]] = {}
         findings: list[Finding] = []
-        for doc in documents:
-            data = doc.data
-            if isinstance(data, dict):
-                meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
-                kind, name = str(data.get("kind", "")), str(meta.get("name", ""))
-                ns = meta.get("namespace")
-                resources[(doc.file, kind, name)] = (f"{kind} {name}.{ns}" if ns else f"{kind} {name}", doc.line)
-                findings.extend(object_findings(checker, doc))
+        _check_objects(documents, checker, resources, findings)
         if run is not None:
             findings.extend(findings_from_results(run.wait(), resources, version))
         return findings
@@ -218,14 +224,7 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
 
         t1 = time.perf_counter()
         documents = [doc for docs in per_environment for doc in docs]
-        for doc in documents:
-            data = doc.data
-            if isinstance(data, dict):
-                meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
-                kind, name = str(data.get("kind", "")), str(meta.get("name", ""))
-                ns = meta.get("namespace")
-                resources[(doc.file, kind, name)] = (f"{kind} {name}.{ns}" if ns else f"{kind} {name}", doc.line)
-                findings.extend(object_findings(checker, doc))
+        _check_objects(documents, checker, resources, findings)
         timings["cel"] = time.perf_counter() - t1  # CEL rules, built-in validation of core kinds, Istio's webhook rules
 
         t_collector = time.perf_counter()
