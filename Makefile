@@ -14,7 +14,7 @@ export PATH := $(CURDIR)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 CONFIG_DIR ?= environments
 OUT_DIR    ?= dist
 
-.PHONY: help setup run synth validate publish diff test bench imports schemas cdk8s-synth clean
+.PHONY: help setup run synth validate publish diff test test-cluster conformance tools bench imports schemas cdk8s-synth clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -55,8 +55,27 @@ diff: setup ## what a publish would change (REPO=url)
 cdk8s-synth: setup ## the same through the real cdk8s CLI (cdk8s.yaml -> main.py)
 	node_modules/.bin/cdk8s --no-check-upgrade synth
 
-test: setup ## run the test suite
-	$(PY) -m pytest -n 2 -q
+test: setup ## run the test suite (fast: no servers beyond git and kubeconform)
+	$(PY) -m pytest -n 2 -q -m "not live and not conformance"
+
+# Real parts the slower suites use (scripts/tools.sh: Debian packages via apt-get, Go tools
+# built from the Go module proxy into ~/.cache/otlp-istio/tools and linked here).
+CLUSTER_TOOLS := bin/prometheus bin/etcd bin/kube-apiserver bin/kubectl bin/otelcol
+CONFORMANCE_TOOLS := bin/kustomize bin/flux
+
+bin/prometheus bin/etcd bin/kube-apiserver bin/kubectl bin/kustomize bin/flux bin/helm:
+	scripts/tools.sh $(notdir $@)
+
+bin/otelcol: scripts/otelcol-builder.yaml
+	scripts/tools.sh otelcol
+
+tools: $(CLUSTER_TOOLS) $(CONFORMANCE_TOOLS) ## build or install every real part the slower suites use
+
+test-cluster: setup $(CLUSTER_TOOLS) ## tests against real servers: Prometheus, kube-apiserver + etcd, the OpenTelemetry Collector
+	$(PY) -m pytest -n 2 -q -m live
+
+conformance: setup $(CONFORMANCE_TOOLS) ## the published repository through the real kustomize and flux CLI
+	$(PY) -m pytest -n 2 -q -m conformance
 
 bench: setup ## benchmarks: synth, validate, publish (results in bench/RESULTS*.md)
 	$(PY) bench/bench_synth.py

@@ -66,3 +66,16 @@ istio_version: "1.24.0"
 collector_service: otlp-collector
 namespace: otlp-system
 """
+
+
+@pytest.fixture(scope="session")
+def kube_apiserver(tmp_path_factory):
+    """One real kube-apiserver (with etcd) for the session, the CRDs of ../shared/crds installed.
+
+    Tests that use it are marked ``live`` and run in ``make test-cluster``.
+    """
+    from tests.support.apiserver import KubeApiServer, shared_crd_files
+
+    with KubeApiServer(tmp_path_factory.mktemp("cluster")) as api:
+        api.install_crds(shared_crd_files())
+        yield api

@@ -1,0 +1,1 @@
+"""Helpers for tests that run real parts: processes, tools in bin/, Prometheus, kube-apiserver."""

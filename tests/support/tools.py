@@ -1,0 +1,30 @@
+"""Real tools the slower suites use, linked into bin/ by scripts/tools.sh (see the Makefile)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = ROOT / "bin"
+
+# tool -> the make target that builds or installs it
+MAKE_TARGET = {
+    "prometheus": "bin/prometheus",
+    "etcd": "bin/etcd",
+    "kube-apiserver": "bin/kube-apiserver",
+    "kubectl": "bin/kubectl",
+    "otelcol": "bin/otelcol",
+    "kustomize": "bin/kustomize",
+    "flux": "bin/flux",
+    "helm": "bin/helm",
+    "kubeconform": "bin/kubeconform",
+}
+
+
+def tool(name: str) -> Path:
+    """Path of bin/<name>. A missing tool fails the test (never a skip): it says what to run."""
+    path = BIN / name
+    if not (path.exists() and os.access(path, os.X_OK)):
+        raise AssertionError(f"{name} is not installed in {BIN}: run `make {MAKE_TARGET.get(name, 'tools')}` "
+                             f"(or `make test-cluster` / `make conformance`, which build what their tests need)")
+    return path
