@@ -18,6 +18,7 @@ from ..errors import EXIT_INTERNAL, UserError
 # An explicit, sorted registry: each module defines `register(app)`.
 COMMANDS = (
     "otlp_istio.cli.analyze_cmd",
+    "otlp_istio.cli.canary_cmd",
     "otlp_istio.cli.publish_cmd",
     "otlp_istio.cli.schema_cmd",
     "otlp_istio.cli.synth_cmd",

@@ -77,6 +77,15 @@ def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str])
     return validate_tree(out_dir, envs, kubernetes_version or DEFAULT_KUBERNETES_VERSION)
 
 
+def _render(config_dir: Path, env: Optional[List[str]]):
+    """``(rendered, publish hook)``: the hook keeps a running canary's weights (see canary/publishing.py)."""
+    from ..canary.publishing import publish_hook
+    from ..config.loader import load_environments
+    from ..synth import render_all
+    environments = load_environments(config_dir, env or None)
+    return render_all(environments), publish_hook({e.name: e.config for e in environments})
+
+
 def _blocking(findings: list) -> list:
     from ..findings import Severity
     return [f for f in findings if f.severity == Severity.ERROR]
@@ -134,7 +143,7 @@ def register(app: typer.Typer) -> None:
         """
         from ..publish import publish
         from ..publish.report import json_report, text_publish
-        from ..synth import render_environments, write_outputs
+        from ..synth import write_outputs
 
         options, dirty = _options(config_dir, repo, branch, path, message=message, dry_run=dry_run,
                                   create_branch=create_branch)
@@ -142,7 +151,7 @@ def register(app: typer.Typer) -> None:
             raise UserError("--require-clean: the project has uncommitted changes; commit them first "
                             "(the environment repository records the source commit)")
         with progress("Rendering…"):
-            rendered = render_environments(config_dir, env or None)
+            rendered, options.prepare = _render(config_dir, env)
         names = sorted(rendered)
         if dry_run:
             with tempfile.TemporaryDirectory(prefix="otlp-istio-dry-run-") as tmp:
@@ -189,11 +198,9 @@ def register(app: typer.Typer) -> None:
         """
         from ..publish import diff
         from ..publish.report import json_report, markdown_diff, text_diff
-        from ..synth import render_environments
-
         options, _ = _options(config_dir, repo, branch, path, create_branch=True)
         with progress("Rendering…"):
-            rendered = render_environments(config_dir, env or None)
+            rendered, options.prepare = _render(config_dir, env)
         _ensure_repo(options, repo)
         result = diff(rendered, options)
         if output == DiffOutput.json:

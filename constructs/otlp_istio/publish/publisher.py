@@ -15,7 +15,7 @@ import random
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from git import Actor
 from git.objects import Commit, Tree
@@ -25,7 +25,7 @@ from .errors import PublishError
 from .gitrepo import EnvRepo
 from .layout import DEFAULT_PATH_TEMPLATE, env_paths
 from .remote import Remote
-from .trees import TreeStore, blob_sha, empty_tree, overlay_for
+from .trees import TreeStore, add_files, blob_sha, empty_tree, overlay_for
 
 MAX_ATTEMPTS = 10
 
@@ -43,6 +43,10 @@ class PublishOptions:
     max_attempts: int = MAX_ATTEMPTS
     backoff_base: float = 0.05
     backoff_cap: float = 2.0
+    # Called on every attempt with (store, tip, rendered, paths) before the change set is
+    # computed; returns (rendered to commit, single files to set or delete by repository
+    # path, lines for the commit message). The canary uses it to keep a rollout's weights.
+    prepare: Optional[Callable] = None
 
 
 @dataclass
@@ -95,7 +99,8 @@ def _identity(repo) -> Actor:
 
 
 def plan(store: TreeStore, tip: Optional[str], rendered: dict[str, dict[str, bytes]],
-         paths: dict[str, str]) -> tuple[Optional[bytes], bytes, ChangeSet]:
+         paths: dict[str, str], extra: Optional[dict[str, Optional[bytes]]] = None
+         ) -> tuple[Optional[bytes], bytes, ChangeSet]:
     """``(old root tree, new root tree, change set)`` of applying ``rendered`` onto ``tip``."""
     root = None
     if tip is not None:
@@ -110,7 +115,8 @@ def plan(store: TreeStore, tip: Optional[str], rendered: dict[str, dict[str, byt
         new = rendered[env]
         new_shas = {f: blob_sha(d) for f, d in new.items()}
         envs.append(compare(env, folder, old, new, new_shas, store.read_blob))
-    new_root = store.apply(root, overlay_for({paths[e]: rendered[e] for e in rendered}), known)
+    overlay = overlay_for({paths[e]: rendered[e] for e in rendered})
+    new_root = store.apply(root, add_files(overlay, extra) if extra else overlay, known)
     if new_root is None:
         new_root = empty_tree(store)
     return root, new_root, ChangeSet(envs)
@@ -128,13 +134,20 @@ def publish(rendered: dict[str, dict[str, bytes]], options: PublishOptions) -> P
         for attempt in range(1, options.max_attempts + 1):
             tip = envrepo.fetch_tip(options.branch, options.create_branch)
             checkpoint("fetched")
-            old_root, new_root, changes = plan(store, tip, rendered, paths)
+            current, extra, notes = rendered, {}, []
+            if options.prepare is not None:
+                current, extra, notes = options.prepare(store, tip, rendered, paths)
+            old_root, new_root, changes = plan(store, tip, current, paths, extra)
             result = PublishResult(repo=options.remote.display, branch=options.branch, base=tip, commit=None,
                                    pushed=False, attempts=attempt, dry_run=options.dry_run,
                                    changes=changes, retries=retries)
             if new_root == old_root:
                 return result  # idempotent: nothing changed, no commit
-            message = commit_message(changes, source=options.source, subject=options.message)
+            message = commit_message(changes, source=options.source,
+                                     subject=options.message or (notes[0] if notes and changes.empty else None))
+            if notes:
+                head, sep, trailers = message.rpartition("\n\nOtlp-Istio-Source:")
+                message = head + "\n\n" + "\n".join(notes) + sep + trailers
             result.message = message
             if options.dry_run:
                 return result

@@ -45,6 +45,7 @@ class Overlay:
 
     replace: Optional[dict[str, bytes]] = None  # relative path → content: the folder's new content
     children: Optional[dict[str, "Overlay"]] = None
+    blobs: Optional[dict[str, Optional[bytes]]] = None  # single files of this tree: set, or None to delete
 
 
 class TreeStore:
@@ -136,6 +137,11 @@ class TreeStore:
                 entries.pop(name, None)
             else:
                 entries[name] = (TREE, new)
+        for name, data in (overlay.blobs or {}).items():
+            if data is None:
+                entries.pop(name, None)
+            else:
+                entries[name] = (BLOB, self.write_blob(data, known))
         if not entries:
             return None
         return self.write_tree(entries)
@@ -150,6 +156,27 @@ def overlay_for(folders: dict[str, dict[str, bytes]]) -> Overlay:
         for part in parts[:-1]:
             node = node.children.setdefault(part, Overlay(children={}))
         node.children[parts[-1]] = Overlay(replace=dict(files))
+    return root
+
+
+def add_files(root: Overlay, files: dict[str, Optional[bytes]]) -> Overlay:
+    """``root`` (an overlay from the repository root) also setting (or, for None, deleting)
+    single files by path, e.g. a state file beside an environment folder."""
+    for path, data in files.items():
+        node = root
+        parts = path.split("/")
+        for part in parts[:-1]:
+            if node.children is None:
+                node.children = {}
+            node = node.children.setdefault(part, Overlay(children={}))
+        if node.replace is not None:
+            node.replace[parts[-1]] = data  # type: ignore[assignment]
+            if data is None:
+                node.replace.pop(parts[-1])
+            continue
+        if node.blobs is None:
+            node.blobs = {}
+        node.blobs[parts[-1]] = data
     return root
 
 
