@@ -26,6 +26,7 @@ from ..constructs import (AuthorizationPolicy, ConfigMap, Construct, Deployment,
                           PeerAuthentication, Service, ServiceMonitor, VirtualService)
 from ..constructs.core import ContainerSpec
 from ..yamlio import dump_plain
+from .flagger import add_flagger_canary, flagger_mode, flagger_owned
 from .collector_ports import HEALTH, OTLP_GRPC, OTLP_HTTP, ZIPKIN, service_ports, zipkin_receiver_enabled
 
 MESH_CONFIGMAP = "istio"
@@ -186,7 +187,10 @@ class EnvironmentChart(Construct):
             workloads.append(HealthCheck("apps/v1", "Deployment", f"{app}-{version}", ns))
 
         # Traffic management.
+        owned = flagger_owned(c)  # canary.mode flagger: Flagger generates these
         for i, vs in enumerate(c.virtual_services):
+            if i in owned:
+                continue
             name = virtual_service_name(vs, i)
             VirtualService(self, f"VirtualService-{vs.namespace or ns}-{name}", name=name,
                            namespace=vs.namespace or ns, spec=vs, retries_enabled=tm.enable_retry)
@@ -195,6 +199,9 @@ class EnvironmentChart(Construct):
             DestinationRule(self, f"DestinationRule-{dr.namespace or ns}-{name}", name=name,
                             namespace=dr.namespace or ns, spec=dr, load_balancing=tm.enable_load_balancing,
                             circuit_breaker=tm.enable_circuit_breaker)
+
+        if flagger_mode(c):
+            add_flagger_canary(self, c)
 
         # Mesh-wide telemetry.
         MeshTelemetry(self, "MeshTelemetry", name="mesh-default", namespace=c.telemetry_namespace,
