@@ -51,10 +51,10 @@ class Metrics:
         return self.errors / self.requests if self.requests > 0 else 0.0
 
     def to_dict(self) -> dict:
-        d = {"requests": round(self.requests, 3), "errors": round(self.errors, 3),
-             "error_rate": round(self.error_rate, 6), "window": round(self.window, 3)}
+        d = {"requests": round(float(self.requests), 3), "errors": round(float(self.errors), 3),
+             "error_rate": round(float(self.error_rate), 6), "window": round(float(self.window), 3)}
         if self.latency_p99_ms is not None:
-            d["latency_p99_ms"] = round(self.latency_p99_ms, 3)
+            d["latency_p99_ms"] = round(float(self.latency_p99_ms), 3)
         return d
 
     @classmethod
