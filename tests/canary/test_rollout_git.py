@@ -114,6 +114,7 @@ def test_a_promoted_rollout_is_retired_when_the_file_catches_up(cli, repo_args, 
     before = subjects(bare_repo)
     r = cli("publish", "-e", "staging", "--out", out, *repo_args)
     assert r.code == 2 and "does not move traffic back" in r.err and subjects(bare_repo) == before
+    assert "the rollout promoted v2 and the environment file moved on" in r.err
 
     def catch_up(d):
         d["canary"].update(baseline_version="v2", canary_version="v3")

@@ -6,8 +6,8 @@ For each environment published, the state beside its folder decides the collecto
 * Progressing: the state's weights (a config change published mid-rollout never resets traffic);
 * Failed / RolledBack: the baseline keeps 100 % (a rollback is never undone by a publish),
   until the environment file names another canary (or none): then the state is retired;
-* Succeeded: the canary keeps 100 % until the file's ``baseline_version`` catches up with it;
-  then the state is retired and the routes are the file's own, which must then send the
+* Succeeded: the canary keeps 100 % until the file's ``baseline_version`` catches up with it
+  (or the file has no ``canary:`` any more); then the state is retired and the routes are the file's own, which must then send the
   traffic to the promoted version (publish refuses to move it back).
 
 Retiring deletes the state file in the same commit; each decision is a line of its message.
@@ -26,7 +26,7 @@ from .store import read_state
 def _retired(state: RolloutState, config) -> bool:
     canary = config.canary
     if state.phase is Phase.SUCCEEDED:
-        return canary is not None and canary.baseline_version == state.canary_version
+        return canary is None or canary.baseline_version == state.canary_version
     if state.phase in (Phase.FAILED, Phase.ROLLED_BACK):
         return canary is None or (canary.baseline_version, canary.canary_version) != \
             (state.baseline_version, state.canary_version)
@@ -50,7 +50,7 @@ def apply_rollout(env: str, config, files: dict[str, bytes], state: Optional[Rol
             if routed and to_promoted != 100:
                 shown = ", ".join(f"{s} {w} %" for s, w in sorted(routed.items()))
                 raise CanaryError(
-                    f"{env}: the environment file's baseline_version is the promoted {promoted}, but its "
+                    f"{env}: the rollout promoted {promoted} and the environment file moved on, but its "
                     f"collector routes send {shown}; route them to a subset of {promoted} (e.g. give the "
                     f"stable subset the label version: {promoted}) so that retiring the rollout does not move "
                     "traffic back. Nothing was published.")
