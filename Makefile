@@ -81,6 +81,7 @@ bench: setup ## benchmarks: synth, validate, publish (results in bench/RESULTS*.
 	$(PY) bench/bench_synth.py
 	$(PY) bench/bench_validate.py
 	$(PY) -O bench/bench_publish.py
+	$(PY) -O bench/bench_canary.py
 
 imports: node_modules/.installed .venv/.installed ## regenerate imports/ from ../shared/crds
 	$(PY) scripts/gen_imports.py
