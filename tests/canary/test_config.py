@@ -57,7 +57,8 @@ def test_initial_above_max_weight(cli, write_env, tmp_path):
 def test_unknown_route_name_and_no_route_to_shift(cli, write_env, tmp_path):
     config = write_env("e.yaml", BASE + "canary: {baseline_version: v1, canary_version: v2, routes: [traces]}\n")
     r = cli("synth", "-c", config, "--out", tmp_path / "out")
-    assert r.code == 2 and "canary.routes[0]: no collector route is named 'traces' (named collector routes: otlp)" in r.err
+    assert r.code == 2
+    assert "canary.routes[0]: no collector route is named 'traces' (named collector routes: otlp)" in r.err
     no_vs = BASE.split("virtual_services:")[0] + "destination_rules:" + BASE.split("destination_rules:")[1]
     config = write_env("e.yaml", no_vs + "canary: {baseline_version: v1, canary_version: v2}\n")
     r = cli("synth", "-c", config, "--out", tmp_path / "out")

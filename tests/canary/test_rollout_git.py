@@ -56,7 +56,8 @@ def test_seed_example_2_start_steps_promote_each_a_commit(cli, repo_args, bare_r
     assert weights[-2] == [("stable", 5), ("canary", 95)]
     assert weights[-1] == [("stable", 0), ("canary", 100)]
     log = subjects(bare_repo)
-    assert len(log) == 2 + 19 and log[0] == "canary staging: promote v2 (100 %)" and log[1] == "canary staging: 90 % -> 95 %"
+    assert len(log) == 2 + 19
+    assert log[:2] == ["canary staging: promote v2 (100 %)", "canary staging: 90 % -> 95 %"]
     body = subprocess.run(["git", "log", "-1", "--format=%B", "main~1"], cwd=bare_repo, capture_output=True,
                           text=True).stdout
     assert "90 % -> 95 %: 400 requests, 1 errors (0.25 %) in 300s at 90 %, within bounds" in body

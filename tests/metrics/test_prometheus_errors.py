@@ -97,7 +97,8 @@ def test_slow_server_times_out():
 
 
 def test_prometheus_own_errors_keep_their_message():
-    body = json.dumps({"status": "error", "errorType": "execution", "error": "query timed out in expression evaluation"})
+    body = json.dumps({"status": "error", "errorType": "execution",
+                       "error": "query timed out in expression evaluation"})
     with serving(503, body.encode(), "application/json") as url:
         err = _fails(Prometheus(url), "query")
     assert "execution: query timed out in expression evaluation (HTTP 503)" in str(err)

@@ -6,9 +6,10 @@ For each environment published, the state beside its folder decides the collecto
 * Progressing: the state's weights (a config change published mid-rollout never resets traffic);
 * Failed / RolledBack: the baseline keeps 100 % (a rollback is never undone by a publish),
   until the environment file names another canary (or none): then the state is retired;
-* Succeeded: the canary keeps 100 % until the file's ``baseline_version`` catches up with it
-  (or the file has no ``canary:`` any more); then the state is retired and the routes are the file's own, which must then send the
-  traffic to the promoted version (publish refuses to move it back).
+* Succeeded: the canary keeps 100 % until the file's ``baseline_version`` catches up with
+  it (or the file has no ``canary:`` any more); then the state is retired and the routes
+  are the file's own, which must then send the traffic to the promoted version (publish
+  refuses to move it back).
 
 Retiring deletes the state file in the same commit; each decision is a line of its message.
 """

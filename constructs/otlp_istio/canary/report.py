@@ -26,12 +26,25 @@ def status_dict(env: str, state: Optional[RolloutState], policy: Optional[Policy
         "baseline": {"version": state.baseline_version, "weight": state.baseline_weight},
         "canary": {"version": state.canary_version, "weight": state.canary_weight},
         "started_at": iso(state.started_at), "last_step_at": iso(state.last_step_at),
-        "next_step_due": iso(next_due), "next_step_in_seconds": None if next_due is None else max(0, round(next_due - now)),
+        "next_step_due": iso(next_due),
+        "next_step_in_seconds": None if next_due is None else max(0, round(next_due - now)),
         "reason": state.reason,
         "last_metrics": state.last_metrics.to_dict() if state.last_metrics else None,
         "history": [{"at": iso(e.at), "phase": e.phase, "canary_weight": e.canary_weight, "reason": e.reason,
                      **({"metrics": e.metrics} if e.metrics else {})} for e in state.history],
     }
+
+
+def outcome_dict(env: str, outcome) -> dict:
+    """What a command did (``rollout.Outcome``), for ``-o json`` and ``watch -o json``."""
+    s = outcome.state
+    return {"environment": env, "action": outcome.action.value, "reason": outcome.reason,
+            "commit": outcome.commit, "phase": s.phase.value if s else None,
+            "baseline": {"version": s.baseline_version, "weight": s.baseline_weight} if s else None,
+            "canary": {"version": s.canary_version, "weight": s.canary_weight} if s else None,
+            "metrics": outcome.metrics.to_dict() if outcome.metrics else None,
+            "next_step_due": iso(outcome.next_due),
+            "attempts": outcome.result.attempts if outcome.result else None}
 
 
 def text_status(d: dict) -> str:

@@ -36,7 +36,8 @@ def _panel(env: str, o: Outcome, due_at: Optional[float]):
     table.add_column()
     if s is not None:
         bar = ProgressBar(total=100, completed=s.canary_weight, width=40)
-        table.add_row("weights", f"{s.baseline_version} {s.baseline_weight} %  /  {s.canary_version} {s.canary_weight} %")
+        table.add_row("weights", f"{s.baseline_version} {s.baseline_weight} %  /  "
+                                 f"{s.canary_version} {s.canary_weight} %")
         table.add_row("canary", bar)
         table.add_row("phase", s.phase.value)
     m = o.metrics or (s.last_metrics if s else None)
@@ -62,7 +63,7 @@ def watch(r: Rollout, read_metrics: Callable, *, deadline: Optional[float] = Non
         while True:
             o = step(r, clock(), read_metrics)
             if json_lines:
-                from ..cli.canary_cmd import outcome_dict
+                from .report import outcome_dict
                 print(json.dumps(outcome_dict(r.env, o), sort_keys=True), flush=True)
             elif live is None and (o.action is not Action.NONE or o.commit):
                 print(_line(r.env, o), flush=True)
@@ -84,7 +85,6 @@ def watch(r: Rollout, read_metrics: Callable, *, deadline: Optional[float] = Non
                 if live is not None:
                     live.update(_panel(r.env, o, due_at))
                 sleep(min(POLL_FLOOR, max(0.05, due_at - clock())))
-            sleep(0.0)
     finally:
         if live is not None:
             live.stop()

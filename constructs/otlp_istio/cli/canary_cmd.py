@@ -63,19 +63,8 @@ def _metrics_reader(rollout, prometheus_url: Optional[str]):
     return read
 
 
-def outcome_dict(env: str, outcome) -> dict:
-    from ..canary.state import iso
-    s = outcome.state
-    return {"environment": env, "action": outcome.action.value, "reason": outcome.reason,
-            "commit": outcome.commit, "phase": s.phase.value if s else None,
-            "baseline": {"version": s.baseline_version, "weight": s.baseline_weight} if s else None,
-            "canary": {"version": s.canary_version, "weight": s.canary_weight} if s else None,
-            "metrics": outcome.metrics.to_dict() if outcome.metrics else None,
-            "next_step_due": iso(outcome.next_due),
-            "attempts": outcome.result.attempts if outcome.result else None}
-
-
 def _emit(env: str, outcome, output: Output) -> None:
+    from ..canary.report import outcome_dict
     d = outcome_dict(env, outcome)
     if output == Output.json:
         emit_json(d)
@@ -166,8 +155,9 @@ def register(app: typer.Typer) -> None:
                   branch: str = BRANCH, path: str = PATH, prometheus_url: Optional[str] = PROMETHEUS,
                   deadline: Optional[str] = typer.Option(None, "--deadline",
                                                          help="Give up after this long (a duration: 2h, 90m)."),
-                  output: Output = typer.Option(Output.text, "--output", "-o",
-                                                help="text (a live display on a terminal) or json (one line per step).")) -> None:
+                  output: Output = typer.Option(
+                      Output.text, "--output", "-o",
+                      help="text (a live display on a terminal) or json (one line per step).")) -> None:
         """Step every interval until Succeeded (exit 0) or Failed (exit 1), showing the progress.
 
         At the deadline (if given) it stops with exit 1, leaving the rollout as it is.

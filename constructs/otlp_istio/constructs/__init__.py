@@ -12,7 +12,7 @@ from .telemetry import MeshTelemetry
 from .virtual_service import VirtualService
 
 __all__ = [
-    "AuthorizationPolicy", "ConfigMap", "Construct", "Deployment", "DestinationRule", "FlaggerCanary", "FluxKustomization",
-    "GitRepository", "HealthCheck", "MeshTelemetry", "Metadata", "Namespace", "PeerAuthentication",
+    "AuthorizationPolicy", "ConfigMap", "Construct", "Deployment", "DestinationRule", "FlaggerCanary",
+    "FluxKustomization", "GitRepository", "HealthCheck", "MeshTelemetry", "Metadata", "Namespace", "PeerAuthentication",
     "Resource", "Service", "ServiceMonitor", "ServicePort", "VirtualService", "manifest", "to_json",
 ]

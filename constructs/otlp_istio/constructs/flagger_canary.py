@@ -11,6 +11,11 @@ from imports.app import flagger as fl
 from .base import MANAGED_BY, Construct, Metadata, crd_resource
 
 
+def _number(x: float):
+    """99.0 → 99 (written as an integer), 99.5 stays."""
+    return int(x) if x == int(x) else x
+
+
 class FlaggerCanary(Construct):
     """One Canary for the collector Deployment ``target``, exposed by Flagger as ``service`` on ``port``.
 
@@ -26,12 +31,11 @@ class FlaggerCanary(Construct):
         success = round(100 * (1 - max_error_rate), 6)
         metrics = [fl.CanarySpecAnalysisMetrics(
             name="request-success-rate", interval=interval,
-            threshold_range=fl.CanarySpecAnalysisMetricsThresholdRange(min=int(success) if success == int(success) else success))]
+            threshold_range=fl.CanarySpecAnalysisMetricsThresholdRange(min=_number(success)))]
         if max_latency_ms is not None:
             metrics.append(fl.CanarySpecAnalysisMetrics(
                 name="request-duration", interval=interval,
-                threshold_range=fl.CanarySpecAnalysisMetricsThresholdRange(
-                    max=int(max_latency_ms) if max_latency_ms == int(max_latency_ms) else max_latency_ms)))
+                threshold_range=fl.CanarySpecAnalysisMetricsThresholdRange(max=_number(max_latency_ms))))
         service = fl.CanarySpecService(
             port=port, target_port=port, port_name=port_name, port_discovery=True, hosts=hosts or None,
             timeout=timeout,

@@ -217,7 +217,8 @@ class Prometheus:
             text = resp.text.strip().replace("\n", " ")
             if len(text) > _BODY_LIMIT:
                 text = text[:_BODY_LIMIT] + "…"
-            raise self._error("http", f"HTTP {resp.status_code} {resp.reason_phrase} from {endpoint.replace(self.url, self.display, 1)}"
+            shown = endpoint.replace(self.url, self.display, 1)
+            raise self._error("http", f"HTTP {resp.status_code} {resp.reason_phrase} from {shown}"
                                       + (f": {text}" if text else ""), None)
         if not isinstance(body, dict) or body.get("status") != "success" or not isinstance(body.get("data"), dict):
             snippet = resp.text.strip()[:200].replace("\n", " ")
