@@ -197,8 +197,10 @@ def test_two_racing_steps_make_one_commit(cli, repo_args, bare_repo, config_dir,
     now = started["last_step_at"] + 300
     procs = []
     for i in range(2):  # two CI jobs: separate caches, both read the tip before either pushes
+        # (two committer names: identical commits made in the same second would be one object,
+        # and the second push a no-op rather than a race)
         env = {**os.environ, "OTLP_ISTIO_STATE_DIR": str(tmp_path / f"job{i}"),
-               "OTLP_ISTIO_TEST_PAUSE": "committed:1.0"}
+               "OTLP_ISTIO_TEST_PAUSE": "committed:1.0", "GIT_COMMITTER_NAME": f"ci job {i}"}
         procs.append(subprocess.Popen([sys.executable, "-c", RACER, str(config_dir), str(bare_repo), str(now)],
                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env))
     results = []

@@ -19,7 +19,7 @@ from ..publish.errors import PublishError
 from ..publish.gitrepo import EnvRepo
 from ..publish.layout import env_path
 from ..publish.publisher import PublishOptions, _backoff, _identity, checkpoint
-from ..publish.trees import Overlay, TreeStore, add_files
+from ..publish.trees import TreeStore, edit_files
 from .state import RolloutState, state_path
 
 
@@ -76,10 +76,11 @@ def read_snapshot(store: TreeStore, tip: Optional[str], env: str, path_template:
                     state=read_state(store, tip, folder))
 
 
-def state_overlay(snapshot: Snapshot, change: Change) -> Overlay:
+def edits_for(snapshot: Snapshot, change: Change) -> dict[str, Optional[bytes]]:
+    """Repository path → new content (None: delete) of a change."""
     edits: dict[str, Optional[bytes]] = {f"{snapshot.folder}/{n}": d for n, d in change.files.items()}
     edits[snapshot.state_file] = change.state.to_json() if change.state is not None else None
-    return add_files(Overlay(children={}), edits)
+    return edits
 
 
 class StateStore:
@@ -112,7 +113,7 @@ class StateStore:
                 if change is None:
                     return result
                 root = store.repo.commit(tip).tree.binsha if tip else None
-                new_root = store.apply(root, state_overlay(snap, change))
+                new_root = edit_files(store, root, edits_for(snap, change))
                 if new_root is None or new_root == root:
                     result.change = None
                     return result

@@ -77,15 +77,6 @@ def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str])
     return validate_tree(out_dir, envs, kubernetes_version or DEFAULT_KUBERNETES_VERSION)
 
 
-def _render(config_dir: Path, env: Optional[List[str]]):
-    """``(rendered, publish hook)``: the hook keeps a running canary's weights (see canary/publishing.py)."""
-    from ..canary.publishing import publish_hook
-    from ..config.loader import load_environments
-    from ..synth import render_all
-    environments = load_environments(config_dir, env or None)
-    return render_all(environments), publish_hook({e.name: e.config for e in environments})
-
-
 def _blocking(findings: list) -> list:
     from ..findings import Severity
     return [f for f in findings if f.severity == Severity.ERROR]
@@ -95,6 +86,14 @@ def _print_findings(findings: list) -> None:
     from ..validate.report import finding_line
     for f in sorted(findings, key=lambda f: f.sort_key()):
         print(finding_line(f), file=sys.stderr)
+
+
+def _canary_hook(config_dir: Path, env: Optional[List[str]]):
+    """Publish's ``prepare`` hook: each environment's running canary keeps its weights
+    (canary/publishing.py); it reads the rollout state at the tip publish commits onto."""
+    from ..canary.publishing import publish_hook
+    from ..config.loader import load_environments
+    return publish_hook({e.name: e.config for e in load_environments(config_dir, env or None)})
 
 
 def register(app: typer.Typer) -> None:
@@ -143,7 +142,7 @@ def register(app: typer.Typer) -> None:
         """
         from ..publish import publish
         from ..publish.report import json_report, text_publish
-        from ..synth import write_outputs
+        from ..synth import render_environments, write_outputs
 
         options, dirty = _options(config_dir, repo, branch, path, message=message, dry_run=dry_run,
                                   create_branch=create_branch)
@@ -151,7 +150,7 @@ def register(app: typer.Typer) -> None:
             raise UserError("--require-clean: the project has uncommitted changes; commit them first "
                             "(the environment repository records the source commit)")
         with progress("Rendering…"):
-            rendered, options.prepare = _render(config_dir, env)
+            rendered = render_environments(config_dir, env or None)
         names = sorted(rendered)
         if dry_run:
             with tempfile.TemporaryDirectory(prefix="otlp-istio-dry-run-") as tmp:
@@ -166,6 +165,7 @@ def register(app: typer.Typer) -> None:
             raise UserError(f"validation found {len(errors)} error(s); nothing was published",
                             exit_code=EXIT_FINDINGS)
         _ensure_repo(options, repo)
+        options.prepare = _canary_hook(config_dir, env)
         with progress("Publishing…"):
             result = publish(rendered, options)
         if output == Output.json:
@@ -198,10 +198,13 @@ def register(app: typer.Typer) -> None:
         """
         from ..publish import diff
         from ..publish.report import json_report, markdown_diff, text_diff
+        from ..synth import render_environments
+
         options, _ = _options(config_dir, repo, branch, path, create_branch=True)
         with progress("Rendering…"):
-            rendered, options.prepare = _render(config_dir, env)
+            rendered = render_environments(config_dir, env or None)
         _ensure_repo(options, repo)
+        options.prepare = _canary_hook(config_dir, env)
         result = diff(rendered, options)
         if output == DiffOutput.json:
             emit_json(json_report(result, with_diff=True))

@@ -25,7 +25,7 @@ from .errors import PublishError
 from .gitrepo import EnvRepo
 from .layout import DEFAULT_PATH_TEMPLATE, env_paths
 from .remote import Remote
-from .trees import TreeStore, add_files, blob_sha, empty_tree, overlay_for
+from .trees import TreeStore, blob_sha, edit_files, empty_tree, overlay_for
 
 MAX_ATTEMPTS = 10
 
@@ -115,8 +115,9 @@ def plan(store: TreeStore, tip: Optional[str], rendered: dict[str, dict[str, byt
         new = rendered[env]
         new_shas = {f: blob_sha(d) for f, d in new.items()}
         envs.append(compare(env, folder, old, new, new_shas, store.read_blob))
-    overlay = overlay_for({paths[e]: rendered[e] for e in rendered})
-    new_root = store.apply(root, add_files(overlay, extra) if extra else overlay, known)
+    new_root = store.apply(root, overlay_for({paths[e]: rendered[e] for e in rendered}), known)
+    if extra:
+        new_root = edit_files(store, new_root, extra, known)
     if new_root is None:
         new_root = empty_tree(store)
     return root, new_root, ChangeSet(envs)

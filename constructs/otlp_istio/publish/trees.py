@@ -45,7 +45,6 @@ class Overlay:
 
     replace: Optional[dict[str, bytes]] = None  # relative path → content: the folder's new content
     children: Optional[dict[str, "Overlay"]] = None
-    blobs: Optional[dict[str, Optional[bytes]]] = None  # single files of this tree: set, or None to delete
 
 
 class TreeStore:
@@ -137,11 +136,6 @@ class TreeStore:
                 entries.pop(name, None)
             else:
                 entries[name] = (TREE, new)
-        for name, data in (overlay.blobs or {}).items():
-            if data is None:
-                entries.pop(name, None)
-            else:
-                entries[name] = (BLOB, self.write_blob(data, known))
         if not entries:
             return None
         return self.write_tree(entries)
@@ -159,26 +153,30 @@ def overlay_for(folders: dict[str, dict[str, bytes]]) -> Overlay:
     return root
 
 
-def add_files(root: Overlay, files: dict[str, Optional[bytes]]) -> Overlay:
-    """``root`` (an overlay from the repository root) also setting (or, for None, deleting)
-    single files by path, e.g. a state file beside an environment folder."""
-    for path, data in files.items():
-        node = root
-        parts = path.split("/")
-        for part in parts[:-1]:
-            if node.children is None:
-                node.children = {}
-            node = node.children.setdefault(part, Overlay(children={}))
-        if node.replace is not None:
-            node.replace[parts[-1]] = data  # type: ignore[assignment]
-            if data is None:
-                node.replace.pop(parts[-1])
-            continue
-        if node.blobs is None:
-            node.blobs = {}
-        node.blobs[parts[-1]] = data
-    return root
-
-
 def empty_tree(store: TreeStore) -> bytes:
     return store.write_tree({})
+
+
+def edit_files(store: TreeStore, tree: Optional[bytes], edits: dict[str, Optional[bytes]],
+               known: frozenset[bytes] | set[bytes] = frozenset()) -> Optional[bytes]:
+    """``tree`` with single files (paths from its root) set to content, or deleted for None;
+    every other entry is kept. Folders left empty disappear; None when nothing is left."""
+    entries = store.entries(tree)
+    below: dict[str, dict[str, Optional[bytes]]] = {}
+    for path, data in edits.items():
+        head, _, rest = path.partition("/")
+        if rest:
+            below.setdefault(head, {})[rest] = data
+        elif data is None:
+            if head in entries and entries[head][0] != TREE:
+                del entries[head]
+        else:
+            entries[head] = (BLOB, store.write_blob(data, known))
+    for name, sub in below.items():
+        old = entries.get(name)
+        new = edit_files(store, old[1] if old and old[0] == TREE else None, sub, known)
+        if new is None:
+            entries.pop(name, None)
+        else:
+            entries[name] = (TREE, new)
+    return store.write_tree(entries) if entries else None
