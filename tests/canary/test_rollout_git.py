@@ -8,9 +8,6 @@ import os
 import subprocess
 import sys
 import textwrap
-import time
-
-import pytest
 
 from otlp_istio.canary.decision import Action
 from otlp_istio.canary.rollout import step
