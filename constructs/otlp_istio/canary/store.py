@@ -66,8 +66,13 @@ def read_state(store: TreeStore, tip: Optional[str], folder: str) -> Optional[Ro
     return RolloutState.from_json(store.read_blob(entry[1]), f"{where} (commit {tip[:12]})")
 
 
-def read_snapshot(store: TreeStore, tip: Optional[str], env: str, path_template: str) -> Snapshot:
-    folder = env_path(path_template, env)
+def env_folder(options: PublishOptions, env: str) -> str:
+    """The folder publish writes ``env``'s rendered files to (its ``--path``): the folder whose
+    VirtualServices a canary reweights, and beside which its state lives."""
+    return env_path(options.path_template, env)
+
+
+def read_snapshot(store: TreeStore, tip: Optional[str], folder: str) -> Snapshot:
     files: dict[str, bytes] = {}
     if tip is not None:
         root = store.repo.commit(tip).tree.binsha
@@ -89,13 +94,14 @@ class StateStore:
     def __init__(self, options: PublishOptions, env: str):
         self.options = options
         self.env = env
+        self.folder = env_folder(options, env)
 
     def read(self) -> Snapshot:
         """The tip as it is now (fetched); no lock is held afterwards."""
         envrepo = EnvRepo(self.options.remote, self.options.state_dir)
         with envrepo.session():
             tip = envrepo.fetch_tip(self.options.branch, False)
-            return read_snapshot(TreeStore(envrepo.repo), tip, self.env, self.options.path_template)
+            return read_snapshot(TreeStore(envrepo.repo), tip, self.folder)
 
     def commit(self, update: Callable[[Snapshot], Optional[Change]]) -> CommitResult:
         o = self.options
@@ -106,7 +112,7 @@ class StateStore:
             for attempt in range(1, o.max_attempts + 1):
                 tip = envrepo.fetch_tip(o.branch, False)
                 checkpoint("fetched")
-                snap = read_snapshot(store, tip, self.env, o.path_template)
+                snap = read_snapshot(store, tip, self.folder)
                 change = update(snap)
                 result = CommitResult(commit=None, base=tip, attempts=attempt, change=change, snapshot=snap,
                                       retries=retries)
