@@ -6,7 +6,7 @@ from otlp_istio.canary.state import Metrics
 from otlp_istio.canary.watch import _panel, watch
 from otlp_istio.cli.canary_cmd import _rollout
 
-from .conftest import routed, state_of, subjects
+from .conftest import edit_env, routed, state_of, subjects
 
 
 class Clock:
@@ -28,16 +28,17 @@ def started(cli, repo_args, bare_repo, config_dir):
     return r, Clock(state_of(bare_repo)["last_step_at"])
 
 
-def test_watch_runs_the_seed_rollout_to_promotion(cli, repo_args, bare_repo, config_dir, capsys):
+def test_watch_runs_a_rollout_to_promotion(cli, repo_args, bare_repo, config_dir, capsys):
+    edit_env(config_dir, "staging", lambda d: d["canary"].update(increment=25))  # 5, 30, 55, 80, promote
     r, clock = started(cli, repo_args, bare_repo, config_dir)
     code = watch(r, lambda s, now: Metrics(requests=300, errors=0, window=now - s.last_step_at),
                  clock=clock, sleep=clock.sleep)
     assert code == 0
     assert routed(bare_repo) == [("stable", 0), ("canary", 100)]
-    assert len(subjects(bare_repo)) == 2 + 19
+    assert len(subjects(bare_repo)) == 2 + 4
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 19 and "promote" in lines[-1]  # one line per committed step (not a terminal)
-    assert clock.sleeps >= 19 * 300  # waited out each interval, a second at a time at most
+    assert len(lines) == 4 and "promote" in lines[-1]  # one line per committed step (not a terminal)
+    assert clock.sleeps >= 4 * 300  # waited out each interval, a second at a time at most
 
 
 def test_watch_exits_1_on_a_rollback_and_at_the_deadline(cli, repo_args, bare_repo, config_dir, capsys):
