@@ -210,3 +210,27 @@ def test_two_racing_steps_make_one_commit(cli, repo_args, bare_repo, config_dir,
     assert loser["action"] == "none" and loser["attempts"] == 2  # its push was refused, the retry saw the step
     assert len(subjects(bare_repo)) == n + 1
     assert routed(bare_repo) == [("stable", 90), ("canary", 10)]
+
+
+def test_a_failed_rollout_is_retired_when_the_file_names_another_canary(cli, repo_args, bare_repo, config_dir):
+    published_and_started(cli, repo_args, bare_repo)
+    assert cli("canary", "rollback", "-e", "staging", *repo_args).code == 0
+
+    def next_canary(d):
+        d["canary"]["canary_version"] = "v3"
+        d["destination_rules"][0]["subsets"][1] = {"name": "canary", "labels": {"version": "v3"}}
+    edit_env(config_dir, "staging", next_canary)
+    assert cli("publish", "-e", "staging", "--out", str(bare_repo.parent / "dist"), *repo_args).code == 0
+    assert show(bare_repo, STAGING_STATE) is None and routed(bare_repo) == [("stable", 100)]
+    body = subprocess.run(["git", "log", "-1", "--format=%B"], cwd=bare_repo, capture_output=True, text=True).stdout
+    assert "rollout v1 -> v2 (RolledBack) retired: the environment file names another canary, or none" in body
+
+
+def test_switching_to_flagger_mode_retires_a_running_rollout(cli, repo_args, bare_repo, config_dir):
+    published_and_started(cli, repo_args, bare_repo)
+    edit_env(config_dir, "staging", lambda d: d["canary"].update(mode="flagger"))
+    r = cli("publish", "-e", "staging", "--out", str(bare_repo.parent / "dist"), *repo_args)
+    assert r.code == 0, r
+    assert show(bare_repo, STAGING_STATE) is None
+    assert show(bare_repo, "clusters/staging/canary-otlp-collector.yaml") is not None
+    assert show(bare_repo, "clusters/staging/virtualservice-otlp-collector.yaml") is None  # Flagger's now

@@ -6,6 +6,7 @@ For each environment published, the state beside its folder decides the collecto
 * Progressing: the state's weights (a config change published mid-rollout never resets traffic);
 * Failed / RolledBack: the baseline keeps 100 % (a rollback is never undone by a publish),
   until the environment file names another canary (or none): then the state is retired;
+* any state, once the file says ``canary.mode: flagger``: retired (Flagger owns the routes);
 * Succeeded: the canary keeps 100 % until the file's ``baseline_version`` catches up with
   it (or the file has no ``canary:`` any more); then the state is retired and the routes
   are the file's own, which must then send the traffic to the promoted version (publish
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..config.canary import CanaryMode
 from ..publish.trees import TreeStore
 from .errors import CanaryError
 from .routing import Target, reweight, subset_for, weights
@@ -26,6 +28,8 @@ from .store import read_state
 
 def _retired(state: RolloutState, config) -> bool:
     canary = config.canary
+    if canary is not None and canary.mode is CanaryMode.FLAGGER:
+        return True  # Flagger steps this environment now, and owns the collector routes
     if state.phase is Phase.SUCCEEDED:
         return canary is None or canary.baseline_version == state.canary_version
     if state.phase in (Phase.FAILED, Phase.ROLLED_BACK):
@@ -55,8 +59,11 @@ def apply_rollout(env: str, config, files: dict[str, bytes], state: Optional[Rol
                     f"collector routes send {shown}; route them to a subset of {promoted} (e.g. give the "
                     f"stable subset the label version: {promoted}) so that retiring the rollout does not move "
                     "traffic back. Nothing was published.")
+        why = ("canary.mode is flagger" if config.canary is not None and config.canary.mode is CanaryMode.FLAGGER
+               else "the environment file caught up" if state.phase is Phase.SUCCEEDED
+               else "the environment file names another canary, or none")
         return files, True, (f"canary {env}: rollout {state.baseline_version} -> {state.canary_version} "
-                             f"({state.phase.value}) retired: the environment file caught up")
+                             f"({state.phase.value}) retired: {why}")
     changed = reweight(files, target, state.baseline_version, state.canary_version, state.canary_weight)
     note = (f"canary {env}: {state.phase.value}, routes kept at {state.baseline_version} "
             f"{state.baseline_weight} % / {state.canary_version} {state.canary_weight} % from the rollout state")
