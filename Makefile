@@ -14,7 +14,7 @@ export PATH := $(CURDIR)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 CONFIG_DIR ?= environments
 OUT_DIR    ?= dist
 
-.PHONY: help setup run synth validate publish diff test test-cluster conformance tools bench imports schemas cdk8s-synth clean
+.PHONY: help setup run synth validate publish diff test test-cluster conformance tools bench mutation imports schemas cdk8s-synth clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -82,6 +82,9 @@ bench: setup ## benchmarks: synth, validate, publish (results in bench/RESULTS*.
 	$(PY) bench/bench_validate.py
 	$(PY) -O bench/bench_publish.py
 	$(PY) -O bench/bench_canary.py
+
+mutation: setup ## mutation testing with mutmut (slow, not in CI; MUTATE="hosts.py ..." narrows it)
+	scripts/mutation.sh
 
 imports: node_modules/.installed .venv/.installed ## regenerate imports/ from ../shared/crds
 	$(PY) scripts/gen_imports.py

@@ -15,6 +15,37 @@ def fqdn(host: str, namespace: str) -> str:
     return f"{host}.{namespace}.{CLUSTER_DOMAIN}"
 
 
+def namespace_of(host: str) -> Optional[str]:
+    """The namespace a cluster host names: ``a.ns``, ``a.ns.svc``, ``a.ns.svc.cluster.local``."""
+    parts = host.split(".")
+    if host.startswith("*"):
+        return None
+    in_cluster = (len(parts) == 2 or (len(parts) == 3 and parts[2] == "svc")
+                  or (len(parts) == 5 and host.endswith(f".{CLUSTER_DOMAIN}")))
+    return parts[1] if in_cluster else None
+
+
+def dns_service(host: str, namespace: Optional[str], default_namespace: str) -> tuple[str, Optional[str]]:
+    """A host written in a URL (resolved by a pod's DNS) as MeshConfig wants a provider's
+    ``service``: ``[<namespace>/]<fully qualified host>``. Returns it and the namespace
+    that was *assumed* (a short name and no ``namespace`` given), else None.
+
+    ``jaeger`` → ``jaeger.<namespace or default_namespace>.svc.cluster.local``;
+    ``jaeger.obs`` and ``jaeger.obs.svc`` → ``jaeger.obs.svc.cluster.local`` (as DNS reads
+    them, unlike a VirtualService host); any other dotted host (a ServiceEntry's, an
+    FQDN) is kept, prefixed with ``<namespace>/`` when one is given for it.
+    """
+    if "." not in host:
+        ns = namespace or default_namespace
+        return f"{host}.{ns}.{CLUSTER_DOMAIN}", (None if namespace else ns)
+    meant = meant_fqdn(host)
+    if meant is not None:
+        return meant, None
+    if namespace and namespace_of(host) is None:
+        return f"{namespace}/{host}", None
+    return host, None
+
+
 def meant_fqdn(host: str) -> Optional[str]:
     """What a ``name.namespace`` (or ``name.namespace.svc``) host was probably meant to be."""
     parts = host.split(".")

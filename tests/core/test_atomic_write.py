@@ -57,3 +57,15 @@ def test_stale_temporary_folders_are_cleaned(tmp_path):
     write_outputs(tmp_path, {"prod": {"x.yaml": b"x: 1\n"}})
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep", "prod"]
     clean_stale(tmp_path / "absent")  # no error on a missing folder
+
+
+def test_environments_are_all_staged_before_any_is_swapped_in(tmp_path):
+    # GIVEN two environments written once
+    write_outputs(tmp_path, {"a": {"x.yaml": b"a: 1\n"}, "b": {"x.yaml": b"b: 1\n"}})
+    # WHEN a second write fails while staging the later environment
+    with pytest.raises(FileNotFoundError):
+        write_outputs(tmp_path, {"a": {"x.yaml": b"a: 2\n"}, "b": {"missing/x.yaml": b"b: 2\n"}})
+    # THEN the earlier one was not swapped in either: OUT is as before, whole
+    assert snapshot(tmp_path / "a") == {"x.yaml": b"a: 1\n"}
+    assert snapshot(tmp_path / "b") == {"x.yaml": b"b: 1\n"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]

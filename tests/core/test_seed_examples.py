@@ -54,7 +54,11 @@ def test_example_1_production_integration(cli, tmp_path):
     assert tel["spec"] == {"tracing": [{"providers": [{"name": "zipkin"}], "randomSamplingPercentage": 10}]}
 
     mesh = yaml.safe_load(_load(tmp_path, "prod", "configmap-istio.yaml")["data"]["mesh"])
-    assert mesh["extensionProviders"] == [{"name": "zipkin", "zipkin": {"service": "jaeger", "port": 9411}}]
+    # the seed's `http://jaeger:9411`: qualified as MeshConfig wants, with a warning naming the namespace
+    assert mesh["extensionProviders"] == [
+        {"name": "zipkin", "zipkin": {"service": "jaeger.otlp-system.svc.cluster.local", "port": 9411}}]
+    assert ("prod.yaml:9: tracing.zipkin_endpoint: the host 'jaeger' is a short name; "
+            "assumed its Service is in namespace 'otlp-system'") in r.err
 
     svc = _load(tmp_path, "prod", "service-otlp-collector.yaml")
     assert svc["metadata"]["annotations"] == {"prometheus.io/scrape": "true", "prometheus.io/port": "8888",

@@ -35,11 +35,12 @@ def _race(repo_url: str, repo_dir: Path, tmp_path: Path, shared_state: bool) -> 
     publish({e: env_files(e) for e in ENVS},
             PublishOptions(remote=parse_remote(repo_url), state_dir=tmp_path / "seed", source="seed"))
     go = tmp_path / "go"
+    trace = tmp_path / "trace"
     # WHEN three publishers, each changing its own environment, start at the same instant
     # (each pauses after reading the tip, so their pushes overlap for sure)
     procs = [spawn_publisher(repo_url, tmp_path / ("shared" if shared_state else f"job-{e}"),
                              {e: env_files(e, version="v2", extra=i + 1)}, start_file=go,
-                             env={"OTLP_ISTIO_TEST_PAUSE": "fetched:0.3"})
+                             env={"OTLP_ISTIO_TEST_PAUSE": "fetched:0.3", "OTLP_ISTIO_TEST_TRACE": str(trace)})
              for i, e in enumerate(ENVS)]
     time.sleep(0.5)
     go.touch()
@@ -51,24 +52,44 @@ def _race(repo_url: str, repo_dir: Path, tmp_path: Path, shared_state: bool) -> 
     for i, e in enumerate(ENVS):
         assert tree_of(repo_dir, prefix=f"clusters/{e}") == env_files(e, version="v2", extra=i + 1)
     git("fsck", "--strict", cwd=repo_dir)
-    return [json.loads(stdout) for _, stdout, _ in results]
+    # AND the history is one line: seed, then one commit per publisher, each on the one before
+    parents = [line.split() for line in git("rev-list", "--parents", "main", cwd=repo_dir).splitlines()]
+    assert [len(p) for p in parents] == [2] * len(ENVS) + [1]
+    assert all(parents[k][1] == parents[k + 1][0] for k in range(len(ENVS)))
+    subjects = git("log", "--format=%s", "main", cwd=repo_dir).splitlines()
+    assert sorted(subjects[:len(ENVS)]) == [f"deploy {e}: {i + 1} added, 2 changed" for i, e in enumerate(ENVS)]
+    steps = [tuple(line.split()) for line in trace.read_text().splitlines()]
+    return [json.loads(stdout) for _, stdout, _ in results], steps
+
+
+def _assert_collided(reports: list[dict], steps: list[tuple[str, str]]) -> None:
+    """The trace shows the race: two publishers read the same tip before either pushed, the
+    losers read the tip again, and each read is one attempt of the reports."""
+    first_push = next(k for k, (_, step) in enumerate(steps) if step == "pushed")
+    assert len({pid for pid, step in steps[:first_push] if step == "fetched"}) >= 2
+    fetches = [step for _, step in steps].count("fetched")
+    assert fetches == sum(r["attempts"] for r in reports) > len(ENVS)
+    assert {r["pushed"] for r in reports} == {True}
 
 
 def test_three_racing_publishers_all_land(bare_repo, tmp_path):
-    reports = _race(str(bare_repo), bare_repo, tmp_path, shared_state=False)
-    assert sum(r["attempts"] for r in reports) > len(ENVS), "the publishers never collided"
+    _assert_collided(*_race(str(bare_repo), bare_repo, tmp_path, shared_state=False))
 
 
 def test_three_racing_publishers_over_git_daemon(git_daemon, tmp_path):
     base, url_of = git_daemon
     git("init", "--quiet", "--bare", "--initial-branch=main", str(base / "race.git"))
-    reports = _race(url_of("race.git"), base / "race.git", tmp_path, shared_state=False)
-    assert sum(r["attempts"] for r in reports) > len(ENVS)
+    _assert_collided(*_race(url_of("race.git"), base / "race.git", tmp_path, shared_state=False))
 
 
 def test_publishers_sharing_one_cache_are_serialized(bare_repo, tmp_path):
-    reports = _race(str(bare_repo), bare_repo, tmp_path, shared_state=True)
-    assert all(r["attempts"] == 1 for r in reports)  # the lock, not the retry, kept them apart
+    reports, steps = _race(str(bare_repo), bare_repo, tmp_path, shared_state=True)
+    assert all(r["attempts"] == 1 for r in reports)
+    # the lock, not the retry, kept them apart: each publisher's steps run whole, one after another
+    pids = [pid for pid, _ in steps]
+    blocks = [pid for k, pid in enumerate(pids) if k == 0 or pids[k - 1] != pid]
+    assert len(blocks) == len(set(blocks)) == len(ENVS)
+    assert [step for _, step in steps] == ["fetched", "committed", "pushed"] * len(ENVS)
 
 
 def test_racers_creating_the_branch_in_an_empty_repo(bare_repo, tmp_path):

@@ -35,9 +35,40 @@ def test_committed_schemas_are_up_to_date(tmp_path):
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_schemas.py"), "--crds", str(CRDS),
                            "--out", str(out)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    assert _tree(out) == _tree(SCHEMAS)
-    different = [p for p in _tree(SCHEMAS) if not filecmp.cmp(out / p, SCHEMAS / p, shallow=False)]
-    assert different == [], "schemas/ is stale: run `make schemas` and commit"
+    stale = staleness(out, SCHEMAS)
+    assert stale is None, stale
+
+
+def staleness(generated: Path, committed: Path) -> str | None:
+    """What differs between a fresh run of gen_schemas.py and the committed schemas/, and
+    exactly what to run about it; None when they are the same."""
+    new, old = set(_tree(generated)), set(_tree(committed))
+    added, gone = sorted(new - old), sorted(old - new)
+    changed = [p for p in sorted(new & old) if not filecmp.cmp(generated / p, committed / p, shallow=False)]
+    if not (added or gone or changed):
+        return None
+    parts = [f"{len(files)} {what} (first: {', '.join(files[:3])})"
+             for what, files in (("new", added), ("gone", gone), ("changed", changed)) if files]
+    return (f"schemas/ is not what scripts/gen_schemas.py makes from {CRDS}: " + "; ".join(parts) + ".\n"
+            "../shared/crds changed since schemas/ was generated. Run `make schemas`, review "
+            "`git diff --stat schemas/`, and commit schemas/; when a CRD (a kind) was added, also run "
+            "`make imports` and commit imports/.")
+
+
+def test_staleness_names_the_files_and_what_to_run(tmp_path):
+    generated, committed = tmp_path / "generated", tmp_path / "committed"
+    for root in (generated, committed):
+        (root / "crds" / "a").mkdir(parents=True)
+        (root / "cel-rules.json").write_text("{}")
+    assert staleness(generated, committed) is None
+    (generated / "crds" / "a" / "new_v1.json").write_text("{}")
+    (committed / "crds" / "a" / "old_v1.json").write_text("{}")
+    (generated / "cel-rules.json").write_text('{"x": 1}')
+    text = staleness(generated, committed)
+    assert text.startswith(f"schemas/ is not what scripts/gen_schemas.py makes from {CRDS}: 1 new "
+                           "(first: crds/a/new_v1.json); 1 gone (first: crds/a/old_v1.json); "
+                           "1 changed (first: cel-rules.json).\n")
+    assert "Run `make schemas`, review `git diff --stat schemas/`, and commit schemas/" in text
 
 
 def test_committed_tree_shape_and_size():

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ..findings import Finding
 from . import codes
-from .index import Index, Resource, as_dict, as_list, show_labels, str_map, text
+from .index import Index, Resource, as_dict, as_list, selects, show_labels, str_map, text
 
 NAME = "destinationrules"
 DESCRIPTION = "DestinationRule hosts and subsets"
@@ -58,7 +58,7 @@ def _subsets(index: Index, dr: Resource, svc: Resource) -> Iterator[Finding]:
         if clash:
             msg = (f"subset {name!r} ({show_labels(labels)}) can select nothing: it contradicts the selector "
                    f"of {svc.label} ({show_labels(selector)}) on {', '.join(sorted(clash))}; fix the subset labels")
-        elif any(selects(labels, w) for w in behind):
+        elif any(selects(labels, w.labels) for w in behind):
             continue
         elif not behind:
             msg = (f"subset {name!r} ({show_labels(labels)}) selects no workload: no workload matches the "
@@ -71,7 +71,3 @@ def _subsets(index: Index, dr: Resource, svc: Resource) -> Iterator[Finding]:
                    f"{', '.join(seen)}; fix the subset labels or label the pod template of the workload "
                    f"this subset is for")
         yield dr.finding(codes.SUBSET_NO_WORKLOAD, f"spec.subsets[{i}].labels", msg)
-
-
-def selects(labels: dict[str, str], w) -> bool:
-    return all(w.labels.get(k) == v for k, v in labels.items())

@@ -25,6 +25,7 @@ from ..constructs import (AuthorizationPolicy, ConfigMap, Construct, Deployment,
                           FluxKustomization, GitRepository, HealthCheck, MeshTelemetry, Namespace,
                           PeerAuthentication, Service, ServiceMonitor, VirtualService)
 from ..constructs.core import ContainerSpec
+from ..collector_ports import tracing_service
 from ..yamlio import dump_plain
 from .flagger import add_flagger_canary, flagger_mode, flagger_owned
 from .collector_ports import HEALTH, OTLP_GRPC, OTLP_HTTP, ZIPKIN, service_ports, zipkin_receiver_enabled
@@ -42,19 +43,21 @@ def extension_provider(config: EnvironmentConfig) -> dict[str, Any]:
     """MeshConfig ``extensionProviders`` entry for ``tracing.zipkin_endpoint`` (Istio 1.22+ form).
 
     The URL splits into service host, port and path: ``http://jaeger:9411`` gives
-    ``{service: jaeger, port: 9411}``; a path other than Zipkin's default is kept.
+    ``{service: jaeger.<namespace>.svc.cluster.local, port: 9411}`` (the host qualified by
+    ``collector_ports.tracing_service``); a path other than Zipkin's default is kept.
     """
     url = urlsplit(config.tracing.zipkin_endpoint)
     port = url.port or (443 if url.scheme == "https" else 80)
     name = provider_name(config)
+    service = tracing_service(config)[0]  # [<namespace>/]<FQDN>, as MeshConfig wants it
     if config.tracing.provider.value == "zipkin":
-        body: dict[str, Any] = {"service": url.hostname, "port": port}
+        body: dict[str, Any] = {"service": service, "port": port}
         if url.path and url.path != "/":
             body["path"] = url.path
         if config.tracing.max_tag_length:
             body["maxTagLength"] = config.tracing.max_tag_length
         return {"name": name, "zipkin": body}
-    body = {"service": url.hostname, "port": port}
+    body = {"service": service, "port": port}
     if url.path and url.path != "/":
         body["http"] = {"path": url.path}
     if config.tracing.max_tag_length:

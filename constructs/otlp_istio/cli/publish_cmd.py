@@ -149,6 +149,10 @@ def register(app: typer.Typer) -> None:
         if require_clean and dirty:
             raise UserError("--require-clean: the project has uncommitted changes; commit them first "
                             "(the environment repository records the source commit)")
+        if require_clean and options.source == "unknown":
+            raise UserError(f"--require-clean: {config_dir} is not in a git work tree with a commit, so the "
+                            "source commit this publish comes from is unknown; publish from a clone of the "
+                            "project, or leave out --require-clean")
         with progress("Rendering…"):
             rendered = render_environments(config_dir, env or None)
         names = sorted(rendered)

@@ -6,9 +6,20 @@ from typing import List, Optional
 
 import typer
 
-from ..errors import EXIT_FINDINGS
+from ..errors import EXIT_FINDINGS, UserError
+from ..validate.registry import DEFAULT_KUBERNETES_VERSION, available_kubernetes_versions
 from .common import (ENVS, FINDINGS_OUTPUT_HELP, OUT_DIR, THRESHOLD, FindingsOutput, emit_findings,
                      parse_threshold, progress)
+
+
+def kubernetes_versions_help() -> str:
+    """The versions the committed schemas cover, read from schemas/ (not written here)."""
+    try:
+        versions = [v.rsplit(".", 1)[0] for v in available_kubernetes_versions()]
+    except UserError:
+        versions = []
+    covered = ", ".join(versions) if versions else "none found: run `make schemas`"
+    return f"Kubernetes version whose core schemas apply (schemas/ has: {covered})."
 
 
 def register(app: typer.Typer) -> None:
@@ -17,8 +28,8 @@ def register(app: typer.Typer) -> None:
         out: Path = OUT_DIR,
         env: Optional[List[str]] = ENVS,
         output: FindingsOutput = typer.Option(FindingsOutput.text, "--output", "-o", help=FINDINGS_OUTPUT_HELP),
-        kubernetes_version: str = typer.Option("1.31", "--kubernetes-version", "-k",
-                                               help="Kubernetes version whose core schemas apply (1.29 to 1.33)."),
+        kubernetes_version: str = typer.Option(DEFAULT_KUBERNETES_VERSION, "--kubernetes-version", "-k",
+                                               help=kubernetes_versions_help()),
         failure_threshold: str = THRESHOLD,
     ) -> None:
         """Check rendered manifests before they are published: exit 0 clean, 1 findings.

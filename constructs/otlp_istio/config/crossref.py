@@ -7,8 +7,10 @@ purpose (weights must sum to 100, every routed subset must exist).
 from __future__ import annotations
 
 from typing import Iterator
+from urllib.parse import urlsplit
 
-from ..hosts import fqdn, meant_fqdn
+from ..collector_ports import collector_ports as _collector_ports
+from ..hosts import fqdn, meant_fqdn, namespace_of
 from .models import EnvironmentConfig
 
 __all__ = ["fqdn"]  # re-exported: the chart resolves hosts the same way
@@ -38,13 +40,26 @@ def destination_rule_name(dr) -> str:
 
 def collector_ports(config: EnvironmentConfig) -> dict[int, str]:
     """Port number → name of the ports the collector Service exposes."""
-    from ..charts.collector_ports import service_ports  # one definition of the ports
-    return {p.port: p.name for p in service_ports(config)}
+    return {p.port: p.name for p in _collector_ports(config)}
+
+
+def warnings_for(config: EnvironmentConfig) -> list[tuple[tuple, str]]:
+    """What is rendered on an assumption the user should know about (not refused)."""
+    from ..collector_ports import tracing_service
+    service, assumed = tracing_service(config)
+    if assumed is None:
+        return []
+    host = service.split(".", 1)[0]
+    return [(("tracing", "zipkin_endpoint"),
+             f"the host {host!r} is a short name; assumed its Service is in namespace {assumed!r} (the "
+             f"environment's namespace), so the tracing provider's service is {service}. Istio finds a provider "
+             f"only by its fully qualified host: set tracing.endpoint_namespace, or write the host as "
+             f"{host}.<namespace>, to name the namespace")]
 
 
 def check_references(config: EnvironmentConfig) -> list[tuple[tuple, str]]:
     out: list[tuple[tuple, str]] = []
-    for rule in (_names, _weights, _subsets, _ports, _load_balancers, _mtls_names, _canary):
+    for rule in (_names, _weights, _subsets, _ports, _load_balancers, _mtls_names, _tracing_namespace, _canary):
         out.extend(rule(config))
     return out
 
@@ -201,6 +216,16 @@ def _mtls_names(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
                 f"mtls.mode already renders the namespace-wide PeerAuthentication 'default' for "
                 f"{config.namespace!r}; Istio applies only the oldest of several, so remove this one "
                 "or add a selector (match_labels)")
+
+
+def _tracing_namespace(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
+    given = config.tracing.endpoint_namespace
+    host = urlsplit(config.tracing.zipkin_endpoint).hostname or ""
+    written = namespace_of(host)
+    if given and written and written != given:
+        yield (("tracing", "endpoint_namespace"),
+               f"{given!r} contradicts the namespace {written!r} of the zipkin_endpoint host {host!r}; "
+               "give the namespace in one place")
 
 
 def collector_subsets(config: EnvironmentConfig) -> dict[str, list[str]]:

@@ -18,8 +18,9 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from ..errors import ConfigError, Problem, UserError
+from ..fieldpath import format_path
 from ..yamlio import load_documents_text, load_nodes
-from .crossref import check_references
+from .crossref import check_references, warnings_for
 from .models import EnvironmentConfig
 
 ENV_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
@@ -31,6 +32,7 @@ class Environment:
     name: str
     file: Path
     config: EnvironmentConfig
+    warnings: tuple[Problem, ...] = ()  # rendered anyway, on an assumption (see crossref.warnings_for)
 
 
 class _Source:
@@ -143,16 +145,6 @@ def _resolve(path: Path, chain: tuple[Path, ...] = ()) -> tuple[dict, list[_Sour
     return deep_merge({k: v for k, v in base_data.items() if k != "extends"}, own), [src, *base_sources]
 
 
-def format_path(loc: tuple) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out
-
-
 def _model_at(loc: tuple) -> type[BaseModel] | None:
     """The pydantic model class that sits at a field path (for 'allowed keys' hints)."""
     model: Any = EnvironmentConfig
@@ -235,7 +227,10 @@ def load_environment(name: str, path: Path) -> Environment:
                 for loc, msg in check_references(config)]
     if problems:
         raise ConfigError(problems)
-    return Environment(name=name, file=path, config=config)
+    warnings = tuple(Problem(file=_locate(sources, loc)[0], path=format_path(loc), message=msg,
+                             line=_locate(sources, loc)[1])
+                     for loc, msg in warnings_for(config))
+    return Environment(name=name, file=path, config=config, warnings=warnings)
 
 
 def load_environments(config_dir: Path, only: list[str] | None = None) -> list[Environment]:

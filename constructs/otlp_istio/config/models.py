@@ -73,6 +73,9 @@ class TracingConfig(Model):
     provider_name: Optional[DnsLabel] = None  # extension provider name; default: the provider kind
     mesh_config: MeshConfigForm = MeshConfigForm.CONFIGMAP
     max_tag_length: Optional[int] = Field(default=None, ge=1)
+    # the namespace of zipkin_endpoint's Service when its host is a short name (default: `namespace`),
+    # or of a ServiceEntry host (rendered `<namespace>/<host>`)
+    endpoint_namespace: Optional[DnsLabel] = None
 
     @field_validator("zipkin_endpoint")
     @classmethod

@@ -15,6 +15,7 @@ import os
 import re
 import secrets
 import shutil
+import sys
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from typing import Iterator, Optional
 from git import Repo
 from git.exc import GitError, InvalidGitRepositoryError, NoSuchPathError
 
+from . import reflocks
 from .errors import PublishError
 from .redact import redact
 from .remote import Remote, write_askpass
@@ -130,6 +132,7 @@ class PushOutcome:
     ok: bool
     stale: bool  # rejected because the branch moved: fetch, re-apply and retry
     message: str  # redacted: the remote's own words where it gave any
+    stderr: str = ""  # git's own output, for telling a lock file from a race
 
 
 _REF_LINE = re.compile(r"^(?P<flag>[ +\-*!=])\t(?P<refs>[^\t]*)\t(?P<summary>.*)$")
@@ -224,7 +227,29 @@ class EnvRepo:
     # ------------------------------------------------------------- pushing
     def push(self, commit: str, branch: str) -> PushOutcome:
         """Push ``commit`` to the branch, never forced: the remote accepts it only if the
-        branch still points at our parent (an atomic compare-and-swap of one ref)."""
+        branch still points at our parent (an atomic compare-and-swap of one ref).
+
+        A repository on this machine is pushed to under its push flock, and a ref lock
+        file left by a killed git is told from a race (see :mod:`.reflocks`)."""
+        git_dir = reflocks.local_git_dir(self.remote.url) if self.remote.local else None
+        if git_dir is None:
+            return self._push(commit, branch)
+        with reflocks.push_guard(git_dir) as guard:
+            outcome = self._push(commit, branch)
+            locks = reflocks.locks_named(outcome.stderr) + reflocks.ref_locks(git_dir, branch)
+            if outcome.ok or not locks or guard is None:
+                return outcome
+            verdict = reflocks.judge(guard, sorted(set(locks)))
+            if verdict.stale:
+                for path in reflocks.clear(verdict):  # said on stderr: stdout may be JSON
+                    print(f"publish: removed a stale git lock file {path} ({verdict.reason})", file=sys.stderr)
+                return self._push(commit, branch)
+            if verdict.holders:  # a live git works there: a race, retried with backoff
+                return PushOutcome(False, True, self._redact(f"{outcome.message} ({verdict.describe()})"))
+            raise PublishError(self._redact(f"push to {self.remote.display} ({branch}) refused: "
+                                            + reflocks.safe_way_out(verdict)))
+
+    def _push(self, commit: str, branch: str) -> PushOutcome:
         status, out, err = self.git("push", "--porcelain", "--no-verify", "--", self.remote.url,
                                     f"{commit}:refs/heads/{branch}", check=False)
         remote_lines = [ln[len("remote:"):].strip() for ln in err.splitlines() if ln.startswith("remote:")]
@@ -237,12 +262,15 @@ class EnvRepo:
             if flag in (" ", "+", "*", "="):
                 if status == 0:
                     self.git("update-ref", f"refs/otlp-istio/remotes/{branch}", commit)
-                    return PushOutcome(True, False, "")
+                    return PushOutcome(True, False, "", err)
             if flag == "!":
                 low = summary.lower()
                 if "[rejected]" in low or (any(h in low for h in _STALE_HINTS) and "hook" not in low):
-                    return PushOutcome(False, True, self._redact(summary))
-                return PushOutcome(False, False, self._redact(self._refused(branch, summary, remote_msg)))
+                    locked = reflocks.locks_named(err)
+                    if locked:  # say which lock file the remote could not create
+                        summary += f" (the remote could not create {', '.join(map(str, locked))}: it exists)"
+                    return PushOutcome(False, True, self._redact(summary), err)
+                return PushOutcome(False, False, self._redact(self._refused(branch, summary, remote_msg)), err)
         # No status line: the connection or the remote failed before any ref was considered.
         raise PublishError(self._redact(self._failure("push", err) if status else "git push reported nothing"))
 

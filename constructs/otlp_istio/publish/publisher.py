@@ -167,9 +167,16 @@ def publish(rendered: dict[str, dict[str, bytes]], options: PublishOptions) -> P
             retries.append(outcome.message)
             if attempt < options.max_attempts:
                 time.sleep(_backoff(attempt, options.backoff_base, options.backoff_cap))
+    last = retries[-1] if retries else "unknown"
+    if "could not create" in last or "held by a running process" in last:
+        raise PublishError(
+            f"gave up after {options.max_attempts} attempts: branch {options.branch!r} of {options.remote.display} "
+            f"stayed locked (last refusal: {last}).\n"
+            "A git process that works on that repository, or one killed there earlier, holds the lock file; "
+            "if none is running, whoever administers the repository must remove the file. Nothing was published.")
     raise PublishError(
         f"gave up after {options.max_attempts} attempts: branch {options.branch!r} of {options.remote.display} "
-        f"kept moving while publishing (last refusal: {retries[-1] if retries else 'unknown'}).\n"
+        f"kept moving while publishing (last refusal: {last}).\n"
         "Nothing was published by this run; run it again.")
 
 

@@ -5,6 +5,7 @@ nothing; ``write_outputs`` swaps each environment's folder in whole.
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from ..config.loader import Environment, load_environments
@@ -17,8 +18,13 @@ def render_all(envs: list[Environment]) -> dict[str, dict[str, bytes]]:
 
 
 def render_environments(config_dir: Path, envs: list[str] | None = None) -> dict[str, dict[str, bytes]]:
-    """Load, validate and render; raises ConfigError (with every problem) before anything is written."""
-    return render_all(load_environments(Path(config_dir), envs))
+    """Load, validate and render; raises ConfigError (with every problem) before anything is written.
+    Warnings (rendered on an assumption) go to stderr, one line each."""
+    loaded = load_environments(Path(config_dir), envs)
+    for env in loaded:
+        for warning in env.warnings:
+            print(f"warning: {warning.render()}", file=sys.stderr)
+    return render_all(loaded)
 
 
 __all__ = ["render_all", "render_environments", "write_outputs"]

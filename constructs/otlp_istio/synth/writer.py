@@ -2,15 +2,34 @@
 
 A failed or killed run leaves every ``OUT/<env>/`` either as it was or fully new.
 On Linux the swap is one ``renameat2(RENAME_EXCHANGE)``; elsewhere two renames.
+
+Runs into one ``OUT`` are serialised by an exclusive ``flock`` on ``.OUT.otlp-istio.lock``
+beside it (outside, so ``OUT`` holds only rendered files; the kernel releases the lock
+when its holder dies). Every writer holds it from cleaning to
+the last swap, so a staging folder found while holding it belongs to a run that died:
+only then is it removed.
 """
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import fcntl
 import os
 import secrets
 import shutil
+import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
+
+from ..testhooks import checkpoint
+
+
+
+def lock_path(out_dir: Path) -> Path:
+    """``dist`` → ``.dist.otlp-istio.lock`` in the same folder."""
+    out = out_dir.resolve()
+    return out.parent / f".{out.name}.otlp-istio.lock"
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
@@ -70,11 +89,30 @@ def write_tree(folder: Path, files: dict[str, bytes]) -> None:
 
 
 def clean_stale(out_dir: Path) -> None:
-    """Remove temporary folders a killed run may have left."""
+    """Remove temporary folders a killed run left. Call it only while holding :func:`out_lock`."""
     if out_dir.is_dir():
         for p in out_dir.iterdir():
             if p.name.startswith(".") and (".tmp-" in p.name or ".old-" in p.name) and p.is_dir():
                 shutil.rmtree(p, ignore_errors=True)
+
+
+@contextmanager
+def out_lock(out_dir: Path) -> Iterator[None]:
+    """Hold :func:`lock_path` exclusively; another run into ``OUT`` waits (and says so)."""
+    fd = os.open(lock_path(out_dir), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+            print(f"synth: waiting for another run (pid {holder}) writing into {out_dir}", file=sys.stderr)
+            checkpoint("waiting")
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
 
 
 def _swap_in(tmp: Path, target: Path) -> None:
@@ -107,6 +145,7 @@ def write_outputs_to(targets: dict[Path, dict[str, bytes]]) -> None:
             tmp = _staging_dir(target)
             staged[target] = tmp
             write_tree(tmp, files)
+        checkpoint("staged")
         if staged:
             _syncfs(next(iter(staged.values())))
         for target, tmp in staged.items():
@@ -123,7 +162,8 @@ def write_outputs(out_dir: Path, rendered: dict[str, dict[str, bytes]]) -> list[
     """Write every environment's files to ``out_dir/<env>/``; returns the folders written."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    clean_stale(out_dir)
     targets = {out_dir / env: rendered[env] for env in sorted(rendered)}
-    write_outputs_to(targets)
+    with out_lock(out_dir):
+        clean_stale(out_dir)
+        write_outputs_to(targets)
     return list(targets)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import Problem, UserError
 from ..findings import Finding, Severity
+from ..testhooks import checkpoint
 from ..yamlio import Document, YamlSyntaxError, iter_yaml_files, load_documents
 from . import codes
 from .cel_rules import CelChecker
@@ -100,60 +101,64 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
     # kubeconform runs in the background (it walks the folders itself) while Python
     # parses the files and evaluates the CEL rules.
     run = Run(command([_display(p) for _, p in folders], version, schemas=schemas)).start()
+    try:
+        checkpoint("kubeconform-started")
 
-    per_environment: list[list[Document]] = []  # the documents, by environment folder
-    broken: set[str] = set()
-    resources: dict[tuple[str, str, str], tuple[str, int]] = {}
-    n_files = 0
-    for env, folder in folders:
-        env_files = 0
-        env_documents: list[Document] = []
-        per_environment.append(env_documents)
-        for path in iter_yaml_files([folder]):
-            n_files += 1
-            env_files += 1
-            file = _display(path)
-            try:
-                docs = load_documents(path, display=file)
-            except YamlSyntaxError as exc:
-                broken.add(file)
-                for p in exc.problems:
+        per_environment: list[list[Document]] = []  # the documents, by environment folder
+        broken: set[str] = set()
+        resources: dict[tuple[str, str, str], tuple[str, int]] = {}
+        n_files = 0
+        for env, folder in folders:
+            env_files = 0
+            env_documents: list[Document] = []
+            per_environment.append(env_documents)
+            for path in iter_yaml_files([folder]):
+                n_files += 1
+                env_files += 1
+                file = _display(path)
+                try:
+                    docs = load_documents(path, display=file)
+                except YamlSyntaxError as exc:
+                    broken.add(file)
+                    for p in exc.problems:
+                        findings.append(Finding(code=codes.UNREADABLE, severity=Severity.ERROR, resource="", path="",
+                                                message=f"{p.message}; fix the YAML", file=file, line=p.line))
+                    continue
+                except UserError as exc:
+                    broken.add(file)
                     findings.append(Finding(code=codes.UNREADABLE, severity=Severity.ERROR, resource="", path="",
-                                            message=f"{p.message}; fix the YAML", file=file, line=p.line))
-                continue
-            except UserError as exc:
-                broken.add(file)
-                findings.append(Finding(code=codes.UNREADABLE, severity=Severity.ERROR, resource="", path="",
-                                        message=exc.render(), file=file))
-                continue
-            env_documents.extend(docs)
-        if env_files == 0:
-            findings.append(Finding(code=codes.NO_MANIFESTS, severity=Severity.WARNING, resource="", path="",
-                                    message=f"environment {env}: no YAML manifests in {_display(folder)}; "
-                                            "did synth run for it?", file=_display(folder)))
-    timings["parse"] = time.perf_counter() - t0
+                                            message=exc.render(), file=file))
+                    continue
+                env_documents.extend(docs)
+            if env_files == 0:
+                findings.append(Finding(code=codes.NO_MANIFESTS, severity=Severity.WARNING, resource="", path="",
+                                        message=f"environment {env}: no YAML manifests in {_display(folder)}; "
+                                                "did synth run for it?", file=_display(folder)))
+        timings["parse"] = time.perf_counter() - t0
 
-    t1 = time.perf_counter()
-    documents = [doc for docs in per_environment for doc in docs]
-    for doc in documents:
-        data = doc.data
-        if isinstance(data, dict):
-            meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
-            kind, name = str(data.get("kind", "")), str(meta.get("name", ""))
-            ns = meta.get("namespace")
-            resources[(doc.file, kind, name)] = (f"{kind} {name}.{ns}" if ns else f"{kind} {name}", doc.line)
-            findings.extend(checker.check(data, file=doc.file, line=doc.line))
-    timings["cel"] = time.perf_counter() - t1
+        t1 = time.perf_counter()
+        documents = [doc for docs in per_environment for doc in docs]
+        for doc in documents:
+            data = doc.data
+            if isinstance(data, dict):
+                meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
+                kind, name = str(data.get("kind", "")), str(meta.get("name", ""))
+                ns = meta.get("namespace")
+                resources[(doc.file, kind, name)] = (f"{kind} {name}.{ns}" if ns else f"{kind} {name}", doc.line)
+                findings.extend(checker.check(data, file=doc.file, line=doc.line))
+        timings["cel"] = time.perf_counter() - t1
 
-    t2 = time.perf_counter()
-    analyzed = _analyze(per_environment) if analyzer else None
-    if analyzed:
-        findings.extend(analyzed)
-    timings["analyzer"] = time.perf_counter() - t2
+        t2 = time.perf_counter()
+        analyzed = _analyze(per_environment) if analyzer else None
+        if analyzed:
+            findings.extend(analyzed)
+        timings["analyzer"] = time.perf_counter() - t2
 
-    t3 = time.perf_counter()
-    results = run.wait()
-    timings["kubeconform_wait"] = time.perf_counter() - t3
+        t3 = time.perf_counter()
+        results = run.wait()
+        timings["kubeconform_wait"] = time.perf_counter() - t3
+    finally:
+        run.close()
     for f in findings_from_results(results, resources, version):
         if f.file not in broken:  # Python already reported the YAML error, with its line
             findings.append(f)

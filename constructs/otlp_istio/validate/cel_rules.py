@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from ..fieldpath import MapKey, format_path
 from ..findings import Finding, Severity, resource_id
 from . import codes, k8s_cel
 
@@ -38,7 +39,6 @@ except ImportError:  # pragma: no cover - a declared dependency
 _OLD_SELF_RE = re.compile(r"\boldSelf\b")
 _SELF_FIELD_RE = re.compile(r"\bself\.([A-Za-z_][A-Za-z0-9_]*)\b(?!\s*\()")
 _SELF_RE = re.compile(r"\bself\b")
-_SIMPLE_KEY_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _MAX_MEMO = 200_000
 
 _TYPE_CHECKS = {
@@ -50,20 +50,6 @@ _TYPE_CHECKS = {
     "array": lambda v: isinstance(v, list),
     "int-or-string": lambda v: isinstance(v, (int, str)) and not isinstance(v, bool),
 }
-
-
-class MapKey(str):
-    """A map key in a field path (printed ``[key]``, not ``.key``)."""
-
-
-def format_path(segments: list[Any]) -> str:
-    out = ""
-    for seg in segments:
-        if isinstance(seg, int) or isinstance(seg, MapKey) or not _SIMPLE_KEY_RE.match(seg):
-            out += f"[{seg}]"
-        else:
-            out += f".{seg}" if out else seg
-    return out
 
 
 @dataclass
@@ -211,17 +197,17 @@ class CelChecker:
 
     @staticmethod
     def _run(program: Any, needs_functions: bool, value: Any) -> tuple[str, Any] | None:
-        k8s_cel.ERRORS.clear()
-        try:
-            if needs_functions:
-                result = program.execute(_cel.Context(variables={"self": value}, functions=k8s_cel.FUNCTIONS))
-            else:
-                result = program.execute({"self": value})
-        except Exception as exc:  # noqa: BLE001 - evaluation errors come as RuntimeError, KeyError, ...
-            text = str(exc) if not isinstance(exc, KeyError) else f"no such key: {exc}"
-            return ("error", text.replace(". Check function arguments and their types.", ""))
-        if k8s_cel.ERRORS:
-            return ("error", k8s_cel.ERRORS[0])
+        with k8s_cel.collecting_errors() as errors:
+            try:
+                if needs_functions:
+                    result = program.execute(_cel.Context(variables={"self": value}, functions=k8s_cel.FUNCTIONS))
+                else:
+                    result = program.execute({"self": value})
+            except Exception as exc:  # noqa: BLE001 - evaluation errors come as RuntimeError, KeyError, ...
+                text = str(exc) if not isinstance(exc, KeyError) else f"no such key: {exc}"
+                return ("error", text.replace(". Check function arguments and their types.", ""))
+        if errors:
+            return ("error", errors[0])
         return ("value", result)
 
     def _message(self, rule: Rule, value: Any) -> str:

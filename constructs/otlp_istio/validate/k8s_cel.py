@@ -19,11 +19,15 @@ does).
 from __future__ import annotations
 
 import re
-from typing import Any
+import threading
+from contextlib import contextmanager
+from typing import Any, Iterator
 from urllib.parse import parse_qs
 
 URL_MARK = "__kubernetes.URL__"
-ERRORS: list[str] = []  # errors recorded during the current evaluation (cleared by the caller)
+# Errors the functions record during one evaluation: per thread (the CEL library calls the
+# functions on the thread that evaluates), gathered by ``collecting_errors``.
+_local = threading.local()
 
 _CTL_RE = re.compile(r"[\x00-\x1f\x7f]")
 _SCHEME_FIRST = re.compile(r"[A-Za-z]")
@@ -33,8 +37,21 @@ _BAD_ESCAPE_RE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 def _fail(message: str, placeholder: Any = "") -> Any:
-    ERRORS.append(message)
+    errors = getattr(_local, "errors", None)
+    if errors is not None:
+        errors.append(message)
     return placeholder
+
+
+@contextmanager
+def collecting_errors() -> Iterator[list[str]]:
+    """The errors the functions report while the block evaluates, on this thread only."""
+    outer = getattr(_local, "errors", None)
+    _local.errors = errors = []
+    try:
+        yield errors
+    finally:
+        _local.errors = outer
 
 
 # ----------------------------------------------------------------- URLs (Go's ParseRequestURI)

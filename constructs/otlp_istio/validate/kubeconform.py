@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..errors import UserError
+from ..fieldpath import format_path
 from ..findings import Finding, Severity, resource_id
 from . import codes
 from .registry import PROJECT_ROOT, load_schema_file, schema_locations
@@ -30,7 +31,6 @@ _SCHEMA_URL_RE = re.compile(r"validation failed with '(?:file://)?([^'#]*)#?'")
 _ADDITIONAL_RE = re.compile(r"^additional propert(?:y|ies) ((?:'[^']*'(?:, )?)+) not allowed$")
 _MISSING_RE = re.compile(r"^missing propert(?:y|ies) ((?:'[^']*'(?:, )?)+)$")
 _QUOTED_RE = re.compile(r"'([^']*)'")
-_SIMPLE_KEY_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def find_kubeconform() -> str:
@@ -78,6 +78,12 @@ class Run:
             raise UserError(f"cannot run kubeconform ({self.cmd[0]}): {exc}; run `make setup`") from None
         return self
 
+    def close(self) -> None:
+        """Stop kubeconform if it still runs and reap it: the gate never leaves it behind."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.communicate()
+
     def wait(self) -> list[dict]:
         assert self.proc is not None
         out, err = self.proc.communicate()
@@ -99,18 +105,6 @@ def pointer_segments(pointer: str) -> list[str]:
     if not pointer or pointer == "/":
         return []
     return [p.replace("~1", "/").replace("~0", "~") for p in pointer.lstrip("/").split("/")]
-
-
-def format_path(segments: Iterable[Any]) -> str:
-    """``['spec', 'http', 0, 'route']`` -> ``spec.http[0].route`` (map keys as ``[key]``)."""
-    out = ""
-    for seg in segments:
-        s = str(seg)
-        if isinstance(seg, int) or s.isdigit() or not _SIMPLE_KEY_RE.match(s):
-            out += f"[{s}]"
-        else:
-            out += f".{s}" if out else s
-    return out
 
 
 def leaf_errors(result: dict) -> list[tuple[list[str], str]]:

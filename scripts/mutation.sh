@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Mutation testing with mutmut (pinned in requirements-dev.txt): plant small bugs one at a
+# time in the modules where a silent bug costs most, run the tests that reach each, and
+# list the bugs no test noticed. Slow (not part of `make test` or CI): `make mutation`.
+#
+#   scripts/mutation.sh                       # the default scope (MUTATE below)
+#   MUTATE="hosts.py config/crossref.py" scripts/mutation.sh
+#   MUTATION_CHILDREN=2 scripts/mutation.sh   # parallel workers (default 1)
+#   MUTANTS='otlp_istio.publish.changes.*unified_diff*' MUTATE=publish/changes.py scripts/mutation.sh
+#                                             # only the mutants whose names match (mutmut's globs)
+#
+# mutmut wants the package under src/, so it runs in a staging folder, .mutation/, with
+# src/otlp_istio copied from constructs/otlp_istio, a copy of tests/, and links to
+# what the tests read (imports/, schemas/, environments/, bin/, .venv/, node_modules/).
+# Results: .mutation/mutants/ (mutmut's own state; `cd .mutation && ../.venv/bin/mutmut
+# results` lists survivors, `mutmut show <name>` shows one).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+STAGE=$ROOT/.mutation
+MUTATE=${MUTATE:-"hosts.py collector_ports.py config/types.py config/crossref.py config/loader.py \
+synth/writer.py synth/files.py publish/changes.py publish/report.py publish/layout.py publish/reflocks.py \
+validate/report.py validate/registry.py validate/locate.py"}
+CHILDREN=${MUTATION_CHILDREN:-1}
+
+# Tests that reach the scoped modules and take seconds, not minutes: no real cdk8s CLI,
+# no crash/race tests with sleeps, nothing that reads ../shared.
+TESTS=(tests/core tests/publish tests/validate)
+DESELECT=(tests/core/test_cdk8s_equivalence.py tests/core/test_concurrent_synth.py
+          tests/core/test_determinism.py::test_byte_identical_across_hash_seeds
+          tests/publish/test_concurrency.py tests/validate/test_gen_schemas.py tests/core/test_readme.py)
+
+rm -rf "$STAGE"
+# mutants/src must exist before mutmut starts: PYTHONPATH names it, and Python caches a missing path entry
+mkdir -p "$STAGE/src" "$STAGE/mutants/src"
+cp -r constructs/otlp_istio "$STAGE/src/otlp_istio"
+find "$STAGE/src" -name __pycache__ -prune -exec rm -rf {} +
+cp -r tests "$STAGE/tests"
+find "$STAGE/tests" -name __pycache__ -prune -exec rm -rf {} +
+for link in imports schemas environments bin .venv node_modules cdk8s.yaml main.py; do
+  ln -s "$ROOT/$link" "$STAGE/mutants/$link"
+done
+
+only=""
+for m in $MUTATE; do only+="\"src/otlp_istio/$m\", "; done
+ignore=""
+for d in "${DESELECT[@]}"; do
+  case $d in *::*) ignore+="\"--deselect\", \"$d\", " ;; *) ignore+="\"--ignore\", \"$d\", " ;; esac
+done
+tests=""
+for t in "${TESTS[@]}"; do tests+="\"$t\", "; done
+cat > "$STAGE/pyproject.toml" <<EOF
+[tool.pytest.ini_options]
+testpaths = ["tests"]
+addopts = "-ra --strict-markers -p no:xdist -p no:cacheprovider"
+timeout = 300
+markers = ["slow: takes more than a few seconds", "live: needs a live service", "conformance: slow conformance runs"]
+
+[tool.mutmut]
+source_paths = ["src/otlp_istio"]
+only_mutate = [${only%, }]
+pytest_add_cli_args_test_selection = [${tests%, }]
+pytest_add_cli_args = [${ignore%, }]
+EOF
+
+cd "$STAGE"
+# The CLI tests start .venv/bin/otlp-istio as a process: let it import the mutated copy too.
+export PYTHONPATH=$STAGE/mutants/src
+export JSII_NODE=$ROOT/node_modules/.bin/node JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
+export PATH=$ROOT/bin:$ROOT/node_modules/.bin:$PATH
+# shellcheck disable=SC2086 # MUTANTS is a list of globs on purpose
+"$ROOT/.venv/bin/mutmut" run --max-children "$CHILDREN" ${MUTANTS:-}
+"$ROOT/.venv/bin/mutmut" results
