@@ -43,10 +43,49 @@ class YamlSyntaxError(UserError):
     """A file is not valid YAML, or uses a tag the safe loader refuses."""
 
 
-def _syntax_problem(file: str, exc: yaml.YAMLError) -> Problem:
+class DuplicateKeyError(yaml.constructor.ConstructorError):
+    """A mapping repeats a key (YAML parsers keep only the last one: silently wrong input)."""
+
+    def __init__(self, key: str, first_line: int, mark):
+        self.key, self.first_line = key, first_line
+        super().__init__(None, None, f"duplicate key {key!r}", mark)
+
+
+class _StrictLoader(_Loader):  # type: ignore[misc, valid-type]
+    """The safe loader, refusing duplicate keys in a mapping (merge keys ``<<`` may be overridden)."""
+
+    def construct_mapping(self, node, deep=False):
+        pairs = node.value
+        if len(pairs) > 1:
+            try:
+                keys = [k.value for k, _ in pairs if k.tag != "tag:yaml.org,2002:merge"]
+                duplicated = len(set(keys)) != len(keys)
+            except TypeError:  # a non-scalar key: compare the scalar ones only
+                keys = [k.value for k, _ in pairs if isinstance(k, yaml.ScalarNode)]
+                duplicated = len(set(keys)) != len(keys)
+            if duplicated:
+                first: dict = {}
+                for k, _ in pairs:
+                    if not isinstance(k, yaml.ScalarNode) or k.tag == "tag:yaml.org,2002:merge":
+                        continue
+                    if k.value in first:
+                        raise DuplicateKeyError(k.value, first[k.value], k.start_mark)
+                    first[k.value] = k.start_mark.line + 1
+        return super().construct_mapping(node, deep)
+
+
+def _syntax_problem(file: str, exc: yaml.YAMLError, text: str | None = None) -> Problem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else None
     problem = getattr(exc, "problem", None) or str(exc)
+    if isinstance(exc, DuplicateKeyError):
+        return Problem(file=file, path="", line=line, message=(
+            f"duplicate key {exc.key!r} (lines {exc.first_line} and {line}): YAML would keep only the "
+            "last one; remove one of them"))
+    if mark is not None and _is_tab(text, mark, str(problem)):
+        return Problem(file=file, path="", line=line, message=(
+            f"a tab character (column {mark.column + 1}): YAML indents with spaces only; "
+            "replace the tab with spaces"))
     if isinstance(exc, yaml.constructor.ConstructorError) and "tag" in str(problem):
         tag = re.search(r"tag '([^']*)'", str(problem))
         shown = tag.group(1).replace("tag:yaml.org,2002:", "!!") if tag else "this tag"
@@ -58,6 +97,17 @@ def _syntax_problem(file: str, exc: yaml.YAMLError) -> Problem:
     if context:
         msg += f" ({context})"
     return Problem(file=file, path="", message=msg, line=line)
+
+
+def _is_tab(text: str | None, mark, problem: str) -> bool:
+    if "tab character" in problem:
+        return True
+    if text is None:
+        return False
+    lines = text.splitlines()
+    if mark.line >= len(lines):
+        return False
+    return lines[mark.line][mark.column:mark.column + 1] == "\t"
 
 
 @dataclass(frozen=True)
@@ -74,7 +124,7 @@ def load_nodes(text: str, file: str) -> list[yaml.Node]:
     try:
         return list(yaml.compose_all(text, Loader=_Loader))
     except yaml.YAMLError as exc:
-        raise YamlSyntaxError(_syntax_problem(file, exc)) from None
+        raise YamlSyntaxError(_syntax_problem(file, exc, text)) from None
 
 
 def load_documents(path: Path | str, *, display: str | None = None) -> list[Document]:
@@ -89,7 +139,7 @@ def load_documents(path: Path | str, *, display: str | None = None) -> list[Docu
 
 
 def load_documents_text(text: str, file: str) -> list[Document]:
-    loader = _Loader(text)
+    loader = _StrictLoader(text)
     docs: list[Document] = []
     try:
         while loader.check_node():
@@ -100,7 +150,7 @@ def load_documents_text(text: str, file: str) -> list[Document]:
             if data is not None:
                 docs.append(Document(data=data, file=file, line=node.start_mark.line + 1))
     except yaml.YAMLError as exc:
-        raise YamlSyntaxError(_syntax_problem(file, exc)) from None
+        raise YamlSyntaxError(_syntax_problem(file, exc, text)) from None
     finally:
         loader.dispose()
     return docs

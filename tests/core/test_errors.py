@@ -46,7 +46,7 @@ def check(cli, write_env, tmp_path, text, *expected, name="env.yaml"):
     (MINIMAL + "prometheus: {interval: 30 secs}\n", ["prometheus.interval", "'30 secs' is not a duration"]),
     (MINIMAL + "prometheus: {interval: 0s}\n", ["shorter than 1ms"]),
     (MINIMAL.replace("otlp-system", "OTLP_System"), ["namespace", "RFC 1123 label"]),
-    (MINIMAL.replace('"1.24.0"', "one"), ["istio_version", "should match pattern"]),
+    (MINIMAL.replace('"1.24.0"', "one"), ["istio_version", "'one' is not an Istio version", "1.20 to 1.30"]),
     (MINIMAL.replace("namespace: otlp-system\n", ""), ["namespace: required key is missing"]),
     (MINIMAL + VS.format(routes="          - {destination: {host: otlp-collector, subset: stable}}\n"
                          "        retries: {attempts: 2, retry_on: '5xx,sometimes'}"),

@@ -72,7 +72,7 @@ tracing:
     pod: {environment: {name: POD_NAME, default_value: unknown}}
     user: {header: {name: x-user-id}}
 access_logs:
-  providers: [envoy, otel]
+  providers: [envoy, zipkin]
   filter: response.code >= 400
 """
     docs = synth(cli, write_env, tmp_path, text)
@@ -82,7 +82,7 @@ access_logs:
         "customTags": {"cluster": {"literal": {"value": "prod-eu"}},
                        "pod": {"environment": {"name": "POD_NAME", "defaultValue": "unknown"}},
                        "user": {"header": {"name": "x-user-id"}}}}]
-    assert tel["accessLogging"] == [{"providers": [{"name": "envoy"}, {"name": "otel"}],
+    assert tel["accessLogging"] == [{"providers": [{"name": "envoy"}, {"name": "zipkin"}],
                                      "filter": {"expression": "response.code >= 400"}}]
     mesh = yaml.safe_load(docs["configmap-istio.yaml"]["data"]["mesh"])
     assert mesh["extensionProviders"] == [{"name": "zipkin", "zipkin": {

@@ -23,7 +23,8 @@ def test_example_1_production_integration(cli, tmp_path):
         "virtualservice-otlp-collector.yaml"]
 
     vs = _load(tmp_path, "prod", "virtualservice-otlp-collector.yaml")
-    assert vs["apiVersion"] == "networking.istio.io/v1" and vs["kind"] == "VirtualService"
+    # the seed declares Istio 1.20, which serves networking.istio.io/v1beta1 (v1 only from 1.22)
+    assert vs["apiVersion"] == "networking.istio.io/v1beta1" and vs["kind"] == "VirtualService"
     assert vs["metadata"]["name"] == "otlp-collector" and vs["metadata"]["namespace"] == "otlp-system"
     assert vs["spec"]["hosts"] == ["otlp-collector.otlp-system.svc.cluster.local"]
     assert vs["spec"]["http"] == [{
@@ -57,7 +58,7 @@ def test_example_1_production_integration(cli, tmp_path):
     # the seed's `http://jaeger:9411`: qualified as MeshConfig wants, with a warning naming the namespace
     assert mesh["extensionProviders"] == [
         {"name": "zipkin", "zipkin": {"service": "jaeger.otlp-system.svc.cluster.local", "port": 9411}}]
-    assert ("prod.yaml:9: tracing.zipkin_endpoint: the host 'jaeger' is a short name; "
+    assert ("prod.yaml:9: tracing.zipkin_endpoint: warning: the host 'jaeger' is a short name; "
             "assumed its Service is in namespace 'otlp-system'") in r.err
 
     svc = _load(tmp_path, "prod", "service-otlp-collector.yaml")

@@ -44,7 +44,7 @@ def test_short_host_assumes_the_environment_namespace_and_warns(cli, write_env, 
     docs, err = _run(cli, write_env, tmp_path, "tracing:\n  zipkin_endpoint: http://jaeger:9411\n")
     assert _provider(docs) == {"name": "zipkin", "zipkin": {"service": "jaeger.otlp-system.svc.cluster.local",
                                                             "port": 9411}}
-    assert err.startswith("warning: ") and "env.yaml:5: tracing.zipkin_endpoint: the host 'jaeger' is a short name; " \
+    assert "env.yaml:5: tracing.zipkin_endpoint: warning: the host 'jaeger' is a short name; " \
         "assumed its Service is in namespace 'otlp-system'" in err
     assert "set tracing.endpoint_namespace" in err
 

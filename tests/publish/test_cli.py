@@ -112,7 +112,7 @@ def test_dry_run_writes_and_pushes_nothing(cli, config, state, tmp_path):
 def test_bad_environment_file_publishes_nothing(cli, config, state, tmp_path):
     repo = tmp_path / "env.git"
     git("init", "--quiet", "--bare", "--initial-branch=main", str(repo))
-    (config / "dev.yaml").write_text((config / "dev.yaml").read_text() + "\nmtls: {mode: SOMETIMES}\n")
+    (config / "dev.yaml").write_text((config / "dev.yaml").read_text().replace("mode: PERMISSIVE", "mode: SOMETIMES"))
     r = cli("publish", "-c", config, "--out", tmp_path / "dist", "--repo", repo)
     assert r.code == 2, r
     assert "dev.yaml" in r.err and "mtls.mode" in r.err and "Traceback" not in r.err

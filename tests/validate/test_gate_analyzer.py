@@ -54,7 +54,7 @@ def test_references_resolve_within_an_environment_only(cli, tmp_path):
     write(out, "prod", "virtualservice-frontend.yaml", ROUTE)
     write(out, "prod", "service-backend.yaml", SERVICE)
     r = cli("validate", "--out", out, "-o", "json")
-    findings = json.loads(r.out)
+    findings = json.loads(r.out)["findings"]
     host = [f for f in findings if f["code"] == "OI1101"]
     # THEN dev's route is reported and prod's is not
     assert [f["file"].split("/")[-2] for f in host] == ["dev"], findings
@@ -67,12 +67,12 @@ def test_the_same_mesh_wide_object_in_every_environment_is_no_conflict(cli, tmp_
         write(out, env, "telemetry-mesh-default.yaml", TELEMETRY)
     r = cli("validate", "--out", out, "-o", "json")
     assert r.code == 0, r
-    assert [f for f in json.loads(r.out) if f["code"] == "OI1504"] == []
+    assert [f for f in json.loads(r.out)["findings"] if f["code"] == "OI1504"] == []
     # while two in ONE environment are
     write(out, "dev", "telemetry-second.yaml", TELEMETRY.replace("mesh-default", "second"))
     r = cli("validate", "--out", out, "-o", "json")
     assert r.code == 1
-    assert {f["file"].split("/")[-2] for f in json.loads(r.out) if f["code"] == "OI1504"} == {"dev"}
+    assert {f["file"].split("/")[-2] for f in json.loads(r.out)["findings"] if f["code"] == "OI1504"} == {"dev"}
 
 
 def test_istioctl_output_of_the_gate(cli, tmp_path):

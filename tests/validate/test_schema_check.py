@@ -230,7 +230,8 @@ def test_missing_kind_and_duplicate_keys(tmp_path):
     assert sorted((Path(f.file).name, f.code) for f in found) == [("dup.yaml", codes.UNREADABLE),
                                                                    ("nokind.yaml", codes.UNREADABLE)]
     dup = next(f for f in found if f.file.endswith("dup.yaml"))
-    assert "already" in dup.message  # kubeconform -strict refuses duplicate keys
+    # our loader names both lines (before, only kubeconform -strict caught it, without them)
+    assert "duplicate key 'name' (lines 4 and 5)" in dup.message and dup.line == 5
 
 
 def test_unquoted_yaml11_boolean_name(tmp_path):

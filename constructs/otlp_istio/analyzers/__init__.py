@@ -71,19 +71,24 @@ def partitions(documents: list[Document]) -> list[list[Document]]:
     return [by_folder[k] for k in sorted(by_folder)]
 
 
-def analyze_index(index: Index) -> set[Finding]:
+def analyze_index(index: Index, suppressed: list[Finding] | None = None) -> set[Finding]:
+    """The findings; those a resource's suppress annotation drops go to ``suppressed`` (if given)."""
     findings: set[Finding] = set()
     for analyzer in ANALYZERS:
         findings.update(analyzer.analyze(index))
     rules = _suppressions(index)
     if rules:
-        findings = {f for f in findings if not _suppressed(f, rules)}
+        dropped = {f for f in findings if _suppressed(f, rules)}
+        if suppressed is not None:
+            suppressed.extend(sorted(dropped, key=Finding.sort_key))
+        findings -= dropped
     return findings
 
 
-def analyze_documents(documents: Iterable[Document]) -> list[Finding]:
-    """Every analyzer finding for ``documents`` (non-mapping documents are skipped), sorted."""
+def analyze_documents(documents: Iterable[Document], suppressed: list[Finding] | None = None) -> list[Finding]:
+    """Every analyzer finding for ``documents`` (non-mapping documents are skipped), sorted;
+    findings dropped by a suppress annotation are added to ``suppressed`` (if given)."""
     findings: set[Finding] = set()
     for part in partitions(list(documents)):
-        findings |= analyze_index(Index(part))
+        findings |= analyze_index(Index(part), suppressed)
     return sorted(findings, key=Finding.sort_key)

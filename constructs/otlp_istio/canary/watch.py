@@ -63,8 +63,10 @@ def watch(r: Rollout, read_metrics: Callable, *, deadline: Optional[float] = Non
         while True:
             o = step(r, clock(), read_metrics)
             if json_lines:
+                from ..validate.report import SCHEMA_VERSION
                 from .report import outcome_dict
-                print(json.dumps(outcome_dict(r.env, o), sort_keys=True), flush=True)
+                print(json.dumps({"schema_version": SCHEMA_VERSION, **outcome_dict(r.env, o)}, sort_keys=True),
+                      flush=True)
             elif live is None and (o.action is not Action.NONE or o.commit):
                 print(_line(r.env, o), flush=True)
             phase = o.state.phase if o.state else None

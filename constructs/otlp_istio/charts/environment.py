@@ -18,12 +18,14 @@ import hashlib
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..config import istio_versions
 from ..config.crossref import destination_rule_name, fqdn, is_namespace_default, virtual_service_name
 from ..config.loader import Environment
 from ..config.models import EnvironmentConfig, MeshConfigForm
+from ..config.services import service_entry_name
 from ..constructs import (AuthorizationPolicy, ConfigMap, Construct, Deployment, DestinationRule,
                           FluxKustomization, GitRepository, HealthCheck, MeshTelemetry, Namespace,
-                          PeerAuthentication, Service, ServiceMonitor, VirtualService)
+                          PeerAuthentication, Service, ServiceEntry, ServiceMonitor, VirtualService)
 from ..constructs.core import ContainerSpec
 from ..collector_ports import tracing_service
 from ..yamlio import dump_plain
@@ -32,6 +34,8 @@ from .collector_ports import HEALTH, OTLP_GRPC, OTLP_HTTP, ZIPKIN, service_ports
 
 MESH_CONFIGMAP = "istio"
 MESH_CONFIG_KEY = "mesh"
+SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
+ZIPKIN_DEFAULT_PATH = "/api/v2/spans"
 CONFIG_MOUNT = "/etc/otelcol"
 
 
@@ -50,9 +54,11 @@ def extension_provider(config: EnvironmentConfig) -> dict[str, Any]:
     port = url.port or (443 if url.scheme == "https" else 80)
     name = provider_name(config)
     service = tracing_service(config)[0]  # [<namespace>/]<FQDN>, as MeshConfig wants it
+    version = istio_versions.parse(config.istio_version)
     if config.tracing.provider.value == "zipkin":
         body: dict[str, Any] = {"service": service, "port": port}
-        if url.path and url.path != "/":
+        # Before 1.24 Istio has no zipkin `path` (it always posts to /api/v2/spans): left out.
+        if url.path and url.path != "/" and istio_versions.knows("zipkin.path", version):
             body["path"] = url.path
         if config.tracing.max_tag_length:
             body["maxTagLength"] = config.tracing.max_tag_length
@@ -128,6 +134,12 @@ def collector_versions(config: EnvironmentConfig) -> list[tuple[str, dict[str, s
     return sorted(found.items())
 
 
+def _suppress(construct: Construct, codes: list[str]) -> None:
+    """The resource's ``suppress`` codes as the analyzer's suppress annotation (as istioctl reads it)."""
+    if codes:
+        construct.resource.metadata.annotations[SUPPRESS_ANNOTATION] = ",".join(dict.fromkeys(codes))
+
+
 def _checksum(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
@@ -148,12 +160,12 @@ class EnvironmentChart(Construct):
         for pa in c.peer_authentications:
             if is_namespace_default(pa, c):
                 continue  # the same object as the one from mtls.mode
-            PeerAuthentication(self, f"PeerAuthentication-{pa.namespace or ns}-{pa.name}", name=pa.name,
-                               namespace=pa.namespace or ns, mode=pa.mode,
-                               match_labels=pa.selector.match_labels if pa.selector else None)
+            _suppress(PeerAuthentication(self, f"PeerAuthentication-{pa.namespace or ns}-{pa.name}", name=pa.name,
+                                         namespace=pa.namespace or ns, mode=pa.mode,
+                                         match_labels=pa.selector.match_labels if pa.selector else None), pa.suppress)
         for ap in c.authorization_policies:
-            AuthorizationPolicy(self, f"AuthorizationPolicy-{ap.namespace or ns}-{ap.name}",
-                                namespace=ap.namespace or ns, policy=ap)
+            _suppress(AuthorizationPolicy(self, f"AuthorizationPolicy-{ap.namespace or ns}-{ap.name}",
+                                          namespace=ap.namespace or ns, policy=ap), ap.suppress)
 
         # The collector workload.
         ports = service_ports(c)
@@ -195,13 +207,18 @@ class EnvironmentChart(Construct):
             if i in owned:
                 continue
             name = virtual_service_name(vs, i)
-            VirtualService(self, f"VirtualService-{vs.namespace or ns}-{name}", name=name,
-                           namespace=vs.namespace or ns, spec=vs, retries_enabled=tm.enable_retry)
+            _suppress(VirtualService(self, f"VirtualService-{vs.namespace or ns}-{name}", name=name,
+                                     namespace=vs.namespace or ns, spec=vs, retries_enabled=tm.enable_retry),
+                      vs.suppress)
         for dr in c.destination_rules:
             name = destination_rule_name(dr)
-            DestinationRule(self, f"DestinationRule-{dr.namespace or ns}-{name}", name=name,
-                            namespace=dr.namespace or ns, spec=dr, load_balancing=tm.enable_load_balancing,
-                            circuit_breaker=tm.enable_circuit_breaker)
+            _suppress(DestinationRule(self, f"DestinationRule-{dr.namespace or ns}-{name}", name=name,
+                                      namespace=dr.namespace or ns, spec=dr, load_balancing=tm.enable_load_balancing,
+                                      circuit_breaker=tm.enable_circuit_breaker), dr.suppress)
+        for se in c.service_entries:
+            name = service_entry_name(se)
+            _suppress(ServiceEntry(self, f"ServiceEntry-{se.namespace or ns}-{name}", name=name,
+                                   namespace=se.namespace or ns, spec=se), se.suppress)
 
         if flagger_mode(c):
             add_flagger_canary(self, c)
@@ -226,3 +243,8 @@ class EnvironmentChart(Construct):
                               path=f.path.replace("{env}", env.name), interval=f.interval,
                               retry_interval=f.retry_interval, timeout=f.timeout, prune=f.prune,
                               health_checks=workloads)
+
+        # The Istio API versions the declared release serves (v1 only from 1.22).
+        version = istio_versions.parse(c.istio_version)
+        for resource in self.resources():
+            resource.api_version = istio_versions.api_version(resource.api_version, version)

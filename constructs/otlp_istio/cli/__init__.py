@@ -13,7 +13,7 @@ import traceback
 
 import typer
 
-from ..errors import EXIT_INTERNAL, UserError
+from ..errors import EXIT_INTERNAL, Problem, UserError
 
 # An explicit, sorted registry: each module defines `register(app)`.
 COMMANDS = (
@@ -39,28 +39,87 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
+
+
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+        typer.echo(f"otlp-istio {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """Compile environment files into Istio + OpenTelemetry Collector manifests for GitOps."""
+
+
 for _name in COMMANDS:
     importlib.import_module(_name).register(app)
 
 
-def _report_internal_error(exc: BaseException) -> int:
+def _report_internal_error(exc: BaseException, as_json: bool = False) -> int:
     fd, log = tempfile.mkstemp(prefix="otlp-istio-crash-", suffix=".log")
     with os.fdopen(fd, "w") as fh:
         traceback.print_exception(exc, file=fh)
-    print(f"otlp-istio: internal error: {type(exc).__name__}: {exc}\n"
-          f"This is a bug, not a problem with your input. Traceback written to {log}",
-          file=sys.stderr)
+    message = (f"otlp-istio: internal error: {type(exc).__name__}: {exc}\n"
+               f"This is a bug, not a problem with your input. Traceback written to {log}")
+    print(message, file=sys.stderr)
+    if as_json:
+        _print_json_errors([Problem(file="", path="", message=message)])
     return EXIT_INTERNAL
+
+
+def _wants_json(argv: list[str] | None) -> bool:
+    """Whether the command line asks for ``-o json`` (errors are then JSON on stdout too)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    for i, arg in enumerate(args):
+        if arg in ("-o", "--output") and i + 1 < len(args) and args[i + 1] == "json":
+            return True
+        if arg in ("-ojson", "--output=json"):
+            return True
+    return False
+
+
+def _run_for_json(argv: list[str] | None) -> int:
+    """The app with ``-o json``: usage errors (bad option values ...) become JSON errors too."""
+    try:
+        rv = app(args=argv, prog_name="otlp-istio", standalone_mode=False)
+    except typer.Abort:
+        print("otlp-istio: aborted", file=sys.stderr)
+        return 1
+    except typer.TyperException as exc:  # a usage error (click's ClickException)
+        if not hasattr(exc, "format_message"):
+            raise
+        message = exc.format_message()
+        print(f"otlp-istio: {message}", file=sys.stderr)
+        _print_json_errors([Problem(file="", path="", message=message)])
+        return getattr(exc, "exit_code", 2)
+    return rv if isinstance(rv, int) else 0
+
+
+def _print_json_errors(problems: list[Problem]) -> None:
+    """``{"schema_version": 1, "errors": [{file, line, path, message}]}`` on stdout."""
+    import json
+
+    from ..validate.report import SCHEMA_VERSION
+    sys.stdout.write(json.dumps({"schema_version": SCHEMA_VERSION, "errors": [p.to_dict() for p in problems]},
+                                indent=2, sort_keys=True, ensure_ascii=False) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
     os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
+    as_json = _wants_json(argv)
     try:
+        if as_json:
+            return _run_for_json(argv)
         # standalone mode: typer prints usage errors itself and exits with 2
         app(args=argv, prog_name="otlp-istio")
     except UserError as exc:
         print(exc.render(), file=sys.stderr)
+        if as_json:
+            _print_json_errors(exc.problems)
         return exc.exit_code
     except SystemExit as exc:
         if exc.code is None or isinstance(exc.code, int):
@@ -71,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         print("otlp-istio: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - last resort: never a bare traceback
-        return _report_internal_error(exc)
+        return _report_internal_error(exc, as_json)
     return 0
 
 

@@ -10,7 +10,7 @@ from typing import List, Optional
 import typer
 
 from ..errors import EXIT_FINDINGS, Problem, UserError
-from .common import FINDINGS_OUTPUT_HELP, THRESHOLD, FindingsOutput, emit_findings, parse_threshold
+from .common import FINDINGS_OUTPUT_HELP, THRESHOLD, FindingsOutput, Threshold, emit_findings, parse_threshold
 
 
 def register(app: typer.Typer) -> None:
@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
             help="YAML files (multi-document allowed) or folders (every *.yaml/*.yml below, sorted); "
                  "'-' reads standard input."),
         output: FindingsOutput = typer.Option(FindingsOutput.text, "--output", "-o", help=FINDINGS_OUTPUT_HELP),
-        failure_threshold: str = THRESHOLD,
+        failure_threshold: Threshold = THRESHOLD,
         list_codes: bool = typer.Option(False, "--list-codes",
                                         help="Print the analyzer's codes (with -o json: as data) and exit."),
     ) -> None:
@@ -66,7 +66,9 @@ def register(app: typer.Typer) -> None:
 
         if list_codes:
             if output != FindingsOutput.text:
-                sys.stdout.write(json.dumps(table(), indent=2, sort_keys=True) + "\n")
+                from ..validate.report import SCHEMA_VERSION
+                sys.stdout.write(json.dumps({"schema_version": SCHEMA_VERSION, "codes": table()},
+                                            indent=2, sort_keys=True) + "\n")
                 return
             for code, row in table().items():
                 istio = row["istio_code"] or "-"
@@ -109,7 +111,10 @@ def register(app: typer.Typer) -> None:
         if n_files == 0:
             raise UserError(f"no YAML files (*.yaml, *.yml) in {', '.join(map(str, files))}")
 
-        analyzed = analyze_documents(documents)
+        from ..validate.context import Suppressed
+        by_annotation: list[Finding] = []
+        analyzed = analyze_documents(documents, by_annotation)
+        suppressed = [Suppressed(f, "annotation galley.istio.io/analyze-suppress") for f in by_annotation]
         stdin_findings = [f for f in analyzed if f.file == "<stdin>"]
         located = add_lines([f for f in analyzed if f.file != "<stdin>"])
         findings = sorted(set(findings + located + stdin_findings), key=Finding.sort_key)
@@ -118,9 +123,12 @@ def register(app: typer.Typer) -> None:
         counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
         failed = any(f.severity.rank >= threshold.rank for f in findings)
         summary = (f"analyze: {'FAILED' if failed else 'passed'}: {plural(counts[Severity.ERROR], 'error')}, "
-                   f"{plural(counts[Severity.WARNING], 'warning')}, {counts[Severity.INFO]} info in "
+                   f"{plural(counts[Severity.WARNING], 'warning')}, {counts[Severity.INFO]} info, "
+                   f"{len(suppressed)} suppressed in "
                    f"{plural(len(documents), 'document')} ({plural(n_files, 'file')}; "
                    f"fails at {threshold.value.lower()}) in {seconds:.2f}s")
-        emit_findings(findings, output, summary)
+        from ..validate.report import summary_counts
+        emit_findings(findings, output, summary, suppressed,
+                      summary_counts(findings, suppressed, threshold, len(documents)))
         if failed:
             raise typer.Exit(EXIT_FINDINGS)

@@ -16,6 +16,31 @@ class Output(str, enum.Enum):
     json = "json"
 
 
+def _flags_show_no_type() -> None:
+    """Help lists a boolean flag as a flag (``--dry-run``), not as ``--dry-run <bool>``: it takes no value."""
+    from typer.core import TyperOption
+    shown = TyperOption.display_type_rich
+    if getattr(shown, "_flags_show_no_type", False):
+        return
+
+    def display_type_rich(self, ctx):
+        return None if self.is_flag and not self.count else shown(self, ctx)
+
+    display_type_rich._flags_show_no_type = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich
+
+
+_flags_show_no_type()
+
+
+class Threshold(str, enum.Enum):
+    """``--failure-threshold``: the severity from which findings fail the run."""
+
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
 class FindingsOutput(str, enum.Enum):
     """Output of the commands that print findings (validate, analyze)."""
 
@@ -24,34 +49,39 @@ class FindingsOutput(str, enum.Enum):
     istioctl = "istioctl"
 
 
-FINDINGS_OUTPUT_HELP = ("text (one line per finding and a summary), json (a list of findings), or istioctl "
+FINDINGS_OUTPUT_HELP = ("text (one line per finding and a summary), json ({schema_version, findings, suppressed, "
+                        "summary}), or istioctl "
                         "(istioctl analyze -o json's shape: code, level, origin, reference, message, "
                         "documentationUrl).")
-THRESHOLD = typer.Option("error", "--failure-threshold",
-                         help="Exit 1 when a finding has this severity or worse: error, warning or info.")
+THRESHOLD = typer.Option(Threshold.error, "--failure-threshold", case_sensitive=False,
+                         help="Exit 1 when a finding has this severity or worse.")
 
 
-def parse_threshold(text: str):
+def parse_threshold(text: "str | Threshold"):
     """``--failure-threshold`` → Severity (a usage error names the allowed values)."""
     from ..errors import UserError
     from ..findings import Severity
+    if isinstance(text, Threshold):
+        text = text.value
     try:
         return Severity.parse(text)
     except ValueError:
         raise UserError(f"--failure-threshold {text}: allowed values: error, warning, info") from None
 
 
-def emit_findings(findings, output: FindingsOutput, summary: str) -> None:
-    """Text: a line per finding, then the summary. JSON forms: the data on stdout, the
-    summary on stderr (so stdout stays machine-readable)."""
-    from ..validate.report import finding_line, findings_json
+def emit_findings(findings, output: FindingsOutput, summary: str, suppressed=(), counts: dict | None = None) -> None:
+    """Text: a line per finding, one per suppressed finding, then the summary. JSON forms: the
+    data on stdout, the summary on stderr (so stdout stays machine-readable)."""
+    from ..validate.report import finding_line, findings_json, suppressed_line
     if output == FindingsOutput.text:
         for f in findings:
             typer.echo(finding_line(f))
+        for s in suppressed:
+            typer.echo(suppressed_line(s))
         typer.echo(summary)
         return
     if output == FindingsOutput.json:
-        sys.stdout.write(findings_json(findings) + "\n")
+        sys.stdout.write(findings_json(findings, suppressed, counts) + "\n")
     else:
         from ..analyzers.istioctl_format import istioctl_json
         sys.stdout.write(istioctl_json(findings) + "\n")
@@ -65,6 +95,10 @@ ENVS = typer.Option(None, "--env", "-e", metavar="ENV", help="Environment to han
 
 
 def emit_json(data) -> None:
+    """A JSON object on stdout, with the ``schema_version`` every JSON output carries."""
+    from ..validate.report import SCHEMA_VERSION
+    if isinstance(data, dict):
+        data = {"schema_version": SCHEMA_VERSION, **data}
     sys.stdout.write(json.dumps(data, indent=2, sort_keys=True) + "\n")
 
 
@@ -77,3 +111,38 @@ def progress(message: str) -> Iterator[None]:
             yield
     else:
         yield
+
+
+def print_warnings(envs) -> None:
+    """Warnings of loaded environments (rendered, but not as written) on stderr."""
+    for env in envs:
+        for w in env.warnings:
+            where = w.location() + (f": {w.path}" if w.path else "")
+            print(f"{where}: warning: {w.message}", file=sys.stderr)
+
+
+def check_out_dir(out: Path) -> None:
+    """``--out`` must be a folder, or a path where one can be made: a usage error (exit 2) otherwise.
+    Creates nothing (bad input writes nothing)."""
+    from ..errors import UserError
+    node = Path(out)
+    if node.exists() and not node.is_dir():
+        raise UserError(f"--out {out}: exists and is not a folder; give a folder (it is created if missing)")
+    parent = node
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        raise UserError(f"--out {out}: {parent} is a file, so no folder can be made under it; give another --out")
+
+
+@contextmanager
+def writing_to(out: Path) -> Iterator[None]:
+    """An OS error while writing the output (read-only or special file system, no space) is the
+    user's environment, not a bug: exit 2 with what went wrong."""
+    from ..errors import UserError
+    try:
+        yield
+    except OSError as exc:
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        raise UserError(f"--out {out}: cannot write there{where}: {exc.strerror or exc}; "
+                        "give a folder on a writable file system") from None

@@ -33,12 +33,24 @@ PATH = typer.Option("clusters/{env}", "--path", help="Folder of each environment
 
 
 def state_dir(config_dir: Path) -> Path:
-    """``<project>/.otlp-istio`` (ignored by git): caches and the embedded repository."""
+    """``<project>/.otlp-istio`` (ignored by git): the embedded default repository."""
     override = os.environ.get("OTLP_ISTIO_STATE_DIR")
     if override:
         return Path(override).resolve()
     from ..publish.source import project_root
     return project_root(config_dir.resolve()) / ".otlp-istio"
+
+
+def cache_dir() -> Path:
+    """Where clones of environment repositories are cached, outside the user's repository:
+    ``OTLP_ISTIO_CACHE_DIR``, else ``$XDG_CACHE_HOME/otlp-istio``, else ``~/.cache/otlp-istio``
+    (``OTLP_ISTIO_STATE_DIR``, when set, holds everything)."""
+    for var in ("OTLP_ISTIO_CACHE_DIR", "OTLP_ISTIO_STATE_DIR"):
+        if os.environ.get(var):
+            return Path(os.environ[var]).resolve()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+    return base / "otlp-istio"
 
 
 def _options(config_dir: Path, repo: Optional[str], branch: str, path: str, **extra):
@@ -50,7 +62,6 @@ def _options(config_dir: Path, repo: Optional[str], branch: str, path: str, **ex
     check_template(path)
     if not branch or branch.startswith("-") or " " in branch or ".." in branch:
         raise UserError(f"--branch {branch!r} is not a valid branch name")
-    state = state_dir(config_dir)
     if repo:
         try:
             remote = parse_remote(repo)
@@ -58,23 +69,28 @@ def _options(config_dir: Path, repo: Optional[str], branch: str, path: str, **ex
             raise UserError(f"--repo: {exc}") from None
     else:
         # created on first use, just before it is used (bad input creates nothing)
-        remote = parse_remote(str(embedded_repo_path(state)))
+        remote = parse_remote(str(embedded_repo_path(state_dir(config_dir))))
     sha, dirty = source_revision(config_dir.resolve())
-    return PublishOptions(remote=remote, state_dir=state, branch=branch, path_template=path,
+    return PublishOptions(remote=remote, state_dir=cache_dir(), branch=branch, path_template=path,
                           source=describe_source(sha, dirty), **extra), dirty
 
 
-def _ensure_repo(options, repo: Optional[str]) -> None:
+def _ensure_repo(options, repo: Optional[str], config_dir: Path) -> None:
     """Without --repo: create the embedded default repository if it does not exist yet."""
     if not repo:
         from ..publish.gitrepo import ensure_embedded_repo
-        ensure_embedded_repo(options.state_dir, options.branch)
+        ensure_embedded_repo(state_dir(config_dir), options.branch)
 
 
-def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str]) -> list:
-    """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the written output."""
-    from ..validate import DEFAULT_KUBERNETES_VERSION, validate_tree
-    return validate_tree(out_dir, envs, kubernetes_version or DEFAULT_KUBERNETES_VERSION)
+def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str], config_dir: Path) -> list:
+    """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the written output;
+    findings the environment files accept on purpose are listed on stderr as suppressed."""
+    from ..validate import DEFAULT_KUBERNETES_VERSION, validate_report
+    from ..validate.report import suppressed_line
+    report = validate_report(out_dir, envs, kubernetes_version or DEFAULT_KUBERNETES_VERSION, config_dir=config_dir)
+    for s in report.suppressed:
+        print(suppressed_line(s), file=sys.stderr)
+    return report.findings
 
 
 def _blocking(findings: list) -> list:
@@ -159,16 +175,16 @@ def register(app: typer.Typer) -> None:
         if dry_run:
             with tempfile.TemporaryDirectory(prefix="otlp-istio-dry-run-") as tmp:
                 write_outputs(Path(tmp), rendered)
-                findings = _validate(Path(tmp), names, kubernetes_version)
+                findings = _validate(Path(tmp), names, kubernetes_version, config_dir)
         else:
             write_outputs(out, rendered)
-            findings = _validate(out, names, kubernetes_version)
+            findings = _validate(out, names, kubernetes_version, config_dir)
         errors = _blocking(findings)
         if errors:
             _print_findings(errors)
             raise UserError(f"validation found {len(errors)} error(s); nothing was published",
                             exit_code=EXIT_FINDINGS)
-        _ensure_repo(options, repo)
+        _ensure_repo(options, repo, config_dir)
         options.prepare = _canary_hook(config_dir, env)
         with progress("Publishing…"):
             result = publish(rendered, options)
@@ -207,7 +223,7 @@ def register(app: typer.Typer) -> None:
         options, _ = _options(config_dir, repo, branch, path, create_branch=True)
         with progress("Rendering…"):
             rendered = render_environments(config_dir, env or None)
-        _ensure_repo(options, repo)
+        _ensure_repo(options, repo, config_dir)
         options.prepare = _canary_hook(config_dir, env)
         result = diff(rendered, options)
         if output == DiffOutput.json:

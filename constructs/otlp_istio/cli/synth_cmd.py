@@ -7,7 +7,8 @@ from typing import List, Optional
 
 import typer
 
-from .common import CONFIG_DIR, ENVS, OUT_DIR, Output, emit_json, progress
+from .common import (CONFIG_DIR, ENVS, OUT_DIR, Output, check_out_dir, emit_json, print_warnings, progress,
+                     writing_to)
 
 
 def register(app: typer.Typer) -> None:
@@ -28,12 +29,17 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio synth -c environments --out dist -e prod -e staging
         """
-        from ..synth import render_environments, write_outputs
+        from ..config.loader import load_environments
+        from ..synth import render_all, write_outputs
 
         started = time.perf_counter()
         with progress("Rendering environments…"):
-            rendered = render_environments(config_dir, env or None)
-            folders = write_outputs(out, rendered)
+            envs = load_environments(config_dir, env or None)
+            check_out_dir(out)
+            print_warnings(envs)
+            rendered = render_all(envs)
+            with writing_to(out):
+                folders = write_outputs(out, rendered)
         elapsed = time.perf_counter() - started
         if output == Output.json:
             emit_json({"environments": [

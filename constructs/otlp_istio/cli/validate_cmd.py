@@ -8,7 +8,7 @@ import typer
 
 from ..errors import EXIT_FINDINGS, UserError
 from ..validate.registry import DEFAULT_KUBERNETES_VERSION, available_kubernetes_versions
-from .common import (ENVS, FINDINGS_OUTPUT_HELP, OUT_DIR, THRESHOLD, FindingsOutput, emit_findings,
+from .common import (ENVS, FINDINGS_OUTPUT_HELP, OUT_DIR, THRESHOLD, FindingsOutput, Threshold, emit_findings,
                      parse_threshold, progress)
 
 
@@ -26,11 +26,15 @@ def register(app: typer.Typer) -> None:
     @app.command("validate")
     def validate(
         out: Path = OUT_DIR,
+        config_dir: Optional[Path] = typer.Option(None, "--config-dir", "-c", file_okay=False, help=(
+            "Folder of the environment files (default: environments, when it exists): each <env>.yaml "
+            "found there adds its external_services (known to the analyzer) and validation.ignore "
+            "(reported as suppressed); OUT/<env>/ without one is checked on its own.")),
         env: Optional[List[str]] = ENVS,
         output: FindingsOutput = typer.Option(FindingsOutput.text, "--output", "-o", help=FINDINGS_OUTPUT_HELP),
         kubernetes_version: str = typer.Option(DEFAULT_KUBERNETES_VERSION, "--kubernetes-version", "-k",
                                                help=kubernetes_versions_help()),
-        failure_threshold: str = THRESHOLD,
+        failure_threshold: Threshold = THRESHOLD,
     ) -> None:
         """Check rendered manifests before they are published: exit 0 clean, 1 findings.
 
@@ -48,13 +52,17 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio validate --out dist -e prod -o json --failure-threshold warning
         """
-        from ..validate import environment_dirs, validate_paths
-        from ..validate.report import summary_line
+        from ..validate import validate_report
+        from ..validate.report import summary_counts, summary_line
 
         threshold = parse_threshold(failure_threshold)
-        folders = environment_dirs(out, env or None)
+        if config_dir is None:
+            config_dir = Path("environments") if Path("environments").is_dir() else None
+        elif not config_dir.is_dir():
+            raise UserError(f"--config-dir {config_dir}: no such folder")
         with progress("Validating…"):
-            report = validate_paths(folders, kubernetes_version)
-        emit_findings(report.findings, output, summary_line(report, threshold))
+            report = validate_report(out, env or None, kubernetes_version, config_dir=config_dir)
+        emit_findings(report.findings, output, summary_line(report, threshold), report.suppressed,
+                      summary_counts(report.findings, report.suppressed, threshold, report.documents))
         if report.fails(threshold):
             raise typer.Exit(EXIT_FINDINGS)

@@ -21,6 +21,7 @@ from ..errors import ConfigError, Problem, UserError
 from ..fieldpath import format_path
 from ..yamlio import load_documents_text, load_nodes
 from .crossref import check_references, warnings_for
+from .environment_rules import check_environment, version_warnings
 from .models import EnvironmentConfig
 
 ENV_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
@@ -32,7 +33,7 @@ class Environment:
     name: str
     file: Path
     config: EnvironmentConfig
-    warnings: tuple[Problem, ...] = ()  # rendered anyway, on an assumption (see crossref.warnings_for)
+    warnings: tuple[Problem, ...] = ()  # rendered, on an assumption or not as written (a field the Istio release lacks)
 
 
 class _Source:
@@ -170,6 +171,21 @@ def _unwrap_model(tp: Any) -> type[BaseModel] | None:
     return None
 
 
+def _did_you_mean(key: str, model: type[BaseModel] | None) -> str:
+    if model is None:
+        return ""
+    import difflib
+    close = difflib.get_close_matches(key, [f.alias or n for n, f in model.model_fields.items()], n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _fraction_hint(loc: tuple, value: Any) -> str:
+    """``sampling_rate: 10``: the user meant 10 %."""
+    if loc and loc[-1] == "sampling_rate" and isinstance(value, (int, float)) and 1 < value <= 100:
+        return f"; sampling_rate is a fraction: 0.1 means 10 %, so {value:g} % is {value / 100:g}"
+    return ""
+
+
 def _allowed_keys(model: type[BaseModel]) -> str:
     return ", ".join(f.alias or n for n, f in model.model_fields.items())
 
@@ -203,7 +219,7 @@ def _problems_from_validation(exc: ValidationError, sources: list[_Source]) -> l
         if etype == "extra_forbidden":
             parent = _model_at(loc[:-1])
             allowed = f"; allowed keys here: {_allowed_keys(parent)}" if parent else ""
-            msg = f"unknown key {loc[-1]!r}{allowed}"
+            msg = f"unknown key {loc[-1]!r}{_did_you_mean(str(loc[-1]), parent)}{allowed}"
         elif etype == "missing":
             msg = "required key is missing"
         elif msg.startswith("Value error, "):
@@ -211,6 +227,7 @@ def _problems_from_validation(exc: ValidationError, sources: list[_Source]) -> l
         if etype not in ("extra_forbidden", "missing") and "input" in err and not isinstance(err["input"], (dict, list)):
             if repr(err["input"]) not in msg:
                 msg += f" (got {err['input']!r})"
+            msg += _fraction_hint(loc, err["input"])
         file, line = _locate(sources, loc)
         problems.append(Problem(file=file, path=format_path(loc), message=msg, line=line))
     return problems
@@ -224,12 +241,12 @@ def load_environment(name: str, path: Path) -> Environment:
         raise ConfigError(_problems_from_validation(exc, sources)) from None
     problems = [Problem(file=_locate(sources, loc)[0], path=format_path(loc), message=msg,
                         line=_locate(sources, loc)[1])
-                for loc, msg in check_references(config)]
+                for loc, msg in [*check_references(config), *check_environment(config)]]
     if problems:
         raise ConfigError(problems)
     warnings = tuple(Problem(file=_locate(sources, loc)[0], path=format_path(loc), message=msg,
                              line=_locate(sources, loc)[1])
-                     for loc, msg in warnings_for(config))
+                     for loc, msg in [*warnings_for(config), *version_warnings(config)])
     return Environment(name=name, file=path, config=config, warnings=warnings)
 
 

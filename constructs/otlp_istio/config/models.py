@@ -13,9 +13,13 @@ from urllib.parse import urlsplit
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, field_validator,
                       model_validator)
 
-# The canary settings live in .canary (re-exported here: models.CanaryConfig ...).
+from . import istio_versions
+# The canary settings live in .canary, security policies in .policies (both re-exported here).
 from .canary import CanaryConfig, CanaryMode, SuccessCriteria  # noqa: F401
-from .types import DnsLabel, Duration, Labels, ResourceName, RetryOn
+from .policies import (AuthorizationPolicy, Operation, PeerAuthentication, Rule,  # noqa: F401
+                       Source, WorkloadSelector)
+from .services import ExternalService, ServiceEntrySpec, Suppress, ValidationConfig
+from .types import DnsLabel, Duration, Labels, MtlsMode, ResourceName, RetryOn  # noqa: F401
 
 
 class Model(BaseModel):
@@ -100,15 +104,6 @@ class TracingConfig(Model):
 
 # ------------------------------------------------------------------ mTLS
 
-def _mtls_mode(value: object) -> object:
-    if isinstance(value, str) and value.upper() in ("STRICT", "PERMISSIVE", "DISABLE", "UNSET"):
-        return value.upper()
-    return value
-
-
-MtlsMode = Annotated[Literal["STRICT", "PERMISSIVE", "DISABLE", "UNSET"], BeforeValidator(_mtls_mode)]
-
-
 class MtlsConfig(Model):
     mode: MtlsMode = "PERMISSIVE"
 
@@ -170,6 +165,7 @@ class VirtualServiceSpec(Model):
     namespace: Optional[DnsLabel] = None
     hosts: list[str] = Field(min_length=1)
     http: list[HttpRoute] = Field(min_length=1)
+    suppress: Suppress = Field(default_factory=list)
 
 
 # ------------------------------------------------------------------ DestinationRule
@@ -257,47 +253,7 @@ class DestinationRuleSpec(Model):
     host: str = Field(min_length=1)
     traffic_policy: Optional[TrafficPolicy] = None
     subsets: list[Subset] = Field(default_factory=list)
-
-
-# ------------------------------------------------------------------ security
-
-class WorkloadSelector(Model):
-    match_labels: Labels = Field(min_length=1)
-
-
-class PeerAuthentication(Model):
-    name: ResourceName
-    namespace: Optional[DnsLabel] = None
-    mode: MtlsMode
-    selector: Optional[WorkloadSelector] = None
-
-
-class Source(Model):
-    principals: list[str] = Field(default_factory=list)
-    namespaces: list[str] = Field(default_factory=list)
-
-
-class Operation(Model):
-    methods: list[str] = Field(default_factory=list)
-    paths: list[str] = Field(default_factory=list)
-    ports: list[str] = Field(default_factory=list)
-
-
-class Rule(Model):
-    from_: list[Source] = Field(default_factory=list, alias="from")
-    to: list[Operation] = Field(default_factory=list)
-
-
-def _upper(value: object) -> object:
-    return value.upper() if isinstance(value, str) else value
-
-
-class AuthorizationPolicy(Model):
-    name: ResourceName
-    namespace: Optional[DnsLabel] = None
-    selector: Optional[WorkloadSelector] = None
-    action: Annotated[Literal["ALLOW", "DENY", "AUDIT"], BeforeValidator(_upper)] = "ALLOW"
-    rules: list[Rule] = Field(default_factory=list)
+    suppress: Suppress = Field(default_factory=list)
 
 
 # ------------------------------------------------------------------ observability
@@ -384,7 +340,8 @@ class FluxConfig(Model):
 class EnvironmentConfig(Model):
     """IstioConfig of the seed, plus everything the seed's operations configure."""
 
-    istio_version: str = Field(pattern=r"^\d+\.\d+(\.\d+)?$")
+    istio_version: Annotated[str, BeforeValidator(istio_versions.check)] = Field(
+        description=f"The Istio release of the cluster ({istio_versions.SUPPORTED}); decides the API versions rendered.")
     collector_service: DnsLabel
     namespace: DnsLabel
     telemetry_namespace: DnsLabel = "istio-system"
@@ -400,6 +357,9 @@ class EnvironmentConfig(Model):
     canary: Optional[CanaryConfig] = None
     collector: CollectorConfig = Field(default_factory=CollectorConfig)
     flux: Optional[FluxConfig] = None
+    external_services: list[ExternalService] = Field(default_factory=list)
+    service_entries: list[ServiceEntrySpec] = Field(default_factory=list)
+    validation: ValidationConfig = Field(default_factory=ValidationConfig)
     extends: Optional[str] = None  # a base file (``_name.yaml``) this one overrides; resolved by the loader
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BeforeValidator
 
@@ -107,3 +107,12 @@ def _check_retry_on(value: str) -> str:
 
 
 RetryOn = Annotated[str, AfterValidator(_check_retry_on)]
+
+
+def _mtls_mode(value: object) -> object:
+    if isinstance(value, str) and value.upper() in ("STRICT", "PERMISSIVE", "DISABLE", "UNSET"):
+        return value.upper()
+    return value
+
+
+MtlsMode = Annotated[Literal["STRICT", "PERMISSIVE", "DISABLE", "UNSET"], BeforeValidator(_mtls_mode)]

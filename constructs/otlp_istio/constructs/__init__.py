@@ -7,12 +7,14 @@ from .destination_rule import DestinationRule
 from .flagger_canary import FlaggerCanary
 from .flux import FluxKustomization, GitRepository, HealthCheck
 from .peer_authentication import PeerAuthentication
+from .service_entry import ServiceEntry
 from .service_monitor import ServiceMonitor
 from .telemetry import MeshTelemetry
 from .virtual_service import VirtualService
 
 __all__ = [
     "AuthorizationPolicy", "ConfigMap", "Construct", "Deployment", "DestinationRule", "FlaggerCanary",
-    "FluxKustomization", "GitRepository", "HealthCheck", "MeshTelemetry", "Metadata", "Namespace", "PeerAuthentication",
-    "Resource", "Service", "ServiceMonitor", "ServicePort", "VirtualService", "manifest", "to_json",
+    "FluxKustomization", "GitRepository", "HealthCheck", "MeshTelemetry", "Metadata", "Namespace",
+    "PeerAuthentication", "Resource", "Service", "ServiceEntry", "ServiceMonitor", "ServicePort", "VirtualService",
+    "manifest", "to_json",
 ]

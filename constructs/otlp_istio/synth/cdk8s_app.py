@@ -11,7 +11,7 @@ import cdk8s
 
 from ..charts import EnvironmentChart
 from ..config.loader import Environment
-from ..constructs.base import Resource
+from ..constructs.base import Resource, gvk
 from ..yamlio import canonical
 from .files import to_files
 
@@ -29,6 +29,11 @@ def add_chart(app: cdk8s.App, env: Environment) -> cdk8s.Chart:
         cid = resource.scope.path.replace("/", "-")
         if resource.l1 is not None:
             resource.l1(chart, cid, metadata=_metadata(resource), **resource.props)
+            if resource.api_version != gvk(resource.l1)[0]:
+                # An older Istio release's API version: the generated class always writes its own
+                # (its toJson re-applies its GVK after any patch), so the document is relabelled.
+                _RELABEL[(env.name, resource.kind, resource.metadata.namespace, resource.metadata.name)] = \
+                    resource.api_version
         else:
             obj = cdk8s.ApiObject(chart, cid, api_version=resource.api_version, kind=resource.kind,
                                   metadata=_metadata(resource))
@@ -37,8 +42,18 @@ def add_chart(app: cdk8s.App, env: Environment) -> cdk8s.Chart:
     return chart
 
 
+_RELABEL: dict[tuple, str] = {}  # (env, kind, namespace, name) -> apiVersion to write
+
+
+def _relabel(env: str, doc: dict) -> dict:
+    meta = doc.get("metadata", {})
+    version = _RELABEL.get((env, doc.get("kind"), meta.get("namespace"), meta.get("name")))
+    return {**doc, "apiVersion": version} if version else doc
+
+
 def render_with_cdk8s(envs: list[Environment]) -> dict[str, dict[str, bytes]]:
     """Every environment through one cdk8s App; env → {file → bytes}."""
     app = cdk8s.App()
     charts = {env.name: add_chart(app, env) for env in envs}
-    return {name: to_files([canonical(d) for d in chart.to_json()]) for name, chart in charts.items()}
+    return {name: to_files([canonical(_relabel(name, d)) for d in chart.to_json()])
+            for name, chart in charts.items()}

@@ -41,6 +41,7 @@ class Report:
     documents: int = 0
     kubernetes_version: str = ""
     analyzer: bool = False  # whether the semantic analyzer ran
+    suppressed: list = field(default_factory=list)  # context.Suppressed: findings accepted on purpose
     timings: dict[str, float] = field(default_factory=dict)
 
     def count(self, severity: Severity) -> int:
@@ -81,16 +82,36 @@ def _display(path: Path) -> str:
     return os.path.normpath(str(path))
 
 
-def _analyze(per_environment: list[list[Document]]) -> list[Finding]:
+def _analyze(per_environment: list[list[Document]], names: list[str], contexts: dict,
+             suppressed: list) -> list[Finding]:
     """The semantic analyzer, once per environment: each folder is one cluster's state, so
-    references are resolved within it, never across environments."""
+    references are resolved within it, never across environments. The environment file's
+    external Services join it; its ``validation.ignore`` and suppress annotations move
+    findings to ``suppressed``."""
     from ..analyzers import analyze_documents
-    return [f for docs in per_environment for f in analyze_documents(docs)]
+    from .context import EnvironmentContext, Suppressed
+    out: list[Finding] = []
+    for name, docs in zip(names, per_environment):
+        ctx = contexts.get(name) or EnvironmentContext(env=name)
+        by_annotation: list[Finding] = []
+        findings = analyze_documents([*docs, *ctx.documents], by_annotation) + ctx.warnings
+        kept, ignored = ctx.split(findings)
+        out.extend(kept)
+        suppressed.extend(ignored)
+        suppressed.extend(Suppressed(f, f"annotation {SUPPRESS_ANNOTATION}") for f in by_annotation
+                          if f.resource not in ctx.external_ids)
+    return out
+
+
+SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 
 
 def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DEFAULT_KUBERNETES_VERSION,
-                   *, analyzer: bool = True) -> Report:
-    """Schema check + CEL rules + analyzer over the YAML files below ``folders``."""
+                   *, analyzer: bool = True, contexts: dict | None = None) -> Report:
+    """Schema check + CEL rules + analyzer over the YAML files below ``folders``.
+
+    ``contexts`` (env name → :class:`.context.EnvironmentContext`) carries what the environment
+    files say beyond the rendered files: external Services, ignored findings, warnings."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     schemas = schemas_dir()
@@ -149,7 +170,8 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
         timings["cel"] = time.perf_counter() - t1
 
         t2 = time.perf_counter()
-        analyzed = _analyze(per_environment) if analyzer else None
+        suppressed: list = []
+        analyzed = _analyze(per_environment, [e for e, _ in folders], contexts or {}, suppressed) if analyzer else None
         if analyzed:
             findings.extend(analyzed)
         timings["analyzer"] = time.perf_counter() - t2
@@ -165,15 +187,31 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
 
     t4 = time.perf_counter()
     findings = add_lines(findings)
+    if suppressed:
+        from .context import Suppressed
+        located = add_lines([s.finding for s in suppressed])
+        suppressed = [Suppressed(f, s.by) for f, s in zip(located, suppressed)]
     findings = sorted(set(findings), key=Finding.sort_key)
     timings["report"] = time.perf_counter() - t4
     timings["total"] = time.perf_counter() - t0
     return Report(findings=findings, environments=[e for e, _ in folders], files=n_files,
                   documents=len(documents), kubernetes_version=version, analyzer=analyzed is not None,
-                  timings=timings)
+                  timings=timings, suppressed=sorted(suppressed, key=lambda s: s.finding.sort_key()))
 
 
 def validate_tree(out_dir: Path | str, envs: list[str] | None = None,
-                  kubernetes_version: str = DEFAULT_KUBERNETES_VERSION) -> list[Finding]:
-    """Every finding for ``out_dir/<env>/`` (all environments when ``envs`` is empty), sorted."""
-    return validate_paths(environment_dirs(out_dir, envs), kubernetes_version).findings
+                  kubernetes_version: str = DEFAULT_KUBERNETES_VERSION, *,
+                  config_dir: Path | str | None = None) -> list[Finding]:
+    """Every finding for ``out_dir/<env>/`` (all environments when ``envs`` is empty), sorted;
+    with ``config_dir``, each environment file's external Services and ignored findings apply."""
+    return validate_report(out_dir, envs, kubernetes_version, config_dir=config_dir).findings
+
+
+def validate_report(out_dir: Path | str, envs: list[str] | None = None,
+                    kubernetes_version: str = DEFAULT_KUBERNETES_VERSION, *,
+                    config_dir: Path | str | None = None) -> Report:
+    """:func:`validate_tree` with the whole report (suppressed findings, counts)."""
+    from .context import contexts_for
+    folders = environment_dirs(out_dir, envs)
+    contexts = contexts_for(Path(config_dir) if config_dir else None, [e for e, _ in folders])
+    return validate_paths(folders, kubernetes_version, contexts=contexts)

@@ -57,7 +57,7 @@ def add_lines(findings: list[Finding]) -> list[Finding]:
     by_file: dict[str, list[yaml.Node] | None] = {}
     out = []
     for f in findings:
-        if not f.file:
+        if not f.file or (f.line and not f.path):  # no file, or a whole-file finding already placed
             out.append(f)
             continue
         if f.file not in by_file:

@@ -20,9 +20,27 @@ def finding_line(f: Finding) -> str:
     return f"{head}: {f.message}"
 
 
-def findings_json(findings: Iterable[Finding]) -> str:
-    """A JSON list of finding objects: code, istio_code, severity, resource, path, message, file, line."""
-    return json.dumps([f.to_dict() for f in findings], indent=2, sort_keys=True, ensure_ascii=False)
+SCHEMA_VERSION = 1  # of every JSON output; raised when a shape changes incompatibly
+
+
+def findings_json(findings: Iterable[Finding], suppressed: Iterable = (), summary: dict | None = None) -> str:
+    """``{schema_version, findings, suppressed, summary}``: each finding has code, istio_code, severity,
+    resource, path, message, file, line; a suppressed one also ``suppressed_by``."""
+    return json.dumps({"schema_version": SCHEMA_VERSION, "findings": [f.to_dict() for f in findings],
+                       "suppressed": [s.to_dict() for s in suppressed], "summary": summary or {}},
+                      indent=2, sort_keys=True, ensure_ascii=False)
+
+
+def suppressed_line(s) -> str:
+    return f"suppressed ({s.by}): {finding_line(s.finding)}"
+
+
+def summary_counts(findings: list[Finding], suppressed: list, threshold: Severity, documents: int) -> dict:
+    return {"passed": not any(f.severity.rank >= threshold.rank for f in findings),
+            "errors": sum(1 for f in findings if f.severity is Severity.ERROR),
+            "warnings": sum(1 for f in findings if f.severity is Severity.WARNING),
+            "info": sum(1 for f in findings if f.severity is Severity.INFO),
+            "suppressed": len(suppressed), "documents": documents, "failure_threshold": threshold.value.lower()}
 
 
 def plural(n: int, word: str) -> str:
@@ -33,7 +51,7 @@ def summary_line(report, threshold: Severity) -> str:
     checks = "schema, CEL rules" + (", analyzer" if report.analyzer else " (analyzer not run)")
     verdict = "FAILED" if report.fails(threshold) else "passed"
     return (f"validate: {verdict}: {plural(report.count(Severity.ERROR), 'error')}, "
-            f"{plural(report.count(Severity.WARNING), 'warning')}, {report.count(Severity.INFO)} info "
-            f"in {plural(report.documents, 'document')} ({', '.join(report.environments)}; "
+            f"{plural(report.count(Severity.WARNING), 'warning')}, {report.count(Severity.INFO)} info, "
+            f"{len(report.suppressed)} suppressed in {plural(report.documents, 'document')} ({', '.join(report.environments)}; "
             f"Kubernetes {report.kubernetes_version}; {checks}; fails at {threshold.value.lower()}) "
             f"in {report.timings.get('total', 0.0):.2f}s")

@@ -1,0 +1,141 @@
+"""The environment file's view of the rest of the cluster, and findings accepted on purpose.
+
+* ``external_services``: Services that exist in the cluster but are not rendered here.
+  They are never written out; the cross-reference rules and the analyzer treat them as
+  existing (hosts, ports, and, with ``selector`` and ``versions``, the workloads behind them).
+* ``service_entries``: hosts outside the mesh, rendered as ServiceEntry.
+* ``validation.ignore`` and each resource's ``suppress``: findings accepted on purpose;
+  ``validate`` still reports each of them as suppressed.
+"""
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal, Optional
+
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator,
+                      model_validator)
+
+from .types import DnsLabel, Labels, ResourceName
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+_CODE = re.compile(r"^(OI\d{4}|IST\d{4})$")
+# Schema (OI01xx) and CEL (OI02xx) errors mean the API server rejects the object: no way to accept them.
+_NOT_IGNORABLE = re.compile(r"^OI0[12]\d\d$")
+
+
+def _check_code(value: str) -> str:
+    code = value.strip().upper()
+    if code == "*":
+        return code
+    if not _CODE.match(code):
+        raise ValueError(f"{value!r} is not a finding code; write one such as OI1101 or IST0101 "
+                         "(`otlp-istio analyze --list-codes` lists them)")
+    if _NOT_IGNORABLE.match(code):
+        raise ValueError(f"{code} is a schema or CEL finding: the API server would reject the object, "
+                         "so it cannot be ignored; fix the object instead")
+    return code
+
+
+FindingCode = Annotated[str, AfterValidator(_check_code)]
+
+
+def _codes_list(value: object) -> object:
+    # `suppress: OI1101` (one code) is accepted as a list of one.
+    return [value] if isinstance(value, str) else value
+
+
+Suppress = Annotated[list[FindingCode], BeforeValidator(_codes_list)]
+"""Finding codes the analyzer drops for one resource (its ``galley.istio.io/analyze-suppress``)."""
+
+
+# ------------------------------------------------------------------ external Services
+
+class ExternalPort(_Model):
+    name: DnsLabel = Field(description="The port's name in the Service (e.g. http, grpc-api).")
+    port: int = Field(ge=1, le=65535, description="The Service port number.")
+    app_protocol: Optional[str] = Field(default=None, min_length=1,
+                                        description="The port's appProtocol (http, grpc, tcp, ...), if it has one.")
+
+
+class ExternalService(_Model):
+    """A Service that exists in the cluster but is not rendered by this environment."""
+
+    name: DnsLabel = Field(description="The Service's name.")
+    namespace: Optional[DnsLabel] = Field(default=None, description="Its namespace (default: the environment's).")
+    ports: list[ExternalPort] = Field(min_length=1, description="The ports the Service exposes.")
+    selector: Optional[Labels] = Field(
+        default=None, description="Its pod selector; with `versions`, DestinationRule subsets are checked against it.")
+    versions: list[str] = Field(default_factory=list, description=(
+        "The `version` label values of the workloads behind it (each is taken to run), so subsets "
+        "such as {version: v2} are known to select a workload."))
+
+    @field_validator("ports")
+    @classmethod
+    def _unique_ports(cls, ports: list[ExternalPort]) -> list[ExternalPort]:
+        seen: set = set()
+        for p in ports:
+            for key in (p.name, p.port):
+                if key in seen:
+                    raise ValueError(f"port {key!r} is listed twice")
+                seen.add(key)
+        return ports
+
+
+# ------------------------------------------------------------------ ServiceEntry
+
+class ServiceEntryPort(_Model):
+    number: int = Field(ge=1, le=65535, description="The port number.")
+    name: DnsLabel = Field(description="The port's name.")
+    protocol: Literal["HTTP", "HTTPS", "GRPC", "HTTP2", "MONGO", "TCP", "TLS"] = Field(
+        description="The protocol Istio uses on the port.")
+
+
+class ServiceEntryEndpoint(_Model):
+    address: str = Field(min_length=1, description="An IP address or DNS name of the endpoint.")
+
+
+class ServiceEntrySpec(_Model):
+    """A host outside the mesh (or not known to it), rendered as a ServiceEntry."""
+
+    name: Optional[ResourceName] = Field(default=None, description="Default: the first host's first label.")
+    namespace: Optional[DnsLabel] = Field(default=None, description="Default: the environment's namespace.")
+    hosts: list[str] = Field(min_length=1, description="The hosts, e.g. api.example.com or *.example.com.")
+    ports: list[ServiceEntryPort] = Field(min_length=1)
+    location: Literal["MESH_EXTERNAL", "MESH_INTERNAL"] = Field(
+        default="MESH_EXTERNAL", description="MESH_EXTERNAL: outside the mesh (no mTLS).")
+    resolution: Literal["DNS", "DNS_ROUND_ROBIN", "STATIC", "NONE"] = Field(
+        default="DNS", description="How the proxy resolves the endpoints.")
+    addresses: list[str] = Field(default_factory=list, description="Virtual IPs of the hosts, if any.")
+    endpoints: list[ServiceEntryEndpoint] = Field(default_factory=list,
+                                                  description="Endpoints (required with resolution STATIC).")
+    suppress: Suppress = Field(default_factory=list,
+                               description="Analyzer codes to accept on purpose for this resource.")
+
+
+def service_entry_name(se: ServiceEntrySpec) -> str:
+    return se.name or se.hosts[0].lstrip("*.").split(".", 1)[0]
+
+
+# ------------------------------------------------------------------ validation
+
+class IgnoreRule(_Model):
+    code: FindingCode = Field(description="The finding code to accept, e.g. OI1101 or IST0101.")
+    resource: Optional[str] = Field(default=None, pattern=r"^[A-Za-z][A-Za-z0-9]* \S+$", description=(
+        "Only for this resource, written as validate prints it: `Kind name.namespace` "
+        "(e.g. `VirtualService checkout.apps`); default: every resource."))
+    reason: Optional[str] = Field(default=None, description="Why the finding is accepted (shown in review).")
+
+    @model_validator(mode="after")
+    def _no_blanket(self):
+        if self.code == "*" and self.resource is None:
+            raise ValueError("code '*' accepts every finding; name the resource it is for, or list the codes")
+        return self
+
+
+class ValidationConfig(_Model):
+    ignore: list[IgnoreRule] = Field(default_factory=list, description=(
+        "Findings accepted on purpose; `validate` still reports each one as suppressed."))

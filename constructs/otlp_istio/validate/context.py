@@ -1,0 +1,112 @@
+"""What the environment file tells the gate about the cluster beyond the rendered files.
+
+* ``external_services`` become Service documents (and, with ``versions``, one pod template
+  per version behind each) that the analyzer sees as part of the cluster. They are never
+  written out, and findings about them are not reported (they are not ours to fix).
+* ``validation.ignore`` and the Istio-version warnings of the environment.
+
+The gate finds the environment file as ``<config dir>/<env>.yaml`` for each ``OUT/<env>/``;
+an output folder without one is checked as it is.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config.loader import Environment, discover, load_environment
+from ..findings import Finding, Severity, resource_id
+from ..yamlio import Document
+from . import codes
+
+SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
+
+
+@dataclass
+class Suppressed:
+    """A finding accepted on purpose, and by what."""
+
+    finding: Finding
+    by: str  # "validation.ignore[0] in environments/prod.yaml" or "annotation galley.istio.io/analyze-suppress"
+
+    def to_dict(self) -> dict:
+        return {**self.finding.to_dict(), "suppressed_by": self.by}
+
+
+@dataclass
+class EnvironmentContext:
+    env: str
+    file: str = ""
+    documents: list[Document] = field(default_factory=list)  # the external Services (+ their workloads)
+    external_ids: set[str] = field(default_factory=set)
+    ignore: list = field(default_factory=list)  # IgnoreRule models
+    warnings: list[Finding] = field(default_factory=list)
+
+    def split(self, findings: list[Finding]) -> tuple[list[Finding], list[Suppressed]]:
+        """Findings on external Services dropped; the rest into (kept, suppressed by validation.ignore)."""
+        kept: list[Finding] = []
+        suppressed: list[Suppressed] = []
+        for f in findings:
+            if f.resource in self.external_ids:
+                continue
+            rule = self.matching_rule(f)
+            if rule is None:
+                kept.append(f)
+            else:
+                suppressed.append(Suppressed(f, f"validation.ignore[{rule}] in {self.file}"))
+        return kept, suppressed
+
+    def matching_rule(self, f: Finding) -> int | None:
+        for i, rule in enumerate(self.ignore):
+            if rule.code != "*" and rule.code not in (f.code, f.istio_code):
+                continue
+            if rule.resource is not None and _normal(rule.resource) != _normal(f.resource):
+                continue
+            return i
+        return None
+
+
+def _normal(resource: str) -> str:
+    """``Kind ns/name`` (istioctl's origin) and ``Kind name.ns`` (ours) compare equal."""
+    kind, _, ref = resource.partition(" ")
+    if "/" in ref:
+        ns, _, name = ref.partition("/")
+        ref = f"{name}.{ns}"
+    return f"{kind} {ref}"
+
+
+def from_environment(env: Environment) -> EnvironmentContext:
+    c = env.config
+    ctx = EnvironmentContext(env=env.name, file=str(env.file), ignore=list(c.validation.ignore))
+    for svc in c.external_services:
+        ns = svc.namespace or c.namespace
+        spec: dict = {"ports": [{"name": p.name, "port": p.port, **({"appProtocol": p.app_protocol}
+                                                                    if p.app_protocol else {})} for p in svc.ports]}
+        selector = dict(svc.selector) if svc.selector else ({"app": svc.name} if svc.versions else None)
+        if selector:
+            spec["selector"] = selector
+        _add(ctx, {"apiVersion": "v1", "kind": "Service", "metadata": {"name": svc.name, "namespace": ns},
+                   "spec": spec})
+        for version in svc.versions:
+            labels = {**(selector or {}), "version": version}
+            _add(ctx, {"apiVersion": "apps/v1", "kind": "Deployment",
+                       "metadata": {"name": f"{svc.name}-{version}", "namespace": ns},
+                       "spec": {"selector": {"matchLabels": labels}, "template": {
+                           "metadata": {"labels": labels}, "spec": {"containers": [{"name": svc.name}]}}}})
+    for w in env.warnings:
+        ctx.warnings.append(Finding(code=codes.ISTIO_VERSION_FIELD, severity=Severity.WARNING, resource="",
+                                    path=w.path, message=w.message, file=w.file, line=w.line))
+    return ctx
+
+
+def _add(ctx: EnvironmentContext, data: dict) -> None:
+    meta = data["metadata"]
+    ctx.documents.append(Document(data=data, file=ctx.file, line=0))
+    ctx.external_ids.add(resource_id(data["kind"], meta["name"], meta["namespace"]))
+
+
+def contexts_for(config_dir: Path | None, envs: list[str]) -> dict[str, EnvironmentContext]:
+    """The context of every environment whose file is in ``config_dir`` (bad files: ConfigError)."""
+    if config_dir is None or not Path(config_dir).is_dir():
+        return {}
+    files = discover(Path(config_dir))
+    return {name: from_environment(load_environment(name, files[name])) for name in envs if name in files}
