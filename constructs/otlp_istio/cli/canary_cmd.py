@@ -41,7 +41,7 @@ def _rollout(config_dir: Path, env: str, repo: Optional[str], branch: str, path:
     environment = load_environments(config_dir, [env])[0]
     options, _ = _options(config_dir, repo, branch, path)
     rollout = Rollout(env, environment.config, StateStore(options, env))
-    _ensure_repo(options, repo)
+    _ensure_repo(options, repo, config_dir)
     return rollout
 
 
