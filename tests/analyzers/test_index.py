@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 import re
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -258,21 +257,17 @@ def test_folders_that_redefine_the_same_objects_are_analyzed_apart():
     assert "OI1102" in {f.code for f in analyze_documents(split)}
 
 
-def test_ten_thousand_documents_in_well_under_a_second():
+def test_ten_thousand_documents_give_the_same_findings_in_any_order():
+    """The benchmark's 10,000 documents (its speed is measured in bench/bench_analyze.py, not
+    here): the findings do not depend on the order the documents come in."""
     sys.path.insert(0, str(ROOT / "bench"))
     try:
         from manifests import MIX, manifest
     finally:
         sys.path.remove(str(ROOT / "bench"))
     items = [Document(data=manifest(MIX[i % len(MIX)], i), file=f"f{i}.yaml", line=1) for i in range(10_000)]
-    best = min(_timed(lambda: analyze_documents(items)) for _ in range(2))
-    assert best < 1.0, f"{best:.2f}s"
-
-
-def _timed(fn) -> float:
-    t = time.perf_counter()
-    fn()
-    return time.perf_counter() - t
+    forward = analyze_documents(items)
+    assert analyze_documents(list(reversed(items))) == forward
 
 
 # ---------------------------------------------------------------- the code table
