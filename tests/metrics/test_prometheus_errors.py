@@ -65,7 +65,7 @@ def _fails(prom: Prometheus, kind: str) -> PrometheusError:
 def test_connection_refused_names_the_url():
     url = f"http://127.0.0.1:{_closed_port()}"
     err = _fails(Prometheus(url), "refused")
-    assert url in str(err) and "connection refused" in str(err)
+    assert str(err) == f"Prometheus at {url}: connection refused (is Prometheus running, and is the port right?)"
     assert err.exit_code == EXIT_UNREACHABLE == 4
 
 

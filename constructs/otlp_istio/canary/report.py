@@ -54,7 +54,8 @@ def text_status(d: dict) -> str:
     lines = [f"{d['environment']}: {d['phase']}  {b['version']} {b['weight']} % / {c['version']} {c['weight']} %",
              f"  started    {d['started_at']}", f"  last step  {d['last_step_at']}"]
     if d["next_step_due"]:
-        lines.append(f"  next step  {d['next_step_due']} (in {d['next_step_in_seconds']}s)")
+        when = f"in {d['next_step_in_seconds']}s" if d["next_step_in_seconds"] else "due now: run canary step"
+        lines.append(f"  next step  {d['next_step_due']} ({when})")
     m = d["last_metrics"]
     if m:
         lines.append(f"  metrics    {m['requests']:.0f} requests, {m['errors']:.0f} errors "

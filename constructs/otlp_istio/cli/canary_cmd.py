@@ -47,7 +47,7 @@ def _rollout(config_dir: Path, env: str, repo: Optional[str], branch: str, path:
 
 def _metrics_reader(rollout, prometheus_url: Optional[str]):
     from ..canary.metrics import CanaryMetrics, Workload, expand_headers
-    from ..metrics import Prometheus
+    from ..metrics import Prometheus, PrometheusError
 
     canary = rollout.canary
     url = prometheus_url or canary.prometheus_url
@@ -58,8 +58,16 @@ def _metrics_reader(rollout, prometheus_url: Optional[str]):
 
     def read(state, now):
         workload = Workload(rollout.config.namespace, f"{rollout.config.collector_service}-{state.canary_version}")
-        return CanaryMetrics(prom, workload, with_latency=rollout.policy.max_latency_p99_ms is not None).read(
-            state.last_step_at, now)
+        try:
+            return CanaryMetrics(prom, workload, with_latency=rollout.policy.max_latency_p99_ms is not None).read(
+                state.last_step_at, now)
+        except PrometheusError as exc:
+            if exc.kind in ("dns", "refused", "timeout") and not prometheus_url:
+                raise PrometheusError(exc.kind, exc.url, f"{exc}\nOutside the cluster, forward Prometheus "
+                                      "(kubectl -n istio-system port-forward svc/prometheus 9090) and pass "
+                                      "--prometheus-url http://localhost:9090. Nothing was committed.",
+                                      query=exc.query) from None
+            raise
     return read
 
 

@@ -65,6 +65,9 @@ class PrometheusError(UserError):
         code = EXIT_USAGE if kind in ("url", "bad_query") else EXIT_UNREACHABLE
         super().__init__(message, exit_code=code)
 
+    def __str__(self) -> str:
+        return self.render()  # the message alone (no empty "file:" prefix)
+
 
 @dataclass(frozen=True)
 class Sample:
