@@ -146,3 +146,28 @@ def test_a_prometheus_without_istio_telemetry_is_an_error_not_a_wait(live, cli, 
     assert r.code == 4, r
     assert "has no istio_requests_total series for namespace 'otlp-system'" in r.err
     assert len(subjects(bare_repo)) == n
+
+
+def test_a_slow_canary_is_rolled_back_on_its_p99_latency(live, cli, repo_args, bare_repo, config_dir):
+    exporter, prom = live
+    edit_env(config_dir, "staging", lambda d: d["canary"]["success_criteria"].update(max_latency_p99="500ms"))
+    bucket = {k: v for k, v in labels("v2", "200").items() if k != "response_code"}
+    stop = threading.Event()
+
+    def slow():  # half the requests under 100 ms, the rest between 100 ms and 1 s: p99 near 1 s
+        while not stop.wait(0.25):
+            for le, share in (("100", 0.5), ("1000", 1.0), ("+Inf", 1.0)):
+                exporter.add("istio_request_duration_milliseconds_bucket", {**bucket, "le": le}, 25 * share)
+    thread = threading.Thread(target=slow, daemon=True)
+    with Traffic(exporter, v2_rps=100):
+        thread.start()
+        try:
+            start(cli, repo_args, prom)
+            r = cli("canary", "watch", "-e", "staging", "--deadline", "60s", "-o", "json", *repo_args)
+        finally:
+            stop.set()
+            thread.join(5)
+    assert r.code == 1, r
+    last = json.loads(r.out.strip().splitlines()[-1])
+    assert last["action"] == "rollback" and last["metrics"]["latency_p99_ms"] > 500
+    assert "p99 latency" in state_of(bare_repo)["reason"] and routed(bare_repo) == [("stable", 100), ("canary", 0)]
