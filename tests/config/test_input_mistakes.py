@@ -21,6 +21,12 @@ from tests.core.test_errors import check
      ["access_logs.filter: 'response.code >=' is not a valid CEL expression", "Syntax error"]),
     (MINIMAL + "access_logs: {providers: [evnoy]}\n",
      ["access_logs.providers[0]: unknown provider 'evnoy' (did you mean 'envoy'?)"]),
+    (MINIMAL + "validation: {ignore: [{code: OI1101, resource: checkout}]}\n",
+     ["validation.ignore[0].resource: 'checkout': write the resource as validate prints it, `Kind name.namespace`"]),
+    (MINIMAL + "validation: {ignore: [{code: '*'}]}\n",
+     ["code '*' accepts every finding; name the resource it is for"]),
+    (MINIMAL + "virtual_services: [{hosts: [a], http: [{route: [{destination: {host: a}}]}], suppress: [OI11]}]\n",
+     ["virtual_services[0].suppress[0]: 'OI11' is not a finding code"]),
     (MINIMAL + "access_logs: {providers: [splunk]}\n",
      ["unknown provider 'splunk': the mesh config rendered here declares 'envoy', 'zipkin'"]),
 ])
@@ -56,3 +62,12 @@ def test_synth_out_that_cannot_be_a_folder_is_a_usage_error(cli, write_env, tmp_
     r = cli("synth", "-c", config, "--out", out.format(file=tmp_path / "a-file"))
     assert r.code == 2, r
     assert r.err.startswith("--out ") and "Traceback" not in r.err and "internal error" not in r.err
+
+
+def test_publish_out_under_a_file_is_a_usage_error(cli, write_env, tmp_path, monkeypatch):
+    monkeypatch.setenv("OTLP_ISTIO_STATE_DIR", str(tmp_path / "state"))
+    config = write_env("env.yaml", MINIMAL)
+    (tmp_path / "a-file").write_text("x")
+    r = cli("publish", "-c", config, "--out", tmp_path / "a-file" / "dist", "--repo", tmp_path / "repo.git")
+    assert r.code == 2, r
+    assert "is a file, so no folder can be made under it" in r.err

@@ -156,3 +156,11 @@ def test_the_readme_snippets_of_your_own_services_render_and_validate(cli, write
     r = cli("validate", "-c", config, "--out", tmp_path / "out")
     assert r.code == 0, r
     assert "virtualservice-legacy.yaml:16: Error OI1101" in r.out and "1 suppressed" in r.out
+
+
+def test_an_ignore_rule_that_matches_nothing_is_reported_for_review(cli, write_env, tmp_path):
+    text = "validation:\n  ignore:\n    - {code: OI1202, resource: DestinationRule gone.otlp-system}\n"
+    r, _ = gate(cli, write_env, tmp_path, text)
+    assert r.code == 0, r  # info only
+    assert "env.yaml:6: Info OI0302 validation.ignore[0]: the rule (OI1202 on DestinationRule gone.otlp-system) " \
+           "matched no finding" in r.out

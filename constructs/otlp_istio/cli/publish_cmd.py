@@ -16,7 +16,7 @@ from typing import List, Optional
 import typer
 
 from ..errors import EXIT_FINDINGS, UserError
-from .common import CONFIG_DIR, ENVS, OUT_DIR, Output, emit_json, progress
+from .common import CONFIG_DIR, ENVS, OUT_DIR, Output, check_out_dir, emit_json, progress, writing_to
 
 
 class DiffOutput(str, enum.Enum):
@@ -177,7 +177,9 @@ def register(app: typer.Typer) -> None:
                 write_outputs(Path(tmp), rendered)
                 findings = _validate(Path(tmp), names, kubernetes_version, config_dir)
         else:
-            write_outputs(out, rendered)
+            check_out_dir(out)
+            with writing_to(out):
+                write_outputs(out, rendered)
             findings = _validate(out, names, kubernetes_version, config_dir)
         errors = _blocking(findings)
         if errors:

@@ -22,6 +22,7 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
+_RESOURCE = re.compile(r"^[A-Z][A-Za-z0-9]* [^\s/]+(/[^\s/]+)?$")
 _CODE = re.compile(r"^(OI\d{4}|IST\d{4})$")
 # Schema (OI01xx) and CEL (OI02xx) errors mean the API server rejects the object: no way to accept them.
 _NOT_IGNORABLE = re.compile(r"^OI0[12]\d\d$")
@@ -124,10 +125,18 @@ def service_entry_name(se: ServiceEntrySpec) -> str:
 
 class IgnoreRule(_Model):
     code: FindingCode = Field(description="The finding code to accept, e.g. OI1101 or IST0101.")
-    resource: Optional[str] = Field(default=None, pattern=r"^[A-Za-z][A-Za-z0-9]* \S+$", description=(
+    resource: Optional[str] = Field(default=None, description=(
         "Only for this resource, written as validate prints it: `Kind name.namespace` "
         "(e.g. `VirtualService checkout.apps`); default: every resource."))
     reason: Optional[str] = Field(default=None, description="Why the finding is accepted (shown in review).")
+
+    @field_validator("resource")
+    @classmethod
+    def _resource(cls, value: Optional[str]) -> Optional[str]:
+        if value is not None and not _RESOURCE.match(value):
+            raise ValueError(f"{value!r}: write the resource as validate prints it, `Kind name.namespace` "
+                             "(e.g. `VirtualService checkout.apps`)")
+        return value
 
     @model_validator(mode="after")
     def _no_blanket(self):

@@ -122,6 +122,7 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
     # kubeconform runs in the background (it walks the folders itself) while Python
     # parses the files and evaluates the CEL rules.
     run = Run(command([_display(p) for _, p in folders], version, schemas=schemas)).start()
+    suppressed: list = []  # context.Suppressed, from validation.ignore and suppress annotations
     try:
         checkpoint("kubeconform-started")
 
@@ -170,8 +171,8 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
         timings["cel"] = time.perf_counter() - t1
 
         t2 = time.perf_counter()
-        suppressed: list = []
-        analyzed = _analyze(per_environment, [e for e, _ in folders], contexts or {}, suppressed) if analyzer else None
+        analyzed = (_analyze(per_environment, [e for e, _ in folders], contexts or {}, suppressed)
+                    if analyzer else None)
         if analyzed:
             findings.extend(analyzed)
         timings["analyzer"] = time.perf_counter() - t2

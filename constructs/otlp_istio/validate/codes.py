@@ -12,7 +12,9 @@ NO_MANIFESTS = "OI0104"  # an environment folder holds no manifests (warning)
 CEL_RULE_FAILED = "OI0201"  # an x-kubernetes-validations rule of the CRD is false for the object
 CEL_RULE_ERROR = "OI0202"  # a rule could not be evaluated on this value (the API server rejects it too)
 CEL_RULE_UNSUPPORTED = "OI0203"  # a rule the evaluator cannot compile (not checked; a warning)
-ISTIO_VERSION_FIELD = "OI0301"  # the environment asks for a field its istio_version does not know (warning)
+ENVIRONMENT_WARNING = "OI0301"  # the environment renders, but on an assumption or without a field its
+# istio_version does not know (warning; the file's warnings, also printed by synth)
+IGNORE_UNUSED = "OI0302"  # a validation.ignore rule matched no finding (info)
 
 DESCRIPTIONS = {
     SCHEMA_VIOLATION: "SchemaViolation: the manifest does not match the Kubernetes/CRD schema (kubeconform -strict)",
@@ -22,5 +24,7 @@ DESCRIPTIONS = {
     CEL_RULE_FAILED: "CelRuleFailed: a CEL validation rule (x-kubernetes-validations) of the CRD is violated",
     CEL_RULE_ERROR: "CelRuleError: a CEL validation rule cannot be evaluated on this value",
     CEL_RULE_UNSUPPORTED: "CelRuleUnsupported: a CEL rule of the CRD could not be compiled, so it was not checked",
-    ISTIO_VERSION_FIELD: "IstioVersionField: a setting the declared istio_version does not know was left out",
+    ENVIRONMENT_WARNING: ("EnvironmentWarning: the environment renders, but on an assumption (a short tracing host's "
+                          "namespace) or without a setting the declared istio_version does not know"),
+    IGNORE_UNUSED: "IgnoreRuleUnused: a validation.ignore rule of the environment matched no finding",
 }

@@ -3,7 +3,7 @@
 * ``external_services`` become Service documents (and, with ``versions``, one pod template
   per version behind each) that the analyzer sees as part of the cluster. They are never
   written out, and findings about them are not reported (they are not ours to fix).
-* ``validation.ignore`` and the Istio-version warnings of the environment.
+* ``validation.ignore`` and the warnings of the environment file (``OI0301``).
 
 The gate finds the environment file as ``<config dir>/<env>.yaml`` for each ``OUT/<env>/``;
 an output folder without one is checked as it is.
@@ -39,12 +39,14 @@ class EnvironmentContext:
     documents: list[Document] = field(default_factory=list)  # the external Services (+ their workloads)
     external_ids: set[str] = field(default_factory=set)
     ignore: list = field(default_factory=list)  # IgnoreRule models
+    ignore_lines: dict[int, int] = field(default_factory=dict)  # rule index -> line in the environment file
     warnings: list[Finding] = field(default_factory=list)
 
     def split(self, findings: list[Finding]) -> tuple[list[Finding], list[Suppressed]]:
         """Findings on external Services dropped; the rest into (kept, suppressed by validation.ignore)."""
         kept: list[Finding] = []
         suppressed: list[Suppressed] = []
+        used: set[int] = set()
         for f in findings:
             if f.resource in self.external_ids:
                 continue
@@ -52,7 +54,15 @@ class EnvironmentContext:
             if rule is None:
                 kept.append(f)
             else:
+                used.add(rule)
                 suppressed.append(Suppressed(f, f"validation.ignore[{rule}] in {self.file}"))
+        for i, rule in enumerate(self.ignore):
+            if i not in used:  # an acceptance that no longer accepts anything would hide the next finding
+                what = f"{rule.code} on {rule.resource}" if rule.resource else rule.code
+                kept.append(Finding(code=codes.IGNORE_UNUSED, severity=Severity.INFO, resource="",
+                                    path=f"validation.ignore[{i}]", file=self.file, line=self.ignore_lines.get(i),
+                                    message=f"the rule ({what}) matched no finding; remove it if it is no "
+                                            "longer needed"))
         return kept, suppressed
 
     def matching_rule(self, f: Finding) -> int | None:
@@ -76,7 +86,8 @@ def _normal(resource: str) -> str:
 
 def from_environment(env: Environment) -> EnvironmentContext:
     c = env.config
-    ctx = EnvironmentContext(env=env.name, file=str(env.file), ignore=list(c.validation.ignore))
+    ctx = EnvironmentContext(env=env.name, file=str(env.file), ignore=list(c.validation.ignore),
+                             ignore_lines=_ignore_lines(env) if c.validation.ignore else {})
     for svc in c.external_services:
         ns = svc.namespace or c.namespace
         spec: dict = {"ports": [{"name": p.name, "port": p.port, **({"appProtocol": p.app_protocol}
@@ -92,10 +103,20 @@ def from_environment(env: Environment) -> EnvironmentContext:
                        "metadata": {"name": f"{svc.name}-{version}", "namespace": ns},
                        "spec": {"selector": {"matchLabels": labels}, "template": {
                            "metadata": {"labels": labels}, "spec": {"containers": [{"name": svc.name}]}}}})
-    for w in env.warnings:
-        ctx.warnings.append(Finding(code=codes.ISTIO_VERSION_FIELD, severity=Severity.WARNING, resource="",
+    for w in env.warnings:  # rendered on an assumption, or without a field the Istio release lacks
+        ctx.warnings.append(Finding(code=codes.ENVIRONMENT_WARNING, severity=Severity.WARNING, resource="",
                                     path=w.path, message=w.message, file=w.file, line=w.line))
     return ctx
+
+
+def _ignore_lines(env: Environment) -> dict[int, int]:
+    """Line of each ``validation.ignore`` entry written in the environment file itself."""
+    from ..config.loader import _line_map
+    from ..yamlio import load_nodes
+    nodes = load_nodes(Path(env.file).read_text(encoding="utf-8"), str(env.file))
+    lines = _line_map(nodes[0]) if nodes else {}
+    return {i: lines[("validation", "ignore", i)] for i in range(len(env.config.validation.ignore))
+            if ("validation", "ignore", i) in lines}
 
 
 def _add(ctx: EnvironmentContext, data: dict) -> None:
