@@ -234,3 +234,17 @@ def test_switching_to_flagger_mode_retires_a_running_rollout(cli, repo_args, bar
     assert show(bare_repo, STAGING_STATE) is None
     assert show(bare_repo, "clusters/staging/canary-otlp-collector.yaml") is not None
     assert show(bare_repo, "clusters/staging/virtualservice-otlp-collector.yaml") is None  # Flagger's now
+
+
+def test_publish_refuses_to_drop_a_running_canarys_subset(cli, repo_args, bare_repo, config_dir):
+    published_and_started(cli, repo_args, bare_repo)
+    n = len(subjects(bare_repo))
+
+    def drop_v2(d):
+        d.pop("canary")
+        d["destination_rules"][0]["subsets"] = d["destination_rules"][0]["subsets"][:1]
+    edit_env(config_dir, "staging", drop_v2)
+    r = cli("publish", "-e", "staging", "--out", str(bare_repo.parent / "dist"), *repo_args)
+    assert r.code == 2
+    assert "the rollout v1 -> v2 is Progressing at 5 %, and its routes cannot be kept" in r.err
+    assert "canary promote / rollback" in r.err and len(subjects(bare_repo)) == n

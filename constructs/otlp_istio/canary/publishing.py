@@ -64,7 +64,13 @@ def apply_rollout(env: str, config, files: dict[str, bytes], state: Optional[Rol
                else "the environment file names another canary, or none")
         return files, True, (f"canary {env}: rollout {state.baseline_version} -> {state.canary_version} "
                              f"({state.phase.value}) retired: {why}")
-    changed = reweight(files, target, state.baseline_version, state.canary_version, state.canary_weight)
+    try:
+        changed = reweight(files, target, state.baseline_version, state.canary_version, state.canary_weight)
+    except CanaryError as exc:
+        raise CanaryError(f"{env}: the rollout {state.baseline_version} -> {state.canary_version} is "
+                          f"{state.phase.value} at {state.canary_weight} %, and its routes cannot be kept: "
+                          f"{exc.render()}. Keep both versions' subsets and routes until it ends "
+                          "(otlp-istio canary promote / rollback). Nothing was published.") from None
     note = (f"canary {env}: {state.phase.value}, routes kept at {state.baseline_version} "
             f"{state.baseline_weight} % / {state.canary_version} {state.canary_weight} % from the rollout state")
     return {**files, **changed}, False, note
