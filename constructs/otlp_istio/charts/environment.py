@@ -37,6 +37,7 @@ MESH_CONFIG_KEY = "mesh"
 SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 ZIPKIN_DEFAULT_PATH = "/api/v2/spans"
 CONFIG_MOUNT = "/etc/otelcol"
+RESTARTED_AT = "kubectl.kubernetes.io/restartedAt"  # the annotation `kubectl rollout restart` sets
 
 
 def provider_name(config: EnvironmentConfig) -> str:
@@ -184,6 +185,8 @@ class EnvironmentChart(Construct):
         if render_mesh:
             # A changed mesh config reaches the proxies through a rolled pod template.
             pod_annotations["checksum/mesh-config"] = _checksum(mesh)
+        if c.collector.restarted_at:  # `doctor refresh-certs`: a rollout through Git
+            pod_annotations[RESTARTED_AT] = c.collector.restarted_at
         r = c.collector.resources
         resources: dict[str, Any] = {"requests": {"cpu": r.cpu_request, "memory": r.memory_request},
                                      "limits": {"memory": r.memory_limit}}

@@ -19,6 +19,7 @@ from ..errors import EXIT_INTERNAL, Problem, UserError
 COMMANDS = (
     "otlp_istio.cli.analyze_cmd",
     "otlp_istio.cli.canary_cmd",
+    "otlp_istio.cli.doctor_cmd",
     "otlp_istio.cli.publish_cmd",
     "otlp_istio.cli.schema_cmd",
     "otlp_istio.cli.synth_cmd",

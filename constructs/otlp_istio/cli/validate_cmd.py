@@ -35,6 +35,11 @@ def register(app: typer.Typer) -> None:
         kubernetes_version: str = typer.Option(DEFAULT_KUBERNETES_VERSION, "--kubernetes-version", "-k",
                                                help=kubernetes_versions_help()),
         failure_threshold: Threshold = THRESHOLD,
+        server: bool = typer.Option(False, "--server", help="Also a server-side dry-run of every file against the "
+                                    "kubeconfig's cluster (its schemas, CEL rules and admission webhooks)."),
+        kubeconfig: Optional[str] = typer.Option(None, "--kubeconfig", envvar="KUBECONFIG",
+                                                 help="With --server: the kubeconfig (default: kubectl's)."),
+        context: Optional[str] = typer.Option(None, "--context", help="With --server: the kubeconfig context."),
     ) -> None:
         """Check rendered manifests before they are published: exit 0 clean, 1 findings.
 
@@ -51,6 +56,8 @@ def register(app: typer.Typer) -> None:
           otlp-istio validate                             # every environment under dist/
 
           otlp-istio validate --out dist -e prod -o json --failure-threshold warning
+
+          otlp-istio validate -e prod --server --context prod-cluster   # also ask the cluster
         """
         from ..validate import validate_report
         from ..validate.report import summary_counts, summary_line
@@ -62,7 +69,16 @@ def register(app: typer.Typer) -> None:
             raise UserError(f"--config-dir {config_dir}: no such folder")
         with progress("Validating…"):
             report = validate_report(out, env or None, kubernetes_version, config_dir=config_dir)
-        emit_findings(report.findings, output, summary_line(report, threshold), report.suppressed,
+            if server:
+                from ..findings import Finding
+                from ..validate import environment_dirs
+                from ..validate.server import dry_run
+                found = dry_run(environment_dirs(out, env or None), kubeconfig=kubeconfig, context=context)
+                report.findings = sorted(set(report.findings) | set(found), key=Finding.sort_key)
+        summary = summary_line(report, threshold)
+        if server:
+            summary += f"; server-side dry-run against {'context ' + context if context else 'the current context'}"
+        emit_findings(report.findings, output, summary, report.suppressed,
                       summary_counts(report.findings, report.suppressed, threshold, report.documents))
         if report.fails(threshold):
             raise typer.Exit(EXIT_FINDINGS)

@@ -289,6 +289,13 @@ class CollectorConfig(Model):
     image: str = "otel/opentelemetry-collector-contrib:0.115.1"
     replicas: int = Field(default=2, ge=0)
     versions: dict[DnsLabel, CollectorVersion] = Field(default_factory=dict)
+    # RFC 3339 time rendered as the pod-template annotation kubectl.kubernetes.io/restartedAt: a new
+    # value rolls the collector pods (new sidecar certificates); `otlp-istio doctor refresh-certs` sets it
+    restarted_at: Optional[str] = Field(
+        default=None, pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$",
+        description=("RFC 3339 time; a new value rolls the collector pods (pod-template annotation "
+                     "kubectl.kubernetes.io/restartedAt), so their sidecars get new certificates. "
+                     "`otlp-istio doctor refresh-certs` sets it."))
     resources: Resources = Field(default_factory=Resources)
     zipkin_receiver: Optional[bool] = None  # default: on when tracing sends to the collector
     config: Optional[dict] = None  # the collector's own config; default: OTLP in, debug out

@@ -28,3 +28,9 @@ DESCRIPTIONS = {
                           "namespace) or without a setting the declared istio_version does not know"),
     IGNORE_UNUSED: "IgnoreRuleUnused: a validation.ignore rule of the environment matched no finding",
 }
+
+# ``validate --server``: the cluster's own API server, in a dry-run (the OI04xx range)
+SERVER_REJECTED = "OI0401"  # the cluster's API server refused the object in a dry-run
+SERVER_NOT_CHECKED = "OI0402"  # not dry-run: its namespace does not exist in the cluster yet (info)
+DESCRIPTIONS[SERVER_REJECTED] = "ServerRejected: validate --server: the cluster's API server refused the object (dry-run)"
+DESCRIPTIONS[SERVER_NOT_CHECKED] = "ServerNotChecked: validate --server: its namespace does not exist in the cluster yet"

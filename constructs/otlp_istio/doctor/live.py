@@ -1,0 +1,69 @@
+"""The live mesh, read through kubectl, as manifests the offline checks read.
+
+``doctor cluster`` (and ``doctor --cluster``) run ``tracing``, ``routes`` and ``mtls`` on what the
+cluster has in the environment's namespaces: Namespaces (injection labels), Services, Pods
+(not pod templates), VirtualServices, DestinationRules, ServiceEntries, PeerAuthentications,
+Telemetry, and the mesh ConfigMap of the root namespace. The same checks, the same analyzer,
+one difference: a running Pod without an ``istio-proxy`` container has no sidecar, whatever its
+namespace's label says, because injection happens when a pod is created (:class:`LiveIndex`).
+"""
+from __future__ import annotations
+
+import json
+
+from ..analyzers import Index
+from ..yamlio import Document
+from .result import CheckResult
+from .sources import Manifests
+
+KINDS = ("service", "pod", "virtualservice.networking.istio.io", "destinationrule.networking.istio.io",
+         "serviceentry.networking.istio.io", "peerauthentication.security.istio.io", "telemetry.telemetry.istio.io")
+
+
+class LiveIndex(Index):
+    """The analyzer's index over objects read from a cluster."""
+
+    def _in_mesh(self, w):
+        if w.resource.kind == "Pod" and not any(c.get("name") == "istio-proxy" for c in w.containers):
+            if w.annotations.get("ambient.istio.io/redirection") == "enabled":
+                return True, "it is redirected by ambient mode"
+            return False, ("the running pod has no istio-proxy container (it started before injection was "
+                           "enabled, or injection was skipped); restart it")
+        return super()._in_mesh(w)
+
+
+def live_manifests(m: Manifests, *, kubeconfig: str | None = None, context: str | None = None,
+                   root_namespace: str = "istio-system") -> Manifests:
+    """The environment's namespaces (and the root namespace) as they are in the cluster."""
+    from . import kube
+    namespaces = sorted({r.namespace for r in m.index.resources if r.namespace} | {root_namespace})
+    docs: list[Document] = []
+    ns_list = kube.get_json("namespace", kubeconfig=kubeconfig, context=context).get("items") or []
+    docs.extend(Document(data=o, file=f"cluster:namespace/{o['metadata']['name']}", line=1)
+                for o in ns_list if o.get("metadata", {}).get("name") in namespaces)
+    for ns in namespaces:
+        for res in KINDS:
+            for o in kube.get_json(res, "-n", ns, kubeconfig=kubeconfig, context=context).get("items") or []:
+                kind = o.get("kind", res)
+                docs.append(Document(data=o, file=f"cluster:{kind.lower()}/{ns}/{o['metadata']['name']}", line=1))
+    # the mesh config istiod reads (tracing providers)
+    mesh = kube.run("get", "configmap", "istio", "-n", root_namespace, "-o", "json", "--ignore-not-found",
+                    kubeconfig=kubeconfig, context=context)
+    if mesh.stdout.strip():
+        docs.append(Document(data=json.loads(mesh.stdout), file=f"cluster:configmap/{root_namespace}/istio", line=1))
+    return Manifests(name=m.name, origin=f"cluster ({context or 'current context'})", documents=docs, on_disk=False,
+                     index_class=LiveIndex)
+
+
+def live_checks(m: Manifests, *, kubeconfig: str | None = None, context: str | None = None) -> list[CheckResult]:
+    """``tracing``, ``routes`` and ``mtls`` on the live objects, as ids ``live-tracing``, ``live-routes``
+    and ``live-mtls``: the tracing status, routing and mTLS readiness the cluster really has."""
+    from . import mtls, routes, tracing
+    live = live_manifests(m, kubeconfig=kubeconfig, context=context)
+    out = []
+    for module in (tracing, routes, mtls):
+        r = module.check(live)
+        r.id = f"live-{module.ID}"
+        r.summary = "live: " + r.summary
+        out.append(r)
+    return out

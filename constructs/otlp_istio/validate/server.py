@@ -1,0 +1,92 @@
+"""``validate --server``: a server-side dry-run of the rendered folders against a real cluster.
+
+Each file goes to ``kubectl apply --server-side --dry-run=server`` through the user's
+kubeconfig, so the cluster's own API server judges it: its schemas and CEL rules for the
+versions it serves, admission webhooks (Istio's validating webhook included), quotas. What it
+refuses becomes a finding in the gate's format (``OI0401``, with the field path the server
+names and that field's line). An object in a namespace that does not exist yet, but that the
+folder itself creates, cannot be dry-run (a dry-run creates nothing): that is ``OI0402``, info.
+"""
+from __future__ import annotations
+
+import re
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from ..errors import UserError
+from ..findings import Finding, Severity
+from ..yamlio import iter_yaml_files, load_documents
+from .codes import SERVER_NOT_CHECKED, SERVER_REJECTED
+
+EXIT_UNREACHABLE = 4
+_FIELD_RE = re.compile(r" is invalid: ([A-Za-z][\w.\[\]\-/]*): (.*)", re.S)
+_UNKNOWN_RE = re.compile(r'unknown field "([^"]+)"')
+_NS_RE = re.compile(r'namespaces "([^"]+)" not found')
+
+
+def _resource(data: dict) -> str:
+    meta = data.get("metadata") or {}
+    ns = meta.get("namespace")
+    return f"{data.get('kind', '?')} {meta.get('name', '?')}" + (f".{ns}" if ns else "")
+
+
+def _message(stderr: str) -> tuple[str, str]:
+    """(field path, message) from kubectl's error text."""
+    text = " ".join(line.strip() for line in stderr.strip().splitlines() if line.strip())
+    text = re.sub(r"^Error from server \(\w+\): (error when \w+ \"[^\"]*\": )?", "", text)
+    m = _FIELD_RE.search(text)
+    if m:
+        return m.group(1), m.group(2).strip()
+    m = _UNKNOWN_RE.search(text)
+    if m:
+        return m.group(1).lstrip("."), text
+    return "", text
+
+
+def dry_run(folders: list[tuple[str, Path]], *, kubeconfig: str | None = None, context: str | None = None,
+            workers: int = 4) -> list[Finding]:
+    from ..doctor import kube
+    files = [(env, p) for env, folder in folders for p in iter_yaml_files([folder])]
+    probe = kube.run("version", "-o", "json", kubeconfig=kubeconfig, context=context, check=False)
+    if probe.returncode != 0 or '"serverVersion"' not in probe.stdout:
+        raise UserError(f"validate --server: the cluster cannot be asked: {probe.stderr.strip() or 'no server version'}; "
+                        "check the kubeconfig / --context (`kubectl cluster-info`)", exit_code=EXIT_UNREACHABLE)
+    created_here = set()
+    docs_by_file = {}
+    for _, path in files:
+        docs = [d for d in load_documents(path, display=str(path)) if isinstance(d.data, dict)]
+        docs_by_file[path] = docs
+        created_here.update((d.data.get("metadata") or {}).get("name") for d in docs if d.data.get("kind") == "Namespace")
+
+    def one(path: Path):
+        return path, kube.run("apply", "--server-side", "--dry-run=server", "--field-manager", "otlp-istio",
+                              "-f", str(path), kubeconfig=kubeconfig, context=context, check=False)
+
+    findings: list[Finding] = []
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for path, proc in pool.map(one, [p for _, p in files]):
+            if proc.returncode == 0:
+                continue
+            docs = docs_by_file[path]
+            doc = docs[0] if docs else None
+            for d in docs:  # the object the error names, in a multi-document file
+                if f'"{(d.data.get("metadata") or {}).get("name")}"' in proc.stderr:
+                    doc = d
+                    break
+            resource = _resource(doc.data) if doc else ""
+            line = doc.line if doc else None
+            missing_ns = _NS_RE.search(proc.stderr)
+            if missing_ns and missing_ns.group(1) in created_here:
+                findings.append(Finding(code=SERVER_NOT_CHECKED, severity=Severity.INFO, resource=resource, path="",
+                                        message=(f"not dry-run: namespace {missing_ns.group(1)} does not exist in the "
+                                                 "cluster yet (this folder creates it, and a dry-run creates nothing); "
+                                                 "apply the Namespace first to check these objects"),
+                                        file=str(path), line=line))
+                continue
+            field, message = _message(proc.stderr)
+            if "no matches for kind" in message or "ensure CRDs are installed" in message:
+                message += "; the cluster does not serve this kind: install the CRDs (Istio, Flux, ...) first"
+            findings.append(Finding(code=SERVER_REJECTED, severity=Severity.ERROR, resource=resource, path=field,
+                                    message=f"the API server refuses it: {message}", file=str(path), line=line))
+    from .locate import add_lines
+    return add_lines(sorted(findings, key=Finding.sort_key))

@@ -1,0 +1,70 @@
+"""doctor routes: what each route sends where, and the workloads behind each subset."""
+from __future__ import annotations
+
+from otlp_istio.doctor import routes, sources
+from otlp_istio.doctor.result import Status
+
+from .manifests import NAMESPACE, SERVICE, deployment, write
+
+DR = """\
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: api, namespace: shop}
+spec:
+  host: api
+  subsets: [{name: v1, labels: {version: v1}}, {name: v2, labels: {version: v2}}]
+"""
+
+
+def vs(second_subset: str = "v2", w1: int = 90, w2: int = 10) -> str:
+    return f"""\
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {{name: api, namespace: shop}}
+spec:
+  hosts: [api]
+  http:
+  - match: [{{uri: {{prefix: /v2}}}}]
+    route:
+    - {{destination: {{host: api, subset: v1, port: {{number: 8080}}}}, weight: {w1}}}
+    - {{destination: {{host: api, subset: {second_subset}, port: {{number: 8080}}}}, weight: {w2}}}
+    timeout: 5s
+  - route: [{{destination: {{host: api, subset: v1}}}}]
+"""
+
+
+def run(tmp_path, *docs):
+    [m] = sources.from_paths([write(tmp_path, *docs)])
+    return routes.check(m)
+
+
+def test_given_split_then_each_destination_names_its_workloads(tmp_path):
+    r = run(tmp_path, NAMESPACE, SERVICE, deployment("api-v1", "v1"), deployment("api-v2", "v2"), DR, vs())
+    assert r.status is Status.OK, r.findings
+    [v] = r.data["virtual_services"]
+    first = v["http"][0]
+    assert first["match"] == "uri prefix /v2" and first["timeout"] == "5s"
+    assert [(d["subset"], d["weight"], d["workloads"]) for d in first["destinations"]] == [
+        ("v1", 90, ["Deployment shop/api-v1"]), ("v2", 10, ["Deployment shop/api-v2"])]
+    assert v["http"][1]["destinations"][0]["weight"] == 100
+    assert all(d["without_sidecar"] == [] for d in first["destinations"])
+    [d] = r.data["destination_rules"]
+    assert {s["name"]: s["workloads"] for s in d["subsets"]} == {"v1": ["Deployment shop/api-v1"],
+                                                                 "v2": ["Deployment shop/api-v2"]}
+    assert any("90 % → api.shop.svc.cluster.local subset v1 port 8080 → Deployment shop/api-v1" in x for x in r.details)
+
+
+def test_given_subset_without_workload_then_warn(tmp_path):
+    r = run(tmp_path, NAMESPACE, SERVICE, deployment("api-v1", "v1"), DR, vs())
+    assert r.status is Status.WARN
+    assert [f.code for f in r.findings] == ["OI1201"]
+    assert r.data["destination_rules"][0]["subsets"][1]["workloads"] == []
+
+
+def test_given_route_to_undefined_subset_then_fail(tmp_path):
+    r = run(tmp_path, NAMESPACE, SERVICE, deployment("api-v1", "v1"), deployment("api-v2", "v2"), DR, vs("canary"))
+    assert r.status is Status.FAIL
+    assert "OI1102" in [f.code for f in r.findings]
+    dest = r.data["virtual_services"][0]["http"][0]["destinations"][1]
+    assert dest["workloads"] == [] and dest["selected_by"] == "subset 'canary' not defined"
+    assert r.next
