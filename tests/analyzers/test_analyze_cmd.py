@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from otlp_istio.analyzers.examples import EXAMPLES
 from tests.conftest import ENVIRONMENTS, run_process
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = EXAMPLES
 ISTIOCTL_KEYS = {"code", "level", "origin", "reference", "message", "documentationUrl"}
 
 

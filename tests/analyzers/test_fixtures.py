@@ -1,8 +1,8 @@
 """The fixture grid: each code has a failing and a passing fixture (written from Istio's
 documentation of the message where there is one).
 
-``fixtures/<code>/fail.yaml`` lists, in ``# expect: CODE | Resource | path`` lines, exactly the
-findings it must give (no more, no fewer); ``fixtures/<code>/pass.yaml`` must give none at all.
+``analyzers/examples/<code>/fail.yaml`` (shipped in the package: ``otlp-istio explain`` prints them) lists, in ``# expect: CODE | Resource | path`` lines, exactly the
+findings it must give (no more, no fewer); ``pass.yaml`` must give none at all.
 """
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from otlp_istio.analyzers import CODES, analyze_documents
+from otlp_istio.analyzers.examples import EXAMPLES
 from otlp_istio.yamlio import load_documents
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = EXAMPLES
 EXPECT_RE = re.compile(r"^# expect: (\S+) \| (.+?) \| (\S+)\s*$")
 
 

@@ -348,7 +348,7 @@ def test_kubeconform_missing_everywhere(monkeypatch, tmp_path):
     monkeypatch.delenv("OTLP_ISTIO_KUBECONFORM", raising=False)
     monkeypatch.setattr(kc, "PROJECT_ROOT", tmp_path)
     monkeypatch.setenv("PATH", str(tmp_path))
-    with pytest.raises(UserError, match="kubeconform not found .* run `make setup`"):
+    with pytest.raises(UserError, match="kubeconform not found .*go install github.com/yannh/kubeconform.*`make setup`"):
         find_kubeconform()
 
 

@@ -32,7 +32,7 @@ virtual_services:
     # the namespace does not exist yet: its objects are not dry-run, and that is said (info)
     res = cli(*args)
     assert res.code == 0, res
-    skipped = [f for f in json.loads(res.out)["findings"] if f["code"] == "OI0402"]
+    skipped = [f for f in json.loads(res.out)["findings"] if f["code"] == "OI0502"]
     assert skipped and all(f["severity"] == "Info" and f"namespace {ns} does not exist" in f["message"] for f in skipped)
     assert "server-side dry-run" in res.err
 
@@ -45,7 +45,7 @@ virtual_services:
     vs.write_text(vs.read_text().replace("timeout: 30s", "timeout: 500us"))
     res = cli(*args)
     assert res.code == 1, res
-    [f] = [f for f in json.loads(res.out)["findings"] if f["code"] == "OI0401"]
+    [f] = [f for f in json.loads(res.out)["findings"] if f["code"] == "OI0501"]
     assert f["resource"] == f"VirtualService otlp-collector.{ns}" and f["path"] == "spec.http[0].timeout"
     assert "greater than 1ms" in f["message"] and f["line"] == vs.read_text().splitlines().index(
         next(x for x in vs.read_text().splitlines() if "timeout: 500us" in x)) + 1

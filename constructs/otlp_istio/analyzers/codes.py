@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from ..findings import Severity
 
 ISTIO_DOCS = "https://istio.io/latest/docs/reference/config/analysis/{code}/"
-OUR_DOCS = "https://github.com/otlp-istio/otlp-istio/blob/main/docs/analyzers.md#{code}"
+# Relative to the project (and to a checkout of it): the page `otlp-istio explain CODE` mirrors.
+OUR_DOCS = "docs/analyzers.md#{code}"
+GATE_DOCS = "README.md#otlp-istio-validate"
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,7 @@ def documentation_url(code: str, istio_code: str | None = None) -> str:
     if known is not None:
         return known.documentation_url
     # schema / CEL codes of the validation gate
-    return "https://github.com/otlp-istio/otlp-istio#otlp-istio-validate"
+    return GATE_DOCS
 
 
 def markdown_table() -> str:

@@ -29,8 +29,9 @@ from ..constructs import (AuthorizationPolicy, ConfigMap, Construct, Deployment,
 from ..constructs.core import ContainerSpec
 from ..collector_ports import tracing_service
 from ..yamlio import dump_plain
+from .collector_config import render_collector_config
+from .collector_ports import HEALTH, service_ports
 from .flagger import add_flagger_canary, flagger_mode, flagger_owned
-from .collector_ports import HEALTH, OTLP_GRPC, OTLP_HTTP, ZIPKIN, service_ports, zipkin_receiver_enabled
 
 MESH_CONFIGMAP = "istio"
 MESH_CONFIG_KEY = "mesh"
@@ -78,37 +79,8 @@ def mesh_config(config: EnvironmentConfig) -> str:
 
 
 def collector_config(config: EnvironmentConfig) -> str:
-    """The collector's own config: OTLP (and Zipkin) in, batch, debug out; metrics on the Prometheus port."""
-    if config.collector.config is not None:
-        return dump_plain(config.collector.config)
-    receivers: dict[str, Any] = {"otlp": {"protocols": {
-        "grpc": {"endpoint": f"0.0.0.0:{OTLP_GRPC}"}, "http": {"endpoint": f"0.0.0.0:{OTLP_HTTP}"}}}}
-    trace_receivers = ["otlp"]
-    if zipkin_receiver_enabled(config):
-        receivers["zipkin"] = {"endpoint": f"0.0.0.0:{ZIPKIN}"}
-        trace_receivers.append("zipkin")
-    processors = ["memory_limiter", "batch"]
-    telemetry: dict[str, Any] = {"metrics": {"level": "none"}}
-    if config.prometheus.enabled:
-        telemetry = {"metrics": {"level": "detailed", "readers": [{"pull": {"exporter": {"prometheus": {
-            "host": "0.0.0.0", "port": config.prometheus.port}}}}]}}
-    doc = {
-        "receivers": receivers,
-        "processors": {"batch": {}, "memory_limiter": {
-            "check_interval": "1s", "limit_percentage": 80, "spike_limit_percentage": 25}},
-        "exporters": {"debug": {"verbosity": "basic"}},
-        "extensions": {"health_check": {"endpoint": f"0.0.0.0:{HEALTH}"}},
-        "service": {
-            "extensions": ["health_check"],
-            "telemetry": telemetry,
-            "pipelines": {
-                "traces": {"receivers": trace_receivers, "processors": processors, "exporters": ["debug"]},
-                "metrics": {"receivers": ["otlp"], "processors": processors, "exporters": ["debug"]},
-                "logs": {"receivers": ["otlp"], "processors": processors, "exporters": ["debug"]},
-            },
-        },
-    }
-    return dump_plain(doc)
+    """The collector's own config text (see :mod:`.collector_config`)."""
+    return render_collector_config(config).text
 
 
 def collector_versions(config: EnvironmentConfig) -> list[tuple[str, dict[str, str]]]:
@@ -175,7 +147,8 @@ class EnvironmentChart(Construct):
             annotations = {"prometheus.io/scrape": "true", "prometheus.io/port": str(c.prometheus.port),
                            "prometheus.io/path": c.prometheus.path}
         Service(self, "CollectorService", name=app, namespace=ns, app=app, ports=ports, annotations=annotations)
-        otel_config = collector_config(c)
+        collector = render_collector_config(c)
+        otel_config = collector.text
         config_map = f"{app}-config"
         ConfigMap(self, "CollectorConfig", name=config_map, namespace=ns, data={"config.yaml": otel_config},
                   labels={"app": app})
@@ -201,7 +174,10 @@ class EnvironmentChart(Construct):
                        replicas=replicas, pod_annotations=pod_annotations,
                        container=ContainerSpec(image=image, args=[f"--config={CONFIG_MOUNT}/config.yaml"],
                                                ports=ports, resources=resources, config_map=config_map,
-                                               config_mount=CONFIG_MOUNT, health_port=HEALTH))
+                                               config_mount=CONFIG_MOUNT, health_port=HEALTH,
+                                               env=tuple(collector.env),
+                                               secret_volumes=tuple((v.volume, v.secret, v.mount_path)
+                                                                    for v in collector.volumes)))
             workloads.append(HealthCheck("apps/v1", "Deployment", f"{app}-{version}", ns))
 
         # Traffic management.

@@ -19,7 +19,10 @@ from ..errors import EXIT_INTERNAL, Problem, UserError
 COMMANDS = (
     "otlp_istio.cli.analyze_cmd",
     "otlp_istio.cli.canary_cmd",
+    "otlp_istio.cli.check_cmd",
     "otlp_istio.cli.doctor_cmd",
+    "otlp_istio.cli.explain_cmd",
+    "otlp_istio.cli.init_cmd",
     "otlp_istio.cli.publish_cmd",
     "otlp_istio.cli.schema_cmd",
     "otlp_istio.cli.synth_cmd",
@@ -35,7 +38,8 @@ app = typer.Typer(
         "environment repo that Flux reconciles."
     ),
     no_args_is_help=True,
-    add_completion=False,
+    # --install-completion / --show-completion (bash, zsh, fish, PowerShell)
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )

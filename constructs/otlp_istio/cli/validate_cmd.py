@@ -75,6 +75,8 @@ def register(app: typer.Typer) -> None:
                 from ..validate.server import dry_run
                 found = dry_run(environment_dirs(out, env or None), kubeconfig=kubeconfig, context=context)
                 report.findings = sorted(set(report.findings) | set(found), key=Finding.sort_key)
+        for note in report.notes:  # once per run, on stderr (stdout stays machine-readable)
+            typer.echo(note, err=True)
         summary = summary_line(report, threshold)
         if server:
             summary += f"; server-side dry-run against {'context ' + context if context else 'the current context'}"

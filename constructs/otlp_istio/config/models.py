@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, field_validator,
                       model_validator)
 
+from .collector import COLLECTOR_IMAGE, Exporter
 from . import istio_versions
 # The canary settings live in .canary, security policies in .policies (both re-exported here).
 from .canary import CanaryConfig, CanaryMode, SuccessCriteria  # noqa: F401
@@ -286,7 +287,7 @@ class CollectorVersion(Model):
 
 
 class CollectorConfig(Model):
-    image: str = "otel/opentelemetry-collector-contrib:0.115.1"
+    image: str = COLLECTOR_IMAGE  # the release the gate's collector check is built from
     replicas: int = Field(default=2, ge=0)
     versions: dict[DnsLabel, CollectorVersion] = Field(default_factory=dict)
     # RFC 3339 time rendered as the pod-template annotation kubectl.kubernetes.io/restartedAt: a new
@@ -298,7 +299,17 @@ class CollectorConfig(Model):
                      "`otlp-istio doctor refresh-certs` sets it."))
     resources: Resources = Field(default_factory=Resources)
     zipkin_receiver: Optional[bool] = None  # default: on when tracing sends to the collector
-    config: Optional[dict] = None  # the collector's own config; default: OTLP in, debug out
+    exporters: dict[DnsLabel, Exporter] = Field(default_factory=dict, description=(
+        "Where the collector sends telemetry: name -> exporter (component id type/name). None: debug."))
+    config: Optional[dict] = None  # the collector's own config; default: OTLP in, exporters out
+
+    @model_validator(mode="after")
+    def _config_or_exporters(self):
+        if self.config is not None and self.exporters:
+            raise ValueError("collector.config replaces the whole collector config, so collector.exporters "
+                             f"({', '.join(sorted(self.exporters))}) would be ignored; put the exporters "
+                             "into collector.config, or drop collector.config")
+        return self
 
 
 # ------------------------------------------------------------------ GitOps (Flux)

@@ -67,6 +67,8 @@ class ContainerSpec:
     config_map: str
     config_mount: str
     health_port: int
+    env: tuple[dict[str, Any], ...] = ()  # container env, e.g. secretKeyRef variables the config reads
+    secret_volumes: tuple[tuple[str, str, str], ...] = ()  # (volume, Secret, mount path), mounted read-only
 
 
 class Deployment(Construct):
@@ -92,6 +94,12 @@ class Deployment(Construct):
             }],
             "volumes": [{"name": "config", "configMap": {"name": c.config_map}}],
         }
+        container = pod_spec["containers"][0]
+        if c.env:
+            container["env"] = [dict(e) for e in c.env]
+        for volume, secret, mount in c.secret_volumes:
+            container["volumeMounts"].append({"name": volume, "mountPath": mount, "readOnly": True})
+            pod_spec["volumes"].append({"name": volume, "secret": {"secretName": secret}})
         template_meta: dict[str, Any] = {"labels": dict(pod_labels)}
         if pod_annotations:
             template_meta["annotations"] = dict(pod_annotations)

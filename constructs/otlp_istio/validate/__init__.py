@@ -25,6 +25,7 @@ from . import codes
 from .cel_rules import CelChecker
 from .kubeconform import Run, command, findings_from_results
 from .locate import add_lines
+from .otelcol import check as check_collector_configs
 from .registry import (DEFAULT_KUBERNETES_VERSION, load_rules, normalize_kubernetes_version,
                        schemas_dir)
 
@@ -41,6 +42,8 @@ class Report:
     documents: int = 0
     kubernetes_version: str = ""
     analyzer: bool = False  # whether the semantic analyzer ran
+    collector: bool = False  # whether the real collector checked the collector configs
+    notes: list[str] = field(default_factory=list)  # say-once messages, e.g. a check that did not run
     suppressed: list = field(default_factory=list)  # context.Suppressed: findings accepted on purpose
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -83,11 +86,12 @@ def _display(path: Path) -> str:
 
 
 def _analyze(per_environment: list[list[Document]], names: list[str], contexts: dict,
-             suppressed: list) -> list[Finding]:
+             suppressed: list, extra: dict[str, list[Finding]] | None = None) -> list[Finding]:
     """The semantic analyzer, once per environment: each folder is one cluster's state, so
     references are resolved within it, never across environments. The environment file's
     external Services join it; its ``validation.ignore`` and suppress annotations move
-    findings to ``suppressed``."""
+    findings to ``suppressed`` (``extra``: other checks' findings, by environment, that the
+    environment's ``validation.ignore`` applies to as well)."""
     from ..analyzers import analyze_documents
     from .context import EnvironmentContext, Suppressed
     out: list[Finding] = []
@@ -95,6 +99,7 @@ def _analyze(per_environment: list[list[Document]], names: list[str], contexts: 
         ctx = contexts.get(name) or EnvironmentContext(env=name)
         by_annotation: list[Finding] = []
         findings = analyze_documents([*docs, *ctx.documents], by_annotation) + ctx.warnings
+        findings += (extra or {}).get(name, [])
         kept, ignored = ctx.split(findings)
         out.extend(kept)
         suppressed.extend(ignored)
@@ -104,6 +109,22 @@ def _analyze(per_environment: list[list[Document]], names: list[str], contexts: 
 
 
 SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
+
+
+def _by_environment(found: list[Finding], per_environment: list[list[Document]],
+                    names: list[str]) -> tuple[dict[str, list[Finding]], list[Finding]]:
+    """Findings of a check that ran over every environment at once (the collector's), grouped by
+    the environment whose file they are in; those in no environment's files apart."""
+    env_of = {doc.file: name for name, docs in zip(names, per_environment) for doc in docs}
+    grouped: dict[str, list[Finding]] = {}
+    elsewhere: list[Finding] = []
+    for f in found:
+        name = env_of.get(f.file or "")
+        if name is None:
+            elsewhere.append(f)
+        else:
+            grouped.setdefault(name, []).append(f)
+    return grouped, elsewhere
 
 
 def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DEFAULT_KUBERNETES_VERSION,
@@ -170,11 +191,21 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
                 findings.extend(checker.check(data, file=doc.file, line=doc.line))
         timings["cel"] = time.perf_counter() - t1
 
+        t_collector = time.perf_counter()
+        collector = check_collector_configs(documents)
+        names = [e for e, _ in folders]
+        # the environment's validation.ignore applies to these too: they go through the analyzer's split
+        collector_findings, elsewhere = _by_environment(collector.findings, per_environment, names)
+        findings.extend(elsewhere)
+        timings["collector"] = time.perf_counter() - t_collector
+
         t2 = time.perf_counter()
-        analyzed = (_analyze(per_environment, [e for e, _ in folders], contexts or {}, suppressed)
+        analyzed = (_analyze(per_environment, names, contexts or {}, suppressed, collector_findings)
                     if analyzer else None)
         if analyzed:
             findings.extend(analyzed)
+        if not analyzer:
+            findings.extend(f for fs in collector_findings.values() for f in fs)
         timings["analyzer"] = time.perf_counter() - t2
 
         t3 = time.perf_counter()
@@ -197,6 +228,7 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
     timings["total"] = time.perf_counter() - t0
     return Report(findings=findings, environments=[e for e, _ in folders], files=n_files,
                   documents=len(documents), kubernetes_version=version, analyzer=analyzed is not None,
+                  collector=collector.ran, notes=[collector.note] if collector.note else [],
                   timings=timings, suppressed=sorted(suppressed, key=lambda s: s.finding.sort_key()))
 
 

@@ -1,7 +1,7 @@
 """Finding codes of the schema check and the CEL rules (stable: never renumbered or reused).
 
-The analyzer's codes live in ``otlp_istio.analyzers``; these are the ``OI01xx`` (schema)
-and ``OI02xx`` (CEL) ranges.
+The analyzer's codes live in ``otlp_istio.analyzers``; these are the ``OI01xx`` (schema),
+``OI02xx`` (CEL), ``OI03xx`` (the environment file) and ``OI04xx`` (collector config) ranges.
 """
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ CEL_RULE_UNSUPPORTED = "OI0203"  # a rule the evaluator cannot compile (not chec
 ENVIRONMENT_WARNING = "OI0301"  # the environment renders, but on an assumption or without a field its
 # istio_version does not know (warning; the file's warnings, also printed by synth)
 IGNORE_UNUSED = "OI0302"  # a validation.ignore rule matched no finding (info)
+COLLECTOR_CONFIG_INVALID = "OI0401"  # the real OpenTelemetry Collector's `validate` rejects a collector config
+COLLECTOR_COMPONENT_UNKNOWN = "OI0402"  # a collector config uses components the check collector lacks (warning)
 
 DESCRIPTIONS = {
     SCHEMA_VIOLATION: "SchemaViolation: the manifest does not match the Kubernetes/CRD schema (kubeconform -strict)",
@@ -27,10 +29,30 @@ DESCRIPTIONS = {
     ENVIRONMENT_WARNING: ("EnvironmentWarning: the environment renders, but on an assumption (a short tracing host's "
                           "namespace) or without a setting the declared istio_version does not know"),
     IGNORE_UNUSED: "IgnoreRuleUnused: a validation.ignore rule of the environment matched no finding",
+    COLLECTOR_CONFIG_INVALID: "CollectorConfigInvalid: the OpenTelemetry Collector (`otelcol validate --config`) "
+                              "rejects a collector config: an unknown key, a pipeline naming an undefined "
+                              "component, a bad value",
+    COLLECTOR_COMPONENT_UNKNOWN: "CollectorComponentUnknown: a collector config (your collector.config) uses a "
+                                 "component the check collector does not hold, so it was not checked",
 }
 
-# ``validate --server``: the cluster's own API server, in a dry-run (the OI04xx range)
-SERVER_REJECTED = "OI0401"  # the cluster's API server refused the object in a dry-run
-SERVER_NOT_CHECKED = "OI0402"  # not dry-run: its namespace does not exist in the cluster yet (info)
+# What to do about a finding, where the description alone does not say (`otlp-istio explain`).
+FIXES = {
+    COLLECTOR_CONFIG_INVALID: "correct the field the collector names in collector.exporters (or in your own "
+                              "collector.config); the README's collector section lists each exporter's settings",
+    COLLECTOR_COMPONENT_UNKNOWN: "correct the component's name if it is a typo; if it is a component your image has, "
+                                 "the config is checked when the cluster's collector starts (or add the component "
+                                 "to scripts/otelcol-builder.yaml in a checkout)",
+}
+
+# Where a code is explained, when not in the README's `validate` section.
+DOCS = {
+    COLLECTOR_CONFIG_INVALID: "README.md#the-collectors-pipeline",
+    COLLECTOR_COMPONENT_UNKNOWN: "README.md#the-collectors-pipeline",
+}
+
+# ``validate --server``: the cluster's own API server, in a dry-run (the OI05xx range)
+SERVER_REJECTED = "OI0501"  # the cluster's API server refused the object in a dry-run
+SERVER_NOT_CHECKED = "OI0502"  # not dry-run: its namespace does not exist in the cluster yet (info)
 DESCRIPTIONS[SERVER_REJECTED] = "ServerRejected: validate --server: the cluster's API server refused the object (dry-run)"
 DESCRIPTIONS[SERVER_NOT_CHECKED] = "ServerNotChecked: validate --server: its namespace does not exist in the cluster yet"

@@ -48,7 +48,9 @@ def find_kubeconform() -> str:
     if found:
         return found
     raise UserError("kubeconform not found (looked at $OTLP_ISTIO_KUBECONFORM, "
-                    f"{local} and PATH); run `make setup` to install it into bin/")
+                    f"{local} and PATH); put kubeconform v0.7.0 on PATH (`go install "
+                    "github.com/yannh/kubeconform/cmd/kubeconform@v0.7.0`, or a release binary) or set "
+                    "$OTLP_ISTIO_KUBECONFORM to it; in a checkout, `make setup` builds it into bin/")
 
 
 def command(paths: Iterable[str], kubernetes_version: str, *, binary: str | None = None,

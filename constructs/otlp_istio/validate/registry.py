@@ -34,9 +34,19 @@ KUBERNETES_TEMPLATE = ("kubernetes/{{ .NormalizedKubernetesVersion }}-standalone
 _VERSION_RE = re.compile(r"^v?(\d+)\.(\d+)(?:\.(\d+))?$")
 
 
+# An installed wheel carries a copy inside the package (setup.py's build step).
+PACKAGED_SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"
+
+
 def schemas_dir() -> Path:
+    """``$OTLP_ISTIO_SCHEMAS``, else the package's own copy (installed wheel), else ``<project>/schemas``."""
     env = os.environ.get("OTLP_ISTIO_SCHEMAS")
-    folder = Path(env) if env else PROJECT_ROOT / "schemas"
+    if env:
+        folder = Path(env)
+    elif (PACKAGED_SCHEMAS / "cel-rules.json").is_file():
+        folder = PACKAGED_SCHEMAS
+    else:
+        folder = PROJECT_ROOT / "schemas"
     if not (folder / "cel-rules.json").is_file():
         raise UserError(f"the schema folder {folder} is missing or incomplete (no cel-rules.json); "
                         "run `make schemas` (needs ../shared/crds) or restore schemas/ from git")

@@ -49,6 +49,8 @@ def plural(n: int, word: str) -> str:
 
 def summary_line(report, threshold: Severity) -> str:
     checks = "schema, CEL rules" + (", analyzer" if report.analyzer else " (analyzer not run)")
+    if getattr(report, "collector", False):
+        checks += ", collector"
     verdict = "FAILED" if report.fails(threshold) else "passed"
     return (f"validate: {verdict}: {plural(report.count(Severity.ERROR), 'error')}, "
             f"{plural(report.count(Severity.WARNING), 'warning')}, {report.count(Severity.INFO)} info, "

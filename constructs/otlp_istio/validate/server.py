@@ -3,9 +3,9 @@
 Each file goes to ``kubectl apply --server-side --dry-run=server`` through the user's
 kubeconfig, so the cluster's own API server judges it: its schemas and CEL rules for the
 versions it serves, admission webhooks (Istio's validating webhook included), quotas. What it
-refuses becomes a finding in the gate's format (``OI0401``, with the field path the server
+refuses becomes a finding in the gate's format (``OI0501``, with the field path the server
 names and that field's line). An object in a namespace that does not exist yet, but that the
-folder itself creates, cannot be dry-run (a dry-run creates nothing): that is ``OI0402``, info.
+folder itself creates, cannot be dry-run (a dry-run creates nothing): that is ``OI0502``, info.
 """
 from __future__ import annotations
 

@@ -1,0 +1,174 @@
+"""The collector check: the real OpenTelemetry Collector's ``validate --config`` on every
+collector config among the manifests (ours, and a user's ``collector.config`` override).
+
+A collector config is a ConfigMap value (key ``*.yaml`` / ``*.yml``) that parses to a mapping
+with ``service`` and ``receivers`` or ``exporters``. Each distinct config is checked once, in
+parallel, by the collector built from ``scripts/otelcol-builder.yaml`` (the components our
+rendered configs use, at :data:`~otlp_istio.config.collector.COLLECTOR_VERSION`): unknown keys,
+unknown components, a pipeline naming an undefined exporter, bad values.
+
+The collector is found at ``$OTLP_ISTIO_OTELCOL``, ``<project>/bin/otelcol``
+(``scripts/tools.sh otelcol``), or ``otelcol-contrib`` on ``PATH``. Without one the check does
+not run, and :func:`check` says so (the gate prints it once), never silently.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from ..config.collector import COLLECTOR_VERSION
+from ..errors import UserError
+from ..findings import Finding, Severity, resource_id
+from ..yamlio import Document
+from . import codes
+from .registry import PROJECT_ROOT
+
+ENV_VAR = "OTLP_ISTIO_OTELCOL"
+HOW_TO_GET = ("in a checkout, run `scripts/tools.sh otelcol` (builds it into bin/ with the collector builder); "
+              f"otherwise put otelcol-contrib {COLLECTOR_VERSION} on PATH or set ${ENV_VAR} to a collector binary")
+TIMEOUT = 60.0
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_LOG_LINE = re.compile(r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d ")
+_VALID = re.compile(r"\(valid values: \[([^\]]*)\]\)")
+_UNKNOWN = re.compile(r"^error decoding '(\w+)': unknown type: \"([^\"]+)\" for id: \"[^\"]+\"")
+
+
+@dataclass
+class CollectorCheck:
+    findings: list[Finding] = field(default_factory=list)
+    ran: bool = False
+    configs: int = 0  # distinct collector configs checked
+    note: str | None = None  # what to tell the user once (the check did not run, and why)
+
+
+def find_otelcol() -> str | None:
+    """The collector binary, or None when there is none (a bad $OTLP_ISTIO_OTELCOL is a usage error)."""
+    env = os.environ.get(ENV_VAR)
+    if env:
+        if os.path.isfile(env) and os.access(env, os.X_OK):
+            return env
+        raise UserError(f"${ENV_VAR}={env} is not an executable file; unset it or point it at a collector "
+                        "binary (scripts/tools.sh otelcol builds one into bin/otelcol)")
+    local = PROJECT_ROOT / "bin" / "otelcol"
+    if local.is_file() and os.access(local, os.X_OK):
+        return str(local)
+    return shutil.which("otelcol-contrib")
+
+
+def collector_configs(documents: Iterable[Document]) -> list[tuple[Document, str, str]]:
+    """``(ConfigMap document, data key, config text)`` of every collector config."""
+    found = []
+    for doc in documents:
+        data = doc.data
+        if not isinstance(data, dict) or data.get("kind") != "ConfigMap" or data.get("apiVersion") != "v1":
+            continue
+        values = data.get("data")
+        if not isinstance(values, dict):
+            continue
+        for key, text in sorted(values.items()):
+            if not isinstance(text, str) or not str(key).endswith((".yaml", ".yml")):
+                continue
+            try:
+                parsed = yaml.safe_load(text)
+            except yaml.YAMLError:
+                continue
+            if isinstance(parsed, dict) and "service" in parsed and ("receivers" in parsed or "exporters" in parsed):
+                found.append((doc, str(key), text))
+    return found
+
+
+def _error_lines(output: str) -> list[str]:
+    """The collector's error, line by line: from ``Error:`` to the usage text or the log line
+    that repeats it, with the collector's map-ordered parts sorted (the same input gives the
+    same message on every run)."""
+    text = _ANSI.sub("", output)
+    lines = [line.strip() for line in text.splitlines()]
+    start = next((i for i, line in enumerate(lines) if line.startswith("Error:")), None)
+    if start is None:
+        lines = [line for line in lines if line]
+        return lines[-5:] or ["the collector rejected the config (no message)"]
+    keep = []
+    for line in lines[start:]:
+        # usage text, or the log line repeating the error ("2026/11/25 16:09:43 collector server run ...")
+        if line.startswith(("Usage:", "Flags:", "Global Flags:")) or _LOG_LINE.match(line):
+            break
+        if line:
+            keep.append(_VALID.sub(lambda m: "(valid values: " + ", ".join(sorted(m[1].split())) + ")", line))
+    keep[0] = keep[0].removeprefix("Error: ")
+    head = [line for line in keep if not line.startswith("error decoding")]
+    return head + sorted(line for line in keep if line.startswith("error decoding"))
+
+
+def _unknown_components(lines: list[str]) -> list[str] | None:
+    """``kind type`` of each component the collector does not know, when that is all it says."""
+    parts = [line for line in lines if line.startswith("error decoding")]
+    found = [_UNKNOWN.match(line) for line in parts]
+    if not parts or not all(found):
+        return None
+    return [f"{m[1].rstrip('s')} {m[2]}" for m in found]
+
+
+def check(documents: Iterable[Document], binary: str | None = None) -> CollectorCheck:
+    """Run ``otelcol validate`` on each distinct collector config; a finding per config it rejects."""
+    configs = collector_configs(documents)
+    result = CollectorCheck()
+    if not configs:
+        return result
+    binary = binary or find_otelcol()
+    if binary is None:
+        result.note = (f"validate: the collector check did not run ({len(configs)} collector config(s) not checked "
+                       f"by the real collector): no collector found; {HOW_TO_GET}")
+        return result
+    by_text: dict[str, list[tuple[Document, str]]] = {}
+    for doc, key, text in configs:
+        by_text.setdefault(text, []).append((doc, key))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OTEL_")}
+
+    def run(item: tuple[int, str]) -> tuple[str, int, str]:
+        i, text = item
+        path = Path(tmp) / f"config-{i}.yaml"
+        path.write_text(text, encoding="utf-8")
+        try:
+            proc = subprocess.run([binary, "validate", f"--config=file:{path}"], stdout=subprocess.PIPE,
+                                  stderr=subprocess.STDOUT, text=True, env=env, timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            return text, 1, f"Error: the collector's validate did not finish within {TIMEOUT:.0f}s"
+        except OSError as exc:
+            raise UserError(f"cannot run the collector ({binary}): {exc.strerror or exc}; {HOW_TO_GET}") from None
+        return text, proc.returncode, proc.stdout
+
+    with tempfile.TemporaryDirectory(prefix="otlp-istio-otelcol-") as tmp:
+        with ThreadPoolExecutor(max_workers=min(len(by_text), os.cpu_count() or 2)) as pool:
+            outcomes = list(pool.map(run, enumerate(by_text)))
+    for text, returncode, output in outcomes:
+        if returncode == 0:
+            continue
+        lines = _error_lines(output)
+        unknown = _unknown_components(lines)
+        if unknown:
+            code, severity = codes.COLLECTOR_COMPONENT_UNKNOWN, Severity.WARNING
+            message = (f"the check collector does not know {', '.join(unknown)}: a typo, or a component otlp-istio "
+                       "does not render (the check holds only those; the image you deploy may have it), so the "
+                       f"real collector did not check this config; {' '.join(lines[-len(unknown):])}")
+        else:
+            code, severity = codes.COLLECTOR_CONFIG_INVALID, Severity.ERROR
+            message = (f"the OpenTelemetry Collector rejects this config: {' '.join(lines)}; fix collector.exporters "
+                       f"or collector.config in the environment file (otlp-istio explain {code})")
+        for doc, key in by_text[text]:
+            meta = doc.data.get("metadata") or {}
+            result.findings.append(Finding(
+                code=code, severity=severity,
+                resource=resource_id("ConfigMap", str(meta.get("name", "")), meta.get("namespace")),
+                path=f"data[{key}]", message=message, file=doc.file, line=doc.line))
+    result.ran = True
+    result.configs = len(by_text)
+    return result

@@ -1,0 +1,78 @@
+"""Installation without cloning: the built wheel, installed with pip into a fresh venv, works
+there on its own (imports/, schemas/, the analyzer's examples and the scaffold inside it).
+
+Marked `conformance` (`make conformance`): it builds the wheel and installs its pinned
+dependencies from PyPI into a fresh venv, about a minute.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.support.tools import tool
+
+pytestmark = pytest.mark.conformance
+
+
+def run(cmd, **kw) -> subprocess.CompletedProcess:
+    proc = subprocess.run([str(c) for c in cmd], capture_output=True, text=True, **kw)
+    assert proc.returncode == 0, f"{cmd}: exit {proc.returncode}\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+    return proc
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> Path:
+    """A fresh venv with the built wheel (and its dependencies from PyPI) installed: its bin/."""
+    tmp = tmp_path_factory.mktemp("wheel")
+    run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", tmp / "dist", ROOT])
+    wheels = list((tmp / "dist").glob("otlp_istio-*.whl"))
+    assert len(wheels) == 1
+    run([sys.executable, "-m", "venv", tmp / "venv"])
+    run([tmp / "venv" / "bin" / "python", "-m", "pip", "install", "-q", wheels[0]])
+    return tmp / "venv" / "bin"
+
+
+def clean_env(bin_dir: Path, path: str, **extra) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OTLP_ISTIO_", "JSII_", "PYTHON", "VIRTUAL_ENV"))}
+    return {**env, "PATH": f"{bin_dir}:{path}", **extra}
+
+
+def test_the_installed_command_scaffolds_synthesizes_validates_and_explains(installed, tmp_path):
+    project = tmp_path / "project"
+    node_dir = Path(os.path.realpath(ROOT / "node_modules" / ".bin" / "node")).parent
+    kubeconform = tool("kubeconform")
+    env = clean_env(installed, f"{node_dir}:/usr/bin:/bin", OTLP_ISTIO_KUBECONFORM=str(kubeconform))
+    run([installed / "otlp-istio", "init", project], env=env, cwd=tmp_path)
+    out = run([installed / "otlp-istio", "synth"], env=env, cwd=project).stdout
+    assert "dev: 9 files -> dist/dev/" in out
+    r = run([installed / "otlp-istio", "validate"], env=env, cwd=project)
+    assert r.stdout.startswith("validate: passed: 0 errors"), r.stdout
+    site = next((installed.parent / "lib").glob("python3*/site-packages"))
+    assert (site / "otlp_istio" / "schemas" / "cel-rules.json").is_file()  # the wheel's own schemas were used
+    assert not (site / "otlp_istio" / "schemas").is_relative_to(ROOT)
+    r = run([installed / "otlp-istio", "explain", "OI1201"], env=env, cwd=tmp_path)
+    assert "Fails:" in r.stdout and "Passes:" in r.stdout
+
+
+def test_without_node_or_kubeconform_the_installed_command_says_what_is_missing(installed, tmp_path):
+    bare_path = tmp_path / "bin"
+    bare_path.mkdir()
+    for name in ("git",):
+        (bare_path / name).symlink_to(f"/usr/bin/{name}")
+    env = clean_env(installed, str(bare_path))
+    project = tmp_path / "p"
+    run([installed / "otlp-istio", "init", project], env=env, cwd=tmp_path)
+    r = subprocess.run([installed / "otlp-istio", "synth"], capture_output=True, text=True, env=env, cwd=project)
+    assert r.returncode == 2, r
+    assert r.stderr.startswith("Node.js not found: rendering loads the generated Istio classes through jsii")
+    node_dir = Path(os.path.realpath(ROOT / "node_modules" / ".bin" / "node")).parent
+    env["PATH"] += f":{node_dir}"
+    run([installed / "otlp-istio", "synth"], env=env, cwd=project)
+    r = subprocess.run([installed / "otlp-istio", "validate"], capture_output=True, text=True, env=env, cwd=project)
+    assert r.returncode == 2, r
+    assert "kubeconform not found" in r.stderr and "go install github.com/yannh/kubeconform" in r.stderr
