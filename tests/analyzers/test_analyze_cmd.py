@@ -23,7 +23,7 @@ def test_clean_input_exits_0_with_a_summary(cli):
     r = cli("analyze", FIXTURES / "OI1102" / "pass.yaml", FIXTURES / "OI1201" / "pass.yaml")
     assert r.code == 0, r
     assert r.out.splitlines() == [summary(r.out)]
-    assert summary(r.out).startswith("analyze: passed: 0 errors, 0 warnings, 0 info, 0 suppressed in 9 documents (2 files;")
+    assert summary(r.out).startswith("analyze: passed: 0 errors, 0 warnings, 0 info, 0 suppressed in 12 documents (2 files;")
 
 
 def test_errors_exit_1_one_line_each_with_file_line_resource_and_field(cli):
@@ -76,7 +76,7 @@ def test_istioctl_output_has_istioctls_shape(cli):
     first = data[0]
     assert first["code"] == "IST0101" and first["level"] == "Error"
     assert first["origin"] == "VirtualService default/reviews"
-    assert first["reference"] == f"{fixture}:47"
+    assert first["reference"] == f"{fixture}:51"
     assert first["message"].startswith("spec.http[0].route[0].destination.subset: subset 'v3'")
     assert first["message"].endswith("[OI1102]")
     assert first["documentationUrl"] == "https://istio.io/latest/docs/reference/config/analysis/ist0101/"
@@ -84,7 +84,9 @@ def test_istioctl_output_has_istioctls_shape(cli):
     assert ours and ours[0]["origin"] == "DestinationRule bookinfo/reviews"
     assert ours[0]["documentationUrl"].endswith("docs/analyzers.md#oi1201")
     namespaced = [d for d in data if d["code"] == "IST0102"]
-    assert [d["origin"] for d in namespaced] == ["Namespace legacy", "Namespace tools"]  # cluster-scoped
+    assert [(d["origin"], d["level"]) for d in namespaced] == [("Namespace legacy", "Info")]  # cluster-scoped
+    stricter = [d for d in data if d["code"] == "OI1302"]  # ours: STRICT without injection is an error
+    assert [(d["origin"], d["level"]) for d in stricter] == [("Namespace legacy", "Error"), ("Namespace tools", "Error")]
 
 
 def test_folders_are_read_recursively_and_sorted(cli, tmp_path):
@@ -118,7 +120,7 @@ def test_standard_input(cli, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO((FIXTURES / "OI1106" / "fail.yaml").read_text()))
     r = cli("analyze", "-", "-o", "json")
     data = json.loads(r.out)["findings"]
-    assert {(d["code"], d["file"]) for d in data} == {("OI1106", "<stdin>")}
+    assert {(d["code"], d["file"]) for d in data} == {("OI1106", "<stdin>"), ("OI1107", "<stdin>")}
     assert r.code == 0  # warnings
 
 

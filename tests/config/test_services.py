@@ -57,8 +57,8 @@ destination_rules:
     subsets: [{name: v1, labels: {version: v1}}, {name: v3, labels: {version: v3}}]
 """
     r, _ = gate(cli, write_env, tmp_path, text)
-    assert r.code == 0  # a warning
-    lines = [line for line in r.out.splitlines() if "OI1201" in line]
+    assert r.code == 1  # a subset that selects no pod is an error, as istioctl's IST0173
+    lines = [line for line in r.out.splitlines() if "OI1203" in line]
     assert len(lines) == 1 and "subset 'v3'" in lines[0], r.out
 
 

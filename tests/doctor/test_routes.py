@@ -54,10 +54,10 @@ def test_given_split_then_each_destination_names_its_workloads(tmp_path):
     assert any("90 % → api.shop.svc.cluster.local subset v1 port 8080 → Deployment shop/api-v1" in x for x in r.details)
 
 
-def test_given_subset_without_workload_then_warn(tmp_path):
+def test_given_subset_without_workload_then_fail(tmp_path):
     r = run(tmp_path, NAMESPACE, SERVICE, deployment("api-v1", "v1"), DR, vs())
-    assert r.status is Status.WARN
-    assert [f.code for f in r.findings] == ["OI1201"]
+    assert r.status is Status.FAIL  # a subset no pod matches: istioctl's IST0173, an error
+    assert [f.code for f in r.findings] == ["OI1203"]
     assert r.data["destination_rules"][0]["subsets"][1]["workloads"] == []
 
 

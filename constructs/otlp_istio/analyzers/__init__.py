@@ -25,14 +25,18 @@ from typing import Iterable
 
 from ..findings import Finding
 from ..yamlio import Document
-from . import destinationrules, istio_annotations, mtls, routes, selectors, services, telemetry
+from . import (deployments, destinationrules, gateway_servers, gateways, injection, istio_annotations, mtls, routes,
+               rule_order, selectors, serviceentries, services, sidecars, telemetry)
 from .codes import CODES, Code, documentation_url, table
 from .index import Index, as_dict, group_of, text
+from .meshconfig import MeshConfig
 
-__all__ = ["analyze_documents", "analyze_index", "partitions", "ANALYZERS", "CODES", "Code", "Index", "documentation_url", "table"]
+__all__ = ["analyze_documents", "analyze_index", "partitions", "ANALYZERS", "CODES", "Code", "Index", "MeshConfig",
+           "documentation_url", "table"]
 
 # An explicit, sorted registry: each module has NAME, DESCRIPTION, KINDS and analyze(index).
-ANALYZERS = (destinationrules, istio_annotations, mtls, routes, selectors, services, telemetry)
+ANALYZERS = (deployments, destinationrules, gateway_servers, gateways, injection, istio_annotations, mtls, routes, rule_order,
+             selectors, serviceentries, services, sidecars, telemetry)
 
 SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 
@@ -85,10 +89,14 @@ def analyze_index(index: Index, suppressed: list[Finding] | None = None) -> set[
     return findings
 
 
-def analyze_documents(documents: Iterable[Document], suppressed: list[Finding] | None = None) -> list[Finding]:
+def analyze_documents(documents: Iterable[Document], suppressed: list[Finding] | None = None, *,
+                      mesh_config: MeshConfig | None = None) -> list[Finding]:
     """Every analyzer finding for ``documents`` (non-mapping documents are skipped), sorted;
-    findings dropped by a suppress annotation are added to ``suppressed`` (if given)."""
+    findings dropped by a suppress annotation are added to ``suppressed`` (if given).
+
+    ``mesh_config`` (``analyze --meshConfigFile``) replaces the mesh config of the rendered
+    ``istio`` ConfigMap and Istio's defaults."""
     findings: set[Finding] = set()
     for part in partitions(list(documents)):
-        findings |= analyze_index(Index(part), suppressed)
+        findings |= analyze_index(Index(part, mesh_config), suppressed)
     return sorted(findings, key=Finding.sort_key)

@@ -15,199 +15,37 @@
 Hosts resolve as Istio resolves them: ``svc`` in the namespace of the resource that names
 it (``svc.<ns>.svc.cluster.local``); a dotted host, ``svc.ns`` included, as written (a
 finding about ``svc.ns`` says which FQDN was probably meant).
+
+Its parts live beside it: :mod:`.resources` (the object and pod-template types, value
+helpers), :mod:`.membership` (injection and sidecars) and :mod:`.peers` (PeerAuthentication
+resolution); every name they define is importable from here as before.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import heapq
 from typing import Any, Iterable
 
-import yaml
-
-from ..findings import Finding, resource_id
 from ..hosts import CLUSTER_DOMAIN, fqdn
 from ..yamlio import Document
-from . import codes
+from .membership import Membership
+from .meshconfig import MeshConfig, from_configmaps
+from .peers import PeerMode, PeerResolution, pa_mode
+from .resources import (CLUSTER_SCOPED, DEFAULT_ROOT_NAMESPACE, GROUPS, SYSTEM_NAMESPACES, TEMPLATE_PATHS,
+                        Resource, Workload, as_dict, as_list, group_of, has_target_ref, match_labels, selects,
+                        show_labels, str_map, text)
 
-DEFAULT_ROOT_NAMESPACE = "istio-system"
-SYSTEM_NAMESPACES = frozenset({"kube-system", "kube-public", "kube-node-lease"})
+# The names the analyzer modules (and other packages) import from here.
+__all__ = ["Index", "Resource", "Workload", "PeerMode", "pa_mode", "match_labels", "has_target_ref", "text",
+           "as_dict", "as_list", "str_map", "show_labels", "group_of", "selects", "CLUSTER_SCOPED", "GROUPS",
+           "TEMPLATE_PATHS", "SYSTEM_NAMESPACES", "DEFAULT_ROOT_NAMESPACE"]
 
-# kind -> API group it must come from to count as that kind ("" = core)
-GROUPS = {
-    "Namespace": "", "Service": "", "Pod": "", "ConfigMap": "",
-    "Deployment": "apps", "StatefulSet": "apps", "DaemonSet": "apps", "ReplicaSet": "apps",
-    "Job": "batch", "CronJob": "batch", "Rollout": "argoproj.io",
-    "VirtualService": "networking.istio.io", "DestinationRule": "networking.istio.io",
-    "ServiceEntry": "networking.istio.io", "Sidecar": "networking.istio.io",
-    "Gateway": "networking.istio.io", "WorkloadEntry": "networking.istio.io",
-    "PeerAuthentication": "security.istio.io", "AuthorizationPolicy": "security.istio.io",
-    "RequestAuthentication": "security.istio.io", "Telemetry": "telemetry.istio.io",
-}
-# where the pod template sits in each workload kind
-TEMPLATE_PATHS = {
-    "Deployment": ("spec", "template"), "StatefulSet": ("spec", "template"),
-    "DaemonSet": ("spec", "template"), "ReplicaSet": ("spec", "template"),
-    "Job": ("spec", "template"), "Rollout": ("spec", "template"),
-    "CronJob": ("spec", "jobTemplate", "spec", "template"),
-}
-CLUSTER_SCOPED = frozenset({
-    "Namespace", "Node", "PersistentVolume", "StorageClass", "ClusterRole", "ClusterRoleBinding",
-    "CustomResourceDefinition", "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration",
-    "APIService", "PriorityClass", "IngressClass", "GatewayClass", "RuntimeClass", "CSIDriver",
-    "ClusterIssuer", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding",
-})
 _EMPTY: frozenset[int] = frozenset()
 
 
-def text(value: Any) -> str:
-    """A label/annotation value as Kubernetes sees it (YAML may have parsed it as a number)."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return "" if value is None else str(value)
-
-
-def as_dict(value: Any) -> dict:
-    return value if isinstance(value, dict) else {}
-
-
-def as_list(value: Any) -> list:
-    return value if isinstance(value, list) else []
-
-
-def str_map(value: Any) -> dict[str, str]:
-    return {str(k): text(v) for k, v in value.items()} if isinstance(value, dict) else {}
-
-
-def show_labels(labels: dict[str, str]) -> str:
-    return ",".join(f"{k}={v}" for k, v in sorted(labels.items())) or "(none)"
-
-
-def group_of(api_version: Any) -> str:
-    av = text(api_version)
-    return av.rpartition("/")[0] if "/" in av else ""
-
-
-def selects(selector: dict[str, str], labels: dict[str, str]) -> bool:
-    return all(labels.get(k) == v for k, v in selector.items())
-
-
-@dataclass(eq=False)
-class Resource:
-    """One Kubernetes object of the input, with where it came from."""
-
-    kind: str
-    group: str
-    name: str
-    namespace: str | None
-    data: dict
-    file: str
-    line: int
-    prefix: str = ""  # "items[3]." for an object inside a List document
-
-    @property
-    def id(self) -> str:
-        return resource_id(self.kind, self.name, self.namespace)
-
-    @property
-    def ref(self) -> str:
-        """``ns/name`` (or ``name``) as in messages."""
-        return f"{self.namespace}/{self.name}" if self.namespace else self.name
-
-    @property
-    def label(self) -> str:
-        """``Kind ns/name`` for messages."""
-        return f"{self.kind} {self.ref}"
-
-    @property
-    def metadata(self) -> dict:
-        return as_dict(self.data.get("metadata"))
-
-    @property
-    def spec(self) -> dict:
-        return as_dict(self.data.get("spec"))
-
-    @property
-    def labels(self) -> dict[str, str]:
-        return str_map(self.metadata.get("labels"))
-
-    @property
-    def annotations(self) -> dict[str, str]:
-        return str_map(self.metadata.get("annotations"))
-
-    def finding(self, code: str, path: str, message: str) -> Finding:
-        c = codes.CODES[code]
-        if self.prefix:
-            path = self.prefix + path if path else self.prefix.rstrip(".")
-        return Finding(code=code, severity=c.severity, resource=self.id, path=path, message=message,
-                       istio_code=c.istio_code, file=self.file, line=self.line)
-
-
-@dataclass(eq=False)
-class Workload:
-    """A pod template (or a Pod) and what the mesh makes of it."""
-
-    id: int
-    resource: Resource
-    namespace: str
-    labels: dict[str, str]
-    annotations: dict[str, str]
-    containers: list[dict]
-    template_path: str  # "spec.template", "spec.jobTemplate.spec.template", "" for a Pod
-
-    @property
-    def label(self) -> str:
-        return self.resource.label
-
-    def container_port(self, name: str) -> int | None:
-        for c in self.containers:
-            for p in as_list(c.get("ports")):
-                if isinstance(p, dict) and p.get("name") == name and isinstance(p.get("containerPort"), int):
-                    return p["containerPort"]
-        return None
-
-    def meta_path(self, field_name: str) -> str:
-        return f"{self.template_path}.metadata.{field_name}" if self.template_path else f"metadata.{field_name}"
-
-
-@dataclass
-class PeerMode:
-    """The mTLS mode a workload accepts, and the PeerAuthentication it comes from."""
-
-    mode: str  # STRICT, PERMISSIVE or DISABLE
-    source: Resource | None  # None: Istio's default (PERMISSIVE)
-    ports: dict[int, tuple[str, Resource]] = field(default_factory=dict)  # portLevelMtls by target port
-
-    def at(self, port: int | None) -> tuple[str, Resource | None]:
-        if port is not None and port in self.ports:
-            return self.ports[port]
-        return self.mode, self.source
-
-    def describe(self, port: int | None = None) -> str:
-        mode, src = self.at(port)
-        return f"{mode} ({'from ' + src.label if src else 'Istio default'})"
-
-
-def pa_mode(pa: Resource) -> str | None:
-    mode = text(as_dict(pa.spec.get("mtls")).get("mode")).upper()
-    return mode if mode in ("STRICT", "PERMISSIVE", "DISABLE") else None  # UNSET / absent inherit
-
-
-def match_labels(spec: dict, key: str = "selector") -> dict[str, str] | None:
-    """``spec.<key>.matchLabels`` (None when there is no selector, i.e. namespace-wide)."""
-    sel = spec.get(key)
-    if not isinstance(sel, dict):
-        return None
-    labels = str_map(sel.get("matchLabels") if key == "selector" else sel.get("labels"))
-    return labels or None
-
-
-def has_target_ref(spec: dict) -> bool:
-    return bool(spec.get("targetRef") or spec.get("targetRefs"))
-
-
-class Index:
+class Index(Membership, PeerResolution):
     """Everything the analyzers look up, built in one pass over the documents."""
 
-    def __init__(self, documents: Iterable[Document]):
+    def __init__(self, documents: Iterable[Document], mesh_config: MeshConfig | None = None):
         self.resources: list[Resource] = []
         self.by_kind: dict[str, list[Resource]] = {}
         self.namespaces: dict[str, Resource] = {}
@@ -224,13 +62,16 @@ class Index:
         self.ns_label_values: dict[str, dict[str, set[str]]] = {}
         self.root_namespace = DEFAULT_ROOT_NAMESPACE
         self._peer_cache: dict[int, PeerMode] = {}
+        self._hint_cache: dict[tuple[str | None, str], str] = {}
         self._mesh_cache: dict[int, tuple[bool | None, str]] = {}
         self._pa_by_workload: dict[int, list[Resource]] | None = None
         self._ns_wide_cache: dict[str, list[Resource]] | None = None
 
         for doc in documents:
             self._add(doc)
-        self._find_root_namespace()
+        # --meshConfigFile, else the rendered istio ConfigMap, else Istio's defaults
+        self.mesh = mesh_config or from_configmaps(self.kind("ConfigMap")) or MeshConfig()
+        self.root_namespace = self.mesh.root_namespace
 
     # ------------------------------------------------------------------ building
 
@@ -308,23 +149,6 @@ class Index:
             idx.setdefault(kv, set()).add(w.id)
             self._all_label_index.setdefault(kv, set()).add(w.id)
             values.setdefault(kv[0], set()).add(kv[1])
-
-    def _find_root_namespace(self) -> None:
-        """``rootNamespace`` from the mesh ConfigMap (``istio`` or ``istio-<rev>`` in istio-system)."""
-        for cm in self.by_kind.get("ConfigMap", []):
-            if cm.namespace != DEFAULT_ROOT_NAMESPACE or not (cm.name == "istio" or cm.name.startswith("istio-")):
-                continue
-            mesh = as_dict(cm.data.get("data")).get("mesh")
-            if not isinstance(mesh, str):
-                continue
-            try:
-                parsed = yaml.safe_load(mesh)
-            except yaml.YAMLError:
-                continue
-            root = as_dict(parsed).get("rootNamespace")
-            if isinstance(root, str) and root:
-                self.root_namespace = root
-                return
 
     # ------------------------------------------------------------------ kinds
 
@@ -409,122 +233,24 @@ class Index:
 
     def label_hint(self, namespace: str | None, labels: dict[str, str]) -> str:
         """Which values the selector's keys do have on the workloads in scope."""
-        parts = []
-        for k in sorted(labels):
-            if namespace is None:
-                values = {v for (kk, v) in self._all_label_index if kk == k}
-            else:
-                values = self.ns_label_values.get(namespace, {}).get(k, set())
-            shown = ", ".join(sorted(values)[:6]) + (", ..." if len(values) > 6 else "")
-            parts.append(f"{k}: {shown}" if values else f"no workload has label {k}")
+        parts = [self._values_hint(namespace, k) for k in sorted(labels)]
         where = f"namespace {namespace}" if namespace else "the mesh"
         return f"labels on the workloads of {where}: " + "; ".join(parts)
+
+    def _values_hint(self, namespace: str | None, key: str) -> str:
+        cached = self._hint_cache.get((namespace, key))
+        if cached is None:
+            if namespace is None:
+                values = {v for (kk, v) in self._all_label_index if kk == key}
+            else:
+                values = self.ns_label_values.get(namespace, {}).get(key, set())
+            shown = ", ".join(heapq.nsmallest(6, values)) + (", ..." if len(values) > 6 else "")
+            cached = self._hint_cache[(namespace, key)] = (f"{key}: {shown}" if values
+                                                            else f"no workload has label {key}")
+        return cached
 
     def service_workloads(self, svc: Resource) -> list[Workload]:
         selector = str_map(svc.spec.get("selector"))
         if not selector:
             return []
         return self.select(svc.namespace, selector)
-
-    # ------------------------------------------------------------------ mesh membership
-
-    def namespace_injection(self, namespace: str) -> tuple[bool | None, str]:
-        """Whether pods of ``namespace`` get a sidecar by default (None: namespace unknown)."""
-        ns = self.namespaces.get(namespace)
-        if ns is None:
-            return None, f"namespace {namespace} is not among the analyzed documents"
-        labels = ns.labels
-        inj = labels.get("istio-injection")
-        if inj == "disabled":
-            return False, f"namespace {namespace} is labelled istio-injection=disabled"
-        if inj == "enabled":
-            return True, f"namespace {namespace} is labelled istio-injection=enabled"
-        if labels.get("istio.io/rev"):
-            return True, f"namespace {namespace} is labelled istio.io/rev={labels['istio.io/rev']}"
-        if labels.get("istio.io/dataplane-mode") == "ambient":
-            return True, f"namespace {namespace} is in ambient mode"
-        return False, f"namespace {namespace} has neither istio-injection=enabled nor an istio.io/rev label"
-
-    def in_mesh(self, w: Workload) -> tuple[bool | None, str]:
-        """Whether the workload gets a sidecar (or ambient), with the reason; None when unknown."""
-        cached = self._mesh_cache.get(w.id)
-        if cached is None:
-            cached = self._mesh_cache[w.id] = self._in_mesh(w)
-        return cached
-
-    def _in_mesh(self, w: Workload) -> tuple[bool | None, str]:
-        if any(c.get("name") == "istio-proxy" for c in w.containers):
-            return True, "it has an istio-proxy container"
-        ns_state, ns_reason = self.namespace_injection(w.namespace)
-        ns = self.namespaces.get(w.namespace)
-        if ns is not None and ns.labels.get("istio-injection") == "disabled":
-            return False, ns_reason
-        label = w.labels.get("sidecar.istio.io/inject")
-        if label is not None:
-            return label == "true", f'its pod label sidecar.istio.io/inject is "{label}"'
-        annotation = w.annotations.get("sidecar.istio.io/inject")
-        if annotation is not None and annotation != "true":
-            return False, f'its pod annotation sidecar.istio.io/inject is "{annotation}"'
-        if w.labels.get("istio.io/rev"):
-            return True, f"its pod label istio.io/rev is {w.labels['istio.io/rev']}"
-        mode = w.labels.get("istio.io/dataplane-mode")
-        if mode == "ambient":
-            return True, "its pod label istio.io/dataplane-mode is ambient"
-        if mode == "none" and ns is not None and ns.labels.get("istio.io/dataplane-mode") == "ambient":
-            return False, "its pod label istio.io/dataplane-mode is none"
-        if ns_state is None and annotation == "true":
-            return True, 'its pod annotation sidecar.istio.io/inject is "true"'
-        return ns_state, ns_reason
-
-    # ------------------------------------------------------------------ PeerAuthentication
-
-    def _peer_policies(self) -> dict[int, list[Resource]]:
-        if self._pa_by_workload is None:
-            self._pa_by_workload = {}
-            for pa in sorted(self.kind("PeerAuthentication"), key=lambda r: (r.namespace or "", r.name)):
-                labels = match_labels(pa.spec)
-                if labels is None:
-                    continue
-                for w in self.select(pa.namespace, labels):
-                    self._pa_by_workload.setdefault(w.id, []).append(pa)
-        return self._pa_by_workload
-
-    def namespace_wide_pa(self, namespace: str) -> Resource | None:
-        """The namespace-wide PeerAuthentication of ``namespace`` (the root namespace: mesh-wide)."""
-        if self._ns_wide_cache is None:
-            self._ns_wide_cache = {}
-            for pa in sorted(self.kind("PeerAuthentication"), key=lambda r: r.name):
-                if match_labels(pa.spec) is None and not has_target_ref(pa.spec):
-                    self._ns_wide_cache.setdefault(pa.namespace or "default", []).append(pa)
-        found = self._ns_wide_cache.get(namespace)
-        return found[0] if found else None
-
-    def namespace_mode(self, namespace: str) -> tuple[str, Resource | None]:
-        """The mode namespace-wide and mesh-wide PeerAuthentications give ``namespace``."""
-        mode, source = "PERMISSIVE", None
-        for pa in (self.namespace_wide_pa(self.root_namespace), self.namespace_wide_pa(namespace)):
-            if pa is not None and pa_mode(pa) is not None:
-                mode, source = pa_mode(pa), pa  # type: ignore[assignment]
-        return mode, source
-
-    def peer_mode(self, w: Workload) -> PeerMode:
-        cached = self._peer_cache.get(w.id)
-        if cached is not None:
-            return cached
-        mode, source = self.namespace_mode(w.namespace)
-        ports: dict[int, tuple[str, Resource]] = {}
-        selected = self._peer_policies().get(w.id)
-        if selected:
-            pa = selected[0]  # Istio picks the oldest; offline, the first by name
-            if pa_mode(pa) is not None:
-                mode, source = pa_mode(pa), pa  # type: ignore[assignment]
-            for port, setting in as_dict(pa.spec.get("portLevelMtls")).items():
-                pmode = text(as_dict(setting).get("mode")).upper()
-                try:
-                    number = int(port)
-                except (TypeError, ValueError):
-                    continue
-                if pmode in ("STRICT", "PERMISSIVE", "DISABLE"):
-                    ports[number] = (pmode, pa)
-        result = self._peer_cache[w.id] = PeerMode(mode=mode, source=source, ports=ports)
-        return result

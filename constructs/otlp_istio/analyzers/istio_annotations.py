@@ -5,6 +5,10 @@
 * OI1602 (IST0107) a known Istio annotation on a kind it has no effect on; most often a pod
   annotation put on the Deployment's own metadata instead of its pod template, or
   ``sidecar.istio.io/inject`` on a Namespace (where injection is a *label*).
+* OI1605 (IST0125) a pod annotation whose value the injector refuses (:mod:`.annotation_values`).
+
+istioctl checks the own metadata of Namespaces, Services, Pods and Deployments only; the same
+findings on pod templates and other kinds are ours: OI1603, OI1604, OI1606.
 
 Pod annotations are checked on Pods and on the pod templates of workloads
 (``spec.template.metadata.annotations``). The table below lists Istio's annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..findings import Finding
-from . import codes
+from . import annotation_values, codes
 from .index import Index, Resource
 
 NAME = "annotations"
@@ -111,6 +115,8 @@ KNOWN: dict[str, tuple[str, ...]] = {
 }
 _LOWER = {k.lower(): k for k in KNOWN}
 POD_OWNERS = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "Rollout")
+# the kinds istioctl's annotation analyzer checks (their own metadata)
+ISTIOCTL_KINDS = frozenset({"Namespace", "Service", "Pod", "Deployment"})
 
 
 def is_istio(key: str) -> bool:
@@ -131,18 +137,25 @@ def _suggest(key: str) -> str:
     return "correct or remove it"
 
 
-def _check(r: Resource, annotations: dict[str, str], kind: str, base: str) -> Iterator[Finding]:
+def _check(r: Resource, annotations: dict[str, str], kind: str, base: str, *, istioctl: bool) -> Iterator[Finding]:
+    """``istioctl``: the object is one istioctl checks (a Namespace, Service, Pod or Deployment's
+    own metadata), so findings carry its codes; elsewhere (pod templates, other kinds) ours."""
     for key in sorted(annotations):
         if not is_istio(key):
             continue
         path = f"{base}[{key}]"
         kinds = KNOWN.get(key)
         if kinds is None:
-            yield r.finding(codes.UNKNOWN_ANNOTATION, path, (
+            yield r.finding(codes.UNKNOWN_ANNOTATION if istioctl else codes.UNKNOWN_ANNOTATION_ELSEWHERE, path, (
                 f"{key} is not an Istio annotation, so Istio ignores it; {_suggest(key)} "
                 "(Istio's annotations: https://istio.io/latest/docs/reference/config/annotations/)"))
             continue
         if ANY in kinds or kind in kinds:
+            bad = annotation_values.problem(key, annotations[key])
+            if bad and kind == "Pod":
+                yield r.finding(codes.INVALID_ANNOTATION if istioctl else codes.INVALID_ANNOTATION_IN_TEMPLATE, path, (
+                    f"invalid value for {key}: {bad}; the injector refuses it, so the pod is not injected as "
+                    "meant; fix the value"))
             continue
         where = " or ".join(kinds)
         if kinds == _POD and kind in POD_OWNERS:
@@ -151,13 +164,14 @@ def _check(r: Resource, annotations: dict[str, str], kind: str, base: str) -> It
             fix = "for a namespace use the label istio-injection=enabled (or istio.io/rev) instead"
         else:
             fix = f"move it to the {where} it is meant for, or remove it"
-        yield r.finding(codes.MISPLACED_ANNOTATION, path, (
+        yield r.finding(codes.MISPLACED_ANNOTATION if istioctl else codes.MISPLACED_ANNOTATION_ELSEWHERE, path, (
             f"annotation {key} applies to {where} only and has no effect on a {kind}; {fix}"))
 
 
 def analyze(index: Index) -> Iterator[Finding]:
     for r in index.resources:
-        yield from _check(r, r.annotations, r.kind, "metadata.annotations")
+        checked = r.kind in ISTIOCTL_KINDS and r.group in ("", "apps")
+        yield from _check(r, r.annotations, r.kind, "metadata.annotations", istioctl=checked)
     for w in index.workloads:
         if w.template_path:  # a Pod's own annotations were checked above
-            yield from _check(w.resource, w.annotations, "Pod", w.meta_path("annotations"))
+            yield from _check(w.resource, w.annotations, "Pod", w.meta_path("annotations"), istioctl=False)

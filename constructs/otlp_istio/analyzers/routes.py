@@ -6,16 +6,16 @@ Checks (codes in :mod:`.codes`):
   FAIL: ``route: [{destination: {host: otlp-colector}}]`` with only a Service ``otlp-collector``.
   PASS: the host is a Service of the VirtualService's namespace, an FQDN of a Service, or a
   ServiceEntry host (``*.example.com`` covers ``api.example.com``).
-* OI1102 (IST0101) the subset is defined by no DestinationRule of that host.
+* OI1102 (IST0101) the subset is defined by no DestinationRule of that very host (as istioctl:
+  a wildcard rule's subsets do not count there, though Istio applies them at run time).
 * OI1103 (IST0101) the port is not a port of the Service / ServiceEntry.
 * OI1104 (IST0112) no port, but the Service has several.
 * OI1105 the destination weights of a route do not sum to 100 (warning).
-* OI1106 (IST0130) a rule after a catch-all rule (no match, ``prefix: /``) is never used.
-* OI1107 (IST0131) a match repeats one of an earlier rule.
+
+Rule order (OI1106, OI1107, OI1111) is :mod:`.rule_order`.
 """
 from __future__ import annotations
 
-import json
 from typing import Iterator
 
 from ..findings import Finding
@@ -24,18 +24,15 @@ from ..hosts import meant_fqdn
 from .index import Index, Resource, as_dict, as_list, text
 
 NAME = "routes"
-DESCRIPTION = "VirtualService destinations (host, subset, port), weights and rule order"
+DESCRIPTION = "VirtualService destinations (host, subset, port) and weights"
 KINDS = ("VirtualService", "Service", "ServiceEntry", "DestinationRule")
 
-# keys of an HTTP match that do not narrow what it matches
-_NEUTRAL_MATCH_KEYS = {"name", "ignoreUriCase"}
 
 
 def analyze(index: Index) -> Iterator[Finding]:
     for vs in index.kind("VirtualService"):
         yield from _destinations(index, vs)
         yield from _weights(vs)
-        yield from _rule_order(vs)
 
 
 # ---------------------------------------------------------------- destinations
@@ -100,7 +97,12 @@ def _host_message(index: Index, host: str, host_fqdn: str, ns: str) -> str:
 
 
 def _subset(index: Index, vs: Resource, path: str, subset: str, host: str, host_fqdn: str) -> Iterator[Finding]:
-    rules = index.destination_rules_for(host_fqdn)
+    # As istioctl: subsets come from DestinationRules for this very host (an FQDN names a Service
+    # of any namespace; any other host is read in the VirtualService's namespace). Istio also
+    # applies wildcard rules at run time, but istioctl reports a subset only they define.
+    rules = list(index.dr_exact.get(host_fqdn, ()))
+    if not host_fqdn.endswith(".svc.cluster.local"):
+        rules = [dr for dr in rules if dr.namespace == vs.namespace]
     defined: dict[str, list[str]] = {}
     for dr in rules:
         for s in as_list(dr.spec.get("subsets")):
@@ -109,7 +111,13 @@ def _subset(index: Index, vs: Resource, path: str, subset: str, host: str, host_
                 defined.setdefault(name, []).append(dr.ref)
     if subset in defined:
         return
-    if not rules:
+    wild = [dr.ref for dr in index.destination_rules_for(host_fqdn) if dr not in rules
+            and subset in {text(as_dict(s).get("name")) for s in as_list(dr.spec.get("subsets"))}]
+    if wild:
+        msg = (f"subset {subset!r} of host {host_fqdn} is defined only by the wildcard DestinationRule(s) "
+               f"{', '.join(sorted(wild))}; Istio applies it at run time, but istioctl (IST0101) looks for the "
+               f"subset in a DestinationRule for {host_fqdn} itself; add one defining subset {subset!r}")
+    elif not rules:
         msg = (f"subset {subset!r} of host {host_fqdn}: no DestinationRule has host {host_fqdn}, so the "
                f"host has no subsets; add a DestinationRule for it defining subset {subset!r}, or drop the subset")
     else:
@@ -146,51 +154,3 @@ def _weights(vs: Resource) -> Iterator[Finding]:
                 msg = (f"route weights sum to {text(total)} ({shown}), not 100; Istio scales them to 100, "
                        "so the split is not the numbers written; make them add up to 100")
             yield vs.finding(codes.ROUTE_WEIGHTS, f"spec.{proto}[{i}].route", msg)
-
-
-# ---------------------------------------------------------------- rule order
-
-def _is_catch_all_match(m: dict) -> bool:
-    keys = set(m) - _NEUTRAL_MATCH_KEYS
-    if not keys:
-        return True
-    if keys == {"uri"}:
-        uri = as_dict(m.get("uri"))
-        return uri in ({"prefix": "/"}, {"regex": ".*"}, {"regex": "/.*"})
-    return False
-
-
-def _catch_all(rule: dict) -> bool:
-    matches = as_list(rule.get("match"))
-    if not matches:
-        return True
-    return any(_is_catch_all_match(as_dict(m)) for m in matches)
-
-
-def _rule_order(vs: Resource) -> Iterator[Finding]:
-    for proto in ("http", "tcp"):
-        rules = [as_dict(r) for r in as_list(vs.spec.get(proto))]
-        first_all = next((i for i, r in enumerate(rules) if _catch_all(r)), None)
-        if first_all is not None:
-            why = ("has no match, so it matches every request" if not as_list(rules[first_all].get("match"))
-                   else "has a match that matches every request")
-            for k in range(first_all + 1, len(rules)):
-                name = f" ({rules[k]['name']})" if rules[k].get("name") else ""
-                yield vs.finding(codes.UNREACHABLE_RULE, f"spec.{proto}[{k}]", (
-                    f"rule {k}{name} is never used: rule {first_all} (spec.{proto}[{first_all}]) {why}; "
-                    "put catch-all rules last (only the last rule may have no match)"))
-        if proto != "http":
-            continue
-        seen: dict[str, tuple[int, int]] = {}
-        last = first_all if first_all is not None else len(rules) - 1
-        for i, rule in enumerate(rules[:last + 1]):
-            for j, m in enumerate(as_list(rule.get("match"))):
-                m = {k: v for k, v in as_dict(m).items() if k != "name"}
-                key = json.dumps(m, sort_keys=True, default=str)
-                if key in seen and seen[key][0] != i:
-                    ei, ej = seen[key]
-                    yield vs.finding(codes.INEFFECTIVE_MATCH, f"spec.http[{i}].match[{j}]", (
-                        f"match {j} of rule {i} is never used: rule {ei} has the same match "
-                        f"(spec.http[{ei}].match[{ej}]) and comes first; remove it or make it narrower"))
-                else:
-                    seen.setdefault(key, (i, j))

@@ -1,15 +1,21 @@
-"""Policies whose workload selector selects nothing.
+"""AuthorizationPolicies and PeerAuthentications: what they select and name.
 
-* OI1501 (IST0127) an AuthorizationPolicy's ``selector.matchLabels`` matches no workload. A
-  policy in the root namespace selects across all namespaces, as Istio applies it.
-  FAIL: ``selector: {matchLabels: {app: bogus}}`` next to a Deployment labelled
-  ``app: httpbin``.  PASS: ``matchLabels: {app: httpbin}``, or no selector (namespace-wide).
-* OI1502 the same for a PeerAuthentication (its selector applies in its own namespace only):
-  the mTLS mode written there applies to nothing.
+* OI1501 (IST0127) an AuthorizationPolicy that applies to no workload in the mesh, as istioctl
+  decides it: its ``selector.matchLabels`` matches no in-mesh pod (pod templates count as
+  their pods) of its namespace — of any namespace for a policy in the root namespace —, or,
+  without a selector, its namespace has no in-mesh pod at all (a selector-less policy in the
+  root namespace is mesh-wide and always applies). In the mesh as istioctl's analyzers decide
+  (:meth:`~.membership.Membership.injected_by_istioctl_rules`).
+  FAIL: ``selector: {matchLabels: {app: bogus}}`` next to an injected Deployment labelled
+  ``app: httpbin``.  PASS: ``matchLabels: {app: httpbin}``.
+* OI1505 (IST0101) a rule's ``from[].source.namespaces`` / ``notNamespaces`` entry matches no
+  Namespace among the documents (``*``, ``prefix*`` and ``*suffix`` patterns as Istio reads
+  them).
+* OI1502 (ours) a PeerAuthentication's selector matches no workload in its namespace: the mTLS
+  mode written there applies to nothing. Only when that namespace has workloads among the
+  documents.
 
-Both are reported only when the namespace in question has workloads among the documents:
-with none at all, the analyzer cannot tell (the workloads may come from elsewhere).
-Policies bound by ``targetRef(s)`` (gateways, waypoints) are not checked.
+Policies bound by ``targetRef(s)`` (gateways, waypoints) are not checked for OI1502.
 """
 from __future__ import annotations
 
@@ -17,32 +23,84 @@ from typing import Iterator
 
 from ..findings import Finding
 from . import codes
-from .index import Index, Resource, has_target_ref, match_labels, show_labels
+from .index import Index, Resource, as_dict, as_list, has_target_ref, match_labels, show_labels, str_map, text
 
 NAME = "selectors"
-DESCRIPTION = "AuthorizationPolicy and PeerAuthentication selectors that select nothing"
-KINDS = ("AuthorizationPolicy", "PeerAuthentication", "Deployment", "Pod")
+DESCRIPTION = "AuthorizationPolicy and PeerAuthentication selectors, AuthorizationPolicy namespaces"
+KINDS = ("AuthorizationPolicy", "PeerAuthentication", "Namespace", "Deployment", "Pod")
 
 
 def analyze(index: Index) -> Iterator[Finding]:
     for ap in index.kind("AuthorizationPolicy"):
-        scope = None if ap.namespace == index.root_namespace else ap.namespace
-        yield from _check(index, ap, scope, codes.AUTHZ_SELECTS_NOTHING)
+        yield from _authorization_workloads(index, ap)
+        yield from _authorization_namespaces(index, ap)
     for pa in index.kind("PeerAuthentication"):
-        yield from _check(index, pa, pa.namespace, codes.PEERAUTHN_SELECTS_NOTHING)
+        yield from _peer_selector(index, pa)
 
 
-def _check(index: Index, policy: Resource, scope: str | None, code: str) -> Iterator[Finding]:
-    spec = policy.spec
+def _in_mesh_match(index: Index, scope: str | None, labels: dict[str, str]) -> bool:
+    return any(index.injected_by_istioctl_rules(w) or w.annotations.get("ambient.istio.io/redirection") == "enabled"
+               for w in index.select(scope, labels))
+
+
+def _authorization_workloads(index: Index, ap: Resource) -> Iterator[Finding]:
+    selector = as_dict(ap.spec.get("selector"))
+    has_selector = ap.spec.get("selector") is not None
+    labels = str_map(selector.get("matchLabels"))
+    root = ap.namespace == index.root_namespace
+    if root and not has_selector:
+        return  # mesh-wide
+    scope = None if root else ap.namespace
+    if _in_mesh_match(index, scope, labels if has_selector else {}):
+        return
+    where = "any namespace" if scope is None else f"namespace {scope}"
+    if has_selector:
+        msg = (f"no workload in the mesh in {where} has the labels {show_labels(labels)}, so its rules apply to "
+               f"nothing; {index.label_hint(scope, labels) if index.has_workloads(scope) else 'no workload there'}; "
+               "fix the selector, or inject the workload it is for")
+        path = "spec.selector.matchLabels"
+    else:
+        msg = (f"namespace {scope} has no workload in the mesh, so this namespace-wide policy applies to nothing; "
+               "inject the namespace's workloads, or move the policy where they are")
+        path = "spec"
+    yield ap.finding(codes.AUTHZ_SELECTS_NOTHING, path, msg)
+
+
+def _namespace_match(namespace: str, pattern: str) -> bool:
+    if pattern == "*":
+        return True
+    if pattern.startswith("*"):
+        return namespace.endswith(pattern[1:])
+    if pattern.endswith("*"):
+        return namespace.startswith(pattern[:-1])
+    return namespace.lower() == pattern.lower()
+
+
+def _authorization_namespaces(index: Index, ap: Resource) -> Iterator[Finding]:
+    known = sorted(index.namespaces)
+    for i, rule in enumerate(as_list(ap.spec.get("rules"))):
+        for j, frm in enumerate(as_list(as_dict(rule).get("from"))):
+            source = as_dict(as_dict(frm).get("source"))
+            for key in ("namespaces", "notNamespaces"):
+                for k, ns in enumerate(as_list(source.get(key))):
+                    ns = text(ns)
+                    if any(_namespace_match(n, ns) for n in known):
+                        continue
+                    shown = ", ".join(known[:8]) + (", ..." if len(known) > 8 else "") if known else "none"
+                    yield ap.finding(codes.AUTHZ_NAMESPACE_NOT_FOUND,
+                                     f"spec.rules[{i}].from[{j}].source.{key}[{k}]", (
+                        f"namespace {ns!r} matches no Namespace among the documents (namespaces: {shown}); fix "
+                        "the name, or add the Namespace"))
+
+
+def _peer_selector(index: Index, pa: Resource) -> Iterator[Finding]:
+    spec = pa.spec
     labels = match_labels(spec)
-    if labels is None or has_target_ref(spec) or not index.has_workloads(scope):
+    if labels is None or has_target_ref(spec) or not index.has_workloads(pa.namespace):
         return
-    if index.select(scope, labels):
+    if index.select(pa.namespace, labels):
         return
-    where = f"namespace {scope}" if scope else "any namespace"
-    effect = ("its rules apply to nothing" if code == codes.AUTHZ_SELECTS_NOTHING
-              else "its mTLS mode applies to nothing")
-    yield policy.finding(code, "spec.selector.matchLabels", (
-        f"no workload in {where} has the labels {show_labels(labels)}, so {effect}; "
-        f"{index.label_hint(scope, labels)}; fix the selector (or remove it to apply the policy "
-        "to the whole namespace)"))
+    yield pa.finding(codes.PEERAUTHN_SELECTS_NOTHING, "spec.selector.matchLabels", (
+        f"no workload in namespace {pa.namespace} has the labels {show_labels(labels)}, so its mTLS mode applies "
+        f"to nothing; {index.label_hint(pa.namespace, labels)}; fix the selector (or remove it to apply the "
+        "policy to the whole namespace)"))

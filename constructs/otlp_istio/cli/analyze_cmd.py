@@ -1,8 +1,11 @@
 """``otlp-istio analyze``: the semantic analyzer alone, on any YAML files or folders."""
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import List, Optional
@@ -11,6 +14,35 @@ import typer
 
 from ..errors import EXIT_FINDINGS, Problem, UserError
 from .common import FINDINGS_OUTPUT_HELP, THRESHOLD, FindingsOutput, Threshold, emit_findings, parse_threshold
+
+
+def _schema(documents: list, stdin_text: str | None) -> list:
+    """The gate's schema side on what was read; standard input goes through a temporary file
+    (kubeconform reads files), and its findings are given back the name ``<stdin>``."""
+    from ..analyzers.schema import as_analyzer_findings
+    from ..validate import schema_findings
+    from ..yamlio import YamlSyntaxError, load_documents
+
+    files = sorted({d.file for d in documents if d.file != "<stdin>"})
+    docs = [d for d in documents if d.file != "<stdin>"]
+    with tempfile.TemporaryDirectory(prefix="otlp-istio-stdin-") as tmp:
+        alias = ""
+        if stdin_text is not None:
+            alias = os.path.normpath(os.path.join(tmp, "stdin.yaml"))
+            Path(alias).write_text(stdin_text)
+            try:
+                docs += load_documents(Path(alias), display=alias)
+                files.append(alias)
+            except (YamlSyntaxError, UserError):  # the analyzer's own read reported it already
+                pass
+        try:
+            found = schema_findings(files, docs)
+        except UserError as exc:  # no kubeconform or schemas here (an installed wheel): analyze still runs
+            typer.echo(f"analyze: schema validation (IST0106) skipped: {exc.render()}; --no-schema skips it "
+                       "without this note", err=True)
+            return []
+    return [dataclasses.replace(f, file="<stdin>") if alias and f.file == alias else f
+            for f in as_analyzer_findings(found)]
 
 
 def register(app: typer.Typer) -> None:
@@ -22,6 +54,14 @@ def register(app: typer.Typer) -> None:
                  "'-' reads standard input."),
         output: FindingsOutput = typer.Option(FindingsOutput.text, "--output", "-o", help=FINDINGS_OUTPUT_HELP),
         failure_threshold: Threshold = THRESHOLD,
+        mesh_config_file: Optional[Path] = typer.Option(
+            None, "--meshConfigFile", metavar="FILE",
+            help="A mesh config (YAML, as istioctl's --meshConfigFile) for the root namespace and the extension "
+                 "providers; without it, the istio ConfigMap among the documents, else Istio's defaults."),
+        no_schema: bool = typer.Option(
+            False, "--no-schema",
+            help="Skip validating each object as the gate does (schema, CEL rules, built-in and Istio webhook "
+                 "rules; errors on Istio's kinds are istioctl's IST0106)."),
         list_codes: bool = typer.Option(False, "--list-codes",
                                         help="Print the analyzer's codes (with -o json: as data) and exit."),
     ) -> None:
@@ -42,6 +82,9 @@ def register(app: typer.Typer) -> None:
 
         Text lines read `file:line: Severity code resource path: message`;
         the JSON forms also carry the matching istioctl code (IST0101, ...).
+        Each object is also validated as the gate validates it (schema, CEL
+        rules, built-in validation): errors on Istio's kinds are istioctl's
+        IST0106 (--no-schema skips this).
         Short hosts resolve in the namespace of the resource naming them.
         A resource annotated galley.istio.io/analyze-suppress: "IST0118,OI1402"
         (or "*") drops those findings. Folders that define the same objects
@@ -56,8 +99,11 @@ def register(app: typer.Typer) -> None:
           kubectl get svc,deploy,vs,dr -A -o yaml | otlp-istio analyze -
 
           otlp-istio analyze dist -o istioctl --failure-threshold warning
+
+          otlp-istio analyze k8s/ --meshConfigFile mesh.yaml
         """
         from ..analyzers import analyze_documents, table
+        from ..analyzers.meshconfig import load_file as load_mesh_config
         from ..findings import Finding, Severity
         from ..validate import codes as gate_codes
         from ..validate.locate import add_lines
@@ -82,6 +128,7 @@ def register(app: typer.Typer) -> None:
         if missing:
             raise UserError([Problem(file="", path="", message=f"{p}: no such file or folder") for p in missing])
 
+        mesh = load_mesh_config(mesh_config_file) if mesh_config_file is not None else None
         t0 = time.perf_counter()
         findings: list[Finding] = []
         documents = []
@@ -102,9 +149,11 @@ def register(app: typer.Typer) -> None:
                     unreadable(file, p.message, p.line)
 
         files = [p for p in paths if str(p) != "-"]
+        stdin_text: str | None = None
         if any(str(p) == "-" for p in paths):
             n_files += 1
-            load("<stdin>", lambda: load_documents_text(sys.stdin.read(), "<stdin>"))
+            stdin_text = sys.stdin.read()
+            load("<stdin>", lambda: load_documents_text(stdin_text, "<stdin>"))
         for path in iter_yaml_files(files):
             n_files += 1
             load(str(path), lambda path=path: load_documents(path, display=str(path)))
@@ -113,7 +162,9 @@ def register(app: typer.Typer) -> None:
 
         from ..validate.context import Suppressed
         by_annotation: list[Finding] = []
-        analyzed = analyze_documents(documents, by_annotation)
+        analyzed = analyze_documents(documents, by_annotation, mesh_config=mesh)
+        if not no_schema:
+            analyzed += _schema(documents, stdin_text)
         suppressed = [Suppressed(f, "annotation galley.istio.io/analyze-suppress") for f in by_annotation]
         stdin_findings = [f for f in analyzed if f.file == "<stdin>"]
         located = add_lines([f for f in analyzed if f.file != "<stdin>"])

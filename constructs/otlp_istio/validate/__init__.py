@@ -1,4 +1,5 @@
-"""The validation gate: schema check (kubeconform), CEL rules, and the semantic analyzer.
+"""The validation gate: schema check (kubeconform, and the built-in validation of core kinds),
+CEL rules, and the semantic analyzer.
 
 Python API (what ``publish`` calls before it commits)::
 
@@ -21,7 +22,7 @@ from ..errors import Problem, UserError
 from ..findings import Finding, Severity
 from ..testhooks import checkpoint
 from ..yamlio import Document, YamlSyntaxError, iter_yaml_files, load_documents
-from . import codes
+from . import builtin, codes, istio_rules
 from .cel_rules import CelChecker
 from .kubeconform import Run, command, findings_from_results
 from .locate import add_lines
@@ -29,7 +30,8 @@ from .otelcol import check as check_collector_configs
 from .registry import (DEFAULT_KUBERNETES_VERSION, load_rules, normalize_kubernetes_version,
                        schemas_dir)
 
-__all__ = ["Report", "validate_tree", "validate_paths", "environment_dirs", "DEFAULT_KUBERNETES_VERSION"]
+__all__ = ["Report", "validate_tree", "validate_paths", "schema_findings", "environment_dirs",
+           "DEFAULT_KUBERNETES_VERSION"]
 
 _checker_cache: dict[int, CelChecker] = {}
 
@@ -111,6 +113,41 @@ def _analyze(per_environment: list[list[Document]], names: list[str], contexts: 
 SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 
 
+def object_findings(checker: CelChecker, doc: Document) -> list[Finding]:
+    """The checks of one object beside kubeconform: CEL rules, the built-in validation of core
+    kinds, the rules of Istio's validating webhook."""
+    return (checker.check(doc.data, file=doc.file, line=doc.line) + builtin.check(doc.data, file=doc.file, line=doc.line)
+            + istio_rules.check(doc.data, file=doc.file, line=doc.line))
+
+
+def schema_findings(files: list[str], documents: list[Document],
+                    kubernetes_version: str = DEFAULT_KUBERNETES_VERSION) -> list[Finding]:
+    """The gate's schema side alone on any files (kubeconform on ``files``; CEL, built-in and
+    webhook rules on ``documents``, which may include documents read from standard input):
+    what ``analyze`` reports, as istioctl's IST0106 for Istio's kinds."""
+    schemas = schemas_dir()
+    version = normalize_kubernetes_version(kubernetes_version, schemas)
+    checker = cel_checker()
+    run = Run(command([_display(Path(f)) for f in files], version, schemas=schemas)).start() if files else None
+    try:
+        resources: dict[tuple[str, str, str], tuple[str, int]] = {}
+        findings: list[Finding] = []
+        for doc in documents:
+            data = doc.data
+            if isinstance(data, dict):
+                meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
+                kind, name = str(data.get("kind", "")), str(meta.get("name", ""))
+                ns = meta.get("namespace")
+                resources[(doc.file, kind, name)] = (f"{kind} {name}.{ns}" if ns else f"{kind} {name}", doc.line)
+                findings.extend(object_findings(checker, doc))
+        if run is not None:
+            findings.extend(findings_from_results(run.wait(), resources, version))
+        return findings
+    finally:
+        if run is not None:
+            run.close()
+
+
 def _by_environment(found: list[Finding], per_environment: list[list[Document]],
                     names: list[str]) -> tuple[dict[str, list[Finding]], list[Finding]]:
     """Findings of a check that ran over every environment at once (the collector's), grouped by
@@ -188,8 +225,8 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
                 kind, name = str(data.get("kind", "")), str(meta.get("name", ""))
                 ns = meta.get("namespace")
                 resources[(doc.file, kind, name)] = (f"{kind} {name}.{ns}" if ns else f"{kind} {name}", doc.line)
-                findings.extend(checker.check(data, file=doc.file, line=doc.line))
-        timings["cel"] = time.perf_counter() - t1
+                findings.extend(object_findings(checker, doc))
+        timings["cel"] = time.perf_counter() - t1  # CEL rules, built-in validation of core kinds, Istio's webhook rules
 
         t_collector = time.perf_counter()
         collector = check_collector_configs(documents)

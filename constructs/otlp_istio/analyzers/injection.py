@@ -1,0 +1,90 @@
+"""Sidecar injection, as istioctl's injection analyzer sees it.
+
+* OI1701 (IST0102, Info) a Namespace (other than ``istio-system``) with neither an
+  ``istio-injection`` label (an empty value counts as none) nor an ``istio.io/rev`` label, and
+  not in ambient mode. Not reported when the injector ConfigMap (``istio-sidecar-injector``)
+  enables namespaces by default.
+  FAIL: a Namespace without labels.  PASS: ``istio-injection: enabled`` or ``disabled`` (a
+  choice was made), ``istio.io/rev: canary``, ``istio.io/dataplane-mode: ambient``.
+* OI1702 (IST0103) a Pod in a namespace labelled ``istio-injection=enabled`` without an
+  ``istio-proxy`` container, unless it opts out (``sidecar.istio.io/inject: "false"``, label
+  or annotation) or uses the host network. Pods only: a pod template gets its sidecar when its
+  pods are created.
+* OI1703 (IST0123) a Namespace with more than one kind of injection label: ``istio-injection``
+  together with ``istio.io/rev`` or ``istio.io/dataplane-mode`` (the latter two counted only when
+  ``istio-injection`` is absent or ``enabled``).
+
+Our stricter judgement on namespaces under STRICT mTLS is OI1302 (:mod:`.mtls`).
+"""
+from __future__ import annotations
+
+import json
+from typing import Iterator
+
+from ..findings import Finding
+from . import codes
+from .index import Index, as_dict, text
+
+NAME = "injection"
+DESCRIPTION = "Namespaces without injection, pods without sidecars, conflicting injection labels"
+KINDS = ("Namespace", "Pod", "ConfigMap")
+
+INJECTION = "istio-injection"
+REVISION = "istio.io/rev"
+DATAPLANE_MODE = "istio.io/dataplane-mode"
+ISTIO_SYSTEM = "istio-system"
+
+
+def _enabled_by_default(index: Index, revision: str) -> bool:
+    name = "istio-sidecar-injector" + (f"-{revision}" if revision and revision != "default" else "")
+    for cm in index.kind("ConfigMap"):
+        if cm.name != name:
+            continue
+        try:
+            values = json.loads(text(as_dict(cm.data.get("data")).get("values")) or "{}")
+        except ValueError:
+            return False
+        return as_dict(as_dict(values).get("sidecarInjectorWebhook")).get("enableNamespacesByDefault") is True
+    return False
+
+
+def analyze(index: Index) -> Iterator[Finding]:
+    injected: set[str] = set()
+    for name, ns in sorted(index.namespaces.items()):
+        if name == ISTIO_SYSTEM:
+            continue
+        labels = ns.labels
+        kinds = []
+        if INJECTION in labels:
+            kinds.append(f"{INJECTION}={labels[INJECTION]}")
+        for key in (REVISION, DATAPLANE_MODE):
+            if key in labels and labels.get(INJECTION, "enabled") == "enabled":
+                kinds.append(f"{key}={labels[key]}")
+        if len(kinds) > 1:
+            yield ns.finding(codes.NAMESPACE_MULTIPLE_INJECTION_LABELS, "metadata.labels", (
+                f"namespace {name} has several injection labels ({', '.join(kinds)}); which one wins is "
+                "undefined; keep one of them"))
+        if labels.get(DATAPLANE_MODE) == "ambient":
+            continue
+        if not labels.get(INJECTION) and REVISION not in labels:
+            if not _enabled_by_default(index, ""):
+                yield ns.finding(codes.NAMESPACE_NOT_INJECTED, "metadata.labels", (
+                    f"namespace {name} is not enabled for Istio injection; label it "
+                    f"(kubectl label namespace {name} istio-injection=enabled) if its pods belong in the mesh, "
+                    "or istio-injection=disabled to say they do not"))
+            continue
+        if labels.get(INJECTION) == "enabled":
+            injected.add(name)
+
+    for w in index.workloads:
+        if w.resource.kind != "Pod" or w.namespace not in injected:
+            continue
+        opt = w.labels.get("sidecar.istio.io/inject", w.annotations.get("sidecar.istio.io/inject", ""))
+        if opt.lower() == "false" or w.resource.spec.get("hostNetwork") is True:
+            continue
+        if any(c.get("name") == "istio-proxy" and c.get("image") for c in w.containers):
+            continue
+        yield w.resource.finding(codes.POD_MISSING_PROXY, "spec.containers", (
+            f"pod {w.resource.ref} has no istio-proxy container although namespace {w.namespace} is labelled "
+            "istio-injection=enabled (it was created before the label, or the injector was down); restart or "
+            "redeploy its workload, or opt it out with sidecar.istio.io/inject: \"false\""))

@@ -1,0 +1,87 @@
+"""The mesh config the analyzers read: the root namespace, extension providers, default
+providers, as istioctl reads it.
+
+Where it comes from, first found wins: ``analyze --meshConfigFile FILE`` (a MeshConfig in
+YAML, as istioctl takes it), else the ``mesh`` key of the ``istio`` ConfigMap (or
+``istio-<revision>``) in ``istio-system`` among the analyzed documents — the one our
+``tracing.mesh_config: configmap`` renders —, else Istio's defaults (root namespace
+``istio-system``, no extension providers).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from ..errors import UserError
+from .resources import DEFAULT_ROOT_NAMESPACE, Resource, as_dict, as_list, text
+
+
+@dataclass(frozen=True)
+class MeshConfig:
+    root_namespace: str = DEFAULT_ROOT_NAMESPACE
+    extension_providers: dict[str, str] = field(default_factory=dict)  # name -> kind (zipkin, opentelemetry, ...)
+    default_access_logging: tuple[str, ...] = ()
+    proxy_metadata: dict[str, str] = field(default_factory=dict)  # defaultConfig.proxyMetadata
+    source: str = "Istio's defaults"
+    declared: bool = False  # read from a file or a ConfigMap (not Istio's defaults)
+
+    @classmethod
+    def parse(cls, data: Any, source: str) -> "MeshConfig":
+        data = as_dict(data)
+        providers: dict[str, str] = {}
+        for p in as_list(data.get("extensionProviders")):
+            p = as_dict(p)
+            kinds = [k for k in p if k != "name"]
+            if p.get("name"):
+                providers[text(p["name"])] = kinds[0] if kinds else ""
+        defaults = as_dict(data.get("defaultProviders"))
+        root = data.get("rootNamespace")
+        return cls(root_namespace=text(root) if isinstance(root, str) and root else DEFAULT_ROOT_NAMESPACE,
+                   extension_providers=providers,
+                   default_access_logging=tuple(text(x) for x in as_list(defaults.get("accessLogging"))),
+                   proxy_metadata={str(k): text(v) for k, v in
+                                   as_dict(as_dict(data.get("defaultConfig")).get("proxyMetadata")).items()},
+                   source=source, declared=True)
+
+
+def from_configmaps(configmaps: Iterable[Resource]) -> MeshConfig | None:
+    """The mesh config of the ``istio`` (or ``istio-<rev>``) ConfigMap in istio-system, if any parses."""
+    for cm in sorted(configmaps, key=lambda r: r.name):
+        if cm.namespace != DEFAULT_ROOT_NAMESPACE or not (cm.name == "istio" or cm.name.startswith("istio-")):
+            continue
+        mesh = as_dict(cm.data.get("data")).get("mesh")
+        if not isinstance(mesh, str):
+            continue
+        try:
+            parsed = yaml.safe_load(mesh)
+        except yaml.YAMLError:
+            continue
+        if isinstance(parsed, dict):
+            return MeshConfig.parse(parsed, f"{cm.label} (key mesh)")
+    return None
+
+
+def load_file(path: str | Path) -> MeshConfig:
+    """``--meshConfigFile``: a MeshConfig document; a clear error (exit 2) when it is not one."""
+    p = Path(path)
+    try:
+        data = yaml.safe_load(p.read_text())
+    except OSError as exc:
+        raise UserError(f"--meshConfigFile {path}: cannot read it ({exc.strerror or exc})") from None
+    except yaml.YAMLError as exc:
+        raise UserError(f"--meshConfigFile {path}: not valid YAML ({str(exc).splitlines()[0]})") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise UserError(f"--meshConfigFile {path}: a mesh config is a YAML mapping (rootNamespace, "
+                        f"extensionProviders, ...), not a {type(data).__name__}")
+    if "mesh" in as_dict(data.get("data")) and data.get("kind") == "ConfigMap":
+        try:
+            data = as_dict(yaml.safe_load(data["data"]["mesh"]))
+        except yaml.YAMLError as exc:
+            raise UserError(f"--meshConfigFile {path}: its data.mesh is not valid YAML "
+                            f"({str(exc).splitlines()[0]})") from None
+    return MeshConfig.parse(data, str(path))

@@ -1,0 +1,106 @@
+"""ObjectMeta, labels, annotations and label selectors (the API server's ``ValidateObjectMeta``,
+``ValidateLabels``, ``ValidateAnnotations``, ``ValidateLabelSelector``)."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from . import formats
+from .field import Errors, is_str
+
+TOTAL_ANNOTATION_SIZE = 256 * 1024
+SELECTOR_OPERATORS = ("In", "NotIn", "Exists", "DoesNotExist")
+
+
+def object_meta(e: Errors, meta: Any, name_rule: Callable[[str], list[str]], namespaced: bool) -> None:
+    meta = meta if isinstance(meta, dict) else {}
+    name = meta.get("name")
+    if not name and not meta.get("generateName"):
+        e.required("metadata.name", "name or generateName is required")
+    elif is_str(name):
+        e.invalid_each("metadata.name", name, name_rule(name))
+    namespace = meta.get("namespace")
+    if namespaced and is_str(namespace) and namespace:
+        e.invalid_each("metadata.namespace", namespace, formats.dns1123_label(namespace))
+    elif not namespaced and namespace:
+        e.forbidden("metadata.namespace", "not allowed on this type")
+    labels(e, meta.get("labels"), "metadata.labels")
+    annotations(e, meta.get("annotations"), "metadata.annotations")
+
+
+def labels(e: Errors, value: Any, path: str) -> None:
+    if not isinstance(value, dict):
+        return
+    for k, v in value.items():
+        if is_str(k):
+            e.invalid_each(path, k, formats.qualified_name(k))
+        if is_str(v):
+            e.invalid_each(path, v, formats.label_value(v))
+
+
+def annotations(e: Errors, value: Any, path: str) -> None:
+    if not isinstance(value, dict):
+        return
+    size = 0
+    for k, v in value.items():
+        if is_str(k):
+            e.invalid_each(path, k, formats.qualified_name(k.lower()))
+            size += len(k)
+        if is_str(v):
+            size += len(v)
+    if size > TOTAL_ANNOTATION_SIZE:
+        e.items.append((path, f"Too long: must have at most {TOTAL_ANNOTATION_SIZE} bytes"))
+
+
+def label_selector(e: Errors, sel: Any, path: str) -> None:
+    if not isinstance(sel, dict):
+        return
+    labels(e, sel.get("matchLabels"), f"{path}.matchLabels")
+    for i, expr in enumerate(sel.get("matchExpressions") or []):
+        if not isinstance(expr, dict):
+            continue
+        p = f"{path}.matchExpressions[{i}]"
+        op, values = expr.get("operator"), expr.get("values") or []
+        if op in ("In", "NotIn"):
+            if not values:
+                e.required(f"{p}.values", "must be specified when `operator` is 'In' or 'NotIn'")
+        elif op in ("Exists", "DoesNotExist"):
+            if values:
+                e.forbidden(f"{p}.values", "may not be specified when `operator` is 'Exists' or 'DoesNotExist'")
+        else:
+            e.invalid(f"{p}.operator", op, "not a valid selector operator")
+        key = expr.get("key")
+        if is_str(key):
+            e.invalid_each(f"{p}.key", key, formats.qualified_name(key))
+        for j, v in enumerate(values if isinstance(values, list) else []):
+            if is_str(v):
+                e.invalid_each(f"{p}.values[{j}]", v, formats.label_value(v))
+
+
+def selector_matches(sel: dict, labels_: dict) -> bool:
+    """Whether a (valid) label selector matches a label set."""
+    have = {str(k): v for k, v in labels_.items()} if isinstance(labels_, dict) else {}
+    match_labels = sel.get("matchLabels")
+    for k, v in (match_labels.items() if isinstance(match_labels, dict) else ()):
+        if have.get(str(k)) != v:
+            return False
+    expressions = sel.get("matchExpressions")
+    for expr in expressions if isinstance(expressions, list) else ():
+        if not isinstance(expr, dict):
+            continue
+        key, op, values = expr.get("key"), expr.get("operator"), expr.get("values") or []
+        values = values if isinstance(values, list) else []
+        if op == "In" and have.get(key) not in values:
+            return False
+        if op == "NotIn" and key in have and have[key] in values:
+            return False
+        if op == "Exists" and key not in have:
+            return False
+        if op == "DoesNotExist" and key in have:
+            return False
+    return True
+
+
+def selector_is_valid(sel: Any) -> bool:
+    probe = Errors()
+    label_selector(probe, sel, "")
+    return not probe
