@@ -14,12 +14,19 @@ export PATH := $(CURDIR)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 CONFIG_DIR ?= environments
 OUT_DIR    ?= dist
 
-.PHONY: help setup run synth validate publish diff test test-cluster conformance tools bench mutation imports schemas cdk8s-synth clean
+.PHONY: help setup bytecode run synth validate publish diff test test-cluster conformance tools bench bench-peers mutation imports schemas cdk8s-synth clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
 
-setup: .venv/.installed node_modules/.installed bin/kubeconform ## venv, Python and npm dependencies, kubeconform
+setup: .venv/.installed node_modules/.installed bin/kubeconform bytecode ## venv, Python and npm dependencies, kubeconform
+
+# Byte-compile the project, as pip does for installed packages (up-to-date files are skipped),
+# and imports/ as the command loads it: structs only, optimized (otlp_istio/generated/loader.py).
+# Python reads these caches even under PYTHONDONTWRITEBYTECODE.
+bytecode: .venv/.installed
+	@$(PY) -m compileall -q -j 0 -o 0 -o 1 constructs/otlp_istio imports main.py >/dev/null
+	@$(PY) -m otlp_istio.generated.loader imports
 
 .venv/.installed: requirements.txt requirements-dev.txt pyproject.toml
 	python3 -m venv .venv
@@ -82,6 +89,9 @@ bench: setup ## benchmarks: synth, validate, publish (results in bench/RESULTS*.
 	$(PY) bench/bench_validate.py
 	$(PY) -O bench/bench_publish.py
 	$(PY) -O bench/bench_canary.py
+
+bench-peers: setup bin/helm ## synthesis against cdk8s in JavaScript and helm template, same documents (bench/RESULTS-peers.md)
+	$(PY) bench/bench_peers.py
 
 mutation: setup ## mutation testing with mutmut (slow, not in CI; MUTATE="hosts.py ..." narrows it)
 	scripts/mutation.sh

@@ -23,6 +23,7 @@ except ImportError:  # pragma: no cover - PyYAML wheels ship libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 from .errors import Problem, UserError
+from .yamlemit import Emitter, Unusual
 
 
 class _CanonicalDumper(_Dumper):  # type: ignore[misc, valid-type]
@@ -72,6 +73,87 @@ class _StrictLoader(_Loader):  # type: ignore[misc, valid-type]
                         raise DuplicateKeyError(k.value, first[k.value], k.start_mark)
                     first[k.value] = k.start_mark.line + 1
         return super().construct_mapping(node, deep)
+
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+
+class _FastLoader(_StrictLoader):
+    """The strict safe loader with the two costs of PyYAML's Python side cut, same results.
+
+    * Implicit tags of plain scalars are resolved once per distinct value (PyYAML runs
+      its regular expressions for every scalar; the answer depends on the value alone,
+      the safe loader having no path resolvers).
+    * Documents are constructed by :func:`_construct`, a tight walk over the composed
+      nodes for the common tags (map, seq, str, null, bool, int, float); anything else —
+      merge keys, aliases, other tags, duplicate keys — goes through the strict constructor.
+    """
+
+    _resolved: dict[str, str] = {}
+
+    def resolve(self, kind, value, implicit):
+        if kind is yaml.ScalarNode:
+            if not implicit[0]:
+                return _STR
+            tag = self._resolved.get(value)
+            if tag is None:
+                tag = self._resolved[value] = super().resolve(kind, value, implicit)
+            return tag
+        return _MAP if kind is yaml.MappingNode else _SEQ
+
+    def descend_resolver(self, current_node, current_index):
+        pass  # path resolvers only: the safe loader has none
+
+    def ascend_resolver(self):
+        pass
+
+
+assert not _FastLoader.yaml_path_resolvers  # what resolve() above relies on
+
+
+class _Unusual(Exception):
+    """A node the fast construction leaves to the safe constructor."""
+
+
+def _construct(loader: _FastLoader, node: yaml.Node, seen: set[int]) -> Any:
+    tag = node.tag
+    if tag == _STR:
+        return node.value
+    if tag == _MAP:
+        if id(node) in seen:
+            raise _Unusual  # an alias (or a recursive one): keep PyYAML's sharing
+        seen.add(id(node))
+        out = {}
+        for key_node, value_node in node.value:
+            if key_node.tag != _STR:
+                raise _Unusual  # merge keys, non-string keys
+            out[key_node.value] = _construct(loader, value_node, seen)
+        if len(out) != len(node.value):
+            raise _Unusual  # a duplicate key: the strict constructor reports it
+        return out
+    if tag == _SEQ:
+        if id(node) in seen:
+            raise _Unusual
+        seen.add(id(node))
+        return [_construct(loader, item, seen) for item in node.value]
+    scalar = _SCALARS.get(tag)
+    if scalar is None:
+        raise _Unusual
+    return scalar(loader, node)
+
+
+_SCALARS = {tag: yaml.constructor.SafeConstructor.yaml_constructors[tag]
+            for tag in ("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
+                        "tag:yaml.org,2002:float")}
+
+
+def _construct_document(loader: _FastLoader, node: yaml.Node) -> Any:
+    try:
+        return _construct(loader, node, set())
+    except _Unusual:
+        return loader.construct_document(node)
 
 
 def _syntax_problem(file: str, exc: yaml.YAMLError, text: str | None = None) -> Problem:
@@ -139,14 +221,14 @@ def load_documents(path: Path | str, *, display: str | None = None) -> list[Docu
 
 
 def load_documents_text(text: str, file: str) -> list[Document]:
-    loader = _StrictLoader(text)
+    loader = _FastLoader(text)
     docs: list[Document] = []
     try:
         while loader.check_node():
             node = loader.get_node()
             if node is None:
                 continue
-            data = loader.construct_document(node)
+            data = _construct_document(loader, node)
             if data is not None:
                 docs.append(Document(data=data, file=file, line=node.start_mark.line + 1))
     except yaml.YAMLError as exc:
@@ -187,16 +269,33 @@ def canonical_document(doc: dict) -> dict:
     return out
 
 
+def _pyyaml_dump(data: Any) -> str:
+    return yaml.dump(data, Dumper=_CanonicalDumper, sort_keys=False,
+                     default_flow_style=False, allow_unicode=True, width=1 << 20)
+
+
+_EMITTER = Emitter(_pyyaml_dump)
+
+
 def dump_document(doc: dict) -> str:
     """One manifest as canonical YAML text (a single document, no ``---``)."""
-    return yaml.dump(canonical_document(doc), Dumper=_CanonicalDumper, sort_keys=False,
-                     default_flow_style=False, allow_unicode=True, width=1 << 20)
+    try:
+        return _EMITTER.document(doc)
+    except Unusual:
+        return _pyyaml_dump(canonical_document(doc))
 
 
 def dump_plain(data: Any) -> str:
     """Any data as canonical YAML (sorted keys), e.g. for embedded config strings."""
-    return yaml.dump(canonical(data), Dumper=_CanonicalDumper, sort_keys=False,
-                     default_flow_style=False, allow_unicode=True, width=1 << 20)
+    try:
+        return _EMITTER.plain(data)
+    except Unusual:
+        return _pyyaml_dump(canonical(data))
+
+
+def dump_document_pyyaml(doc: dict) -> str:
+    """:func:`dump_document` through PyYAML alone (the reference the fast emitter matches)."""
+    return _pyyaml_dump(canonical_document(doc))
 
 
 def dump_all(docs: list[dict]) -> str:

@@ -59,6 +59,25 @@ def test_stale_temporary_folders_are_cleaned(tmp_path):
     clean_stale(tmp_path / "absent")  # no error on a missing folder
 
 
+def test_unchanged_folder_is_left_alone_and_a_changed_one_replaced(tmp_path):
+    out = tmp_path / "out"
+    write_outputs(out, {"prod": {"a.yaml": b"a: 1\n"}, "dev": {"a.yaml": b"a: 1\n"}})
+    prod_inode = (out / "prod").stat().st_ino
+    dev_inode = (out / "dev").stat().st_ino
+    folders = write_outputs(out, {"prod": {"a.yaml": b"a: 1\n"}, "dev": {"a.yaml": b"a: 2\n"}})
+    assert folders == [out / "dev", out / "prod"]
+    assert (out / "prod").stat().st_ino == prod_inode, "the same files: not rewritten"
+    assert (out / "dev").stat().st_ino != dev_inode
+    assert snapshot(out / "dev") == {"a.yaml": b"a: 2\n"}
+    # an extra file, or a longer one, is a change too
+    (out / "prod" / "stray.yaml").write_text("x: 1\n")
+    write_outputs(out, {"prod": {"a.yaml": b"a: 1\n"}})
+    assert snapshot(out / "prod") == {"a.yaml": b"a: 1\n"}
+    (out / "prod" / "a.yaml").write_bytes(b"a: 1\nb: 2\n")
+    write_outputs(out, {"prod": {"a.yaml": b"a: 1\n"}})
+    assert snapshot(out / "prod") == {"a.yaml": b"a: 1\n"}
+
+
 def test_environments_are_all_staged_before_any_is_swapped_in(tmp_path):
     # GIVEN two environments written once
     write_outputs(tmp_path, {"a": {"x.yaml": b"a: 1\n"}, "b": {"x.yaml": b"b: 1\n"}})

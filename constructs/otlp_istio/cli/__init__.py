@@ -2,68 +2,58 @@
 
 Exit codes: 0 ok; 1 findings (validation errors, diff with changes); 2 bad input or
 usage (nothing written); 3 an internal error (a bug: the traceback goes to a log file).
+
+Adding a command: write ``cli/<name>_cmd.py`` with ``register(app)`` (``@app.command("<name>")``;
+import what the command needs inside the command function, not at the module's top),
+and add ``Command("<name>", "otlp_istio.cli.<name>_cmd", "<first line of its docstring>")``
+below. Nothing here imports a command module until that command runs (see ``registry``).
 """
 from __future__ import annotations
 
-import importlib
 import os
 import sys
-import tempfile
-import traceback
 
-import typer
+from ..errors import EXIT_INTERNAL, EXIT_USAGE, Problem, UserError
+from .registry import Command, build_app, help_text
 
-from ..errors import EXIT_INTERNAL, Problem, UserError
-
-# An explicit, sorted registry: each module defines `register(app)`.
+# An explicit registry, in the order --help lists it: (name, module, one-line help).
 COMMANDS = (
-    "otlp_istio.cli.analyze_cmd",
-    "otlp_istio.cli.canary_cmd",
-    "otlp_istio.cli.check_cmd",
-    "otlp_istio.cli.doctor_cmd",
-    "otlp_istio.cli.explain_cmd",
-    "otlp_istio.cli.init_cmd",
-    "otlp_istio.cli.publish_cmd",
-    "otlp_istio.cli.schema_cmd",
-    "otlp_istio.cli.synth_cmd",
-    "otlp_istio.cli.validate_cmd",
+    Command("analyze", "otlp_istio.cli.analyze_cmd",
+            "Check Istio + Kubernetes manifests against each other, offline."),
+    Command("canary", "otlp_istio.cli.canary_cmd",
+            "Progressive delivery of the collector through git: each decision is a commit."),
+    Command("check", "otlp_istio.cli.check_cmd",
+            "Render the given environment files and validate the result, writing nothing."),
+    Command("doctor", "otlp_istio.cli.doctor_cmd",
+            "Troubleshoot tracing, mTLS and routing: offline on the rendered output, live against Envoy "
+            "dumps, certificates and trace endpoints."),
+    Command("explain", "otlp_istio.cli.explain_cmd",
+            "Explain a finding code: what it means, how to fix it, and a failing and a passing example."),
+    Command("init", "otlp_istio.cli.init_cmd",
+            "Scaffold an environments folder that synthesizes, validates and publishes as is."),
+    Command("publish", "otlp_istio.cli.publish_cmd",
+            "Synthesize, validate, and commit the environments to the environment repo in ONE commit."),
+    Command("diff", "otlp_istio.cli.publish_cmd",
+            "Show what a publish would change in the environment repo, resource by resource."),
+    Command("schema", "otlp_istio.cli.schema_cmd",
+            "Print the JSON Schema of an environment file (for yaml-language-server and editors)."),
+    Command("synth", "otlp_istio.cli.synth_cmd",
+            "Render environments into plain YAML, one file per object: OUT/<env>/<kind>-<name>.yaml."),
+    Command("validate", "otlp_istio.cli.validate_cmd",
+            "Check rendered manifests before they are published: exit 0 clean, 1 findings."),
 )
 
-app = typer.Typer(
-    name="otlp-istio",
-    help=(
-        "Compile environment files into Istio + OpenTelemetry Collector manifests for GitOps.\n\n"
-        "Typical flow: `otlp-istio synth` renders environments/*.yaml into dist/<env>/, "
-        "`otlp-istio validate` checks them, `otlp-istio publish` commits them to the "
-        "environment repo that Flux reconciles."
-    ),
-    no_args_is_help=True,
-    # --install-completion / --show-completion (bash, zsh, fish, PowerShell)
-    add_completion=True,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
 
-
-
-def _version(value: bool) -> None:
-    if value:
-        from .. import __version__
-        typer.echo(f"otlp-istio {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _root(version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
-                                       help="Print the version and exit.")) -> None:
-    """Compile environment files into Istio + OpenTelemetry Collector manifests for GitOps."""
-
-
-for _name in COMMANDS:
-    importlib.import_module(_name).register(app)
+def __getattr__(name: str):
+    if name == "app":  # the whole typer app, every command registered (tests, docs)
+        return build_app(COMMANDS)
+    raise AttributeError(name)
 
 
 def _report_internal_error(exc: BaseException, as_json: bool = False) -> int:
+    import tempfile
+    import traceback
+
     fd, log = tempfile.mkstemp(prefix="otlp-istio-crash-", suffix=".log")
     with os.fdopen(fd, "w") as fh:
         traceback.print_exception(exc, file=fh)
@@ -86,8 +76,10 @@ def _wants_json(argv: list[str] | None) -> bool:
     return False
 
 
-def _run_for_json(argv: list[str] | None) -> int:
+def _run_for_json(app, argv: list[str] | None) -> int:
     """The app with ``-o json``: usage errors (bad option values ...) become JSON errors too."""
+    import typer
+
     try:
         rv = app(args=argv, prog_name="otlp-istio", standalone_mode=False)
     except typer.Abort:
@@ -114,11 +106,21 @@ def _print_json_errors(problems: list[Problem]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit code."""
+    argv = sys.argv[1:] if argv is None else list(argv)
     os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
+    completing = any(k.startswith("_OTLP_ISTIO_COMPLETE") for k in os.environ)  # the shell asks typer
+    if not completing and (not argv or argv[0] in ("-h", "--help")):
+        sys.stdout.write(help_text(COMMANDS))
+        return 0 if argv else EXIT_USAGE  # no arguments at all is a usage error, as before
+    if not completing and argv[0] in ("-V", "--version"):
+        from .. import __version__
+        sys.stdout.write(f"otlp-istio {__version__}\n")
+        return 0
     as_json = _wants_json(argv)
     try:
+        app = build_app(COMMANDS, None if completing or argv[0].startswith("-") else argv[0])
         if as_json:
-            return _run_for_json(argv)
+            return _run_for_json(app, argv)
         # standalone mode: typer prints usage errors itself and exits with 2
         app(args=argv, prog_name="otlp-istio")
     except UserError as exc:
@@ -140,15 +142,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:  # pragma: no cover - console script wrapper
-    """Console script: re-executes under ``python -O`` first.
+    """Console script: the generated modules are compiled without jsii's run-time type
+    checks (see ``generated.loader``), in this one interpreter.
 
-    jsii's generated classes type-check every argument at run time unless Python runs
-    optimized (its documented switch); that checking is half the cost of synthesis.
     The tests run with the checks on; ``OTLP_ISTIO_TYPECHECK=1`` keeps them on here too.
     """
-    if not sys.flags.optimize and os.environ.get("OTLP_ISTIO_TYPECHECK") != "1":
-        try:
-            os.execv(sys.executable, [sys.executable, "-O", "-m", "otlp_istio", *sys.argv[1:]])
-        except OSError:
-            pass  # run as we are
+    if os.environ.get("OTLP_ISTIO_TYPECHECK") != "1":
+        from ..generated import loader
+
+        loader.install()
     sys.exit(main())

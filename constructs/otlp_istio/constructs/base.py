@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import enum
 import functools
-import re
-import tarfile
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Iterator, Optional
+
+from ..generated.tables import class_tables
 
 MANAGED_BY = {"app.kubernetes.io/managed-by": "otlp-istio"}
 
@@ -106,9 +105,12 @@ class Resource(Construct):
 
 @functools.lru_cache(maxsize=None)
 def gvk(l1: type) -> tuple[str, str]:
-    """``(apiVersion, kind)`` of a generated construct class (one jsii call per class)."""
-    g = l1.GVK
-    return g.api_version, g.kind
+    """``(apiVersion, kind)`` of a generated construct class, read from its generated
+    code: ``l1.GVK`` would be a call into the jsii kernel (and start it)."""
+    try:
+        return class_tables(l1).gvks[l1.__name__]
+    except KeyError:
+        raise LookupError(f"no GVK for {l1.__name__} in the generated code") from None
 
 
 def crd_resource(scope: Construct, l1: type, metadata: Metadata, **props: Any) -> Resource:
@@ -119,51 +121,10 @@ def crd_resource(scope: Construct, l1: type, metadata: Metadata, **props: Any) -
 
 # --------------------------------------------------------------- serialization
 
-_ENUM_LINE = re.compile(r'^\s*(\w+)\["(\w+)"\] = "((?:[^"\\]|\\.)*)";$', re.M)
-_TO_JSON_FN = re.compile(r"^function toJson_(\w+)\(obj\) \{(.*?)^\}", re.M | re.S)
-_TO_JSON_KEY = re.compile(r"^\s*'((?:[^'\\]|\\.)*)': .*?\bobj\.(\w+)", re.M)
-
-
-@dataclass(frozen=True)
-class _Tables:
-    enums: dict[tuple[str, str], str]  # (enum, member) -> wire value
-    keys: dict[tuple[str, str], str]  # (struct, property) -> wire key
-
-
 @functools.lru_cache(maxsize=None)
-def _tables(module_dir: str) -> _Tables:
-    """What the generated JS of a module knows and its Python side does not.
-
-    ``cdk8s import`` escapes names for jsii: enum members (``ROUND_ROBIN`` becomes
-    ``ROUND_UNDERSCORE_ROBIN``) and some properties (``consecutive5xxErrors`` becomes
-    ``consecutive5XxErrors``); its generated ``toJson_*`` functions map them back.
-    Both tables are read from that generated code, in the module's jsii bundle.
-    """
-    enums: dict[tuple[str, str], str] = {}
-    keys: dict[tuple[str, str], str] = {}
-    for tgz in sorted((Path(module_dir) / "_jsii").glob("*.jsii.tgz")):
-        with tarfile.open(tgz) as tar:
-            for member in tar.getmembers():
-                if not member.name.endswith(".js"):
-                    continue
-                text = tar.extractfile(member).read().decode("utf-8")
-                for enum_name, key, value in _ENUM_LINE.findall(text):
-                    enums[(enum_name, key)] = value
-                for struct, body in _TO_JSON_FN.findall(text):
-                    for wire, prop in _TO_JSON_KEY.findall(body):
-                        keys[(struct, prop)] = wire
-    return _Tables(enums=enums, keys=keys)
-
-
-def _module_tables(cls: type) -> _Tables:
-    import sys
-    module = sys.modules[cls.__module__]
-    return _tables(str(Path(module.__file__).parent))
-
-
 def enum_value(member: enum.Enum) -> str:
     try:
-        return _module_tables(type(member)).enums[(type(member).__name__, member.name)]
+        return class_tables(type(member)).enums[(type(member).__name__, member.name)]
     except KeyError:
         raise LookupError(f"no wire value for {type(member).__name__}.{member.name} in the generated code") from None
 
@@ -174,13 +135,20 @@ def _wire_names(cls: type) -> dict[str, str]:
     mapping = cls.__jsii_name_mapping__
     if not cls.__module__.startswith("imports."):
         return dict(mapping)  # cdk8s's own structs: the jsii name is the JSON key
-    keys = _module_tables(cls).keys
+    keys = class_tables(cls).keys
     return {py: keys.get((cls.__name__, prop), prop) for py, prop in mapping.items()}
 
 
 def to_json(value: Any) -> Any:
     """Generated structs → JSON with the schema's field names; ``None`` is dropped."""
-    if hasattr(type(value), "__jsii_name_mapping__"):
+    t = type(value)
+    if t is str or t is int or t is float or t is bool:  # most values: answered first
+        return value
+    if t is dict:
+        return {k: to_json(v) for k, v in value.items() if v is not None}
+    if t is list:
+        return [to_json(v) for v in value]
+    if hasattr(t, "__jsii_name_mapping__"):
         names = _wire_names(type(value))
         return {names[k]: to_json(v) for k, v in value._values.items() if v is not None}
     if isinstance(value, dict):

@@ -12,7 +12,6 @@ only then is it removed.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import fcntl
 import os
 import secrets
@@ -35,11 +34,19 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-def _libc():
+def _libc_function(name: str):
+    """A C library function by name, or None. ``CDLL(None)`` is the symbols already
+    loaded into this process (libc among them): no library search, no ``ldconfig -p``
+    subprocess as ``ctypes.util.find_library`` runs."""
     try:
-        lib = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        fn = lib.renameat2
+        return getattr(ctypes.CDLL(None, use_errno=True), name)
     except (OSError, AttributeError):
+        return None
+
+
+def _libc():
+    fn = _libc_function("renameat2")
+    if fn is None:
         return None
     fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
     fn.restype = ctypes.c_int
@@ -52,16 +59,17 @@ _renameat2 = _libc()
 def _syncfs(path: Path) -> None:
     """Flush the file system holding ``path`` once (Linux ``syncfs``), instead of one
     fsync per file: the same durability before the swap, at a fraction of the cost."""
-    try:
-        lib = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        fd = os.open(path, os.O_RDONLY)
+    syncfs = _libc_function("syncfs")
+    if syncfs is not None:
         try:
-            if lib.syncfs(fd) == 0:
-                return
-        finally:
-            os.close(fd)
-    except (OSError, AttributeError):
-        pass
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                if syncfs(fd) == 0:
+                    return
+            finally:
+                os.close(fd)
+        except OSError:
+            pass
     os.sync()
 
 
@@ -158,12 +166,31 @@ def write_outputs_to(targets: dict[Path, dict[str, bytes]]) -> None:
                 shutil.rmtree(tmp, ignore_errors=True)
 
 
+def holds_exactly(folder: Path, files: dict[str, bytes]) -> bool:
+    """Whether ``folder`` already holds exactly ``files``: the same names, the same bytes."""
+    try:
+        if sorted(os.listdir(folder)) != sorted(files):
+            return False
+        for name, data in files.items():
+            with open(folder / name, "rb") as fh:
+                if fh.read(len(data) + 1) != data:
+                    return False
+    except OSError:
+        return False
+    return True
+
+
 def write_outputs(out_dir: Path, rendered: dict[str, dict[str, bytes]]) -> list[Path]:
-    """Write every environment's files to ``out_dir/<env>/``; returns the folders written."""
+    """Write every environment's files to ``out_dir/<env>/``; returns the folders written.
+
+    A folder that already holds exactly its files is left alone: nothing to swap, and no
+    old tree to delete (unlinking thousands of files that are on disk is the slowest part
+    of replacing a folder).
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     targets = {out_dir / env: rendered[env] for env in sorted(rendered)}
     with out_lock(out_dir):
         clean_stale(out_dir)
-        write_outputs_to(targets)
+        write_outputs_to({t: files for t, files in targets.items() if not holds_exactly(t, files)})
     return list(targets)

@@ -27,14 +27,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from ..cel_engine import load as load_cel
 from ..fieldpath import MapKey, format_path
 from ..findings import Finding, Severity, resource_id
 from . import codes, k8s_cel
 
-try:
-    import cel as _cel
-except ImportError:  # pragma: no cover - a declared dependency
-    _cel = None
+_cel = load_cel()  # without the package's REPL (see otlp_istio.cel_engine)
 
 _OLD_SELF_RE = re.compile(r"\boldSelf\b")
 _SELF_FIELD_RE = re.compile(r"\bself\.([A-Za-z_][A-Za-z0-9_]*)\b(?!\s*\()")

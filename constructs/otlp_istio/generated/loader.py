@@ -1,0 +1,132 @@
+"""The command's import hook: the generated modules, structs only and optimized.
+
+The command (:func:`otlp_istio.cli.run`, unless ``OTLP_ISTIO_TYPECHECK=1``) loads the
+modules of ``imports/`` through :class:`OptimizedFinder`:
+
+* as :mod:`.structs` rewrites them: structs, enums and stand-ins for the construct
+  classes, without jsii, cdk8s or the assembly (no kernel to start, a third of the
+  start-up saved); a module the rewrite does not understand is loaded whole;
+* compiled with ``optimize=1``: every generated struct checks its arguments at run time
+  inside ``if __debug__:`` blocks (jsii's documented switch is ``python -O``); compiled
+  this way the checks are not skipped but absent, with no second interpreter, and
+  nothing else changes (pydantic, our own code and its asserts run as usual).
+
+The code is cached next to Python's own (``__pycache__/<module>.cpython-XY.opt-structs<checksum>.pyc``),
+validated by the source's mtime and size as Python validates its caches; ``make setup``
+writes these caches (``python -m otlp_istio.generated.loader imports``), and at run time
+they are written unless ``PYTHONDONTWRITEBYTECODE`` is set. The tests, ``main.py``
+(``cdk8s synth``) and library users import the generated modules whole, checks on.
+"""
+from __future__ import annotations
+
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import marshal
+import os
+import sys
+from pathlib import Path
+
+import zlib
+
+from . import structs
+from .structs import Untransformable, transform
+
+PREFIX = "imports."
+# The cache's name carries a checksum of the code that made it (this module and the
+# rewrite), so a changed rewrite never meets an old cache.
+VERSION = "structs" + format(zlib.crc32(Path(structs.__file__).read_bytes() + Path(__file__).read_bytes()), "08x")
+
+
+def _pyc_header(mtime: float, size: int) -> bytes:
+    # PEP 552: magic, flags 0 (timestamp-validated), source mtime, source size
+    return (importlib.util.MAGIC_NUMBER + (0).to_bytes(4, "little")
+            + (int(mtime) & 0xFFFFFFFF).to_bytes(4, "little") + (size & 0xFFFFFFFF).to_bytes(4, "little"))
+
+
+def _compile(data: bytes, path: str):
+    """Structs only where the rewrite applies, the whole module otherwise; optimized."""
+    if b"\nimport jsii\n" not in data:  # a package's plain __init__: nothing to rewrite
+        return compile(data, path, "exec", dont_inherit=True, optimize=1)
+    try:
+        tree = transform(data, path)
+    except (Untransformable, SyntaxError):
+        from . import kernel
+        kernel.install()  # the whole module loads its assembly: keep the kernel lazy
+        return compile(data, path, "exec", dont_inherit=True, optimize=1)
+    return compile(tree, path, "exec", dont_inherit=True, optimize=1)
+
+
+class OptimizedLoader(importlib.machinery.SourceFileLoader):
+    """A source loader whose code is :func:`_compile`'s, cached as ``opt-<VERSION>``."""
+
+    write_cache = not sys.dont_write_bytecode
+
+    def get_code(self, fullname: str):
+        source_path = self.get_filename(fullname)
+        cache = importlib.util.cache_from_source(source_path, optimization=VERSION)
+        st = os.stat(source_path)
+        header = _pyc_header(st.st_mtime, st.st_size)
+        try:
+            with open(cache, "rb") as fh:
+                data = fh.read()
+            if data[:16] == header:
+                return marshal.loads(data[16:])
+        except (OSError, ValueError, EOFError):
+            pass
+        code = _compile(self.get_data(source_path), source_path)
+        if self.write_cache:
+            try:
+                os.makedirs(os.path.dirname(cache), exist_ok=True)
+                tmp = f"{cache}.{os.getpid()}.tmp"
+                with open(tmp, "wb") as fh:
+                    fh.write(header + marshal.dumps(code))
+                os.replace(tmp, cache)
+            except OSError:
+                pass  # a read-only tree: compile each time
+        return code
+
+
+class OptimizedFinder(importlib.abc.MetaPathFinder):
+    """Finds ``imports.*`` modules as usual and gives them the optimizing loader."""
+
+    def find_spec(self, fullname, path, target=None):
+        if not fullname.startswith(PREFIX):
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path, target)
+        if spec is not None and type(spec.loader) is importlib.machinery.SourceFileLoader:
+            spec.loader = OptimizedLoader(fullname, spec.origin)
+        return spec
+
+
+def install() -> None:
+    """Load the generated modules imported from now on structs only, without checks."""
+    if not installed():
+        sys.meta_path.insert(0, OptimizedFinder())
+
+
+def installed() -> bool:
+    return any(isinstance(f, OptimizedFinder) for f in sys.meta_path)
+
+
+def precompile(root: Path) -> int:
+    """Write the caches of every module under ``root`` (``make setup``): its code as this
+    loader compiles it, and the tables read from its jsii bundle. Returns how many modules."""
+    from .tables import module_tables
+
+    count = 0
+    for source in sorted(Path(root).rglob("*.py")):
+        if source.parent.name == "_jsii":
+            continue  # the assembly loaders: never imported through this loader
+        loader = OptimizedLoader("imports._precompile", str(source))
+        loader.write_cache = True
+        loader.get_code("imports._precompile")
+        if (source.parent / "_jsii").is_dir():
+            module_tables(str(source.parent))
+        count += 1
+    return count
+
+
+if __name__ == "__main__":
+    for arg in sys.argv[1:] or ["imports"]:
+        precompile(Path(arg))

@@ -1,0 +1,101 @@
+"""What the generated JavaScript knows and the generated Python does not.
+
+``cdk8s import`` escapes names for jsii: enum members (``ROUND_ROBIN`` becomes
+``ROUND_UNDERSCORE_ROBIN``) and some properties (``consecutive5xxErrors`` becomes
+``consecutive5XxErrors``); its generated ``toJson_*`` functions map them back. Each
+construct class's ``GVK`` (apiVersion and kind) is a static property that only
+JavaScript holds: reading it from Python is a call into the kernel. All three are read
+here from the generated code inside the module's jsii bundle (``_jsii/*.jsii.tgz``),
+once, and cached next to the module's bytecode (``__pycache__/jsii-tables.json``),
+keyed by the bundles' names, sizes and modification times.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import tarfile
+from dataclasses import dataclass
+from pathlib import Path
+
+_ENUM_LINE = re.compile(r'^\s*(\w+)\["(\w+)"\] = "((?:[^"\\]|\\.)*)";$', re.M)
+_TO_JSON_FN = re.compile(r"^function toJson_(\w+)\(obj\) \{(.*?)^\}", re.M | re.S)
+_TO_JSON_KEY = re.compile(r"^\s*'((?:[^'\\]|\\.)*)': .*?\bobj\.(\w+)", re.M)
+_GVK = re.compile(r"^(\w+)\.GVK = \{\s*apiVersion: '([^']*)',\s*kind: '([^']*)',\s*\};", re.M)
+
+CACHE_NAME = "jsii-tables.json"
+_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Tables:
+    enums: dict[tuple[str, str], str]  # (enum, member) -> wire value
+    keys: dict[tuple[str, str], str]  # (struct, property) -> wire key
+    gvks: dict[str, tuple[str, str]]  # construct class -> (apiVersion, kind)
+
+
+def _parse(bundles: list[Path]) -> Tables:
+    enums: dict[tuple[str, str], str] = {}
+    keys: dict[tuple[str, str], str] = {}
+    gvks: dict[str, tuple[str, str]] = {}
+    for tgz in bundles:
+        with tarfile.open(tgz) as tar:
+            for member in tar.getmembers():
+                if not member.name.endswith(".js"):
+                    continue
+                text = tar.extractfile(member).read().decode("utf-8")
+                for enum_name, key, value in _ENUM_LINE.findall(text):
+                    enums[(enum_name, key)] = value
+                for struct, body in _TO_JSON_FN.findall(text):
+                    for wire, prop in _TO_JSON_KEY.findall(body):
+                        keys[(struct, prop)] = wire
+                for cls, api_version, kind in _GVK.findall(text):
+                    gvks[cls] = (api_version, kind)
+    return Tables(enums=enums, keys=keys, gvks=gvks)
+
+
+def _to_json(tables: Tables, stamp: list) -> str:
+    return json.dumps({"format": _FORMAT, "stamp": stamp,
+                       "enums": sorted([*k, v] for k, v in tables.enums.items()),
+                       "keys": sorted([*k, v] for k, v in tables.keys.items()),
+                       "gvks": sorted([k, *v] for k, v in tables.gvks.items())})
+
+
+def _from_json(data: dict) -> Tables:
+    return Tables(enums={(e, m): v for e, m, v in data["enums"]},
+                  keys={(s, p): w for s, p, w in data["keys"]},
+                  gvks={c: (a, k) for c, a, k in data["gvks"]})
+
+
+@functools.lru_cache(maxsize=None)
+def module_tables(module_dir: str) -> Tables:
+    """The tables of the generated module in ``module_dir`` (a folder with ``_jsii/``)."""
+    bundles = sorted((Path(module_dir) / "_jsii").glob("*.jsii.tgz"))
+    stamp = []
+    for b in bundles:
+        st = b.stat()
+        stamp.append([b.name, st.st_size, st.st_mtime_ns])
+    cache = Path(module_dir) / "__pycache__" / CACHE_NAME
+    try:
+        data = json.loads(cache.read_text(encoding="utf-8"))
+        if data.get("format") == _FORMAT and data.get("stamp") == stamp:
+            return _from_json(data)
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    tables = _parse(bundles)
+    try:
+        cache.parent.mkdir(exist_ok=True)
+        tmp = cache.with_name(f"{CACHE_NAME}.{os.getpid()}.tmp")
+        tmp.write_text(_to_json(tables, stamp), encoding="utf-8")
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only tree: parse each time
+    return tables
+
+
+def class_tables(cls: type) -> Tables:
+    """The tables of the generated module that defines ``cls``."""
+    import sys
+    module = sys.modules[cls.__module__]
+    return module_tables(str(Path(module.__file__).parent))
