@@ -101,8 +101,9 @@ def test_without_exporters_everything_goes_to_debug_as_before(cli, write_env, tm
 
 
 def mesh_provider(out) -> dict:
-    mesh = yaml.safe_load((out / "env" / "configmap-istio.yaml").read_text())["data"]["mesh"]
-    (provider,) = yaml.safe_load(mesh)["extensionProviders"]
+    # the default mesh-config form: values for istiod's HelmRelease (meshConfig.*)
+    values = yaml.safe_load((out / "env" / "configmap-otlp-istio-mesh-values.yaml").read_text())["data"]["values.yaml"]
+    (provider,) = yaml.safe_load(values)["meshConfig"]["extensionProviders"]
     return provider
 
 

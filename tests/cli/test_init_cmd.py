@@ -34,8 +34,8 @@ def test_scaffold_synthesizes_validates_and_publishes_as_is(cli, tmp_path, monke
     r = cli("publish", "--repo", bare, "--require-clean")
     assert r.code == 0, r
     files = git("ls-tree", "-r", "--name-only", "main", cwd=bare).split()
-    assert "clusters/dev/deployment-otlp-collector-v1.yaml" in files
-    config = yaml.safe_load(git("show", "main:clusters/dev/configmap-otlp-collector-config.yaml", cwd=bare))
+    assert "otlp-istio/dev/base/deployment-otlp-collector-v1.yaml" in files  # the flux layout's workload folder
+    config = yaml.safe_load(git("show", "main:otlp-istio/dev/base/configmap-otlp-collector-config.yaml", cwd=bare))
     pipelines = yaml.safe_load(config["data"]["config.yaml"])["service"]["pipelines"]
     assert pipelines["traces"]["receivers"] == ["otlp", "zipkin"]  # Envoy -> collector
     assert git("status", "--porcelain") == ""  # dist/, its lock file and .otlp-istio/ are ignored

@@ -88,7 +88,8 @@ def test_versions_outside_the_range_are_refused_clearly(cli, write_env, tmp_path
 def test_zipkin_path_is_left_out_before_1_24(cli, write_env, tmp_path):
     def provider(version):
         docs = render(cli, write_env, tmp_path, version)
-        mesh = yaml.safe_load(docs["configmap-istio.yaml"]["data"]["mesh"])
+        values = docs["configmap-otlp-istio-mesh-values.yaml"]["data"]["values.yaml"]
+        mesh = yaml.safe_load(values)["meshConfig"]
         return mesh["extensionProviders"][0]["zipkin"]
     assert provider("1.23.0") == {"service": "jaeger.observability.svc.cluster.local", "port": 9411}
     assert provider("1.24.0") == {"service": "jaeger.observability.svc.cluster.local", "port": 9411,

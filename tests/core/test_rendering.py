@@ -84,7 +84,8 @@ access_logs:
                        "user": {"header": {"name": "x-user-id"}}}}]
     assert tel["accessLogging"] == [{"providers": [{"name": "envoy"}, {"name": "zipkin"}],
                                      "filter": {"expression": "response.code >= 400"}}]
-    mesh = yaml.safe_load(docs["configmap-istio.yaml"]["data"]["mesh"])
+    values = docs["configmap-otlp-istio-mesh-values.yaml"]
+    mesh = yaml.safe_load(values["data"]["values.yaml"])["meshConfig"]
     assert mesh["extensionProviders"] == [{"name": "zipkin", "zipkin": {
         "service": "zipkin.tracing.svc.cluster.local", "port": 9412, "path": "/custom/spans"}}]
 
@@ -192,7 +193,8 @@ prometheus: {interval: 15s}
 def test_flux_wiring_applies_this_folder_with_pruning_and_health_checks(cli, write_env, tmp_path):
     docs = synth(cli, write_env, tmp_path, MINIMAL + DR.format(lb="round_robin") + """
 collector: {versions: {v2: {replicas: 1}}}
-flux: {url: "https://git.example.com/acme/env.git", branch: release, secret_ref: git-token, interval: 5m}
+flux: {url: "https://git.example.com/acme/env.git", branch: release, secret_ref: git-token, interval: 5m,
+       layout: folder, depends_on: [istiod, flux-system/infra-controllers, {name: monitoring, namespace: obs}]}
 """, name="qa.yaml")
     repo = docs["gitrepository-otlp-istio-qa.yaml"]
     assert repo["apiVersion"] == "source.toolkit.fluxcd.io/v1"
@@ -204,11 +206,55 @@ flux: {url: "https://git.example.com/acme/env.git", branch: release, secret_ref:
     spec = ks["spec"]
     assert spec["path"] == "./clusters/qa" and spec["prune"] is True and spec["interval"] == "5m"
     assert spec["sourceRef"] == {"kind": "GitRepository", "name": "otlp-istio-qa"}
+    assert spec["dependsOn"] == [{"name": "istiod"}, {"name": "infra-controllers", "namespace": "flux-system"},
+                                 {"name": "monitoring", "namespace": "obs"}]
     # Flux waits for every collector workload the chart renders
     assert spec["healthChecks"] == [
         {"apiVersion": "apps/v1", "kind": "Deployment", "name": f"otlp-collector-{v}", "namespace": "otlp-system"}
         for v in ("v1", "v2")]
     assert {f"deployment-otlp-collector-{v}.yaml" for v in ("v1", "v2")} <= set(docs)
+
+
+def test_flux_layout_uses_bootstraps_source_and_its_own_workload_path(cli, write_env, tmp_path):
+    docs = synth(cli, write_env, tmp_path, MINIMAL + "flux: {}\n", name="qa.yaml")
+    assert "gitrepository-otlp-istio-qa.yaml" not in docs  # bootstrap's flux-system is the source
+    # two Kustomizations: -base (namespace and collector, then health checks on the CRDs the
+    # environment needs), then the mesh objects once -base is Ready
+    base = docs["kustomization-otlp-istio-qa-base.yaml"]["spec"]
+    assert base["path"] == "./otlp-istio/qa/base" and "dependsOn" not in base
+    assert base["sourceRef"] == {"kind": "GitRepository", "name": "flux-system"}
+    crds = [h["name"] for h in base["healthChecks"] if h["kind"] == "CustomResourceDefinition"]
+    assert crds == ["peerauthentications.security.istio.io", "servicemonitors.monitoring.coreos.com",
+                    "telemetries.telemetry.istio.io"]
+    assert all(h["apiVersion"] == "apiextensions.k8s.io/v1" and "namespace" not in h
+               for h in base["healthChecks"] if h["kind"] == "CustomResourceDefinition")
+    spec = docs["kustomization-otlp-istio-qa.yaml"]["spec"]
+    assert spec["path"] == "./otlp-istio/qa/mesh" and spec["dependsOn"] == [{"name": "otlp-istio-qa-base"}]
+    assert spec["sourceRef"] == {"kind": "GitRepository", "name": "flux-system"} and "healthChecks" not in spec
+    custom = synth(cli, write_env, tmp_path, MINIMAL + "flux: {path: './apps/{env}/otel', source_ref: fleet}\n",
+                   name="qa.yaml")["kustomization-otlp-istio-qa.yaml"]["spec"]
+    assert custom["path"] == "./apps/qa/otel/mesh" and custom["sourceRef"]["name"] == "fleet"
+
+
+def test_mesh_config_forms(cli, write_env, tmp_path):
+    def mesh_objects(form: str, extra: str = "") -> dict:
+        docs = synth(cli, write_env, tmp_path, MINIMAL + f"tracing: {{mesh_config: {form}{extra}}}\n")
+        return {n: d for n, d in docs.items() if n in ("configmap-istio.yaml", "configmap-otlp-istio-mesh-values.yaml")}
+
+    # helm-values (default): values for istiod's HelmRelease valuesFrom; helm-controller watches it
+    values = mesh_objects("helm-values", ", mesh_values_namespace: flux-system")
+    cm = values.pop("configmap-otlp-istio-mesh-values.yaml")
+    assert not values and cm["metadata"]["namespace"] == "flux-system"
+    assert cm["metadata"]["labels"]["reconcile.fluxcd.io/watch"] == "Enabled"
+    mesh = yaml.safe_load(cm["data"]["values.yaml"])["meshConfig"]
+    assert mesh["enableTracing"] is True and mesh["extensionProviders"][0]["name"] == "zipkin"
+    # configmap: istiod's own ConfigMap, merged by Flux and never pruned
+    cm = mesh_objects("configmap")["configmap-istio.yaml"]
+    assert cm["metadata"]["annotations"] == {"kustomize.toolkit.fluxcd.io/ssa": "Merge",
+                                             "kustomize.toolkit.fluxcd.io/prune": "disabled"}
+    assert yaml.safe_load(cm["data"]["mesh"])["extensionProviders"] == mesh["extensionProviders"]
+    # external: nothing
+    assert mesh_objects("external") == {}
 
 
 def test_no_flux_section_renders_no_flux_objects(cli, write_env, tmp_path):

@@ -16,9 +16,10 @@ def test_example_1_production_integration(cli, tmp_path):
     assert r.code == 0, r
     files = sorted(p.name for p in (tmp_path / "prod").iterdir())
     assert files == [
-        "configmap-istio.yaml", "configmap-otlp-collector-config.yaml", "deployment-otlp-collector-v1.yaml",
-        "destinationrule-otlp-collector.yaml", "gitrepository-otlp-istio-prod.yaml",
-        "kustomization-otlp-istio-prod.yaml", "namespace-otlp-system.yaml", "peerauthentication-default.yaml",
+        "configmap-otlp-collector-config.yaml", "configmap-otlp-istio-mesh-values.yaml",
+        "deployment-otlp-collector-v1.yaml", "destinationrule-otlp-collector.yaml",
+        "kustomization-otlp-istio-prod-base.yaml", "kustomization-otlp-istio-prod.yaml",
+        "namespace-otlp-system.yaml", "peerauthentication-default.yaml",
         "service-otlp-collector.yaml", "servicemonitor-otlp-collector.yaml", "telemetry-mesh-default.yaml",
         "virtualservice-otlp-collector.yaml"]
 
@@ -54,7 +55,8 @@ def test_example_1_production_integration(cli, tmp_path):
     assert tel["metadata"]["namespace"] == "istio-system"
     assert tel["spec"] == {"tracing": [{"providers": [{"name": "zipkin"}], "randomSamplingPercentage": 10}]}
 
-    mesh = yaml.safe_load(_load(tmp_path, "prod", "configmap-istio.yaml")["data"]["mesh"])
+    values = yaml.safe_load(_load(tmp_path, "prod", "configmap-otlp-istio-mesh-values.yaml")["data"]["values.yaml"])
+    mesh = values["meshConfig"]
     # the seed's `http://jaeger:9411`: qualified as MeshConfig wants, with a warning naming the namespace
     assert mesh["extensionProviders"] == [
         {"name": "zipkin", "zipkin": {"service": "jaeger.otlp-system.svc.cluster.local", "port": 9411}}]

@@ -18,7 +18,8 @@ def _run(cli, write_env, tmp_path, tracing: str):
 
 
 def _provider(docs) -> dict:
-    mesh = yaml.safe_load(docs["configmap-istio.yaml"]["data"]["mesh"])
+    # the default mesh-config form: values for istiod's HelmRelease (meshConfig.*)
+    mesh = yaml.safe_load(docs["configmap-otlp-istio-mesh-values.yaml"]["data"]["values.yaml"])["meshConfig"]
     return mesh["extensionProviders"][0]
 
 

@@ -17,7 +17,7 @@ import yaml
 
 from tests.conftest import ENVIRONMENTS, run_process
 
-from .conftest import commit_count, git, tree_of
+from .conftest import commit_count, git, published_env, tree_of
 
 TOKEN = "tok-3f9a7c1e55"
 
@@ -52,7 +52,7 @@ def test_publish_to_the_embedded_default_repository(cli, config, state, tmp_path
     repo = state / "env-repo.git"
     assert (repo / "HEAD").is_file()
     for env in ("dev", "prod"):
-        assert tree_of(repo, prefix=f"clusters/{env}") == dist_files(out, env)
+        assert published_env(repo, env) == dist_files(out, env)
     # AND the commit message reads as a deployment history
     message = git("log", "-1", "--format=%B", cwd=repo)
     assert message.splitlines()[0].startswith("deploy dev, prod")
@@ -81,20 +81,22 @@ def test_diff_markdown_and_json_on_a_real_change(cli, config, state, tmp_path):
 
     md = cli("diff", "-c", config, "--repo", repo, "-o", "markdown")
     assert md.code == 1, md
-    assert "| staging | `clusters/staging` | 0 | 1 | 1 |" in md.out
+    # staging: the Telemetry, and the -base Kustomization, which no longer checks the AuthorizationPolicy CRD
+    assert "| staging | `otlp-istio/staging` | 0 | 2 | 1 |" in md.out
     assert "-    randomSamplingPercentage: 10\n+    randomSamplingPercentage: 25\n" in md.out
     assert "```diff" in md.out and "AuthorizationPolicy otlp-system/otlp-collector-authz" in md.out
 
     js = cli("diff", "-c", config, "--repo", repo, "-o", "json")
     assert js.code == 1
     data = json.loads(js.out)
-    assert data["by_kind"] == {"AuthorizationPolicy": {"removed": 2}, "Telemetry": {"changed": 1}}
+    assert data["by_kind"] == {"AuthorizationPolicy": {"removed": 2}, "Kustomization": {"changed": 2},
+                               "Telemetry": {"changed": 1}}
     # the repository was not touched by diff
     assert commit_count(repo) == 1
 
     # WHEN published, the removed resource is gone from the repository (so Flux prunes it)
     assert cli("publish", "-c", config, "--out", tmp_path / "dist", "--repo", repo).code == 0
-    files = tree_of(repo, prefix="clusters/staging")
+    files = published_env(repo, "staging")
     assert "authorizationpolicy-otlp-collector-authz.yaml" not in files
     assert b"randomSamplingPercentage: 25" in files["telemetry-mesh-default.yaml"]
     assert cli("diff", "-c", config, "--repo", repo).code == 0
@@ -225,7 +227,7 @@ def test_token_from_the_environment_is_used_and_never_printed(config, state, tmp
                           "OTLP_ISTIO_GIT_USERNAME": "ci-bot"})
     assert ok.code == 0, ok
     assert json.loads(ok.out)["pushed"] is True
-    assert tree_of(repo, prefix="clusters/dev") == dist_files(tmp_path / "dist", "dev")
+    assert published_env(repo, "dev") == dist_files(tmp_path / "dist", "dev")
     assert any(s.startswith("Basic ") for s in seen)
     assert TOKEN not in ok.out + ok.err
     # nor in anything written to the state folder (the askpass helper reads it from git's environment)

@@ -17,7 +17,7 @@ import pytest
 
 from otlp_istio.publish import PublishOptions, parse_remote, publish
 
-from .conftest import commit_count, env_files, git, rev, spawn_publisher, tree_of
+from .conftest import commit_count, env_files, git, published, rev, spawn_publisher, tree_of
 
 ENVS = ("alpha", "beta", "gamma")
 
@@ -50,7 +50,7 @@ def _race(repo_url: str, repo_dir: Path, tmp_path: Path, shared_state: bool) -> 
         assert code == 0, stderr
     assert commit_count(repo_dir) == 1 + len(ENVS)
     for i, e in enumerate(ENVS):
-        assert tree_of(repo_dir, prefix=f"clusters/{e}") == env_files(e, version="v2", extra=i + 1)
+        assert published(repo_dir, f"otlp-istio/{e}") == env_files(e, version="v2", extra=i + 1)
     git("fsck", "--strict", cwd=repo_dir)
     # AND the history is one line: seed, then one commit per publisher, each on the one before
     parents = [line.split() for line in git("rev-list", "--parents", "main", cwd=repo_dir).splitlines()]
@@ -102,7 +102,7 @@ def test_racers_creating_the_branch_in_an_empty_repo(bare_repo, tmp_path):
         assert code == 0, stderr
     assert commit_count(bare_repo) == len(ENVS)
     for e in ENVS:
-        assert tree_of(bare_repo, prefix=f"clusters/{e}") == env_files(e)
+        assert published(bare_repo, f"otlp-istio/{e}") == env_files(e)
 
 
 def test_bounded_retries_then_a_clear_error(bare_repo, tmp_path, monkeypatch):
@@ -130,7 +130,7 @@ def test_bounded_retries_then_a_clear_error(bare_repo, tmp_path, monkeypatch):
                                max_attempts=3, backoff_base=0.001))
     assert "gave up after 3 attempts" in str(err.value) and "kept moving" in str(err.value)
     assert counter["n"] == 3
-    assert tree_of(bare_repo, prefix="clusters/dev") == env_files("dev")  # ours never landed half-way
+    assert published(bare_repo, "otlp-istio/dev") == env_files("dev")  # ours never landed half-way
 
 
 # ------------------------------------------------------------------ killed publishers
@@ -173,12 +173,12 @@ def test_publisher_killed_at_each_step(bare_repo, tmp_path, step):
     after = rev(bare_repo)
     git("fsck", "--strict", cwd=bare_repo)
     if step == "pushed":
-        assert after != before and tree_of(bare_repo, prefix="clusters/dev") == v2["dev"]
+        assert after != before and published(bare_repo, "otlp-istio/dev") == v2["dev"]
     else:
-        assert after == before and tree_of(bare_repo, prefix="clusters/dev") == v1["dev"]
+        assert after == before and published(bare_repo, "otlp-istio/dev") == v1["dev"]
     # AND a second publish with the same cache succeeds
     result = publish(v2, PublishOptions(remote=parse_remote(str(bare_repo)), state_dir=state))
-    assert tree_of(bare_repo, prefix="clusters/dev") == v2["dev"]
+    assert published(bare_repo, "otlp-istio/dev") == v2["dev"]
     assert (result.commit is None) == (step == "pushed")
 
 
@@ -188,12 +188,12 @@ def test_publishers_killed_at_random_moments(bare_repo, tmp_path):
     publish(versions[0], PublishOptions(remote=parse_remote(str(bare_repo)), state_dir=state))
     rng = random.Random(7)
     for v in versions[1:]:
-        before_tree = tree_of(bare_repo, prefix="clusters/dev")
+        before_tree = published(bare_repo, "otlp-istio/dev")
         proc = spawn_publisher(str(bare_repo), state, v)
         time.sleep(rng.uniform(0.05, 0.6))
         _kill_group(proc)
         git("fsck", "--strict", cwd=bare_repo)
-        now = tree_of(bare_repo, prefix="clusters/dev")
+        now = published(bare_repo, "otlp-istio/dev")
         assert now in (before_tree, v["dev"])
         publish(v, PublishOptions(remote=parse_remote(str(bare_repo)), state_dir=state))
-        assert tree_of(bare_repo, prefix="clusters/dev") == v["dev"]
+        assert published(bare_repo, "otlp-istio/dev") == v["dev"]

@@ -22,7 +22,7 @@ def test_routes_to_declared_external_services_publish(cli, tmp_path, monkeypatch
     config, repo = _project(tmp_path)
     r = cli("publish", "-c", config, "--out", tmp_path / "dist", "--repo", repo)
     assert r.code == 0, r
-    assert "clusters/apps/virtualservice-my-service.yaml" in git("ls-tree", "-r", "--name-only", "main", cwd=repo)
+    assert "otlp-istio/apps/mesh/virtualservice-my-service.yaml" in git("ls-tree", "-r", "--name-only", "main", cwd=repo)
 
 
 def test_without_the_declaration_the_gate_refuses_and_ignore_is_reported(cli, tmp_path, monkeypatch):

@@ -14,7 +14,7 @@ import pytest
 from otlp_istio.publish import Action, PublishError, PublishOptions, parse_remote, publish
 from otlp_istio.publish.errors import EXIT_REPOSITORY
 
-from .conftest import commit_count, env_files, git, rev, tree_of
+from .conftest import commit_count, env_files, git, published, rev, tree_of
 
 
 def options(repo, state: Path, **kw) -> PublishOptions:
@@ -28,8 +28,8 @@ def test_first_publish_into_an_empty_bare_repo_creates_the_branch(bare_repo, sta
 
     assert result.pushed and result.base is None and result.attempts == 1
     assert rev(bare_repo) == result.commit
-    assert tree_of(bare_repo, prefix="clusters/dev") == rendered["dev"]
-    assert tree_of(bare_repo, prefix="clusters/prod") == rendered["prod"]
+    assert published(bare_repo, "otlp-istio/dev") == rendered["dev"]
+    assert published(bare_repo, "otlp-istio/prod") == rendered["prod"]
     assert commit_count(bare_repo) == 1
     git("fsck", "--strict", cwd=bare_repo)
 
@@ -61,7 +61,7 @@ def test_removed_resources_disappear_and_changes_are_counted(bare_repo, state):
 
     result = publish({"dev": new}, options(bare_repo, state))
 
-    assert tree_of(bare_repo, prefix="clusters/dev") == new
+    assert published(bare_repo, "otlp-istio/dev") == new
     cs = result.changes
     summary = {a.value: cs.count(a) for a in Action}
     assert summary == {"added": 1, "changed": 2, "removed": 2}
@@ -80,7 +80,8 @@ def test_an_empty_environment_removes_its_folder(bare_repo, state):
     publish({"dev": {}}, options(bare_repo, state))
 
     names = git("ls-tree", "-r", "--name-only", "main", cwd=bare_repo).splitlines()
-    assert names and all(n.startswith("clusters/prod/") for n in names)
+    assert names and all(n.startswith(("otlp-istio/prod/", ".otlp-istio/prod/", ".otlp-istio/dev/")) for n in names)
+    assert tree_of(bare_repo, prefix=".otlp-istio/dev")["inventory.yaml"].endswith(b"environment: dev\nfiles:\n")
 
 
 def test_other_environments_and_files_are_left_alone(bare_repo, state, tmp_path):
@@ -103,14 +104,14 @@ def test_other_environments_and_files_are_left_alone(bare_repo, state, tmp_path)
     tree = tree_of(bare_repo)
     assert tree["README.md"] == b"# environments\n"
     assert tree["clusters/flux-system/gotk.yaml"] == b"kind: Kustomization\n"
-    assert tree_of(bare_repo, prefix="clusters/prod") == env_files("prod")
-    assert tree_of(bare_repo, prefix="clusters/dev") == env_files("dev")
+    assert published(bare_repo, "otlp-istio/prod") == env_files("prod")
+    assert published(bare_repo, "otlp-istio/dev") == env_files("dev")
 
 
 def test_custom_path_template_and_nested_files(bare_repo, state):
     files = {"a.yaml": b"kind: A\n", "flux-system/b.yaml": b"kind: B\n"}
     publish({"edge": files}, options(bare_repo, state, path_template="envs/{env}/manifests"))
-    assert tree_of(bare_repo, prefix="envs/edge/manifests") == files
+    assert published(bare_repo, "envs/edge/manifests") == files
 
 
 def test_dry_run_pushes_nothing(bare_repo, state):
@@ -127,7 +128,7 @@ def test_push_over_git_daemon(git_daemon, state):
     result = publish(rendered, options(url_of("envs.git"), state))
 
     assert result.pushed and result.repo.startswith("git://127.0.0.1:")
-    assert tree_of(base / "envs.git", prefix="clusters/staging") == rendered["staging"]
+    assert published(base / "envs.git", "otlp-istio/staging") == rendered["staging"]
     assert publish(rendered, options(url_of("envs.git"), state)).commit is None
 
 
@@ -192,7 +193,7 @@ def test_dirty_work_tree_of_an_update_instead_repository(tmp_path, state):
     git("add", ".", cwd=work)
     git("commit", "--quiet", "-m", "init", cwd=work)
     publish({"dev": env_files("dev")}, options(work, state))  # clean: accepted and checked out
-    assert (work / "clusters" / "dev" / "service-otlp-collector.yaml").is_file()
+    assert (work / "otlp-istio" / "dev" / "base" / "service-otlp-collector.yaml").is_file()
     (work / "README.md").write_text("edited by hand\n")  # now dirty
 
     with pytest.raises(PublishError) as err:
@@ -210,7 +211,7 @@ def test_a_cache_left_broken_is_rebuilt(bare_repo, state):
     result = publish({"dev": env_files("dev", version="v2")}, options(bare_repo, state))
 
     assert result.pushed
-    assert tree_of(bare_repo, prefix="clusters/dev") == env_files("dev", version="v2")
+    assert published(bare_repo, "otlp-istio/dev") == env_files("dev", version="v2")
 
 
 def test_bad_path_templates_are_usage_errors(bare_repo, state):

@@ -16,7 +16,7 @@ import pytest
 from otlp_istio.publish import PublishError, PublishOptions, parse_remote, publish
 from otlp_istio.publish import reflocks
 
-from .conftest import env_files, git, rev, spawn_publisher, tree_of
+from .conftest import env_files, git, published, rev, spawn_publisher
 from .test_concurrency import _kill_group
 
 HOOK = """#!/bin/sh
@@ -63,7 +63,7 @@ def test_publish_after_a_kill_that_left_the_ref_locked(bare_repo, tmp_path, capf
     # THEN it proves the locks stale, removes them, says so, and lands in one attempt
     assert result.pushed and result.attempts == 1
     assert rev(bare_repo) == result.commit
-    assert tree_of(bare_repo, prefix="clusters/dev") == v2["dev"]
+    assert published(bare_repo, "otlp-istio/dev") == v2["dev"]
     assert not (bare_repo / "refs" / "heads" / "main.lock").exists()
     assert not (bare_repo / "HEAD.lock").exists()
     err = capfd.readouterr().err

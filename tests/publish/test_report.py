@@ -16,24 +16,24 @@ def test_text_diff_shows_unified_diffs_with_headers_for_each_action(bare_repo, s
     # WHEN the change is shown as text
     text = text_diff(diff({"dev": new}, opts))
     # THEN each resource has its header lines and hunks, as git would print them
-    assert ("--- a/clusters/dev/virtualservice-otlp-collector.yaml\n"
-            "+++ b/clusters/dev/virtualservice-otlp-collector.yaml\n"
+    assert ("--- a/otlp-istio/dev/mesh/virtualservice-otlp-collector.yaml\n"
+            "+++ b/otlp-istio/dev/mesh/virtualservice-otlp-collector.yaml\n"
             "@@ -4,4 +4,4 @@\n"
             "   name: otlp-collector\n"
             "   namespace: otlp-system\n"
             " spec:\n"
             "-  subset: v1\n"
             "+  subset: v2\n") in text
-    assert ("--- a/clusters/dev/configmap-extra-2.yaml\n"
+    assert ("--- a/otlp-istio/dev/base/configmap-extra-2.yaml\n"
             "+++ /dev/null\n"
             "@@ -1,7 +0,0 @@\n"
             "-apiVersion: v1\n") in text
     assert ("--- /dev/null\n"
-            "+++ b/clusters/dev/configmap-added.yaml\n"
+            "+++ b/otlp-istio/dev/mesh/configmap-added.yaml\n"
             "@@ -0,0 +1,4 @@\n"
             "+apiVersion: v1\n") in text
-    assert "    - ConfigMap otlp-system/extra-2  [configmap-extra-2.yaml]\n" in text
-    assert "    + ConfigMap added  [configmap-added.yaml]\n" in text
+    assert "    - ConfigMap otlp-system/extra-2  [base/configmap-extra-2.yaml]\n" in text
+    assert "    + ConfigMap added  [mesh/configmap-added.yaml]\n" in text
     assert text.startswith(f"Against {bare_repo} (branch main at ")
     assert text.endswith("\n\n1 added, 2 changed, 1 removed in 1 of 1 environment(s)\n")
     # AND without diffs, only the list

@@ -164,7 +164,7 @@ def test_github_push_to_main_publishes(github, api):
     workflow, work, env_repo, env, context = github
     ran = run_github(workflow, work, env, {**context, "github.event.pull_request.number": ""}, "push")
     assert ran[-1] == "Publish" and "Comment the change on the pull request" not in ran
-    assert "clusters/dev/deployment-otlp-collector-v1.yaml" in published(env_repo)
+    assert "otlp-istio/dev/base/deployment-otlp-collector-v1.yaml" in published(env_repo)  # the flux layout
     assert api.requests == []
 
 
@@ -234,5 +234,5 @@ def test_gitlab_default_branch_publishes(gitlab, api):
     pipeline, work, env_repo, env = gitlab
     env = {**env, "CI_PIPELINE_SOURCE": "push", "CI_COMMIT_BRANCH": "main"}
     assert run_gitlab(pipeline, work, env) == ["otlp-istio-publish"]
-    assert "clusters/dev/deployment-otlp-collector-v1.yaml" in published(env_repo)
+    assert "otlp-istio/dev/base/deployment-otlp-collector-v1.yaml" in published(env_repo)  # the flux layout
     assert api.requests == []

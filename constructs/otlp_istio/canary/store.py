@@ -17,9 +17,8 @@ from git.objects import Commit, Tree
 
 from ..publish.errors import PublishError
 from ..publish.gitrepo import EnvRepo
-from ..publish.layout import env_path
-from ..publish.publisher import PublishOptions, _backoff, _identity, checkpoint
-from ..publish.trees import TreeStore, edit_files
+from ..publish.publisher import PublishOptions, _backoff, _identity, checkpoint, layouts_for
+from ..publish.trees import TreeStore
 from .state import RolloutState, state_path
 
 
@@ -67,9 +66,9 @@ def read_state(store: TreeStore, tip: Optional[str], folder: str) -> Optional[Ro
 
 
 def env_folder(options: PublishOptions, env: str) -> str:
-    """The folder publish writes ``env``'s rendered files to (its ``--path``): the folder whose
-    VirtualServices a canary reweights, and beside which its state lives."""
-    return env_path(options.path_template, env)
+    """The folder publish writes ``env``'s rendered workload to (its layout's workload folder,
+    ``--path``): the folder whose VirtualServices a canary reweights, beside which its state lives."""
+    return layouts_for([env], options)[env].workload
 
 
 def read_snapshot(store: TreeStore, tip: Optional[str], folder: str) -> Snapshot:
@@ -119,7 +118,7 @@ class StateStore:
                 if change is None:
                     return result
                 root = store.repo.commit(tip).tree.binsha if tip else None
-                new_root = edit_files(store, root, edits_for(snap, change))
+                new_root = store.edit(root, edits_for(snap, change))
                 if new_root is None or new_root == root:
                     result.change = None
                     return result

@@ -10,7 +10,8 @@ What an environment renders (see the README's "What gets rendered"):
 * mesh-wide telemetry: a Telemetry in ``telemetry_namespace`` with tracing and access
   logs, and the mesh config's extension provider (ConfigMap ``istio``, key ``mesh``);
 * a ServiceMonitor when Prometheus scraping is on;
-* with ``flux``, the GitRepository and Kustomization that make a cluster apply this folder.
+* with ``flux``, the Kustomizations (and a GitRepository) that make a cluster apply it
+  (:mod:`.flux_wiring`).
 """
 from __future__ import annotations
 
@@ -23,18 +24,25 @@ from ..config.crossref import destination_rule_name, fqdn, is_namespace_default,
 from ..config.loader import Environment
 from ..config.models import EnvironmentConfig, MeshConfigForm
 from ..config.services import service_entry_name
-from ..constructs import (AuthorizationPolicy, ConfigMap, Construct, Deployment, DestinationRule,
-                          FluxKustomization, GitRepository, HealthCheck, MeshTelemetry, Namespace,
-                          PeerAuthentication, Service, ServiceEntry, ServiceMonitor, VirtualService)
+from ..constructs import (AuthorizationPolicy, ConfigMap, Construct, Deployment, DestinationRule, HealthCheck,
+                          MeshTelemetry, Namespace, PeerAuthentication, Service, ServiceEntry, ServiceMonitor,
+                          VirtualService)
 from ..constructs.core import ContainerSpec
 from ..collector_ports import tracing_service
 from ..yamlio import dump_plain
 from .collector_config import render_collector_config
 from .collector_ports import HEALTH, service_ports
 from .flagger import add_flagger_canary, flagger_mode, flagger_owned
+from .flux_wiring import add_flux
 
 MESH_CONFIGMAP = "istio"
 MESH_CONFIG_KEY = "mesh"
+MESH_VALUES_CONFIGMAP = "otlp-istio-mesh-values"  # for istiod's HelmRelease `valuesFrom`
+MESH_VALUES_KEY = "values.yaml"  # HelmRelease valuesFrom's default valuesKey
+# helm-controller (Flux 2.8+) upgrades a release at once when a ConfigMap it reads carries this label.
+FLUX_WATCH = {"reconcile.fluxcd.io/watch": "Enabled"}
+# The istio ConfigMap is istiod's: merged into, never replaced or pruned (Flux kustomize-controller annotations).
+FLUX_MERGE = {"kustomize.toolkit.fluxcd.io/ssa": "Merge", "kustomize.toolkit.fluxcd.io/prune": "disabled"}
 SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 ZIPKIN_DEFAULT_PATH = "/api/v2/spans"
 CONFIG_MOUNT = "/etc/otelcol"
@@ -73,9 +81,17 @@ def extension_provider(config: EnvironmentConfig) -> dict[str, Any]:
     return {"name": name, "opentelemetry": body}
 
 
+def mesh_fields(config: EnvironmentConfig) -> dict[str, Any]:
+    return {"enableTracing": config.tracing.enabled, "extensionProviders": [extension_provider(config)]}
+
+
 def mesh_config(config: EnvironmentConfig) -> str:
-    return dump_plain({"enableTracing": config.tracing.enabled,
-                       "extensionProviders": [extension_provider(config)]})
+    return dump_plain(mesh_fields(config))
+
+
+def mesh_values(config: EnvironmentConfig) -> str:
+    """istiod chart values (``meshConfig.*``) for a HelmRelease ``valuesFrom``."""
+    return dump_plain({"meshConfig": mesh_fields(config)})
 
 
 def collector_config(config: EnvironmentConfig) -> str:
@@ -153,7 +169,7 @@ class EnvironmentChart(Construct):
         ConfigMap(self, "CollectorConfig", name=config_map, namespace=ns, data={"config.yaml": otel_config},
                   labels={"app": app})
         pod_annotations = {"checksum/collector-config": _checksum(otel_config)}
-        render_mesh = c.tracing.mesh_config == MeshConfigForm.CONFIGMAP
+        render_mesh = c.tracing.mesh_config != MeshConfigForm.EXTERNAL
         mesh = mesh_config(c)
         if render_mesh:
             # A changed mesh config reaches the proxies through a rolled pod template.
@@ -205,23 +221,20 @@ class EnvironmentChart(Construct):
         # Mesh-wide telemetry.
         MeshTelemetry(self, "MeshTelemetry", name="mesh-default", namespace=c.telemetry_namespace,
                       tracing=c.tracing, provider_name=provider_name(c), access_logs=c.access_logs)
-        if render_mesh:
+        if c.tracing.mesh_config == MeshConfigForm.CONFIGMAP:
             ConfigMap(self, "MeshConfig", name=MESH_CONFIGMAP, namespace=c.telemetry_namespace,
-                      data={MESH_CONFIG_KEY: mesh})
+                      data={MESH_CONFIG_KEY: mesh}, annotations=FLUX_MERGE)
+        elif c.tracing.mesh_config == MeshConfigForm.HELM_VALUES:
+            ConfigMap(self, "MeshValues", name=MESH_VALUES_CONFIGMAP,
+                      namespace=c.tracing.mesh_values_namespace or c.telemetry_namespace,
+                      data={MESH_VALUES_KEY: mesh_values(c)}, labels=FLUX_WATCH)
 
         if c.prometheus.enabled and c.prometheus.service_monitor:
             ServiceMonitor(self, "ServiceMonitor", name=app, namespace=ns, app=app, port_name="metrics",
                            path=c.prometheus.path, interval=c.prometheus.interval)
 
         if c.flux is not None:
-            f = c.flux
-            name = f.name or f"otlp-istio-{env.name}"
-            repo = GitRepository(self, "FluxSource", name=name, namespace=f.namespace, url=f.url, branch=f.branch,
-                                 interval=f.source_interval, secret_ref=f.secret_ref)
-            FluxKustomization(self, "FluxKustomization", name=name, source=repo,
-                              path=f.path.replace("{env}", env.name), interval=f.interval,
-                              retry_interval=f.retry_interval, timeout=f.timeout, prune=f.prune,
-                              health_checks=workloads)
+            add_flux(self, env.name, c.flux, workloads)
 
         # The Istio API versions the declared release serves (v1 only from 1.22).
         version = istio_versions.parse(c.istio_version)

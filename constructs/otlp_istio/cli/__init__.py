@@ -35,6 +35,8 @@ COMMANDS = (
             "Synthesize, validate, and commit the environments to the environment repo in ONE commit."),
     Command("diff", "otlp_istio.cli.publish_cmd",
             "Show what a publish would change in the environment repo, resource by resource."),
+    Command("retire", "otlp_istio.cli.retire_cmd",
+            "Remove environments from the environment repo: exactly the files publish wrote for them."),
     Command("schema", "otlp_istio.cli.schema_cmd",
             "Print the JSON Schema of an environment file (for yaml-language-server and editors)."),
     Command("synth", "otlp_istio.cli.synth_cmd",

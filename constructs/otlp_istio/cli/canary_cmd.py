@@ -32,14 +32,16 @@ class StatusOutput(str, enum.Enum):
     markdown = "markdown"
 
 
-def _rollout(config_dir: Path, env: str, repo: Optional[str], branch: str, path: str):
+def _rollout(config_dir: Path, env: str, repo: Optional[str], branch: str, path: Optional[str]):
     from ..canary.rollout import Rollout
     from ..canary.store import StateStore
     from ..config.loader import load_environments
+    from ..publish.flux_checks import layouts
     from .publish_cmd import _ensure_repo, _options
 
     environment = load_environments(config_dir, [env])[0]
     options, _ = _options(config_dir, repo, branch, path)
+    options.layouts = layouts([environment], path, None)  # where publish puts it
     rollout = Rollout(env, environment.config, StateStore(options, env))
     _ensure_repo(options, repo, config_dir)
     return rollout
@@ -98,7 +100,7 @@ def register(app: typer.Typer) -> None:
 
     @canary.command("start")
     def start_cmd(env: str = ENV, config_dir: Path = CONFIG_DIR, repo: Optional[str] = REPO,
-                  branch: str = BRANCH, path: str = PATH,
+                  branch: str = BRANCH, path: Optional[str] = PATH,
                   output: Output = typer.Option(Output.text, "--output", "-o", help="text or json.")) -> None:
         """Start a rollout: baseline 100 - initial_weight %, canary initial_weight %, one commit.
 
@@ -111,7 +113,7 @@ def register(app: typer.Typer) -> None:
 
     @canary.command("step")
     def step_cmd(env: str = ENV, config_dir: Path = CONFIG_DIR, repo: Optional[str] = REPO,
-                 branch: str = BRANCH, path: str = PATH, prometheus_url: Optional[str] = PROMETHEUS,
+                 branch: str = BRANCH, path: Optional[str] = PATH, prometheus_url: Optional[str] = PROMETHEUS,
                  output: Output = typer.Option(Output.text, "--output", "-o", help="text or json.")) -> None:
         """One step: if the interval has passed, judge the canary on Prometheus' numbers and commit.
 
@@ -127,7 +129,7 @@ def register(app: typer.Typer) -> None:
 
     @canary.command("status")
     def status_cmd(env: str = ENV, config_dir: Path = CONFIG_DIR, repo: Optional[str] = REPO,
-                   branch: str = BRANCH, path: str = PATH,
+                   branch: str = BRANCH, path: Optional[str] = PATH,
                    output: StatusOutput = typer.Option(StatusOutput.text, "--output", "-o",
                                                        help="text, json, or markdown (with a Mermaid chart).")) -> None:
         """Phase, weights, last metrics and when the next step is due; commits nothing."""
@@ -144,7 +146,7 @@ def register(app: typer.Typer) -> None:
 
     def _override(action_name: str):
         def cmd(env: str = ENV, config_dir: Path = CONFIG_DIR, repo: Optional[str] = REPO,
-                branch: str = BRANCH, path: str = PATH,
+                branch: str = BRANCH, path: Optional[str] = PATH,
                 reason: Optional[str] = typer.Option(None, "--reason", help="Why (goes into the commit message)."),
                 output: Output = typer.Option(Output.text, "--output", "-o", help="text or json.")) -> None:
             from ..canary.decision import Action
@@ -160,7 +162,7 @@ def register(app: typer.Typer) -> None:
 
     @canary.command("watch")
     def watch_cmd(env: str = ENV, config_dir: Path = CONFIG_DIR, repo: Optional[str] = REPO,
-                  branch: str = BRANCH, path: str = PATH, prometheus_url: Optional[str] = PROMETHEUS,
+                  branch: str = BRANCH, path: Optional[str] = PATH, prometheus_url: Optional[str] = PROMETHEUS,
                   deadline: Optional[str] = typer.Option(None, "--deadline",
                                                          help="Give up after this long (a duration: 2h, 90m)."),
                   output: Output = typer.Option(

@@ -29,7 +29,17 @@ REPO = typer.Option(None, "--repo", "-r", envvar="OTLP_ISTIO_REPO", show_envvar=
                     help="Environment repository: a path, file://, git://, ssh:// or https:// URL. "
                          "Default: the local bare repository .otlp-istio/env-repo.git (created on first use).")
 BRANCH = typer.Option("main", "--branch", "-b", help="Branch Flux follows.")
-PATH = typer.Option("clusters/{env}", "--path", help="Folder of each environment in the repository; must contain {env}.")
+PATH = typer.Option(None, "--path",
+                    help="Folder of each environment's rendered workload; must contain {env}. Default: flux.path "
+                         "(otlp-istio/{env} in the flux layout, clusters/{env} in the folder layout); "
+                         "an environment's flux.path must agree.")
+LAYOUT = typer.Option(None, "--layout", help="flux (default: fits `flux bootstrap`) or folder, for environments "
+                                              "without a flux section; must agree with flux.layout.")
+
+
+class LayoutChoice(str, enum.Enum):
+    flux = "flux"
+    folder = "folder"
 
 
 def state_dir(config_dir: Path) -> Path:
@@ -53,13 +63,14 @@ def cache_dir() -> Path:
     return base / "otlp-istio"
 
 
-def _options(config_dir: Path, repo: Optional[str], branch: str, path: str, **extra):
+def _options(config_dir: Path, repo: Optional[str], branch: str, path: Optional[str], **extra):
     from ..publish import PublishOptions, parse_remote
     from ..publish.gitrepo import embedded_repo_path
     from ..publish.layout import check_template
     from ..publish.source import describe_source, source_revision
 
-    check_template(path)
+    if path is not None:
+        check_template(path)
     if not branch or branch.startswith("-") or " " in branch or ".." in branch:
         raise UserError(f"--branch {branch!r} is not a valid branch name")
     if repo:
@@ -73,6 +84,26 @@ def _options(config_dir: Path, repo: Optional[str], branch: str, path: str, **ex
     sha, dirty = source_revision(config_dir.resolve())
     return PublishOptions(remote=remote, state_dir=cache_dir(), branch=branch, path_template=path,
                           source=describe_source(sha, dirty), **extra), dirty
+
+
+def _render(config_dir: Path, envs: Optional[list[str]], options, path: Optional[str],
+            layout: Optional[LayoutChoice]) -> dict[str, dict[str, bytes]]:
+    """Load every environment, check them against publish's options (each environment's
+    layout into ``options.layouts``), fill in the GitRepository URL, render."""
+    from ..config.loader import load_environments
+    from ..publish.flux_checks import fill_sources, layouts
+    from ..publish.layout import Layout
+    from ..synth import render_all
+
+    loaded = load_environments(Path(config_dir), envs or None)
+    for env in loaded:
+        for warning in env.warnings:
+            print(f"warning: {warning.render()}", file=sys.stderr)
+    options.layouts = layouts(loaded, path, Layout(layout.value) if layout else None)
+    checked = fill_sources(loaded, options.remote)
+    for warning in checked.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return render_all(checked.envs)
 
 
 def _ensure_repo(options, repo: Optional[str], config_dir: Path) -> None:
@@ -120,7 +151,8 @@ def register(app: typer.Typer) -> None:
         env: Optional[List[str]] = ENVS,
         repo: Optional[str] = REPO,
         branch: str = BRANCH,
-        path: str = PATH,
+        path: Optional[str] = PATH,
+        layout: Optional[LayoutChoice] = LAYOUT,
         message: Optional[str] = typer.Option(None, "--message", "-m",
                                               help="Commit subject (the body always lists what changed)."),
         dry_run: bool = typer.Option(False, "--dry-run", help="Render, validate and show what would change; "
@@ -137,9 +169,13 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Synthesize, validate, and commit the environments to the environment repo in ONE commit.
 
-        Each environment's folder (--path, default clusters/{env}) is made to hold
-        exactly the rendered files: resources no longer rendered are deleted, so
-        Flux prunes them. Nothing changed: no commit. A push refused because
+        Each environment's files go where its layout says (default: the rendered
+        workload in otlp-istio/{env}/, the Flux objects in clusters/{env}/otlp-istio/,
+        beside what `flux bootstrap` wrote), with a kustomization.yaml in every
+        folder. Publish owns exactly the files it wrote (recorded in
+        .otlp-istio/{env}/inventory.yaml): resources no longer rendered are deleted,
+        so Flux prunes them; nothing else is touched, and a file it would write
+        that it does not own is refused (exit 4). Nothing changed: no commit. A push refused because
         another publisher moved the branch is redone from the new tip (up to 10
         times). Validation errors stop the run before anything is pushed (exit 1);
         exit 4 when the repository cannot be read or updated.
@@ -158,7 +194,7 @@ def register(app: typer.Typer) -> None:
         """
         from ..publish import publish
         from ..publish.report import json_report, text_publish
-        from ..synth import render_environments, write_outputs
+        from ..synth import write_outputs
 
         options, dirty = _options(config_dir, repo, branch, path, message=message, dry_run=dry_run,
                                   create_branch=create_branch)
@@ -170,7 +206,7 @@ def register(app: typer.Typer) -> None:
                             "source commit this publish comes from is unknown; publish from a clone of the "
                             "project, or leave out --require-clean")
         with progress("Rendering…"):
-            rendered = render_environments(config_dir, env or None)
+            rendered = _render(config_dir, env, options, path, layout)
         names = sorted(rendered)
         if dry_run:
             with tempfile.TemporaryDirectory(prefix="otlp-istio-dry-run-") as tmp:
@@ -190,6 +226,8 @@ def register(app: typer.Typer) -> None:
         options.prepare = _canary_hook(config_dir, env)
         with progress("Publishing…"):
             result = publish(rendered, options)
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         if output == Output.json:
             emit_json(json_report(result, with_diff=False))
         else:
@@ -201,7 +239,8 @@ def register(app: typer.Typer) -> None:
         env: Optional[List[str]] = ENVS,
         repo: Optional[str] = REPO,
         branch: str = BRANCH,
-        path: str = PATH,
+        path: Optional[str] = PATH,
+        layout: Optional[LayoutChoice] = LAYOUT,
         output: DiffOutput = typer.Option(DiffOutput.text, "--output", "-o",
                                           help="text, markdown (a pull-request comment) or json."),
     ) -> None:
@@ -220,11 +259,10 @@ def register(app: typer.Typer) -> None:
         """
         from ..publish import diff
         from ..publish.report import json_report, markdown_diff, text_diff
-        from ..synth import render_environments
 
         options, _ = _options(config_dir, repo, branch, path, create_branch=True)
         with progress("Rendering…"):
-            rendered = render_environments(config_dir, env or None)
+            rendered = _render(config_dir, env, options, path, layout)
         _ensure_repo(options, repo, config_dir)
         options.prepare = _canary_hook(config_dir, env)
         result = diff(rendered, options)

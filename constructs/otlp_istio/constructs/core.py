@@ -50,11 +50,12 @@ class Service(Construct):
 
 class ConfigMap(Construct):
     def __init__(self, scope: Construct, id: str, *, name: str, namespace: str, data: dict[str, str],
-                 labels: Optional[dict[str, str]] = None):
+                 labels: Optional[dict[str, str]] = None, annotations: Optional[dict[str, str]] = None):
         super().__init__(scope, id)
         self.resource = Resource(
             self, api_version="v1", kind="ConfigMap",
-            metadata=Metadata(name=name, namespace=namespace, labels={**(labels or {}), **MANAGED_BY}),
+            metadata=Metadata(name=name, namespace=namespace, labels={**(labels or {}), **MANAGED_BY},
+                              annotations=dict(annotations or {})),
             props={"data": dict(data)})
 
 

@@ -93,7 +93,8 @@ class MeshConfig:
 
 
 def mesh_config(index: Index) -> MeshConfig:
-    """The mesh config of the manifests: ConfigMap ``istio`` (or ``istio-<rev>``) in the root namespace."""
+    """The mesh config of the manifests: ConfigMap ``istio`` (or ``istio-<rev>``) in the root namespace,
+    else the ``meshConfig`` of the ``otlp-istio-mesh-values`` ConfigMap (``tracing.mesh_config: helm-values``)."""
     for cm in sorted(index.kind("ConfigMap"), key=lambda r: r.name):
         if cm.namespace != index.root_namespace and cm.namespace != "istio-system":
             continue
@@ -107,6 +108,16 @@ def mesh_config(index: Index) -> MeshConfig:
         except yaml.YAMLError as exc:
             return MeshConfig(cm, {}, f"its mesh key is not valid YAML: {exc}")
         return MeshConfig(cm, as_dict(parsed))
+    # helm-values, the default form: meshConfig.* in a values ConfigMap for istiod's HelmRelease
+    for cm in sorted(index.kind("ConfigMap"), key=lambda r: r.name):
+        raw = as_dict(cm.data.get("data")).get("values.yaml")
+        if cm.name != "otlp-istio-mesh-values" or not isinstance(raw, str):
+            continue
+        try:
+            parsed = yaml.safe_load(raw)
+        except yaml.YAMLError as exc:
+            return MeshConfig(cm, {}, f"its values.yaml key is not valid YAML: {exc}")
+        return MeshConfig(cm, as_dict(as_dict(parsed).get("meshConfig")))
     return MeshConfig(None)
 
 

@@ -150,25 +150,38 @@ class ChangeSet:
         }
 
 
+def bookkeeping(path: str) -> bool:
+    """Files publish writes for itself (each folder's kustomization.yaml, the inventory): they
+    change with the resources and are not counted as resources."""
+    parts = path.split("/")
+    return parts[-1] == "kustomization.yaml" or (len(parts) == 3 and parts[0] == ".otlp-istio"
+                                                 and parts[2] == "inventory.yaml")
+
+
 def compare(env: str, folder: str, old: dict[str, bytes], new: dict[str, bytes],
             new_shas: dict[str, bytes], read_old: Callable[[bytes], bytes]) -> EnvChanges:
-    """One folder: ``old`` (file → blob id in the tip) against ``new`` (file → content)."""
+    """One environment: ``old`` (repository path → blob id in the tip) against ``new``
+    (repository path → content). ``folder`` is the environment's main folder: paths in
+    it are shown relative to it."""
     changes: list[ResourceChange] = []
-    for file in sorted(set(old) | set(new)):
-        if file in new and file not in old:
+    for path in sorted(set(old) | set(new)):
+        if bookkeeping(path):
+            continue
+        if path in new and path not in old:
             action = Action.ADDED
-        elif file in old and file not in new:
+        elif path in old and path not in new:
             action = Action.REMOVED
-        elif old[file] != new_shas[file]:
+        elif old[path] != new_shas[path]:
             action = Action.CHANGED
         else:
             continue
-        old_data = read_old(old[file]) if file in old else None
-        new_data = new.get(file)
-        kind, name, ns = describe(new_data if new_data is not None else old_data, file)
-        changes.append(ResourceChange(env=env, file=file, path=f"{folder}/{file}", action=action,
+        old_data = read_old(old[path]) if path in old else None
+        new_data = new.get(path)
+        kind, name, ns = describe(new_data if new_data is not None else old_data, path)
+        file = path[len(folder) + 1:] if path.startswith(folder + "/") else path
+        changes.append(ResourceChange(env=env, file=file, path=path, action=action,
                                       kind=kind, name=name, namespace=ns, old=old_data, new=new_data))
-    return EnvChanges(env=env, folder=folder, changes=changes, files=len(new))
+    return EnvChanges(env=env, folder=folder, changes=changes, files=sum(1 for p in new if not bookkeeping(p)))
 
 
 # ------------------------------------------------------------------ commit message
@@ -193,7 +206,7 @@ def _env_list(names: list[str]) -> str:
     return f"{len(names)} environments"
 
 
-def commit_message(cs: ChangeSet, *, source: str, subject: Optional[str] = None) -> str:
+def commit_message(cs: ChangeSet, *, source: str, subject: Optional[str] = None, verb: str = "deploy") -> str:
     """A message that reads as a deployment history entry.
 
     Subject: which environments and the totals. Body: each environment's changes
@@ -201,7 +214,9 @@ def commit_message(cs: ChangeSet, *, source: str, subject: Optional[str] = None)
     then trailers (``Otlp-Istio-Source``, ``Otlp-Istio-Environments``) for machines.
     """
     changed = cs.changed_envs()
-    head, extra = f"deploy {_env_list(changed)}: {cs.totals()}", ""
+    head, extra = f"{verb} {_env_list(changed)}: {cs.totals()}", ""
+    if not changed:  # only publish's own files changed (an inventory recorded, a kustomization.yaml added)
+        head = f"{verb} {_env_list([e.env for e in cs.envs])}: inventory and kustomization.yaml only"
     if subject and subject.strip():
         first, _, rest = subject.strip().partition("\n")
         head, extra = first.strip(), rest.strip()

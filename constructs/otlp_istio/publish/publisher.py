@@ -1,9 +1,11 @@
 """Publishing: rendered files → one commit on the environment repository's branch.
 
 ``publish(rendered, options)`` is the whole step and needs no synthesizer: it takes
-``{env: {file: bytes}}``. Each attempt reads the branch tip, makes every
-environment folder hold exactly its rendered files (on the tip's tree, in the
-object database), commits only if the root tree changed, and pushes without force.
+``{env: {file: bytes}}``. Each attempt reads the branch tip, places each
+environment's files by its layout (:mod:`.layout`), writes them and deletes the
+files its inventory owns that are no longer rendered (:mod:`.inventory`; on the
+tip's tree, in the object database), commits only if the root tree changed, and
+pushes without force. ``retire(envs, options)`` removes what the inventories list.
 If another publisher moved the branch meanwhile, the push is refused; the attempt
 is redone from the new tip (the rendered tree is re-applied, no text is rebased),
 with jittered exponential backoff, up to ``max_attempts`` times.
@@ -16,16 +18,20 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
+from urllib.parse import urlsplit
 
-from git import Actor
+from git import Actor, Repo
+from git.exc import GitError, InvalidGitRepositoryError, NoSuchPathError
 from git.objects import Commit, Tree
 
+from ..errors import UserError
 from .changes import ChangeSet, commit_message, compare
 from .errors import PublishError
 from .gitrepo import EnvRepo
-from .layout import DEFAULT_PATH_TEMPLATE, env_paths
+from .inventory import TipIndex, inventory_path, parse, plan_env
+from .layout import DEFAULT_CLUSTER_TEMPLATE, STATE_ROOT, EnvLayout, Layout, check_disjoint, env_layout, place
 from .remote import Remote
-from .trees import TreeStore, blob_sha, edit_files, empty_tree, overlay_for
+from .trees import TreeStore, blob_sha, empty_tree
 
 MAX_ATTEMPTS = 10
 
@@ -35,7 +41,14 @@ class PublishOptions:
     remote: Remote
     state_dir: Path  # holds cache/ (and env-repo.git for the embedded default)
     branch: str = "main"
-    path_template: str = DEFAULT_PATH_TEMPLATE
+    path_template: Optional[str] = None  # the workload folder; default: the layout's (otlp-istio/{env})
+    layout: Layout = Layout.FLUX
+    cluster_template: str = DEFAULT_CLUSTER_TEMPLATE
+    layouts: Optional[dict[str, EnvLayout]] = None  # per environment, overriding the three above
+    # Called on every attempt with (store, tip, rendered, {env: workload folder}) before the change
+    # set is computed; returns (rendered to commit, single files to set or delete by repository
+    # path, lines for the commit message). The canary uses it to keep a rollout's weights.
+    prepare: Optional[Callable] = None
     message: Optional[str] = None
     source: str = "unknown"
     dry_run: bool = False
@@ -43,10 +56,6 @@ class PublishOptions:
     max_attempts: int = MAX_ATTEMPTS
     backoff_base: float = 0.05
     backoff_cap: float = 2.0
-    # Called on every attempt with (store, tip, rendered, paths) before the change set is
-    # computed; returns (rendered to commit, single files to set or delete by repository
-    # path, lines for the commit message). The canary uses it to keep a rollout's weights.
-    prepare: Optional[Callable] = None
 
 
 @dataclass
@@ -61,11 +70,12 @@ class PublishResult:
     changes: ChangeSet
     message: Optional[str] = None
     retries: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self, with_diff: bool = False) -> dict:
         d = {"repo": self.repo, "branch": self.branch, "base": self.base, "commit": self.commit,
              "pushed": self.pushed, "attempts": self.attempts, "dry_run": self.dry_run,
-             "message": self.message}
+             "message": self.message, "warnings": list(self.warnings)}
         d.update(self.changes.to_dict(with_diff))
         return d
 
@@ -91,6 +101,26 @@ def _backoff(attempt: int, base: float, cap: float) -> float:
     return random.uniform(0, min(cap, base * (2 ** attempt)))
 
 
+def _point_head(remote: Remote, branch: str) -> None:
+    """A repository made by ``git init --bare`` keeps HEAD on git's default branch (often
+    master): after the first push into a local one, point HEAD at the branch published, so
+    clones and ``flux bootstrap`` see it. A HEAD that names an existing branch is left alone."""
+    if not remote.local:
+        return
+    path = urlsplit(remote.url).path if remote.url.startswith("file://") else remote.url
+    try:
+        repo = Repo(path)
+    except (InvalidGitRepositoryError, NoSuchPathError):
+        return
+    try:
+        if repo.bare and not repo.head.is_valid():
+            repo.git.symbolic_ref("HEAD", f"refs/heads/{branch}")
+    except GitError:
+        pass  # a HEAD we cannot read or set is the repository owner's to fix; the push landed
+    finally:
+        repo.close()
+
+
 def _identity(repo) -> Actor:
     reader = repo.config_reader()
     name = os.environ.get("GIT_COMMITTER_NAME") or reader.get_value("user", "name", "") or "otlp-istio"
@@ -98,36 +128,112 @@ def _identity(repo) -> Actor:
     return Actor(str(name), str(email))
 
 
-def plan(store: TreeStore, tip: Optional[str], rendered: dict[str, dict[str, bytes]],
-         paths: dict[str, str], extra: Optional[dict[str, Optional[bytes]]] = None
-         ) -> tuple[Optional[bytes], bytes, ChangeSet]:
-    """``(old root tree, new root tree, change set)`` of applying ``rendered`` onto ``tip``."""
-    root = None
-    if tip is not None:
-        commit = store.repo.commit(tip)
-        root = commit.tree.binsha
+def layouts_for(envs: list[str], options: PublishOptions) -> dict[str, EnvLayout]:
+    given = options.layouts or {}
+    out = {env: given.get(env) or env_layout(env, options.layout, options.path_template, options.cluster_template)
+           for env in envs}
+    check_disjoint({env: lay.workload for env, lay in out.items()})
+    return out
+
+
+def _tip_tree(store: TreeStore, tip: Optional[str]) -> tuple[Optional[bytes], dict[str, bytes]]:
+    if tip is None:
+        return None, {}
+    root = store.repo.commit(tip).tree.binsha
+    return root, store.files(root)
+
+
+def _finish(store: TreeStore, root: Optional[bytes], edits: dict[str, Optional[bytes]],
+            known: set[bytes]) -> bytes:
+    new_root = store.edit(root, edits, known)
+    return new_root if new_root is not None else empty_tree(store)
+
+
+def plan(store: TreeStore, tip: Optional[str], rendered: dict[str, dict[str, bytes]], layouts: dict[str, EnvLayout],
+         warnings: Optional[list[str]] = None) -> tuple[Optional[bytes], bytes, ChangeSet]:
+    """``(old root tree, new root tree, change set)`` of applying ``rendered`` onto ``tip``:
+    each environment's files placed by its layout, only the files its inventory owns pruned."""
+    root, tip_files = _tip_tree(store, tip)
+    index = TipIndex(tip_files, store.read_blob)
+    known = set(tip_files.values())
+    claimed: dict[str, str] = {}
+    edits: dict[str, Optional[bytes]] = {}
     envs = []
-    known: set[bytes] = set()
     for env in sorted(rendered):
-        folder = paths[env]
-        old = store.files(store.subtree(root, folder))
-        known.update(old.values())
-        new = rendered[env]
-        new_shas = {f: blob_sha(d) for f, d in new.items()}
-        envs.append(compare(env, folder, old, new, new_shas, store.read_blob))
-    new_root = store.apply(root, overlay_for({paths[e]: rendered[e] for e in rendered}), known)
-    if extra:
-        new_root = edit_files(store, new_root, extra, known)
-    if new_root is None:
-        new_root = empty_tree(store)
-    return root, new_root, ChangeSet(envs)
+        layout = layouts[env]
+        placed = place(layout, rendered[env])
+        for path in placed:
+            if path in claimed:
+                raise UserError(f"environments {claimed[path]!r} and {env!r} would both write {path}")
+            claimed[path] = env
+        ep = plan_env(layout, placed, index)
+        if warnings is not None:
+            warnings.extend(f"{env}: {w}" for w in ep.warnings)
+        edits.update(ep.writes)
+        edits.update({p: None for p in ep.deletes})
+        new_shas = {p: blob_sha(d) for p, d in ep.writes.items()}
+        envs.append(compare(env, layout.workload, ep.owned, ep.writes, new_shas, store.read_blob))
+    return root, _finish(store, root, edits, known), ChangeSet(envs)
+
+
+def plan_retire(store: TreeStore, tip: Optional[str], envs: list[str]) -> tuple[Optional[bytes], bytes, ChangeSet]:
+    """Remove exactly the files each environment's inventory lists, and its state folder
+    (``.otlp-istio/<env>/``: the inventory and any other tool state kept there)."""
+    root, tip_files = _tip_tree(store, tip)
+    edits: dict[str, Optional[bytes]] = {}
+    out = []
+    for env in sorted(envs):
+        inv = inventory_path(env)
+        if inv not in tip_files:
+            known = sorted({p.split("/")[1] for p in tip_files if p.startswith(".otlp-istio/") and p.count("/") == 2})
+            raise PublishError(f"environment {env!r} has no inventory ({inv}) on this branch, so publish owns "
+                               f"nothing of it to retire (environments with an inventory: "
+                               f"{', '.join(known) or 'none'})")
+        paths = parse(store.read_blob(tip_files[inv]), inv)
+        owned = {p: tip_files[p] for p in paths if p in tip_files}
+        # the environment's state folder is the tool's: the inventory and any other state in it
+        owned.update({p: sha for p, sha in tip_files.items() if p.startswith(f"{STATE_ROOT}/{env}/")})
+        edits.update({p: None for p in owned})
+        folder = min((p.rsplit("/", 1)[0] for p in paths), key=len, default=f".otlp-istio/{env}")
+        out.append(compare(env, folder, owned, {}, {}, store.read_blob))
+    return root, _finish(store, root, edits, set()), ChangeSet(out)
 
 
 def publish(rendered: dict[str, dict[str, bytes]], options: PublishOptions) -> PublishResult:
     """Publish every environment of ``rendered`` in one commit (see the module docstring)."""
     if not rendered:
         raise PublishError("nothing to publish: no environment was given")
-    paths = env_paths(options.path_template, sorted(rendered))
+    layouts = layouts_for(sorted(rendered), options)
+    warnings: list[str] = []
+    notes: list[str] = []
+
+    def planner(store: TreeStore, tip: Optional[str]):
+        warnings.clear()
+        current, extra = rendered, {}
+        if options.prepare is not None:
+            current, extra, found = options.prepare(store, tip, rendered,
+                                                    {env: lay.workload for env, lay in layouts.items()})
+            notes[:] = found
+        old_root, new_root, changes = plan(store, tip, current, layouts, warnings)
+        if extra:
+            new_root = store.edit(new_root, extra) or empty_tree(store)
+        return old_root, new_root, changes
+
+    result = _run(planner, options, notes=notes)
+    result.warnings = list(warnings)
+    return result
+
+
+def retire(envs: list[str], options: PublishOptions) -> PublishResult:
+    """Remove environments from the repository in one commit: exactly the files their
+    inventories list (what publish wrote), nothing else."""
+    if not envs:
+        raise UserError("retire: name at least one environment")
+    return _run(lambda store, tip: plan_retire(store, tip, envs), options, subject_verb="retire")
+
+
+def _run(planner, options: PublishOptions, subject_verb: str = "deploy",
+         notes: Optional[list[str]] = None) -> PublishResult:
     envrepo = EnvRepo(options.remote, options.state_dir)
     retries: list[str] = []
     with envrepo.session():
@@ -135,18 +241,15 @@ def publish(rendered: dict[str, dict[str, bytes]], options: PublishOptions) -> P
         for attempt in range(1, options.max_attempts + 1):
             tip = envrepo.fetch_tip(options.branch, options.create_branch)
             checkpoint("fetched")
-            current, extra, notes = rendered, {}, []
-            if options.prepare is not None:
-                current, extra, notes = options.prepare(store, tip, rendered, paths)
-            old_root, new_root, changes = plan(store, tip, current, paths, extra)
+            old_root, new_root, changes = planner(store, tip)
             result = PublishResult(repo=options.remote.display, branch=options.branch, base=tip, commit=None,
                                    pushed=False, attempts=attempt, dry_run=options.dry_run,
                                    changes=changes, retries=retries)
             if new_root == old_root:
                 return result  # idempotent: nothing changed, no commit
-            message = commit_message(changes, source=options.source,
-                                     subject=options.message or (notes[0] if notes and changes.empty else None))
-            if notes:
+            subject = options.message or (notes[0] if notes and changes.empty else None)
+            message = commit_message(changes, source=options.source, subject=subject, verb=subject_verb)
+            if notes:  # before the trailers, which stay last
                 head, sep, trailers = message.rpartition("\n\nOtlp-Istio-Source:")
                 message = head + "\n\n" + "\n".join(notes) + sep + trailers
             result.message = message
@@ -161,6 +264,8 @@ def publish(rendered: dict[str, dict[str, bytes]], options: PublishOptions) -> P
             checkpoint("pushed")
             if outcome.ok:
                 result.commit, result.pushed = commit.hexsha, True
+                if tip is None:
+                    _point_head(options.remote, options.branch)
                 return result
             if not outcome.stale:
                 raise PublishError(outcome.message)

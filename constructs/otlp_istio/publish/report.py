@@ -54,7 +54,7 @@ def text_publish(result: PublishResult) -> str:
             lines.append(f"  {c.action.sign} {c.resource}")
         if len(env.changes) > LIST_LIMIT:
             lines.append(f"  … and {len(env.changes) - LIST_LIMIT} more (otlp-istio diff lists them all)")
-    if cs.empty:
+    if result.message is None:  # the tree did not change
         lines.append(f"nothing to publish: {_base(result)} already holds the rendered files (no commit made)")
     elif result.dry_run:
         lines.append(f"dry run: would commit {cs.totals()} onto {_base(result)}; nothing pushed")
