@@ -13,8 +13,8 @@ import yaml
 from tests.conftest import ENVIRONMENTS
 from tests.publish.conftest import _git_identity, bare_repo, git  # noqa: F401 - fixtures re-exported
 
-STAGING_VS = "clusters/staging/virtualservice-otlp-collector.yaml"
-STAGING_STATE = "clusters/staging.canary.state"
+STAGING_VS = "otlp-istio/staging/mesh/virtualservice-otlp-collector.yaml"  # the flux layout's workload
+STAGING_STATE = "otlp-istio/staging.canary.state"  # beside the workload folder
 
 
 @pytest.fixture

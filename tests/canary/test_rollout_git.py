@@ -14,11 +14,11 @@ from otlp_istio.canary.rollout import step
 from otlp_istio.canary.state import Metrics
 from otlp_istio.cli.canary_cmd import _rollout
 
-from .conftest import STAGING_STATE, edit_env, routed, show, state_of, subjects
+from .conftest import STAGING_STATE, STAGING_VS, edit_env, routed, show, state_of, subjects
 
 
 def rollout(config_dir, repo):
-    return _rollout(config_dir, "staging", str(repo), "main", "clusters/{env}")
+    return _rollout(config_dir, "staging", str(repo), "main", None)
 
 
 def healthy(requests=400, errors=1):
@@ -182,7 +182,7 @@ RACER = textwrap.dedent("""
     from otlp_istio.canary.state import Metrics
     from otlp_istio.cli.canary_cmd import _rollout
     config_dir, repo, now = sys.argv[1], sys.argv[2], float(sys.argv[3])
-    r = _rollout(Path(config_dir), "staging", repo, "main", "clusters/{env}")
+    r = _rollout(Path(config_dir), "staging", repo, "main", None)
     o = step(r, now, lambda s, t: Metrics(requests=500, errors=0, window=t - s.last_step_at))
     print(json.dumps({"action": o.action.value, "commit": o.commit, "attempts": o.result.attempts if o.result else 0}))
 """)
@@ -232,8 +232,8 @@ def test_switching_to_flagger_mode_retires_a_running_rollout(cli, repo_args, bar
     r = cli("publish", "-e", "staging", "--out", str(bare_repo.parent / "dist"), *repo_args)
     assert r.code == 0, r
     assert show(bare_repo, STAGING_STATE) is None
-    assert show(bare_repo, "clusters/staging/canary-otlp-collector.yaml") is not None
-    assert show(bare_repo, "clusters/staging/virtualservice-otlp-collector.yaml") is None  # Flagger's now
+    assert show(bare_repo, "otlp-istio/staging/mesh/canary-otlp-collector.yaml") is not None
+    assert show(bare_repo, STAGING_VS) is None  # Flagger's now
 
 
 def test_publish_refuses_to_drop_a_running_canarys_subset(cli, repo_args, bare_repo, config_dir):

@@ -24,7 +24,7 @@ class Clock:
 def started(cli, repo_args, bare_repo, config_dir):
     assert cli("publish", "-e", "staging", "--out", str(bare_repo.parent / "dist"), *repo_args).code == 0
     assert cli("canary", "start", "-e", "staging", *repo_args).code == 0
-    r = _rollout(config_dir, "staging", str(bare_repo), "main", "clusters/{env}")
+    r = _rollout(config_dir, "staging", str(bare_repo), "main", None)
     return r, Clock(state_of(bare_repo)["last_step_at"])
 
 
