@@ -153,7 +153,7 @@ def main() -> int:
          "the seed example's 19 steps per run)", f"{med(steps) * 1000:.0f} ms"),
         ("the slowest of those steps", f"{max(steps) * 1000:.0f} ms"),
         (f"a step that is not due (read tip, no commit; median of {len(idle)})", f"{med(idle) * 1000:.0f} ms"),
-        ("first publish of dev, prod, staging (41 files), no rollout", f"{med(plain) * 1000:.0f} ms"),
+        ("first publish of dev, prod, staging (41 rendered files), no rollout", f"{med(plain) * 1000:.0f} ms"),
         ("publish of one change with a rollout state to keep (hook reads state, reweights)",
          f"{med(hooked) * 1000:.0f} ms"),
     ]
