@@ -52,7 +52,7 @@ for t in "${TESTS[@]}"; do tests+="\"$t\", "; done
 cat > "$STAGE/pyproject.toml" <<EOF
 [tool.pytest.ini_options]
 testpaths = ["tests"]
-addopts = "-ra --strict-markers -p no:xdist -p no:cacheprovider"
+addopts = "-ra --strict-markers -p no:xdist -p no:cacheprovider -m 'not live and not conformance'"
 timeout = 300
 markers = ["slow: takes more than a few seconds", "live: needs a live service", "conformance: slow conformance runs"]
 

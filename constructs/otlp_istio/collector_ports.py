@@ -37,8 +37,8 @@ def zipkin_receiver_enabled(config: EnvironmentConfig) -> bool:
         return config.collector.zipkin_receiver
     if not config.tracing.enabled or config.tracing.provider.value != "zipkin":
         return False
-    service = tracing_service(config)[0].rpartition("/")[2]
-    return service == fqdn(config.collector_service, config.namespace)
+    # a "<namespace>/" prefix comes only with a ServiceEntry host, never the collector's
+    return tracing_service(config)[0] == fqdn(config.collector_service, config.namespace)
 
 
 def collector_ports(config: EnvironmentConfig) -> list[Port]:

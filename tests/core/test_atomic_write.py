@@ -1,6 +1,9 @@
 """A failed run leaves the previous OUT/<env>/ intact; a successful one replaces it whole."""
 from __future__ import annotations
 
+import ctypes
+import os
+
 import pytest
 
 from otlp_istio.synth.writer import clean_stale, replace_dir, write_outputs
@@ -88,3 +91,43 @@ def test_environments_are_all_staged_before_any_is_swapped_in(tmp_path):
     assert snapshot(tmp_path / "a") == {"x.yaml": b"a: 1\n"}
     assert snapshot(tmp_path / "b") == {"x.yaml": b"b: 1\n"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]
+
+
+def test_the_libc_renameat2_binding_exchanges_two_folders(tmp_path):
+    from otlp_istio.synth import writer
+    fn = writer._libc()  # what the module binds at import, built again here
+    assert fn is not None and fn.restype is ctypes.c_int
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    (a / "f").write_text("a")
+    (b / "f").write_text("b")
+    assert fn(-100, os.fsencode(a), -100, os.fsencode(b), 2) == 0  # AT_FDCWD, RENAME_EXCHANGE
+    assert ((a / "f").read_text(), (b / "f").read_text()) == ("b", "a")
+    assert writer.exchange(a, b) is True
+    assert ((a / "f").read_text(), (b / "f").read_text()) == ("a", "b")
+    assert writer.exchange(a, tmp_path / "missing") is False
+
+
+def test_where_renameat2_is_missing_two_renames_swap_the_folder_in(tmp_path, monkeypatch):
+    from otlp_istio.synth import writer
+    monkeypatch.setattr(writer, "_renameat2", None)  # as on a system without renameat2 (not Linux)
+    target = tmp_path / "prod"
+    replace_dir(target, {"a.yaml": b"a: 1\n"})
+    assert writer.exchange(target, tmp_path) is False
+    replace_dir(target, {"a.yaml": b"a: 2\n", "b.yaml": b"b: 2\n"})
+    assert snapshot(target) == {"a.yaml": b"a: 2\n", "b.yaml": b"b: 2\n"}
+    assert [p.name for p in tmp_path.iterdir()] == ["prod"]  # the old folder is gone too
+
+
+def test_out_may_be_a_new_nested_folder_and_other_hidden_entries_stay(tmp_path):
+    out = tmp_path / "a" / "b" / "dist"
+    write_outputs(out, {"prod": {"x.yaml": b"x: 1\n"}})
+    (out / ".cache").mkdir()  # someone else's hidden folder in OUT
+    (out / ".cache" / "f").write_text("keep")
+    (out / ".notes").write_text("keep")
+    (out / ".prod.tmp-0badf00d").mkdir()  # a killed run's staging folder
+    write_outputs(out, {"prod": {"x.yaml": b"x: 2\n"}})
+    assert sorted(p.name for p in out.iterdir()) == [".cache", ".notes", "prod"]
+    assert (out / ".cache" / "f").read_text() == "keep"
+    assert (tmp_path / "a" / "b" / ".dist.otlp-istio.lock").is_file()

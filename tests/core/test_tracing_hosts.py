@@ -93,6 +93,27 @@ def test_zipkin_receiver_only_for_the_collectors_own_service(cli, write_env, tmp
     assert ("zipkin" in collector["receivers"]) is receiver
 
 
+def test_the_receivers_port_and_config_when_on(cli, write_env, tmp_path):
+    docs, _ = _run(cli, write_env, tmp_path, "tracing: {zipkin_endpoint: 'http://otlp-collector:9411'}\n")
+    assert docs["service-otlp-collector.yaml"]["spec"]["ports"][-1] == {
+        "name": "zipkin", "port": 9411, "targetPort": 9411, "protocol": "TCP", "appProtocol": "http"}
+
+
+@pytest.mark.parametrize("tracing", [
+    "{enabled: false, zipkin_endpoint: 'http://otlp-collector:9411'}",
+    "{provider: opentelemetry, zipkin_endpoint: 'http://otlp-collector:9411'}",
+])
+def test_no_zipkin_receiver_when_tracing_is_off_or_not_zipkin(cli, write_env, tmp_path, tracing):
+    docs, _ = _run(cli, write_env, tmp_path, f"tracing: {tracing}\n")
+    assert [p["name"] for p in docs["service-otlp-collector.yaml"]["spec"]["ports"]] == [
+        "otlp-grpc", "otlp-http", "metrics"]
+
+
+def test_zipkin_receiver_switch_given_explicitly_wins(cli, write_env, tmp_path):
+    docs, _ = _run(cli, write_env, tmp_path, "tracing: {enabled: false}\ncollector: {zipkin_receiver: true}\n")
+    assert [p["name"] for p in docs["service-otlp-collector.yaml"]["spec"]["ports"]][-1] == "zipkin"
+
+
 def test_dns_service_rules():
     assert dns_service("jaeger", None, "ns") == ("jaeger.ns.svc.cluster.local", "ns")
     assert dns_service("jaeger", "obs", "ns") == ("jaeger.obs.svc.cluster.local", None)

@@ -41,7 +41,7 @@ def environment(write_env, ns: str, mode: str, telemetry_ns: str | None = None) 
     return write_env("live.yaml", MINIMAL.replace("otlp-system", ns) + f"""\
 telemetry_namespace: {telemetry_ns or ns}
 mtls: {{mode: {mode}}}
-tracing: {{zipkin_endpoint: "http://otlp-collector.{ns}.svc.cluster.local:9411/api/v2/spans"}}
+tracing: {{zipkin_endpoint: "http://otlp-collector.{ns}.svc.cluster.local:9411/api/v2/spans", mesh_config: configmap}}
 virtual_services:
   - hosts: [otlp-collector]
     http:
@@ -138,7 +138,7 @@ def test_cluster_checks_read_live_pods_and_injection(kube_apiserver, project_kub
     assert res.code == 1, res
     tracing, routes, mtls = json.loads(res.out)["checks"]
     assert (tracing["id"], routes["id"], mtls["id"]) == ("live-tracing", "live-routes", "live-mtls")
-    assert tracing["status"] == "ok" and tracing["data"]["sampling_percentage"] == 1
+    assert tracing["status"] == "ok" and tracing["data"]["sampling_percentage"] == 1, tracing
     assert tracing["data"]["provider"]["service"] == f"otlp-collector.{ns}.svc.cluster.local"
     dests = routes["data"]["virtual_services"][0]["http"][0]["destinations"]
     assert [(d["subset"], d["weight"], d["workloads"]) for d in dests] == [

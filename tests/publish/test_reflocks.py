@@ -131,3 +131,18 @@ def test_lock_paths_are_read_from_git_messages(tmp_path):
 def test_no_guard_where_the_flock_file_cannot_be_made(tmp_path):
     with reflocks.push_guard(tmp_path / "no-such-repo.git") as guard:
         assert guard is None
+
+
+def test_the_messages_say_what_holds_the_lock_and_the_way_out(tmp_path):
+    lock = tmp_path / "HEAD.lock"
+    held = reflocks.Verdict([lock, tmp_path / "x.lock"], stale=False, holders=["pid 1 (git gc)", "pid 2 (a)",
+                                                                               "pid 3 (b)", "pid 4 (c)"])
+    assert held.describe() == (f"{lock}, {tmp_path / 'x.lock'} is held by a running process: "
+                               "pid 1 (git gc); pid 2 (a); pid 3 (b)")
+    unknown = reflocks.Verdict([lock], stale=False, reason="12.0s old and nobody knows")
+    assert unknown.describe() == f"{lock}: 12.0s old and nobody knows"
+    assert reflocks.safe_way_out(unknown) == (
+        f"the branch cannot be updated: git lock file {lock}: 12.0s old and nobody knows.\n"
+        "A git process that was killed while updating the branch leaves such a file behind. Make sure no git "
+        "process is working on that repository (for example `ps -ef | grep git`), then remove it: "
+        f"rm -f {lock}\nNothing was published.")

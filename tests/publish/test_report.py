@@ -39,3 +39,35 @@ def test_text_diff_shows_unified_diffs_with_headers_for_each_action(bare_repo, s
     # AND without diffs, only the list
     short = text_diff(diff({"dev": new}, opts), with_diff=False)
     assert "@@" not in short and "    ~ VirtualService otlp-system/otlp-collector" in short
+
+
+def test_unified_diff_of_text_that_is_not_utf8_or_ends_without_a_newline():
+    from otlp_istio.publish.changes import Action, ResourceChange
+    change = ResourceChange(env="dev", file="x.yaml", path="clusters/dev/x.yaml", action=Action.CHANGED,
+                            kind="ConfigMap", name="x", namespace=None,
+                            old=b"a: 1\nb: \xff\nc: 3\nd: 4\ne: 5", new=b"a: 1\nb: \xfe2\nc: 3\nd: 4\ne: 6")
+    assert change.unified_diff() == (
+        "--- a/clusters/dev/x.yaml\n+++ b/clusters/dev/x.yaml\n@@ -1,5 +1,5 @@\n a: 1\n-b: \ufffd\n+b: \ufffd2\n"
+        " c: 3\n d: 4\n-e: 5\n\\ No newline at end of file\n+e: 6\n\\ No newline at end of file\n")
+    assert change.unified_diff(context=0) == (
+        "--- a/clusters/dev/x.yaml\n+++ b/clusters/dev/x.yaml\n@@ -2 +2 @@\n-b: \ufffd\n+b: \ufffd2\n@@ -5 +5 @@\n"
+        "-e: 5\n\\ No newline at end of file\n+e: 6\n\\ No newline at end of file\n")
+
+
+def test_text_diff_whole_for_one_change(bare_repo, state):
+    opts = PublishOptions(remote=parse_remote(str(bare_repo)), state_dir=state)
+    first = publish({"dev": {"a.yaml": b"kind: A\nmetadata:\n  name: a\nx: 1\n",
+                             "b.yaml": b"kind: B\nmetadata:\n  name: b\n"}}, opts)
+    result = diff({"dev": {"a.yaml": b"kind: A\nmetadata:\n  name: a\nx: 2X\n"}}, opts)
+    assert text_diff(result) == (
+        f"Against {bare_repo} (branch main at {first.commit[:12]}):\n"
+        "  dev (otlp-istio/dev): 1 changed, 1 removed\n"
+        "    ~ A a  [mesh/a.yaml]\n"
+        "    - B b  [mesh/b.yaml]\n"
+        "\n"
+        "--- a/otlp-istio/dev/mesh/a.yaml\n+++ b/otlp-istio/dev/mesh/a.yaml\n@@ -1,4 +1,4 @@\n kind: A\n metadata:\n"
+        "   name: a\n-x: 1\n+x: 2X\n"
+        "\n"
+        "--- a/otlp-istio/dev/mesh/b.yaml\n+++ /dev/null\n@@ -1,3 +0,0 @@\n-kind: B\n-metadata:\n-  name: b\n"
+        "\n"
+        "1 changed, 1 removed in 1 of 1 environment(s)\n")

@@ -25,6 +25,7 @@ from git.exc import GitError, InvalidGitRepositoryError, NoSuchPathError
 from git.objects import Commit, Tree
 
 from ..errors import UserError
+from ..testhooks import checkpoint
 from .changes import ChangeSet, commit_message, compare
 from .errors import PublishError
 from .gitrepo import EnvRepo
@@ -78,22 +79,6 @@ class PublishResult:
              "message": self.message, "warnings": list(self.warnings)}
         d.update(self.changes.to_dict(with_diff))
         return d
-
-
-def checkpoint(step: str) -> None:
-    """Test hook: ``OTLP_ISTIO_TEST_TRACE`` (a file) records each step reached, and
-    ``OTLP_ISTIO_TEST_PAUSE=step:seconds[,step:seconds]`` sleeps there, so a test can
-    kill a publish at a chosen point. Unset (always, outside tests) it does nothing."""
-    trace = os.environ.get("OTLP_ISTIO_TEST_TRACE")
-    if trace:
-        with open(trace, "a") as fh:
-            fh.write(f"{os.getpid()} {step}\n")
-    pauses = os.environ.get("OTLP_ISTIO_TEST_PAUSE")
-    if pauses:
-        for item in pauses.split(","):
-            name, _, seconds = item.partition(":")
-            if name.strip() == step:
-                time.sleep(float(seconds or 0))
 
 
 def _backoff(attempt: int, base: float, cap: float) -> float:

@@ -1,6 +1,11 @@
-"""How rendered documents become files: ``<kind>-<name>.yaml``, one object per file."""
+"""How rendered documents become files: ``<kind>-<name>.yaml``, one object per file.
+
+A name may be 253 characters long, a file name only 255 bytes: a longer file name keeps
+its first characters and ends with 8 hex digits of its full text's SHA-256, so it stays
+unique and the same on every run."""
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 
 from ..yamlio import dump_document
@@ -18,10 +23,23 @@ def file_names(docs: list[dict]) -> list[str]:
             names.append(f"{d['kind']}-{ns}-{d['metadata']['name']}".lower() + ".yaml")
         else:
             names.append(b + ".yaml")
+    names = [_fit(n) for n in names]
     if len(set(names)) != len(names):
         dup = sorted(n for n, k in Counter(names).items() if k > 1)
         raise ValueError(f"two objects render to the same file: {', '.join(dup)}")
     return names
+
+
+MAX_FILE_NAME = 255  # bytes, as Linux and macOS file systems allow
+
+
+def _fit(name: str) -> str:
+    if len(name.encode("utf-8")) <= MAX_FILE_NAME:
+        return name
+    stem = name[:-len(".yaml")]
+    digest = hashlib.sha256(stem.encode("utf-8")).hexdigest()[:8]
+    keep = MAX_FILE_NAME - len(".yaml") - len(digest) - 1
+    return f"{stem.encode('utf-8')[:keep].decode('utf-8', 'ignore')}-{digest}.yaml"
 
 
 def to_files(docs: list[dict]) -> dict[str, bytes]:
