@@ -17,8 +17,9 @@ from git.objects import Commit, Tree
 
 from ..publish.errors import PublishError
 from ..publish.gitrepo import EnvRepo
-from ..publish.publisher import PublishOptions, _backoff, _identity, checkpoint, layouts_for
+from ..publish.publisher import PublishOptions, _backoff, _identity, layouts_for
 from ..publish.trees import TreeStore
+from ..testhooks import checkpoint
 from .state import RolloutState, state_path
 
 
