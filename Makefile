@@ -88,6 +88,7 @@ bench: setup ## benchmarks: synth, validate, publish (results in bench/RESULTS*.
 	$(PY) bench/bench_synth.py
 	$(PY) bench/bench_validate.py
 	$(PY) -O bench/bench_publish.py
+	$(PY) -O bench/bench_canary.py
 
 bench-peers: setup bin/helm ## synthesis against cdk8s in JavaScript and helm template, same documents (bench/RESULTS-peers.md)
 	$(PY) bench/bench_peers.py

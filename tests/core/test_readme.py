@@ -19,7 +19,7 @@ def test_readme_documents_every_command(cli):
     from otlp_istio.cli import app
     import typer.main
     names = sorted(typer.main.get_command(app).commands)
-    assert set(names) >= {"analyze", "check", "diff", "doctor", "explain", "init", "publish", "retire", "schema",
-                          "synth", "validate"}
+    assert set(names) >= {"analyze", "canary", "check", "diff", "doctor", "explain", "init", "publish", "retire",
+                          "schema", "synth", "validate"}
     for name in names:
         assert f"### `otlp-istio {name}`" in README, name

@@ -65,7 +65,7 @@ def _fails(prom: Prometheus, kind: str) -> PrometheusError:
 def test_connection_refused_names_the_url():
     url = f"http://127.0.0.1:{_closed_port()}"
     err = _fails(Prometheus(url), "refused")
-    assert url in str(err) and "connection refused" in str(err)
+    assert str(err) == f"Prometheus at {url}: connection refused (is Prometheus running, and is the port right?)"
     assert err.exit_code == EXIT_UNREACHABLE == 4
 
 
@@ -97,7 +97,8 @@ def test_slow_server_times_out():
 
 
 def test_prometheus_own_errors_keep_their_message():
-    body = json.dumps({"status": "error", "errorType": "execution", "error": "query timed out in expression evaluation"})
+    body = json.dumps({"status": "error", "errorType": "execution",
+                       "error": "query timed out in expression evaluation"})
     with serving(503, body.encode(), "application/json") as url:
         err = _fails(Prometheus(url), "query")
     assert "execution: query timed out in expression evaluation (HTTP 503)" in str(err)

@@ -32,6 +32,7 @@ from ..collector_ports import tracing_service
 from ..yamlio import dump_plain
 from .collector_config import render_collector_config
 from .collector_ports import HEALTH, service_ports
+from .flagger import add_flagger_canary, flagger_mode, flagger_owned
 from .flux_wiring import add_flux
 
 MESH_CONFIGMAP = "istio"
@@ -196,7 +197,10 @@ class EnvironmentChart(Construct):
             workloads.append(HealthCheck("apps/v1", "Deployment", f"{app}-{version}", ns))
 
         # Traffic management.
+        owned = flagger_owned(c)  # canary.mode flagger: Flagger generates these
         for i, vs in enumerate(c.virtual_services):
+            if i in owned:
+                continue
             name = virtual_service_name(vs, i)
             _suppress(VirtualService(self, f"VirtualService-{vs.namespace or ns}-{name}", name=name,
                                      namespace=vs.namespace or ns, spec=vs, retries_enabled=tm.enable_retry),
@@ -210,6 +214,9 @@ class EnvironmentChart(Construct):
             name = service_entry_name(se)
             _suppress(ServiceEntry(self, f"ServiceEntry-{se.namespace or ns}-{name}", name=name,
                                    namespace=se.namespace or ns, spec=se), se.suppress)
+
+        if flagger_mode(c):
+            add_flagger_canary(self, c)
 
         # Mesh-wide telemetry.
         MeshTelemetry(self, "MeshTelemetry", name="mesh-default", namespace=c.telemetry_namespace,

@@ -20,6 +20,8 @@ from .registry import Command, build_app, help_text
 COMMANDS = (
     Command("analyze", "otlp_istio.cli.analyze_cmd",
             "Check Istio + Kubernetes manifests against each other, offline."),
+    Command("canary", "otlp_istio.cli.canary_cmd",
+            "Progressive delivery of the collector through git: each decision is a commit."),
     Command("check", "otlp_istio.cli.check_cmd",
             "Render the given environment files and validate the result, writing nothing."),
     Command("doctor", "otlp_istio.cli.doctor_cmd",

@@ -135,6 +135,14 @@ def _print_findings(findings: list) -> None:
         print(finding_line(f), file=sys.stderr)
 
 
+def _canary_hook(config_dir: Path, env: Optional[List[str]]):
+    """Publish's ``prepare`` hook: each environment's running canary keeps its weights
+    (canary/publishing.py); it reads the rollout state at the tip publish commits onto."""
+    from ..canary.publishing import publish_hook
+    from ..config.loader import load_environments
+    return publish_hook({e.name: e.config for e in load_environments(config_dir, env or None)})
+
+
 def register(app: typer.Typer) -> None:
     @app.command("publish")
     def publish_cmd(
@@ -215,6 +223,7 @@ def register(app: typer.Typer) -> None:
             raise UserError(f"validation found {len(errors)} error(s); nothing was published",
                             exit_code=EXIT_FINDINGS)
         _ensure_repo(options, repo, config_dir)
+        options.prepare = _canary_hook(config_dir, env)
         with progress("Publishing…"):
             result = publish(rendered, options)
         for warning in result.warnings:
@@ -255,6 +264,7 @@ def register(app: typer.Typer) -> None:
         with progress("Rendering…"):
             rendered = _render(config_dir, env, options, path, layout)
         _ensure_repo(options, repo, config_dir)
+        options.prepare = _canary_hook(config_dir, env)
         result = diff(rendered, options)
         if output == DiffOutput.json:
             emit_json(json_report(result, with_diff=True))

@@ -59,7 +59,7 @@ def warnings_for(config: EnvironmentConfig) -> list[tuple[tuple, str]]:
 
 def check_references(config: EnvironmentConfig) -> list[tuple[tuple, str]]:
     out: list[tuple[tuple, str]] = []
-    for rule in (_names, _weights, _subsets, _ports, _load_balancers, _mtls_names, _tracing_namespace):
+    for rule in (_names, _weights, _subsets, _ports, _load_balancers, _mtls_names, _tracing_namespace, _canary):
         out.extend(rule(config))
     return out
 
@@ -226,3 +226,54 @@ def _tracing_namespace(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]
         yield (("tracing", "endpoint_namespace"),
                f"{given!r} contradicts the namespace {written!r} of the zipkin_endpoint host {host!r}; "
                "give the namespace in one place")
+
+
+def collector_subsets(config: EnvironmentConfig) -> dict[str, list[str]]:
+    """version → names of the collector DestinationRule subsets selecting it (a subset without
+    a ``version`` label stands for the version named like it, as the chart's Deployments do)."""
+    host = fqdn(config.collector_service, config.namespace)
+    out: dict[str, list[str]] = {}
+    for dr in config.destination_rules:
+        if fqdn(dr.host, dr.namespace or config.namespace) == host:
+            for subset in dr.subsets:
+                out.setdefault(subset.labels.get("version", subset.name), []).append(subset.name)
+    return out
+
+
+def collector_routes(config: EnvironmentConfig) -> list[tuple[int, int, str]]:
+    """(virtual service index, http route index, route name) of every route whose
+    destinations all go to the collector Service: the routes a canary shifts."""
+    host = fqdn(config.collector_service, config.namespace)
+    out = []
+    for i, vs in enumerate(config.virtual_services):
+        ns = vs.namespace or config.namespace
+        for j, route in enumerate(vs.http):
+            if route.route and all(fqdn(d.destination.host, ns) == host for d in route.route):
+                out.append((i, j, route.name or ""))
+    return out
+
+
+def _canary(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
+    canary = config.canary
+    if canary is None:
+        return
+    # The chart renders a collector Deployment for every version a subset selects, so a subset
+    # for each version is also a Deployment for each.
+    subsets = collector_subsets(config)
+    host = fqdn(config.collector_service, config.namespace)
+    for key in ("baseline_version", "canary_version"):
+        version = getattr(canary, key)
+        if version not in subsets:
+            have = ", ".join(f"{n} (version {v})" for v, names in sorted(subsets.items()) for n in names) or "none"
+            yield ("canary", key), (f"no subset of the collector's DestinationRule ({host}) selects version "
+                                    f"{version!r} (its subsets: {have}), so no Deployment runs it; add one, "
+                                    f"e.g. {{name: {version}, labels: {{version: {version}}}}}")
+    routes = collector_routes(config)
+    if canary.mode.value == "git" and not routes:
+        yield ("canary",), (f"no VirtualService route goes to the collector ({host}): the canary has no "
+                            "traffic to shift; add one under virtual_services")
+    named = {name for _, _, name in routes if name}
+    for k, name in enumerate(canary.routes):
+        if name not in named:
+            yield ("canary", "routes", k), (f"no collector route is named {name!r} (named collector routes: "
+                                            f"{', '.join(sorted(named)) or 'none'})")

@@ -16,9 +16,10 @@ from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, field_valid
 
 from .collector import COLLECTOR_IMAGE, Exporter
 from . import istio_versions
-# Security policies and canary settings live in .policies (re-exported here: models.PeerAuthentication ...).
-from .policies import (AuthorizationPolicy, CanaryConfig, Operation, PeerAuthentication, Rule,  # noqa: F401
-                       Source, SuccessCriteria, WorkloadSelector)
+# The canary settings live in .canary, security policies in .policies (both re-exported here).
+from .canary import CanaryConfig, CanaryMode, SuccessCriteria  # noqa: F401
+from .policies import (AuthorizationPolicy, Operation, PeerAuthentication, Rule,  # noqa: F401
+                       Source, WorkloadSelector)
 from .services import ExternalService, ServiceEntrySpec, Suppress, ValidationConfig
 from .types import DnsLabel, Duration, Labels, MtlsMode, ResourceName, RetryOn  # noqa: F401
 

@@ -1,4 +1,4 @@
-"""Security policies and canary settings of the environment file (split from :mod:`.models`).
+"""Security policies of the environment file (split from :mod:`.models`; canary settings: :mod:`.canary`).
 
 Unknown keys are refused, as everywhere in the file; ``models`` re-exports these classes.
 """
@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from .services import Suppress
-from .types import DnsLabel, Duration, Labels, MtlsMode, ResourceName
+from .types import DnsLabel, Labels, MtlsMode, ResourceName
 
 
 class Model(BaseModel):
@@ -57,26 +57,3 @@ class AuthorizationPolicy(Model):
     action: Annotated[Literal["ALLOW", "DENY", "AUDIT"], BeforeValidator(_upper)] = "ALLOW"
     rules: list[Rule] = Field(default_factory=list)
     suppress: Suppress = Field(default_factory=list)
-
-
-# ------------------------------------------------------------------ canary (model only for now)
-
-class SuccessCriteria(Model):
-    max_error_rate: float = Field(ge=0.0, le=1.0)
-    min_request_count: int = Field(ge=0)
-
-
-class CanaryConfig(Model):
-    baseline_version: DnsLabel
-    canary_version: DnsLabel
-    initial_weight: int = Field(ge=0, le=100)
-    increment: int = Field(ge=1, le=100)
-    interval: Duration
-    success_criteria: SuccessCriteria
-
-    @model_validator(mode="after")
-    def _versions_differ(self):
-        if self.baseline_version == self.canary_version:
-            raise ValueError(f"baseline_version and canary_version are both {self.baseline_version!r}; "
-                             "a canary needs two different versions")
-        return self

@@ -13,6 +13,7 @@ from .authorization_policy import AuthorizationPolicy
 from .base import Construct, Metadata, Resource, manifest, to_json
 from .core import ConfigMap, Deployment, Namespace, Service, ServicePort
 from .destination_rule import DestinationRule
+from .flagger_canary import FlaggerCanary
 from .flux import FluxKustomization, GitRepository, HealthCheck
 from .peer_authentication import PeerAuthentication
 from .service_entry import ServiceEntry
@@ -21,7 +22,8 @@ from .telemetry import MeshTelemetry
 from .virtual_service import VirtualService
 
 __all__ = [
-    "AuthorizationPolicy", "ConfigMap", "Construct", "Deployment", "DestinationRule", "FluxKustomization",
-    "GitRepository", "HealthCheck", "MeshTelemetry", "Metadata", "Namespace", "PeerAuthentication",
-    "Resource", "Service", "ServiceEntry", "ServiceMonitor", "ServicePort", "VirtualService", "manifest", "to_json",
+    "AuthorizationPolicy", "ConfigMap", "Construct", "Deployment", "DestinationRule", "FlaggerCanary",
+    "FluxKustomization", "GitRepository", "HealthCheck", "MeshTelemetry", "Metadata", "Namespace",
+    "PeerAuthentication", "Resource", "Service", "ServiceEntry", "ServiceMonitor", "ServicePort", "VirtualService",
+    "manifest", "to_json",
 ]

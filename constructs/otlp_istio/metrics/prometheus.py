@@ -65,6 +65,9 @@ class PrometheusError(UserError):
         code = EXIT_USAGE if kind in ("url", "bad_query") else EXIT_UNREACHABLE
         super().__init__(message, exit_code=code)
 
+    def __str__(self) -> str:
+        return self.render()  # the message alone (no empty "file:" prefix)
+
 
 @dataclass(frozen=True)
 class Sample:
@@ -217,7 +220,8 @@ class Prometheus:
             text = resp.text.strip().replace("\n", " ")
             if len(text) > _BODY_LIMIT:
                 text = text[:_BODY_LIMIT] + "…"
-            raise self._error("http", f"HTTP {resp.status_code} {resp.reason_phrase} from {endpoint.replace(self.url, self.display, 1)}"
+            shown = endpoint.replace(self.url, self.display, 1)
+            raise self._error("http", f"HTTP {resp.status_code} {resp.reason_phrase} from {shown}"
                                       + (f": {text}" if text else ""), None)
         if not isinstance(body, dict) or body.get("status") != "success" or not isinstance(body.get("data"), dict):
             snippet = resp.text.strip()[:200].replace("\n", " ")

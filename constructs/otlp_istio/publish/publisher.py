@@ -17,7 +17,7 @@ import random
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 from urllib.parse import urlsplit
 
 from git import Actor, Repo
@@ -46,6 +46,10 @@ class PublishOptions:
     layout: Layout = Layout.FLUX
     cluster_template: str = DEFAULT_CLUSTER_TEMPLATE
     layouts: Optional[dict[str, EnvLayout]] = None  # per environment, overriding the three above
+    # Called on every attempt with (store, tip, rendered, {env: workload folder}) before the change
+    # set is computed; returns (rendered to commit, single files to set or delete by repository
+    # path, lines for the commit message). The canary uses it to keep a rollout's weights.
+    prepare: Optional[Callable] = None
     message: Optional[str] = None
     source: str = "unknown"
     dry_run: bool = False
@@ -186,12 +190,21 @@ def publish(rendered: dict[str, dict[str, bytes]], options: PublishOptions) -> P
         raise PublishError("nothing to publish: no environment was given")
     layouts = layouts_for(sorted(rendered), options)
     warnings: list[str] = []
+    notes: list[str] = []
 
     def planner(store: TreeStore, tip: Optional[str]):
         warnings.clear()
-        return plan(store, tip, rendered, layouts, warnings)
+        current, extra = rendered, {}
+        if options.prepare is not None:
+            current, extra, found = options.prepare(store, tip, rendered,
+                                                    {env: lay.workload for env, lay in layouts.items()})
+            notes[:] = found
+        old_root, new_root, changes = plan(store, tip, current, layouts, warnings)
+        if extra:
+            new_root = store.edit(new_root, extra) or empty_tree(store)
+        return old_root, new_root, changes
 
-    result = _run(planner, options)
+    result = _run(planner, options, notes=notes)
     result.warnings = list(warnings)
     return result
 
@@ -204,7 +217,8 @@ def retire(envs: list[str], options: PublishOptions) -> PublishResult:
     return _run(lambda store, tip: plan_retire(store, tip, envs), options, subject_verb="retire")
 
 
-def _run(planner, options: PublishOptions, subject_verb: str = "deploy") -> PublishResult:
+def _run(planner, options: PublishOptions, subject_verb: str = "deploy",
+         notes: Optional[list[str]] = None) -> PublishResult:
     envrepo = EnvRepo(options.remote, options.state_dir)
     retries: list[str] = []
     with envrepo.session():
@@ -218,7 +232,11 @@ def _run(planner, options: PublishOptions, subject_verb: str = "deploy") -> Publ
                                    changes=changes, retries=retries)
             if new_root == old_root:
                 return result  # idempotent: nothing changed, no commit
-            message = commit_message(changes, source=options.source, subject=options.message, verb=subject_verb)
+            subject = options.message or (notes[0] if notes and changes.empty else None)
+            message = commit_message(changes, source=options.source, subject=subject, verb=subject_verb)
+            if notes:  # before the trailers, which stay last
+                head, sep, trailers = message.rpartition("\n\nOtlp-Istio-Source:")
+                message = head + "\n\n" + "\n".join(notes) + sep + trailers
             result.message = message
             if options.dry_run:
                 return result

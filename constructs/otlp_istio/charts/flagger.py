@@ -1,0 +1,57 @@
+"""``canary.mode: flagger``: the environment's canary settings as a Flagger Canary.
+
+Flagger generates the collector's VirtualService itself (named after the Canary's service), so
+the VirtualServices whose routes all go to the collector are not rendered in this mode: their
+hosts, timeout and retries move into the Canary's ``service`` block. Everything else renders
+as in git mode.
+"""
+from __future__ import annotations
+
+from ..config.crossref import collector_ports, collector_routes
+from ..config.models import CanaryMode, EnvironmentConfig
+from ..config.types import duration_ns
+from ..constructs import Construct, FlaggerCanary
+from .collector_ports import OTLP_HTTP
+
+
+def flagger_mode(config: EnvironmentConfig) -> bool:
+    return config.canary is not None and config.canary.mode is CanaryMode.FLAGGER
+
+
+def flagger_owned(config: EnvironmentConfig) -> set[int]:
+    """Indexes of the VirtualServices Flagger replaces (every route to the collector)."""
+    if not flagger_mode(config):
+        return set()
+    routes = collector_routes(config)
+    owned = set()
+    for i, vs in enumerate(config.virtual_services):
+        if sum(1 for k, _, _ in routes if k == i) == len(vs.http):
+            owned.add(i)
+    return owned
+
+
+def add_flagger_canary(scope: Construct, config: EnvironmentConfig) -> None:
+    c = config.canary
+    owned = sorted(flagger_owned(config))
+    hosts: list[str] = []
+    first = None
+    for i in owned:
+        vs = config.virtual_services[i]
+        hosts += [h for h in vs.hosts if h not in hosts]
+        first = first or vs.http[0]
+    port = OTLP_HTTP
+    timeout = retries = None
+    if first is not None:
+        port = first.route[0].destination.port or OTLP_HTTP
+        timeout = first.timeout
+        if first.retries is not None and config.traffic_management.enable_retry:
+            r = first.retries
+            retries = {k: v for k, v in (("attempts", r.attempts), ("per_try_timeout", r.per_try_timeout),
+                                         ("retry_on", r.retry_on)) if v is not None}
+    sc = c.success_criteria
+    FlaggerCanary(scope, "FlaggerCanary", name=config.collector_service, namespace=config.namespace,
+                  target=f"{config.collector_service}-{c.baseline_version}", port=port,
+                  port_name=collector_ports(config).get(port), interval=c.interval, threshold=c.threshold,
+                  step_weight=c.increment, max_weight=c.max_weight, max_error_rate=sc.max_error_rate,
+                  max_latency_ms=duration_ns(sc.max_latency_p99) / 1e6 if sc.max_latency_p99 else None,
+                  hosts=hosts, timeout=timeout, retries=retries)

@@ -1,0 +1,186 @@
+"""``otlp-istio canary``: progressive delivery of the collector, one commit per decision.
+
+Every subcommand takes publish's options (--config-dir, --repo, --branch, --path) with
+the same defaults, so any CI job can run it: the state is in the environment repository.
+
+Exit codes: 0 done (a step that advanced, waited or had nothing to do; a promotion);
+1 the canary failed (a step or watch that rolled back); 2 bad input or a command that
+cannot run in this state (no canary configured, none started, a second start), nothing
+committed; 4 the environment repository or Prometheus cannot be reached (nothing committed).
+"""
+from __future__ import annotations
+
+import enum
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..errors import EXIT_FINDINGS, UserError
+from .common import CONFIG_DIR, Output, emit_json
+from .publish_cmd import BRANCH, PATH, REPO
+
+ENV = typer.Option(..., "--env", "-e", metavar="ENV", help="The environment whose collector is rolled out.")
+PROMETHEUS = typer.Option(None, "--prometheus-url", envvar="OTLP_ISTIO_PROMETHEUS_URL", show_envvar=True,
+                          help="Prometheus to ask (default: canary.prometheus_url of the environment file).")
+
+
+class StatusOutput(str, enum.Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+def _rollout(config_dir: Path, env: str, repo: Optional[str], branch: str, path: Optional[str]):
+    from ..canary.rollout import Rollout
+    from ..canary.store import StateStore
+    from ..config.loader import load_environments
+    from ..publish.flux_checks import layouts
+    from .publish_cmd import _ensure_repo, _options
+
+    environment = load_environments(config_dir, [env])[0]
+    options, _ = _options(config_dir, repo, branch, path)
+    options.layouts = layouts([environment], path, None)  # where publish puts it
+    rollout = Rollout(env, environment.config, StateStore(options, env))
+    _ensure_repo(options, repo, config_dir)
+    return rollout
+
+
+def _metrics_reader(rollout, prometheus_url: Optional[str]):
+    from ..canary.metrics import CanaryMetrics, Workload, expand_headers
+    from ..metrics import Prometheus, PrometheusError
+
+    canary = rollout.canary
+    url = prometheus_url or canary.prometheus_url
+    if not url:
+        raise UserError(f"no Prometheus to ask: set canary.prometheus_url in the {rollout.env} environment file "
+                        "or pass --prometheus-url")
+    prom = Prometheus(url, headers=expand_headers(canary.prometheus_headers))
+
+    def read(state, now):
+        workload = Workload(rollout.config.namespace, f"{rollout.config.collector_service}-{state.canary_version}")
+        try:
+            return CanaryMetrics(prom, workload, with_latency=rollout.policy.max_latency_p99_ms is not None).read(
+                state.last_step_at, now)
+        except PrometheusError as exc:
+            if exc.kind in ("dns", "refused", "timeout") and not prometheus_url:
+                raise PrometheusError(exc.kind, exc.url, f"{exc}\nOutside the cluster, forward Prometheus "
+                                      "(kubectl -n istio-system port-forward svc/prometheus 9090) and pass "
+                                      "--prometheus-url http://localhost:9090. Nothing was committed.",
+                                      query=exc.query) from None
+            raise
+    return read
+
+
+def _emit(env: str, outcome, output: Output) -> None:
+    from ..canary.report import outcome_dict
+    d = outcome_dict(env, outcome)
+    if output == Output.json:
+        emit_json(d)
+        return
+    committed = f"committed {d['commit'][:12]}" if d["commit"] else "no commit"
+    weights = ""
+    if d["canary"]:
+        weights = f"{d['baseline']['version']} {d['baseline']['weight']} % / {d['canary']['version']} " \
+                  f"{d['canary']['weight']} %, "
+    typer.echo(f"{env}: {d['action']} ({weights}{d['phase']}; {committed})\n  {d['reason']}")
+
+
+def _exit_for(outcome) -> None:
+    from ..canary.decision import Action
+    if outcome.action is Action.ROLLBACK and outcome.commit:
+        raise SystemExit(EXIT_FINDINGS)
+
+
+def register(app: typer.Typer) -> None:
+    canary = typer.Typer(help="Progressive delivery of the collector through git: each decision is a commit.",
+                         no_args_is_help=True)
+    app.add_typer(canary, name="canary")
+
+    @canary.command("start")
+    def start_cmd(env: str = ENV, config_dir: Path = CONFIG_DIR, repo: Optional[str] = REPO,
+                  branch: str = BRANCH, path: Optional[str] = PATH,
+                  output: Output = typer.Option(Output.text, "--output", "-o", help="text or json.")) -> None:
+        """Start a rollout: baseline 100 - initial_weight %, canary initial_weight %, one commit.
+
+        The environment must be published (its canary Deployment in the repository). A
+        second start while a rollout runs is refused.
+        """
+        from ..canary.rollout import start
+        r = _rollout(config_dir, env, repo, branch, path)
+        _emit(env, start(r, time.time()), output)
+
+    @canary.command("step")
+    def step_cmd(env: str = ENV, config_dir: Path = CONFIG_DIR, repo: Optional[str] = REPO,
+                 branch: str = BRANCH, path: Optional[str] = PATH, prometheus_url: Optional[str] = PROMETHEUS,
+                 output: Output = typer.Option(Output.text, "--output", "-o", help="text or json.")) -> None:
+        """One step: if the interval has passed, judge the canary on Prometheus' numbers and commit.
+
+        Too few requests: wait (no commit) until max_wait, then roll back. Error rate
+        above the bound: roll back (exit 1). Otherwise the next weight; at max_weight,
+        promote. Two racing steps make one commit.
+        """
+        from ..canary.rollout import step
+        r = _rollout(config_dir, env, repo, branch, path)
+        outcome = step(r, time.time(), _metrics_reader(r, prometheus_url))
+        _emit(env, outcome, output)
+        _exit_for(outcome)
+
+    @canary.command("status")
+    def status_cmd(env: str = ENV, config_dir: Path = CONFIG_DIR, repo: Optional[str] = REPO,
+                   branch: str = BRANCH, path: Optional[str] = PATH,
+                   output: StatusOutput = typer.Option(StatusOutput.text, "--output", "-o",
+                                                       help="text, json, or markdown (with a Mermaid chart).")) -> None:
+        """Phase, weights, last metrics and when the next step is due; commits nothing."""
+        from ..canary.report import markdown_status, status_dict, text_status
+        r = _rollout(config_dir, env, repo, branch, path)
+        snap = r.store.read()
+        d = status_dict(env, snap.state, r.policy, time.time(), snap.state_file, snap.tip)
+        if output == StatusOutput.json:
+            emit_json(d)
+        elif output == StatusOutput.markdown:
+            typer.echo(markdown_status(d), nl=False)
+        else:
+            typer.echo(text_status(d), nl=False)
+
+    def _override(action_name: str):
+        def cmd(env: str = ENV, config_dir: Path = CONFIG_DIR, repo: Optional[str] = REPO,
+                branch: str = BRANCH, path: Optional[str] = PATH,
+                reason: Optional[str] = typer.Option(None, "--reason", help="Why (goes into the commit message)."),
+                output: Output = typer.Option(Output.text, "--output", "-o", help="text or json.")) -> None:
+            from ..canary.decision import Action
+            from ..canary.rollout import override
+            r = _rollout(config_dir, env, repo, branch, path)
+            _emit(env, override(r, time.time(), Action(action_name), reason), output)
+        return cmd
+
+    canary.command("promote", help="Promote by hand: the canary gets 100 %, Succeeded; one commit.")(
+        _override("promote"))
+    canary.command("rollback", help="Roll back by hand: the baseline gets 100 %, RolledBack; one commit.")(
+        _override("rollback"))
+
+    @canary.command("watch")
+    def watch_cmd(env: str = ENV, config_dir: Path = CONFIG_DIR, repo: Optional[str] = REPO,
+                  branch: str = BRANCH, path: Optional[str] = PATH, prometheus_url: Optional[str] = PROMETHEUS,
+                  deadline: Optional[str] = typer.Option(None, "--deadline",
+                                                         help="Give up after this long (a duration: 2h, 90m)."),
+                  output: Output = typer.Option(
+                      Output.text, "--output", "-o",
+                      help="text (a live display on a terminal) or json (one line per step).")) -> None:
+        """Step every interval until Succeeded (exit 0) or Failed (exit 1), showing the progress.
+
+        At the deadline (if given) it stops with exit 1, leaving the rollout as it is.
+        """
+        from ..canary.watch import watch
+        from ..config.types import duration_ns
+        r = _rollout(config_dir, env, repo, branch, path)
+        limit = None
+        if deadline:
+            try:
+                from ..config.types import _check_duration
+                limit = duration_ns(_check_duration(deadline)) / 1e9
+            except ValueError as exc:
+                raise UserError(f"--deadline: {exc}") from None
+        code = watch(r, _metrics_reader(r, prometheus_url), deadline=limit, json_lines=output == Output.json)
+        raise SystemExit(code)

@@ -1,0 +1,51 @@
+"""Flagger ``Canary`` (``flagger.app/v1beta1``): the same canary settings, stepped by Flagger in the
+cluster instead of by commits. Flagger's built-in Istio checks are ``request-success-rate``
+(a percentage, so the minimum is ``100 × (1 - max_error_rate)``) and ``request-duration``
+(p99 in milliseconds)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from imports.app import flagger as fl
+
+from .base import MANAGED_BY, Construct, Metadata, crd_resource
+
+
+def _number(x: float):
+    """99.0 → 99 (written as an integer), 99.5 stays."""
+    return int(x) if x == int(x) else x
+
+
+class FlaggerCanary(Construct):
+    """One Canary for the collector Deployment ``target``, exposed by Flagger as ``service`` on ``port``.
+
+    ``hosts``, ``timeout`` and ``retries`` carry over the environment file's collector route, since
+    Flagger generates the VirtualService for ``service`` from them.
+    """
+
+    def __init__(self, scope: Construct, id: str, *, name: str, namespace: str, target: str, port: int,
+                 port_name: Optional[str], interval: str, threshold: int, step_weight: int, max_weight: int,
+                 max_error_rate: float, max_latency_ms: Optional[float], hosts: list[str],
+                 timeout: Optional[str] = None, retries: Optional[dict] = None):
+        super().__init__(scope, id)
+        success = round(100 * (1 - max_error_rate), 6)
+        metrics = [fl.CanarySpecAnalysisMetrics(
+            name="request-success-rate", interval=interval,
+            threshold_range=fl.CanarySpecAnalysisMetricsThresholdRange(min=_number(success)))]
+        if max_latency_ms is not None:
+            metrics.append(fl.CanarySpecAnalysisMetrics(
+                name="request-duration", interval=interval,
+                threshold_range=fl.CanarySpecAnalysisMetricsThresholdRange(max=_number(max_latency_ms))))
+        service = fl.CanarySpecService(
+            port=port, target_port=port, port_name=port_name, port_discovery=True, hosts=hosts or None,
+            timeout=timeout,
+            retries=fl.CanarySpecServiceRetries(**retries) if retries else None)
+        self.resource = crd_resource(
+            self, fl.Canary, Metadata(name=name, namespace=namespace, labels={"app": name, **MANAGED_BY}),
+            spec=fl.CanarySpec(
+                provider=fl.CanarySpecProvider.ISTIO,
+                target_ref=fl.CanarySpecTargetRef(api_version="apps/v1", kind=fl.CanarySpecTargetRefKind.DEPLOYMENT,
+                                                  name=target),
+                service=service,
+                analysis=fl.CanarySpecAnalysis(interval=interval, threshold=threshold, step_weight=step_weight,
+                                               max_weight=max_weight, metrics=metrics)))

@@ -1,0 +1,28 @@
+"""The canary's PromQL (Istio's standard metric and labels) and request headers from the environment."""
+from __future__ import annotations
+
+import pytest
+
+from otlp_istio.canary.errors import CanaryError
+from otlp_istio.canary.metrics import CanaryMetrics, Workload, expand_headers
+from otlp_istio.metrics import Prometheus
+
+
+def test_queries_select_the_canary_workload_on_the_server_side():
+    q = CanaryMetrics(Prometheus("http://prom:9090"), Workload("otlp-system", "otlp-collector-v2"),
+                      with_latency=True).queries(299.6)
+    sel = ('reporter="destination",destination_workload_namespace="otlp-system",'
+           'destination_workload="otlp-collector-v2"')
+    assert q["requests"] == f"sum(increase(istio_requests_total{{{sel}}}[300s]))"
+    assert q["errors"] == f'sum(increase(istio_requests_total{{{sel},response_code=~"5.."}}[300s]))'
+    assert q["latency_p99_ms"] == ("histogram_quantile(0.99, sum by (le) "
+                                   f"(rate(istio_request_duration_milliseconds_bucket{{{sel}}}[300s])))")
+
+
+def test_header_values_read_variables_from_the_environment(monkeypatch):
+    monkeypatch.setenv("PROM_TOKEN", "t0k")
+    assert expand_headers({"Authorization": "Bearer ${PROM_TOKEN}", "X-Scope-OrgID": "staging"}) == \
+        {"Authorization": "Bearer t0k", "X-Scope-OrgID": "staging"}
+    monkeypatch.delenv("PROM_TOKEN")
+    with pytest.raises(CanaryError, match="uses PROM_TOKEN, which the environment does not set"):
+        expand_headers({"Authorization": "Bearer ${PROM_TOKEN}"})
