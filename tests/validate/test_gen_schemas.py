@@ -4,6 +4,7 @@ from __future__ import annotations
 import filecmp
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -29,7 +30,8 @@ def _tree(folder: Path) -> list[str]:
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
 
 
-@pytest.mark.skipif(not CRDS.is_dir(), reason="../shared/crds is not present")
+# Outside CI a clone without ../shared skips this; CI has ../shared beside the clone (CI=true): it runs there.
+@pytest.mark.skipif(not CRDS.is_dir() and not os.environ.get("CI"), reason="../shared/crds is not present")
 def test_committed_schemas_are_up_to_date(tmp_path):
     out = tmp_path / "schemas"
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_schemas.py"), "--crds", str(CRDS),
