@@ -50,7 +50,7 @@ RESTARTED_AT = "kubectl.kubernetes.io/restartedAt"  # the annotation `kubectl ro
 
 
 def provider_name(config: EnvironmentConfig) -> str:
-    return config.tracing.provider_name or config.tracing.provider.value
+    return config.tracing.effective_provider_name
 
 
 def extension_provider(config: EnvironmentConfig) -> dict[str, Any]:

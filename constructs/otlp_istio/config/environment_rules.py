@@ -117,8 +117,7 @@ def _access_logs(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
         problem = cel_problem(logs.filter)
         if problem:
             yield ("access_logs", "filter"), problem
-    from ..charts.environment import provider_name  # the provider the rendered mesh config declares
-    known = [ENVOY_PROVIDER, provider_name(config)]
+    known = [ENVOY_PROVIDER, config.tracing.effective_provider_name]  # envoy, and the rendered provider
     external = config.tracing.mesh_config.value == "external"
     for i, name in enumerate(logs.providers):
         if name in known:

@@ -86,6 +86,11 @@ class TracingConfig(Model):
     # or of a ServiceEntry host (rendered `<namespace>/<host>`)
     endpoint_namespace: Optional[DnsLabel] = None
 
+    @property
+    def effective_provider_name(self) -> str:
+        """The extension provider's name in the rendered mesh config, which the Telemetry selects."""
+        return self.provider_name or self.provider.value
+
     @field_validator("zipkin_endpoint")
     @classmethod
     def _endpoint(cls, v: str) -> str:
