@@ -9,17 +9,12 @@ committed. So two racing writers never both apply a decision taken on the same s
 """
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from git.objects import Commit, Tree
-
-from ..publish.errors import PublishError
 from ..publish.gitrepo import EnvRepo
-from ..publish.publisher import PublishOptions, _backoff, _identity, layouts_for
+from ..publish.publisher import PublishOptions, commit_with_retry, layouts_for
 from ..publish.trees import TreeStore
-from ..testhooks import checkpoint
 from .state import RolloutState, state_path
 
 
@@ -104,40 +99,21 @@ class StateStore:
             return read_snapshot(TreeStore(envrepo.repo), tip, self.folder)
 
     def commit(self, update: Callable[[Snapshot], Optional[Change]]) -> CommitResult:
-        o = self.options
-        envrepo = EnvRepo(o.remote, o.state_dir)
-        retries: list[str] = []
-        with envrepo.session():
-            store = TreeStore(envrepo.repo)
-            for attempt in range(1, o.max_attempts + 1):
-                tip = envrepo.fetch_tip(o.branch, False)
-                checkpoint("fetched")
-                snap = read_snapshot(store, tip, self.folder)
-                change = update(snap)
-                result = CommitResult(commit=None, base=tip, attempts=attempt, change=change, snapshot=snap,
-                                      retries=retries)
-                if change is None:
-                    return result
-                root = store.repo.commit(tip).tree.binsha if tip else None
-                new_root = store.edit(root, edits_for(snap, change))
-                if new_root is None or new_root == root:
-                    result.change = None
-                    return result
-                who = _identity(envrepo.repo)
-                parents = [envrepo.repo.commit(tip)] if tip else []
-                commit = Commit.create_from_tree(envrepo.repo, Tree(envrepo.repo, new_root), change.message,
-                                                 parent_commits=parents, head=False, author=who, committer=who)
-                checkpoint("committed")
-                outcome = envrepo.push(commit.hexsha, o.branch)
-                checkpoint("pushed")
-                if outcome.ok:
-                    result.commit = commit.hexsha
-                    return result
-                if not outcome.stale:
-                    raise PublishError(outcome.message)
-                retries.append(outcome.message)
-                if attempt < o.max_attempts:
-                    time.sleep(_backoff(attempt, o.backoff_base, o.backoff_cap))
-        raise PublishError(
-            f"gave up after {o.max_attempts} attempts: branch {o.branch!r} of {o.remote.display} kept moving "
-            f"(last refusal: {retries[-1] if retries else 'unknown'}). Nothing was committed; run it again.")
+        """Read the state at the branch's tip, let ``update`` decide, commit and push — through
+        publish's retry-on-race path, so a step decided on a tip that moved is decided again."""
+        def attempt(store, tip, n, retries):
+            snap = read_snapshot(store, tip, self.folder)
+            change = update(snap)
+            result = CommitResult(commit=None, base=tip, attempts=n, change=change, snapshot=snap, retries=retries)
+            if change is None:
+                return result, None, None
+            root = store.repo.commit(tip).tree.binsha if tip else None
+            new_root = store.edit(root, edits_for(snap, change))
+            if new_root is None or new_root == root:
+                result.change = None
+                return result, None, None
+            return result, new_root, change.message
+
+        result, commit = commit_with_retry(self.options, attempt, done="committed")
+        result.commit = commit
+        return result

@@ -217,29 +217,29 @@ def retire(envs: list[str], options: PublishOptions) -> PublishResult:
     return _run(lambda store, tip: plan_retire(store, tip, envs), options, subject_verb="retire")
 
 
-def _run(planner, options: PublishOptions, subject_verb: str = "deploy",
-         notes: Optional[list[str]] = None) -> PublishResult:
+def commit_with_retry(options, attempt: Callable, *, create_branch: bool = False,
+                      done: str = "published") -> tuple[object, Optional[str]]:
+    """The one retry-on-race path of every commit to the environment repository (publish, retire,
+    the canary's steps).
+
+    Each attempt fetches the branch's tip and calls ``attempt(store, tip, n)``, which returns
+    ``(result, new_root, message)``: ``new_root`` None means nothing to commit (``result`` is
+    returned as is). Otherwise the tree is committed on the tip and pushed without force; a push
+    refused because the branch moved starts over on the new tip, with jittered backoff, up to
+    ``options.max_attempts``. Returns ``(result, commit id)``. ``options`` needs ``remote``,
+    ``state_dir``, ``branch``, ``max_attempts``, ``backoff_base`` and ``backoff_cap``; ``done``
+    says what did not happen when it gives up ("Nothing was <done> by this run").
+    """
     envrepo = EnvRepo(options.remote, options.state_dir)
     retries: list[str] = []
     with envrepo.session():
         store = TreeStore(envrepo.repo)
-        for attempt in range(1, options.max_attempts + 1):
-            tip = envrepo.fetch_tip(options.branch, options.create_branch)
+        for n in range(1, options.max_attempts + 1):
+            tip = envrepo.fetch_tip(options.branch, create_branch)
             checkpoint("fetched")
-            old_root, new_root, changes = planner(store, tip)
-            result = PublishResult(repo=options.remote.display, branch=options.branch, base=tip, commit=None,
-                                   pushed=False, attempts=attempt, dry_run=options.dry_run,
-                                   changes=changes, retries=retries)
-            if new_root == old_root:
-                return result  # idempotent: nothing changed, no commit
-            subject = options.message or (notes[0] if notes and changes.empty else None)
-            message = commit_message(changes, source=options.source, subject=subject, verb=subject_verb)
-            if notes:  # before the trailers, which stay last
-                head, sep, trailers = message.rpartition("\n\nOtlp-Istio-Source:")
-                message = head + "\n\n" + "\n".join(notes) + sep + trailers
-            result.message = message
-            if options.dry_run:
-                return result
+            result, new_root, message = attempt(store, tip, n, retries)
+            if new_root is None:
+                return result, None
             who = _identity(envrepo.repo)
             parents = [envrepo.repo.commit(tip)] if tip else []
             commit = Commit.create_from_tree(envrepo.repo, Tree(envrepo.repo, new_root), message,
@@ -248,26 +248,50 @@ def _run(planner, options: PublishOptions, subject_verb: str = "deploy",
             outcome = envrepo.push(commit.hexsha, options.branch)
             checkpoint("pushed")
             if outcome.ok:
-                result.commit, result.pushed = commit.hexsha, True
                 if tip is None:
                     _point_head(options.remote, options.branch)
-                return result
+                return result, commit.hexsha
             if not outcome.stale:
                 raise PublishError(outcome.message)
             retries.append(outcome.message)
-            if attempt < options.max_attempts:
-                time.sleep(_backoff(attempt, options.backoff_base, options.backoff_cap))
+            if n < options.max_attempts:
+                time.sleep(_backoff(n, options.backoff_base, options.backoff_cap))
     last = retries[-1] if retries else "unknown"
     if "could not create" in last or "held by a running process" in last:
         raise PublishError(
             f"gave up after {options.max_attempts} attempts: branch {options.branch!r} of {options.remote.display} "
             f"stayed locked (last refusal: {last}).\n"
             "A git process that works on that repository, or one killed there earlier, holds the lock file; "
-            "if none is running, whoever administers the repository must remove the file. Nothing was published.")
+            f"if none is running, whoever administers the repository must remove the file. Nothing was {done}.")
     raise PublishError(
         f"gave up after {options.max_attempts} attempts: branch {options.branch!r} of {options.remote.display} "
         f"kept moving while publishing (last refusal: {last}).\n"
-        "Nothing was published by this run; run it again.")
+        f"Nothing was {done} by this run; run it again.")
+
+
+def _run(planner, options: PublishOptions, subject_verb: str = "deploy",
+         notes: Optional[list[str]] = None) -> PublishResult:
+    def attempt(store, tip, n, retries):
+        old_root, new_root, changes = planner(store, tip)
+        result = PublishResult(repo=options.remote.display, branch=options.branch, base=tip, commit=None,
+                               pushed=False, attempts=n, dry_run=options.dry_run,
+                               changes=changes, retries=retries)
+        if new_root == old_root:
+            return result, None, None  # idempotent: nothing changed, no commit
+        subject = options.message or (notes[0] if notes and changes.empty else None)
+        message = commit_message(changes, source=options.source, subject=subject, verb=subject_verb)
+        if notes:  # before the trailers, which stay last
+            head, sep, trailers = message.rpartition("\n\nOtlp-Istio-Source:")
+            message = head + "\n\n" + "\n".join(notes) + sep + trailers
+        result.message = message
+        if options.dry_run:
+            return result, None, None
+        return result, new_root, message
+
+    result, commit = commit_with_retry(options, attempt, create_branch=options.create_branch)
+    if commit is not None:
+        result.commit, result.pushed = commit, True
+    return result
 
 
 def diff(rendered: dict[str, dict[str, bytes]], options: PublishOptions) -> PublishResult:
