@@ -141,45 +141,47 @@ def _weights(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
                 yield base, f"route weights must sum to 100 (got {shown} = {total})"
 
 
+def route_destinations(config: EnvironmentConfig) -> Iterator[tuple[tuple, str, object]]:
+    """Every route destination of the file's VirtualServices: its location
+    (``virtual_services[i].http[j].route[k].destination``), its host as Istio resolves it in
+    the VirtualService's namespace, and the destination itself."""
+    for i, vs in enumerate(config.virtual_services):
+        ns = vs.namespace or config.namespace
+        for j, route in enumerate(vs.http):
+            for k, dest in enumerate(route.route):
+                d = dest.destination
+                yield ("virtual_services", i, "http", j, "route", k, "destination"), fqdn(d.host, ns), d
+
+
 def _subsets(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
     defined: dict[str, set[str]] = {}
     for dr in config.destination_rules:
         defined.setdefault(fqdn(dr.host, dr.namespace or config.namespace), set()).update(
             s.name for s in dr.subsets)
-    for i, vs in enumerate(config.virtual_services):
-        ns = vs.namespace or config.namespace
-        for j, route in enumerate(vs.http):
-            for k, dest in enumerate(route.route):
-                d = dest.destination
-                if d.subset is None:
-                    continue
-                host = fqdn(d.host, ns)
-                path = ("virtual_services", i, "http", j, "route", k, "destination", "subset")
-                if host not in defined:
-                    yield path, (f"subset {d.subset!r} of host {d.host!r}: no DestinationRule in this file "
-                                 f"has host {d.host!r} ({host}); add one with that subset under destination_rules"
-                                 + dotted_hint(d.host))
-                elif d.subset not in defined[host]:
-                    have = ", ".join(sorted(defined[host])) or "none"
-                    yield path, (f"subset {d.subset!r} is not defined by the DestinationRule for {host} "
-                                 f"(its subsets: {have})")
+    for loc, host, d in route_destinations(config):
+        if d.subset is None:
+            continue
+        path = (*loc, "subset")
+        if host not in defined:
+            yield path, (f"subset {d.subset!r} of host {d.host!r}: no DestinationRule in this file "
+                         f"has host {d.host!r} ({host}); add one with that subset under destination_rules"
+                         + dotted_hint(d.host))
+        elif d.subset not in defined[host]:
+            have = ", ".join(sorted(defined[host])) or "none"
+            yield path, (f"subset {d.subset!r} is not defined by the DestinationRule for {host} "
+                         f"(its subsets: {have})")
 
 
 def _ports(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
     collector = fqdn(config.collector_service, config.namespace)
     ports = collector_ports(config)
-    for i, vs in enumerate(config.virtual_services):
-        ns = vs.namespace or config.namespace
-        for j, route in enumerate(vs.http):
-            for k, dest in enumerate(route.route):
-                d = dest.destination
-                if d.port is None or fqdn(d.host, ns) != collector:
-                    continue
-                if d.port not in ports:
-                    have = ", ".join(f"{n} ({p})" for p, n in sorted(ports.items()))
-                    yield (("virtual_services", i, "http", j, "route", k, "destination", "port"),
-                           f"the collector Service {config.collector_service!r} does not expose port "
-                           f"{d.port}; its ports: {have}")
+    for loc, host, d in route_destinations(config):
+        if d.port is None or host != collector:
+            continue
+        if d.port not in ports:
+            have = ", ".join(f"{n} ({p})" for p, n in sorted(ports.items()))
+            yield ((*loc, "port"), f"the collector Service {config.collector_service!r} does not expose port "
+                                   f"{d.port}; its ports: {have}")
 
 
 def _load_balancers(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from ..hosts import fqdn
 from . import istio_versions
+from .crossref import route_destinations
 from .models import EnvironmentConfig
 from .services import service_entry_name
 
@@ -67,20 +68,15 @@ def _service_entries(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
 def _external_ports(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
     """A route to a declared external Service uses one of the ports it was declared with."""
     hosts = external_hosts(config)
-    for i, vs in enumerate(config.virtual_services):
-        ns = vs.namespace or config.namespace
-        for j, route in enumerate(vs.http):
-            for k, dest in enumerate(route.route):
-                d = dest.destination
-                index = hosts.get(fqdn(d.host, ns))
-                if index is None or d.port is None:
-                    continue
-                svc = config.external_services[index]
-                ports = {p.port: p.name for p in svc.ports}
-                if d.port not in ports:
-                    have = ", ".join(f"{n} ({p})" for p, n in sorted(ports.items()))
-                    yield (("virtual_services", i, "http", j, "route", k, "destination", "port"),
-                           f"external_services[{index}] ({svc.name}) has no port {d.port}; its ports: {have}")
+    for loc, host, d in route_destinations(config):
+        index = hosts.get(host)
+        if index is None or d.port is None:
+            continue
+        svc = config.external_services[index]
+        ports = {p.port: p.name for p in svc.ports}
+        if d.port not in ports:
+            have = ", ".join(f"{n} ({p})" for p, n in sorted(ports.items()))
+            yield ((*loc, "port"), f"external_services[{index}] ({svc.name}) has no port {d.port}; its ports: {have}")
 
 
 def _istio_version_fields(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:

@@ -14,7 +14,6 @@ import difflib
 import json
 import os
 import re
-import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +23,7 @@ from ..errors import UserError
 from ..fieldpath import format_path
 from ..findings import Finding, Severity, resource_id
 from . import codes
-from .registry import PROJECT_ROOT, load_schema_file, schema_locations
+from .registry import PROJECT_ROOT, find_binary, load_schema_file, schema_locations
 
 _LEAF_RE = re.compile(r"- at '((?:[^']|'')*)': (.*?)(?=\s+- at '|$)", re.S)
 _SCHEMA_URL_RE = re.compile(r"validation failed with '(?:file://)?([^'#]*)#?'")
@@ -35,18 +34,11 @@ _QUOTED_RE = re.compile(r"'([^']*)'")
 
 def find_kubeconform() -> str:
     """``$OTLP_ISTIO_KUBECONFORM``, then ``<project>/bin/kubeconform``, then ``PATH``."""
-    env = os.environ.get("OTLP_ISTIO_KUBECONFORM")
-    if env:
-        if os.path.isfile(env) and os.access(env, os.X_OK):
-            return env
-        raise UserError(f"$OTLP_ISTIO_KUBECONFORM={env} is not an executable file; "
-                        "unset it or point it at the kubeconform binary (run `make setup` to install one)")
-    local = PROJECT_ROOT / "bin" / "kubeconform"
-    if local.is_file() and os.access(local, os.X_OK):
-        return str(local)
-    found = shutil.which("kubeconform")
+    found = find_binary("OTLP_ISTIO_KUBECONFORM", "kubeconform", path_names=("kubeconform",),
+                        hint="the kubeconform binary (run `make setup` to install one)", root=PROJECT_ROOT)
     if found:
         return found
+    local = PROJECT_ROOT / "bin" / "kubeconform"
     raise UserError("kubeconform not found (looked at $OTLP_ISTIO_KUBECONFORM, "
                     f"{local} and PATH); put kubeconform v0.7.0 on PATH (`go install "
                     "github.com/yannh/kubeconform/cmd/kubeconform@v0.7.0`, or a release binary) or set "

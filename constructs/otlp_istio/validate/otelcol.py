@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -30,7 +29,7 @@ from ..errors import UserError
 from ..findings import Finding, Severity, resource_id
 from ..yamlio import Document
 from . import codes
-from .registry import PROJECT_ROOT
+from .registry import PROJECT_ROOT, find_binary
 
 ENV_VAR = "OTLP_ISTIO_OTELCOL"
 HOW_TO_GET = ("in a checkout, run `scripts/tools.sh otelcol` (builds it into bin/ with the collector builder); "
@@ -52,16 +51,9 @@ class CollectorCheck:
 
 def find_otelcol() -> str | None:
     """The collector binary, or None when there is none (a bad $OTLP_ISTIO_OTELCOL is a usage error)."""
-    env = os.environ.get(ENV_VAR)
-    if env:
-        if os.path.isfile(env) and os.access(env, os.X_OK):
-            return env
-        raise UserError(f"${ENV_VAR}={env} is not an executable file; unset it or point it at a collector "
-                        "binary (scripts/tools.sh otelcol builds one into bin/otelcol)")
-    local = PROJECT_ROOT / "bin" / "otelcol"
-    if local.is_file() and os.access(local, os.X_OK):
-        return str(local)
-    return shutil.which("otelcol-contrib")
+    return find_binary(ENV_VAR, "otelcol", path_names=("otelcol-contrib",),
+                       hint="a collector binary (scripts/tools.sh otelcol builds one into bin/otelcol)",
+                       root=PROJECT_ROOT)
 
 
 def collector_configs(documents: Iterable[Document]) -> list[tuple[Document, str, str]]:

@@ -15,6 +15,7 @@ import functools
 import json
 import os
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -101,3 +102,20 @@ def load_schema_file(path: str) -> dict[str, Any] | None:
             return json.load(fh)
     except (OSError, ValueError):
         return None
+
+
+def find_binary(env_var: str, name: str, *, path_names: tuple[str, ...] = (), hint: str,
+                root: Path | None = None) -> str | None:
+    """A tool the gate runs: ``$<env_var>`` (which must then be an executable file: anything
+    else is a usage error, ``hint`` saying what to point it at), then ``<root>/bin/<name>``
+    (the project), then the first of ``path_names`` on PATH; None when there is none."""
+    env = os.environ.get(env_var)
+    if env:
+        if os.path.isfile(env) and os.access(env, os.X_OK):
+            return env
+        raise UserError(f"${env_var}={env} is not an executable file; unset it or point it at {hint}")
+    local = (root or PROJECT_ROOT) / "bin" / name
+    if local.is_file() and os.access(local, os.X_OK):
+        return str(local)
+    return next(filter(None, map(shutil.which, path_names)), None)
+
