@@ -6,18 +6,19 @@
 #   scripts/mutation.sh                       # the default scope (MUTATE below)
 #   MUTATE="hosts.py config/crossref.py" scripts/mutation.sh
 #   MUTATION_CHILDREN=2 scripts/mutation.sh   # parallel workers (default 1)
+#   MUTATION_STAGE=$PWD/.mutation-b scripts/mutation.sh   # another staging folder (default .mutation)
 #   MUTANTS='otlp_istio.publish.changes.*unified_diff*' MUTATE=publish/changes.py scripts/mutation.sh
 #                                             # only the mutants whose names match (mutmut's globs)
 #
 # mutmut wants the package under src/, so it runs in a staging folder, .mutation/, with
 # src/otlp_istio copied from constructs/otlp_istio, a copy of tests/, and links to
-# what the tests read (imports/, schemas/, environments/, bin/, .venv/, node_modules/).
+# what the tests read (imports/, schemas/, environments/, scripts/, bin/, .venv/, node_modules/, README.md).
 # Results: .mutation/mutants/ (mutmut's own state; `cd .mutation && ../.venv/bin/mutmut
 # results` lists survivors, `mutmut show <name>` shows one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-STAGE=$ROOT/.mutation
+STAGE=${MUTATION_STAGE:-$ROOT/.mutation}
 MUTATE=${MUTATE:-"hosts.py collector_ports.py config/types.py config/crossref.py config/loader.py \
 synth/writer.py synth/files.py publish/changes.py publish/report.py publish/layout.py publish/reflocks.py \
 validate/report.py validate/registry.py validate/locate.py"}
@@ -25,7 +26,7 @@ CHILDREN=${MUTATION_CHILDREN:-1}
 
 # Tests that reach the scoped modules and take seconds, not minutes: no real cdk8s CLI,
 # no crash/race tests with sleeps, nothing that reads ../shared.
-TESTS=(tests/core tests/publish tests/validate)
+TESTS=(tests/core tests/config tests/cli tests/publish tests/validate)
 DESELECT=(tests/core/test_cdk8s_equivalence.py tests/core/test_concurrent_synth.py
           tests/core/test_determinism.py::test_byte_identical_across_hash_seeds
           tests/publish/test_concurrency.py tests/validate/test_gen_schemas.py tests/core/test_readme.py)
@@ -37,7 +38,7 @@ cp -r constructs/otlp_istio "$STAGE/src/otlp_istio"
 find "$STAGE/src" -name __pycache__ -prune -exec rm -rf {} +
 cp -r tests "$STAGE/tests"
 find "$STAGE/tests" -name __pycache__ -prune -exec rm -rf {} +
-for link in imports schemas environments bin .venv node_modules cdk8s.yaml main.py; do
+for link in imports schemas environments scripts bin .venv node_modules cdk8s.yaml main.py README.md; do
   ln -s "$ROOT/$link" "$STAGE/mutants/$link"
 done
 
