@@ -7,6 +7,8 @@
 #   MUTATE="hosts.py config/crossref.py" scripts/mutation.sh
 #   MUTATION_CHILDREN=2 scripts/mutation.sh   # parallel workers (default 1)
 #   MUTATION_STAGE=$PWD/.mutation-b scripts/mutation.sh   # another staging folder (default .mutation)
+#   MUTATION_RESUME=1 MUTATE=... scripts/mutation.sh  # go on with an interrupted run (same MUTATE), with
+#                                             # today's tests; MUTANTS='name ...' re-checks those by name
 #   MUTANTS='otlp_istio.publish.changes.*unified_diff*' MUTATE=publish/changes.py scripts/mutation.sh
 #                                             # only the mutants whose names match (mutmut's globs)
 #
@@ -31,7 +33,13 @@ DESELECT=(tests/core/test_cdk8s_equivalence.py tests/core/test_concurrent_synth.
           tests/core/test_determinism.py::test_byte_identical_across_hash_seeds
           tests/publish/test_concurrency.py tests/validate/test_gen_schemas.py tests/core/test_readme.py)
 
-rm -rf "$STAGE"
+if [[ -n ${MUTATION_RESUME:-} && -d $STAGE/mutants ]]; then
+  # Keep mutmut's results (mutants/): it checks only the mutants not checked yet (or whose
+  # function changed), after collecting coverage for the tests that are new.
+  rm -rf "$STAGE/src" "$STAGE/tests"
+else
+  rm -rf "$STAGE"
+fi
 # mutants/src must exist before mutmut starts: PYTHONPATH names it, and Python caches a missing path entry
 mkdir -p "$STAGE/src" "$STAGE/mutants/src"
 cp -r constructs/otlp_istio "$STAGE/src/otlp_istio"
@@ -39,7 +47,7 @@ find "$STAGE/src" -name __pycache__ -prune -exec rm -rf {} +
 cp -r tests "$STAGE/tests"
 find "$STAGE/tests" -name __pycache__ -prune -exec rm -rf {} +
 for link in imports schemas environments scripts bin .venv node_modules cdk8s.yaml main.py README.md; do
-  ln -s "$ROOT/$link" "$STAGE/mutants/$link"
+  ln -sfn "$ROOT/$link" "$STAGE/mutants/$link"
 done
 
 only=""
