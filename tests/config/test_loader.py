@@ -112,3 +112,42 @@ def test_deep_merge_merges_mappings_and_replaces_everything_else():
     assert deep_merge("scalar", {"a": 1}) == {"a": 1}
     assert deep_merge({"a": 1}, ["list"]) == ["list"]
     assert base == {"tracing": {"enabled": True, "sampling_rate": 0.1}, "labels": ["a"], "x": {"y": 1}}
+
+
+def _dir_problems(config_dir: Path, only=None) -> list:
+    from otlp_istio.config.loader import load_environments
+    with pytest.raises(ConfigError) as err:
+        load_environments(config_dir, only)
+    return [(p.file, p.line, p.path, p.message) for p in err.value.problems]
+
+
+def test_unknown_environment_names_and_an_empty_folder(tmp_path):
+    (tmp_path / "prod.yaml").write_text(MINIMAL)
+    (tmp_path / "dev.yaml").write_text(MINIMAL)
+    assert _dir_problems(tmp_path, ["prod", "qa", "eu"]) == [
+        (str(tmp_path), None, "", "no environment named 'qa', 'eu'; environments here: dev, prod")]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert _dir_problems(empty, ["qa"]) == [(str(empty), None, "", "no environment named 'qa'; environments here: none")]
+    assert _dir_problems(empty) == [
+        (str(empty), None, "", "no environment files (*.yaml not starting with '_') found")]
+
+
+def test_a_file_that_is_not_utf8_is_named(tmp_path):
+    (tmp_path / "dev.yaml").write_bytes(MINIMAL.encode() + b"# caf\xe9\n")
+    [(file, line, path, message)] = _dir_problems(tmp_path)
+    assert (file, line, path) == (str(tmp_path / "dev.yaml"), None, "")
+    assert message == "cannot read: 'utf-8' codec can't decode byte 0xe9 in position 86: invalid continuation byte"
+
+
+def test_environment_files_are_read_as_utf8_whatever_the_locale(tmp_path):
+    import locale
+    (tmp_path / "dev.yaml").write_text(MINIMAL + "# für die Produktion\n", encoding="utf-8")
+    before = locale.setlocale(locale.LC_CTYPE)
+    locale.setlocale(locale.LC_CTYPE, "C")  # LANG=C, as in many CI containers: ASCII
+    try:
+        assert locale.getpreferredencoding(False).lower() != "utf-8"
+        from otlp_istio.config.loader import load_environments
+        assert [e.name for e in load_environments(tmp_path)] == ["dev"]
+    finally:
+        locale.setlocale(locale.LC_CTYPE, before)
