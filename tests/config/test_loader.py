@@ -151,3 +151,87 @@ def test_environment_files_are_read_as_utf8_whatever_the_locale(tmp_path):
         assert [e.name for e in load_environments(tmp_path)] == ["dev"]
     finally:
         locale.setlocale(locale.LC_CTYPE, before)
+
+
+def test_discover_takes_yaml_and_yml_files_only_not_bases_hidden_files_or_folders(tmp_path):
+    from otlp_istio.config.loader import discover
+    for name in ("prod.yaml", "dev.yml", "_base.yaml", ".hidden.yaml", "notes.txt", "eu-1.yaml"):
+        (tmp_path / name).write_text(MINIMAL)
+    (tmp_path / "folder.yaml").mkdir()
+    assert discover(tmp_path) == {"dev": tmp_path / "dev.yml", "eu-1": tmp_path / "eu-1.yaml",
+                                  "prod": tmp_path / "prod.yaml"}
+
+
+def test_discover_refuses_bad_names_and_names_defined_twice_all_at_once(tmp_path):
+    for name in ("a.yaml", "a.yml", "Bad_Name.yaml", "-x.yaml", "b.yaml"):
+        (tmp_path / name).write_text(MINIMAL)
+    rule = "must be lower-case letters, digits and '-'; rename the file, or start it with '_' to make it a base"
+    assert _dir_problems(tmp_path) == [
+        (str(tmp_path / "-x.yaml"), None, "", f"environment name '-x' (from the file name) {rule}"),
+        (str(tmp_path / "Bad_Name.yaml"), None, "", f"environment name 'Bad_Name' (from the file name) {rule}"),
+        (str(tmp_path / "a.yml"), None, "", "environment 'a' is defined twice (a.yaml and a.yml)")]
+    assert _dir_problems(tmp_path / "nope") == [
+        (str(tmp_path / "nope"), None, "", "config directory not found (pass --config-dir DIR)")]
+
+
+def _env_problems(path: Path) -> list[tuple]:
+    with pytest.raises(ConfigError) as err:
+        load_environment(path.stem, path)
+    return [(Path(p.file).name, p.line, p.path, p.message) for p in err.value.problems]
+
+
+def test_a_file_over_its_base_and_problems_placed_in_the_file_that_has_them(tmp_path):
+    (tmp_path / "_base.yaml").write_text(MINIMAL + "tracing:\n  sampling_rate: 5\n  enabled: false\n")
+    env = tmp_path / "env.yaml"
+    env.write_text("extends: _base.yaml\nmtls: {mode: STRICT}\n")
+    assert _env_problems(env) == [
+        ("_base.yaml", 5, "tracing.sampling_rate",
+         "Input should be less than or equal to 1 (got 5); sampling_rate is a fraction: 0.1 means 10 %, so 5 % is 0.05")]
+    env.write_text("# over the base\nextends: _base.yaml\ntracing:\n  sampling_rate: 2\n")
+    assert _env_problems(env)[0][:3] == ("env.yaml", 4, "tracing.sampling_rate")
+    env.write_text("extends: _base.yaml\ntracing: {sampling_rate: 0.5}\n")
+    loaded = load_environment("env", env)
+    assert (loaded.name, loaded.file, loaded.config.tracing.sampling_rate, loaded.config.tracing.enabled,
+            loaded.config.namespace) == ("env", env, 0.5, False, "otlp-system")
+
+
+def test_extends_mistakes(tmp_path):
+    (tmp_path / "cyc.yaml").write_text("extends: _c2.yaml\n")
+    (tmp_path / "_c2.yaml").write_text("# c2\nextends: cyc.yaml\n")
+    assert _env_problems(tmp_path / "cyc.yaml") == [
+        ("_c2.yaml", 2, "extends", "extends forms a cycle: cyc.yaml -> _c2.yaml -> cyc.yaml")]
+    (tmp_path / "self.yaml").write_text("\nextends: self.yaml\n")
+    assert _env_problems(tmp_path / "self.yaml") == [
+        ("self.yaml", 2, "extends", "extends forms a cycle: self.yaml -> self.yaml")]
+    for value, message in (("_nope.yaml", "base file '_nope.yaml' not found next to env.yaml"),
+                           ("5", "extends names a base file, for example '_base.yaml'"),
+                           ("''", "extends names a base file, for example '_base.yaml'"),
+                           (".", "base file '.' not found next to env.yaml")):  # a folder is no base
+        (tmp_path / "env.yaml").write_text(MINIMAL + f"extends: {value}\n")
+        assert _env_problems(tmp_path / "env.yaml") == [("env.yaml", 4, "extends", message)], value
+
+
+def test_a_file_is_one_yaml_mapping(tmp_path):
+    (tmp_path / "two.yaml").write_text(MINIMAL + "---\na: 1\n")
+    assert _env_problems(tmp_path / "two.yaml") == [
+        ("two.yaml", 5, "", "an environment file holds one YAML document; remove the extra '---'")]
+    (tmp_path / "list.yaml").write_text("\n- a\n- b\n")
+    assert _env_problems(tmp_path / "list.yaml") == [
+        ("list.yaml", 2, "", "the file must be a mapping of keys (istio_version, namespace, ...), not a list")]
+
+
+def test_rule_problems_and_warnings_are_placed_in_the_file_that_has_the_field(tmp_path):
+    (tmp_path / "_b2.yaml").write_text(
+        MINIMAL + "virtual_services:\n  - hosts: [a]\n    http:\n      - route: [{destination: {host: a, subset: v1}}]\n")
+    (tmp_path / "ref.yaml").write_text("extends: _b2.yaml\nmtls: {mode: STRICT}\n")
+    assert _env_problems(tmp_path / "ref.yaml") == [
+        ("_b2.yaml", 7, "virtual_services[0].http[0].route[0].destination.subset",
+         "subset 'v1' of host 'a': no DestinationRule in this file has host 'a' (a.otlp-system.svc.cluster.local); "
+         "add one with that subset under destination_rules")]
+    (tmp_path / "_b3.yaml").write_text(MINIMAL)
+    (tmp_path / "w.yaml").write_text("extends: _b3.yaml\ntracing:\n  sampling_rate: 0.5\n"
+                                     "  zipkin_endpoint: 'http://jaeger:9411/api/v2/spans'\n")
+    warnings = load_environment("w", tmp_path / "w.yaml").warnings
+    assert [(Path(w.file).name, w.line, w.path) for w in warnings] == [("w.yaml", 4, "tracing.zipkin_endpoint")]
+    assert warnings[0].message.startswith("the host 'jaeger' is a short name; assumed its Service is in namespace "
+                                          "'otlp-system'")
