@@ -28,3 +28,29 @@ def test_a_name_too_long_for_a_file_keeps_its_start_and_a_digest():
     assert names[0] != names[1]
     assert file_names([_doc("PeerAuthentication", "a" * 231)]) == ["peerauthentication-" + "a" * 231 + ".yaml"]
     assert len(file_names([_doc("PeerAuthentication", "a" * 232)])[0]) == 255
+
+
+def test_a_clash_of_cluster_scoped_objects_and_a_clash_that_remains_is_refused():
+    import pytest
+    with pytest.raises(ValueError) as err:
+        file_names([_doc("ClusterRole", "x", None), _doc("ClusterRole", "x", None), _doc("Service", "y", "ns")])
+    assert str(err.value) == "two objects render to the same file: clusterrole-cluster-x.yaml"
+    assert file_names([_doc("ClusterRole", "x", None), _doc("ClusterRole", "x", "ns")]) == [
+        "clusterrole-cluster-x.yaml", "clusterrole-ns-x.yaml"]
+
+
+def test_a_long_name_is_cut_on_a_character_boundary():
+    name = "é" * 130  # 260 bytes
+    [fitted] = file_names([_doc("Service", name)])
+    stem = f"service-{name}"
+    assert fitted == "service-" + "é" * 116 + "-" + hashlib.sha256(stem.encode()).hexdigest()[:8] + ".yaml"
+    assert len(fitted.encode()) == 254  # one byte short: half a character is dropped
+
+
+def test_to_files_sorted_by_name_with_canonical_yaml():
+    from otlp_istio.synth.files import to_files
+    docs = [{"apiVersion": "v1", "kind": "Service", "metadata": {"name": "b"}},
+            {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}, "data": {"k": "v"}}]
+    files = to_files(docs)
+    assert list(files) == ["configmap-a.yaml", "service-b.yaml"]
+    assert files["configmap-a.yaml"] == b"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: v\n"

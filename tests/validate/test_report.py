@@ -1,0 +1,78 @@
+"""validate's printed lines, exactly: one finding, a suppressed one, the summary line and its
+counts, and the JSON shape."""
+from __future__ import annotations
+
+import json
+
+from otlp_istio.findings import Finding, Severity
+from otlp_istio.validate import Report
+from otlp_istio.validate.context import Suppressed
+from otlp_istio.validate.report import (findings_json, finding_line, plural, summary_counts, summary_line,
+                                        suppressed_line)
+
+
+def f(severity=Severity.ERROR, **kw) -> Finding:
+    fields = dict(code="OI0101", severity=severity, resource="Service a.ns", path="spec.type", message="bad",
+                  file="dist/dev/service-a.yaml", line=7)
+    return Finding(**{**fields, **kw})
+
+
+def test_finding_line_with_and_without_each_part():
+    assert finding_line(f()) == "dist/dev/service-a.yaml:7: Error OI0101 Service a.ns spec.type: bad"
+    assert finding_line(f(Severity.INFO, line=None, resource="", path="")) == "dist/dev/service-a.yaml: Info OI0101: bad"
+    assert finding_line(f(Severity.WARNING, file=None, line=3)) == "-:3: Warning OI0101 Service a.ns spec.type: bad"
+    assert finding_line(f(line=0)) == "dist/dev/service-a.yaml: Error OI0101 Service a.ns spec.type: bad"
+
+
+def test_suppressed_line_names_what_suppressed_it():
+    s = Suppressed(f(), "validation.ignore[0] in environments/dev.yaml")
+    assert suppressed_line(s) == ("suppressed (validation.ignore[0] in environments/dev.yaml): "
+                                  "dist/dev/service-a.yaml:7: Error OI0101 Service a.ns spec.type: bad")
+
+
+def test_summary_counts_per_severity_and_the_threshold():
+    findings = [f(), f(Severity.WARNING), f(Severity.WARNING), f(Severity.INFO)]
+    assert summary_counts(findings, ["s"], Severity.ERROR, 12) == {
+        "passed": False, "errors": 1, "warnings": 2, "info": 1, "suppressed": 1, "documents": 12,
+        "failure_threshold": "error"}
+    warnings_only = findings[1:]
+    assert summary_counts(warnings_only, [], Severity.ERROR, 3)["passed"] is True
+    assert summary_counts(warnings_only, [], Severity.WARNING, 3)["passed"] is False
+    assert summary_counts(findings[3:], [], Severity.WARNING, 3) == {
+        "passed": True, "errors": 0, "warnings": 0, "info": 1, "suppressed": 0, "documents": 3,
+        "failure_threshold": "warning"}
+
+
+def test_plural():
+    assert [plural(n, "error") for n in (0, 1, 2)] == ["0 errors", "1 error", "2 errors"]
+
+
+def test_summary_line_says_the_verdict_counts_and_what_ran():
+    report = Report(findings=[f(), f(Severity.WARNING), f(Severity.INFO), f(Severity.INFO)], environments=["dev", "prod"],
+                    documents=1, kubernetes_version="1.31.0", analyzer=True, suppressed=["s", "t"],
+                    timings={"total": 0.1234})
+    assert summary_line(report, Severity.ERROR) == (
+        "validate: FAILED: 1 error, 1 warning, 2 info, 2 suppressed in 1 document (dev, prod; Kubernetes 1.31.0; "
+        "schema, CEL rules, analyzer; fails at error) in 0.12s")
+    clean = Report(findings=[f(Severity.WARNING), f(Severity.WARNING)], environments=["dev"], documents=5,
+                   kubernetes_version="1.30.0", collector=True)
+    assert summary_line(clean, Severity.ERROR) == (
+        "validate: passed: 0 errors, 2 warnings, 0 info, 0 suppressed in 5 documents (dev; Kubernetes 1.30.0; "
+        "schema, CEL rules (analyzer not run), collector; fails at error) in 0.00s")
+    assert summary_line(clean, Severity.WARNING).startswith("validate: FAILED: ")
+    assert "fails at warning" in summary_line(clean, Severity.WARNING)
+
+
+def test_findings_json_shape():
+    s = Suppressed(f(Severity.INFO), "annotation galley.istio.io/analyze-suppress")
+    text = findings_json([f(message="naïve")], [s], {"passed": False})
+    assert "naïve" in text and text.startswith('{\n  "findings": [\n    {\n')  # sorted keys, indented, not ASCII-escaped
+    assert json.loads(text) == {
+        "schema_version": 1,
+        "findings": [{"code": "OI0101", "istio_code": None, "severity": "Error", "resource": "Service a.ns",
+                      "path": "spec.type", "message": "naïve", "file": "dist/dev/service-a.yaml", "line": 7}],
+        "suppressed": [{"code": "OI0101", "istio_code": None, "severity": "Info", "resource": "Service a.ns",
+                        "path": "spec.type", "message": "bad", "file": "dist/dev/service-a.yaml", "line": 7,
+                        "suppressed_by": "annotation galley.istio.io/analyze-suppress"}],
+        "summary": {"passed": False}}
+    assert json.loads(findings_json([]))["summary"] == {} and json.loads(findings_json([]))["suppressed"] == []
