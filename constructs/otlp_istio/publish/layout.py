@@ -67,7 +67,7 @@ def check_template(template: str, option: str = "--path") -> str:
     except (KeyError, IndexError, ValueError):
         problems.append(f"{option} {template!r}: only the placeholder {{env}} is allowed")
         sample = ""
-    parts = sample.split("/")
+    parts = sample.split("/") if sample else []
     if any(p in ("", ".", "..", ".git") for p in parts):
         problems.append(f"{option} {template!r} must not contain empty, '.', '..' or '.git' parts")
     if parts and parts[0] == STATE_ROOT:
