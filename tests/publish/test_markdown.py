@@ -1,0 +1,84 @@
+"""The Markdown of ``otlp-istio diff -o markdown`` (publish/report.py), exactly, from a change set
+built in-process: the tables, one collapsible diff per resource, fences longer than any run of
+backticks in a diff, and the comment-size budget."""
+from __future__ import annotations
+
+from otlp_istio.publish.changes import Action, ChangeSet, EnvChanges, ResourceChange
+from otlp_istio.publish.publisher import PublishResult
+from otlp_istio.publish.report import _details, _fence, markdown_diff
+
+
+def change(env, action, kind, name, ns, old, new, path) -> ResourceChange:
+    return ResourceChange(env=env, file=path.rsplit("/", 1)[1], path=path, action=action, kind=kind, name=name,
+                          namespace=ns, old=old, new=new)
+
+
+C1 = change("dev", Action.CHANGED, "ConfigMap", "c", "ns", b"a: 1\n", b"a: 2\n", "otlp-istio/dev/base/configmap-c.yaml")
+C2 = change("dev", Action.ADDED, "Service", "s<x>", None, None, b"x: ```\ny: 2\n",
+            "otlp-istio/dev/base/service-s.yaml")
+C3 = change("prod", Action.REMOVED, "ConfigMap", "d", "ns", b"b: 1\n", None, "otlp-istio/prod/base/configmap-d.yaml")
+
+
+def result(*envs: EnvChanges, base: str | None = "0123456789abcdef0123") -> PublishResult:
+    return PublishResult(repo="/r/env.git", branch="main", base=base, commit=None, pushed=False, attempts=1,
+                         dry_run=False, changes=ChangeSet(list(envs)))
+
+
+THREE = (EnvChanges("dev", "otlp-istio/dev", [C1, C2], 4), EnvChanges("qa", "otlp-istio/qa", [], 3),
+         EnvChanges("prod", "otlp-istio/prod", [C3], 2))
+HEAD = (
+    "### otlp-istio: rendered manifest changes\n\n"
+    "**1 added, 1 changed, 1 removed** against /r/env.git (branch main at 0123456789ab).\n\n"
+    "| Environment | Folder | Added | Changed | Removed |\n|---|---|---:|---:|---:|\n"
+    "| dev | `otlp-istio/dev` | 1 | 1 | 0 |\n| qa | `otlp-istio/qa` | 0 | 0 | 0 |\n"
+    "| prod | `otlp-istio/prod` | 0 | 0 | 1 |\n\n"
+    "<details><summary>By kind</summary>\n\n| Kind | Added | Changed | Removed |\n|---|---:|---:|---:|\n"
+    "| ConfigMap | 0 | 1 | 1 |\n| Service | 1 | 0 | 0 |\n\n</details>\n\n")
+D1 = ("<details><summary>~ changed: <code>ConfigMap ns/c</code> (otlp-istio/dev/base/configmap-c.yaml)</summary>\n\n"
+      "```diff\n--- a/otlp-istio/dev/base/configmap-c.yaml\n+++ b/otlp-istio/dev/base/configmap-c.yaml\n"
+      "@@ -1 +1 @@\n-a: 1\n+a: 2\n```\n\n</details>\n")
+D2 = ("<details><summary>+ added: <code>Service s&lt;x&gt;</code> (otlp-istio/dev/base/service-s.yaml)</summary>\n\n"
+      "````diff\n--- /dev/null\n+++ b/otlp-istio/dev/base/service-s.yaml\n@@ -0,0 +1,2 @@\n+x: ```\n+y: 2\n````\n\n"
+      "</details>\n")
+D3 = ("<details><summary>- removed: <code>ConfigMap ns/d</code> (otlp-istio/prod/base/configmap-d.yaml)</summary>\n\n"
+      "```diff\n--- a/otlp-istio/prod/base/configmap-d.yaml\n+++ /dev/null\n@@ -1 +0,0 @@\n-b: 1\n```\n\n</details>\n")
+MORE = ("<details><summary>{n} more resource(s), diff not shown (comment size limit; run <code>otlp-istio diff</code> "
+        "locally)</summary>\n\n{items}\n\n</details>\n")
+ITEM = {id(C1): "- ~ changed `ConfigMap ns/c` (otlp-istio/dev/base/configmap-c.yaml)",
+        id(C2): "- + added `Service s<x>` (otlp-istio/dev/base/service-s.yaml)",
+        id(C3): "- - removed `ConfigMap ns/d` (otlp-istio/prod/base/configmap-d.yaml)"}
+
+
+def test_the_whole_markdown_of_a_change_set():
+    assert [_details(c) for c in (C1, C2, C3)] == [D1, D2, D3]
+    assert markdown_diff(result(*THREE)) == HEAD + "#### dev\n\n" + D1 + "\n" + D2 + "\n#### prod\n\n" + D3
+
+
+def test_no_changes_and_a_title():
+    assert markdown_diff(result(EnvChanges("qa", "otlp-istio/qa", [], 3), base=None), title="T") == (
+        "### T\n\n**No changes.** against /r/env.git (branch main does not exist yet).\n\n"
+        "| Environment | Folder | Added | Changed | Removed |\n|---|---|---:|---:|---:|\n"
+        "| qa | `otlp-istio/qa` | 0 | 0 | 0 |\n\n")
+
+
+def test_the_budget_counts_what_is_written_and_keeps_the_order():
+    exact = len(HEAD) + len(D1)  # the head and the first diff, to the character
+    assert markdown_diff(result(*THREE), budget=exact) == (
+        HEAD + "#### dev\n\n" + D1 + "\n" + MORE.format(n=2, items=ITEM[id(C2)] + "\n" + ITEM[id(C3)]))
+    assert markdown_diff(result(*THREE), budget=exact - 1) == (
+        HEAD + MORE.format(n=3, items="\n".join(ITEM[id(c)] for c in (C1, C2, C3))))
+    # the third diff would fit after the skipped second: it is skipped too, so the list stays in order
+    assert len(D3) < len(D2)
+    assert markdown_diff(result(*THREE), budget=exact + len(D3)) == (
+        HEAD + "#### dev\n\n" + D1 + "\n" + MORE.format(n=2, items=ITEM[id(C2)] + "\n" + ITEM[id(C3)]))
+    assert markdown_diff(result(*THREE), budget=exact + len(D2) + len(D3)) == markdown_diff(result(*THREE))
+
+
+def test_fences_are_longer_than_any_run_of_backticks():
+    assert [_fence(body) for body in ("plain", "a `b` c", "``", "x ``` y", "`````")] == [
+        "```", "```", "```", "````", "``````"]
+
+
+def test_a_diff_ending_in_a_blank_context_line_keeps_it():
+    c = change("dev", Action.CHANGED, "ConfigMap", "c", None, b"a: 1\n\n", b"a: 2\n\n", "p/configmap-c.yaml")
+    assert _details(c).endswith("@@ -1,2 +1,2 @@\n-a: 1\n+a: 2\n \n```\n\n</details>\n")
