@@ -7,6 +7,8 @@ publisher's whole process group (``git push``, ``git receive-pack``, the hook).
 """
 from __future__ import annotations
 
+import os
+import re
 import subprocess
 import time
 from pathlib import Path
@@ -146,3 +148,114 @@ def test_the_messages_say_what_holds_the_lock_and_the_way_out(tmp_path):
         "A git process that was killed while updating the branch leaves such a file behind. Make sure no git "
         "process is working on that repository (for example `ps -ef | grep git`), then remove it: "
         f"rm -f {lock}\nNothing was published.")
+
+
+# ------------------------------------------------------------------ who works in the repository
+
+def _spawn(args, cwd) -> subprocess.Popen:
+    return subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _ours(found: list[str], *procs: subprocess.Popen) -> list[str]:
+    pids = {f"pid {p.pid} " for p in procs}
+    return sorted(f for f in found if any(f.startswith(p) for p in pids))
+
+
+def test_processes_using_a_repository(tmp_path, monkeypatch):
+    bare, work, sibling = tmp_path / "env.git", tmp_path / "work", tmp_path / "env.git-other"
+    git("init", "--quiet", "--bare", str(bare))
+    git("init", "--quiet", str(work))
+    sibling.mkdir()
+    long_arg = "x" * 100
+    procs = [
+        _spawn(["sleep", "60"], bare),  # works in the bare repository
+        _spawn(["bash", "-c", "exec -a git-helper sleep 60"], work),  # a git in the work tree
+        _spawn(["sleep", "61"], work),  # not a git, in the work tree
+        _spawn(["sleep", "62"], sibling),  # a folder whose name only starts like the repository's
+        _spawn(["bash", "-c", "sleep 60; true", str(bare), long_arg], tmp_path),  # names it on its command line
+        _spawn([b"bash", b"-c", b"sleep 60; true", b"not-utf8-\xff"], tmp_path),  # every command line is read
+    ]
+    monkeypatch.chdir(bare)  # the caller itself works there: never counted
+    try:
+        time.sleep(0.3)  # the exec of bash -c
+        found, complete = reflocks.processes_using(bare)
+        assert complete is True
+        assert not [f for f in found if f.startswith(f"pid {os.getpid()} ")]
+        named = f"bash -c sleep 60; true {bare} {long_arg}"[:80]
+        assert _ours(found, *procs) == sorted([f"pid {procs[0].pid} (sleep 60)", f"pid {procs[4].pid} ({named})"])
+        found, complete = reflocks.processes_using(work / ".git")
+        assert _ours(found, *procs) == [f"pid {procs[1].pid} (git-helper 60)"] and complete is True
+    finally:
+        for p in procs:
+            p.kill()
+            p.wait()
+
+
+def test_judge_verdicts_exactly(bare_repo):
+    main_lock, head_lock = bare_repo / "refs" / "heads" / "main.lock", bare_repo / "HEAD.lock"
+    assert reflocks.judge(reflocks.PushGuard(bare_repo, time.time()), [main_lock, head_lock]) == reflocks.Verdict(
+        [], stale=True, reason="gone meanwhile")
+    head_lock.write_text("x\n")
+    old = time.time() - 100
+    os.utime(head_lock, (old, old))
+    # a lock listed first that is gone does not hide the one that is there
+    stale = reflocks.judge(reflocks.PushGuard(bare_repo, time.time() + 1000), [main_lock, head_lock])
+    assert (stale.locks, stale.stale, stale.holders) == ([head_lock], True, [])
+    assert re.fullmatch(r"10\d\.\ds old; no otlp-istio publisher and no process works in the repository", stale.reason)
+    # modified the very instant the flock was granted: not provably older
+    same = reflocks.judge(reflocks.PushGuard(bare_repo, head_lock.stat().st_mtime), [head_lock])
+    assert (same.locks, same.stale) == ([head_lock], False)
+    assert re.fullmatch(r"created 10\d\.\ds ago, while this publish held the repository", same.reason)
+    holder = subprocess.Popen(["sleep", "60"], cwd=bare_repo)
+    try:
+        held = reflocks.judge(reflocks.PushGuard(bare_repo, time.time()), [head_lock])
+    finally:
+        holder.kill()
+        holder.wait()
+    assert (held.locks, held.stale, held.holders) == ([head_lock], False, [f"pid {holder.pid} (sleep 60)"])
+
+
+def test_an_old_lock_is_not_stale_when_other_users_processes_cannot_be_inspected():
+    # As another user (nobody), a root-owned git's working directory cannot be read: the lock
+    # cannot be proven stale. A forked child runs the check, so the code under test is this one.
+    import json
+    import tempfile
+    top = Path(tempfile.mkdtemp(prefix="oi-reflocks-"))
+    top.chmod(0o755)
+    repo = top / "env.git"
+    git("init", "--quiet", "--bare", str(repo))
+    lock = repo / "HEAD.lock"
+    lock.write_text("x\n")
+    old = time.time() - 100
+    os.utime(lock, (old, old))
+    other = subprocess.Popen(["bash", "-c", "exec -a git-other sleep 60"], cwd="/")
+    read, write = os.pipe()
+    try:
+        time.sleep(0.2)
+        pid = os.fork()
+        if pid == 0:  # the child: drop to nobody, judge, report, exit without pytest's teardown
+            try:
+                os.setgid(65534)
+                os.setuid(65534)
+                v = reflocks.judge(reflocks.PushGuard(repo, time.time() + 1000), [lock])
+                found, complete = reflocks.processes_using(repo)
+                os.write(write, json.dumps([v.stale, v.locks == [lock], v.holders, v.reason, complete]).encode())
+            finally:
+                os._exit(0)
+        os.close(write)
+        os.waitpid(pid, 0)
+        stale, same_locks, holders, reason, complete = json.loads(os.read(read, 65536))
+    finally:
+        other.kill()
+        other.wait()
+        import shutil
+        shutil.rmtree(top)
+    assert (stale, same_locks, holders, complete) == (False, True, [], False)
+    assert re.fullmatch(r"10\d\.\ds old and no otlp-istio publisher holds the repository, but processes of other "
+                        r"users could not be inspected", reason)
+
+
+def test_the_way_out_names_every_lock_file(tmp_path):
+    locks = [tmp_path / "HEAD.lock", tmp_path / "main.lock"]
+    text = reflocks.safe_way_out(reflocks.Verdict(locks, stale=False, reason="r"))
+    assert f"rm -f {locks[0]} {locks[1]}\nNothing was published." in text
