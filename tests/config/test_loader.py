@@ -163,13 +163,14 @@ def test_discover_takes_yaml_and_yml_files_only_not_bases_hidden_files_or_folder
 
 
 def test_discover_refuses_bad_names_and_names_defined_twice_all_at_once(tmp_path):
-    for name in ("a.yaml", "a.yml", "Bad_Name.yaml", "-x.yaml", "b.yaml"):
+    for name in ("a.yaml", "a.yml", "Bad_Name.yaml", "-x.yaml", "b.yaml", "z_z.yaml"):
         (tmp_path / name).write_text(MINIMAL)
     rule = "must be lower-case letters, digits and '-'; rename the file, or start it with '_' to make it a base"
     assert _dir_problems(tmp_path) == [
         (str(tmp_path / "-x.yaml"), None, "", f"environment name '-x' (from the file name) {rule}"),
         (str(tmp_path / "Bad_Name.yaml"), None, "", f"environment name 'Bad_Name' (from the file name) {rule}"),
-        (str(tmp_path / "a.yml"), None, "", "environment 'a' is defined twice (a.yaml and a.yml)")]
+        (str(tmp_path / "a.yml"), None, "", "environment 'a' is defined twice (a.yaml and a.yml)"),
+        (str(tmp_path / "z_z.yaml"), None, "", f"environment name 'z_z' (from the file name) {rule}")]
     assert _dir_problems(tmp_path / "nope") == [
         (str(tmp_path / "nope"), None, "", "config directory not found (pass --config-dir DIR)")]
 
@@ -193,6 +194,7 @@ def test_a_file_over_its_base_and_problems_placed_in_the_file_that_has_them(tmp_
     loaded = load_environment("env", env)
     assert (loaded.name, loaded.file, loaded.config.tracing.sampling_rate, loaded.config.tracing.enabled,
             loaded.config.namespace) == ("env", env, 0.5, False, "otlp-system")
+    assert loaded.config.extends is None  # resolved: the merged file extends nothing
 
 
 def test_extends_mistakes(tmp_path):
