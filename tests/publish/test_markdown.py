@@ -82,3 +82,54 @@ def test_fences_are_longer_than_any_run_of_backticks():
 def test_a_diff_ending_in_a_blank_context_line_keeps_it():
     c = change("dev", Action.CHANGED, "ConfigMap", "c", None, b"a: 1\n\n", b"a: 2\n\n", "p/configmap-c.yaml")
     assert _details(c).endswith("@@ -1,2 +1,2 @@\n-a: 1\n+a: 2\n \n```\n\n</details>\n")
+
+
+def test_the_json_of_a_change_set():
+    from otlp_istio.publish.report import json_report
+    data = json_report(result(*THREE), with_diff=True)
+    assert {k: data[k] for k in ("repo", "branch", "base", "commit", "pushed", "attempts", "dry_run", "message",
+                                 "warnings")} == {
+        "repo": "/r/env.git", "branch": "main", "base": "0123456789abcdef0123", "commit": None, "pushed": False,
+        "attempts": 1, "dry_run": False, "message": None, "warnings": []}
+    assert (data["changed"], data["summary"]) == (True, {"added": 1, "changed": 1, "removed": 1})
+    assert list(data["by_kind"].items()) == [("ConfigMap", {"changed": 1, "removed": 1}), ("Service", {"added": 1})]
+    assert list(data["by_kind"]["ConfigMap"]) == ["changed", "removed"]  # actions in name order
+    assert data["environments"][1] == {"name": "qa", "folder": "otlp-istio/qa", "files": 3,
+                                       "summary": {"added": 0, "changed": 0, "removed": 0}, "resources": []}
+    assert data["environments"][0]["summary"] == {"added": 1, "changed": 1, "removed": 0}
+    assert data["environments"][0]["resources"][0] == {
+        "environment": "dev", "file": "configmap-c.yaml", "path": "otlp-istio/dev/base/configmap-c.yaml",
+        "action": "changed", "kind": "ConfigMap", "name": "c", "namespace": "ns", "diff": C1.unified_diff()}
+    assert "diff" not in json_report(result(*THREE), with_diff=False)["environments"][0]["resources"][0]
+    assert C1.to_dict()["diff"].startswith("--- a/otlp-istio/dev/base/configmap-c.yaml\n")  # with the diff by default
+    assert ChangeSet(list(THREE)).to_dict()["environments"][0]["resources"][1]["diff"] == C2.unified_diff()
+    assert json_report(result(EnvChanges("qa", "q", [], 0)), with_diff=True)["changed"] is False
+
+
+def _many(n: int) -> EnvChanges:
+    return EnvChanges("dev", "otlp-istio/dev", [
+        change("dev", Action.ADDED, "ConfigMap", f"c{i:02}", None, None, b"a: 1\n", f"p/configmap-c{i:02}.yaml")
+        for i in range(n)], n)
+
+
+def test_text_publish_lists_25_resources_per_environment_then_counts():
+    from otlp_istio.publish.report import text_publish
+    done = PublishResult(repo="/r/env.git", branch="main", base="0123456789abcdef", commit="fedcba9876543210aa",
+                         pushed=True, attempts=1, dry_run=False, changes=ChangeSet([_many(25)]), message="m")
+    text = text_publish(done)
+    assert text.startswith("dev (otlp-istio/dev): 25 added\n  + ConfigMap c00\n")
+    assert text.endswith("  + ConfigMap c24\npublished fedcba987654 to /r/env.git (main): 25 added\n")
+    done.changes, done.attempts = ChangeSet([_many(27)]), 3
+    text = text_publish(done)
+    assert text.endswith("  + ConfigMap c24\n  … and 2 more (otlp-istio diff lists them all)\n"
+                         "published fedcba987654 to /r/env.git (main) after 3 attempts: 27 added\n")
+    same = PublishResult(repo="/r/env.git", branch="main", base="0123456789abcdef", commit=None, pushed=False,
+                         attempts=1, dry_run=False, changes=ChangeSet([EnvChanges("dev", "otlp-istio/dev", [], 2)]))
+    assert text_publish(same) == (
+        "dev (otlp-istio/dev): unchanged\nnothing to publish: /r/env.git (branch main at 0123456789ab) already holds "
+        "the rendered files (no commit made)\n")
+    dry = PublishResult(repo="/r/env.git", branch="main", base=None, commit=None, pushed=False, attempts=1,
+                        dry_run=True, changes=ChangeSet([_many(1)]), message="deploy dev\n\nbody\n")
+    assert text_publish(dry) == (
+        "dev (otlp-istio/dev): 1 added\n  + ConfigMap c00\ndry run: would commit 1 added onto /r/env.git (branch main "
+        "does not exist yet); nothing pushed\ncommit message would be:\n  | deploy dev\n  | \n  | body\n")
