@@ -57,9 +57,10 @@ def test_a_path_that_goes_missing_keeps_the_line_of_its_deepest_existing_field(t
     f.write_text(TWO_DOCS.split("---\n")[1], encoding="utf-8")
     assert lines(finding(f, "spec.selector.app"),  # no selector: the line of spec
                  finding(f, "spec.ports[5].port"),  # no sixth port: the line of ports
+                 finding(f, "spec.ports[2]"),  # no third port either
                  finding(f, "spec.ports[x]"),  # not an index
                  finding(f, "spec.type.deeper"),  # below a scalar
-                 finding(f, "spec.ports[1].name.more")) == [5, 7, 7, 6, 10]
+                 finding(f, "spec.ports[1].name.more")) == [5, 7, 7, 7, 6, 10]
 
 
 def test_the_document_that_starts_at_or_before_the_findings_line(tmp_path: Path):
@@ -112,3 +113,21 @@ def test_empty_documents_are_skipped(tmp_path: Path):
     f = tmp_path / "lead.yaml"
     f.write_text("---\n---\nkind: Service\nmetadata:\n  name: a\nspec:\n  type: ClusterIP\n", encoding="utf-8")
     assert lines(finding(f, "spec.type", resource="Service a")) == [7]
+
+
+def test_a_finding_placed_before_the_first_document_belongs_to_the_first(tmp_path: Path):
+    f = tmp_path / "lead.yaml"
+    f.write_text("# rendered\n# by otlp-istio\n---\n" + TWO_DOCS, encoding="utf-8")
+    assert lines(finding(f, "spec", line=1), finding(f, "spec", line=12)) == [7, 14]
+
+
+def test_files_are_read_as_utf8_whatever_the_locale(tmp_path: Path):
+    import locale
+    f = tmp_path / "svc.yaml"
+    f.write_text("# café\n" + TWO_DOCS.split("---\n")[1], encoding="utf-8")
+    before = locale.setlocale(locale.LC_CTYPE)
+    locale.setlocale(locale.LC_CTYPE, "C")
+    try:
+        assert lines(finding(f, "spec.type", line=1)) == [7]
+    finally:
+        locale.setlocale(locale.LC_CTYPE, before)

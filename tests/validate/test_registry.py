@@ -101,3 +101,13 @@ def test_find_binary_prefers_the_variable_then_bin_then_path(tmp_path, monkeypat
 def _message(err) -> str:
     [problem] = err.value.problems
     return problem.message
+
+
+def test_load_rules_reads_a_changed_file_again(tmp_path):
+    folder = schema_folder(tmp_path)
+    assert registry.load_rules(folder) == {"rules": 1}
+    rules = folder / "cel-rules.json"
+    rules.write_text('{"rules": 2}')
+    later = rules.stat().st_mtime + 5
+    os.utime(rules, (later, later))
+    assert registry.load_rules(folder) == {"rules": 2}

@@ -49,7 +49,7 @@ def plural(n: int, word: str) -> str:
 
 def summary_line(report, threshold: Severity) -> str:
     checks = "schema, CEL rules" + (", analyzer" if report.analyzer else " (analyzer not run)")
-    if getattr(report, "collector", False):
+    if report.collector:
         checks += ", collector"
     verdict = "FAILED" if report.fails(threshold) else "passed"
     return (f"validate: {verdict}: {plural(report.count(Severity.ERROR), 'error')}, "
