@@ -152,8 +152,16 @@ def test_the_messages_say_what_holds_the_lock_and_the_way_out(tmp_path):
 
 # ------------------------------------------------------------------ who works in the repository
 
-def _spawn(args, cwd) -> subprocess.Popen:
-    return subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def _spawn(args, cwd, shows: str | None = None) -> subprocess.Popen:
+    """A process, returned once its command line reads ``shows`` (the program it execs)."""
+    proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    want = (shows or " ".join(a if isinstance(a, str) else a.decode(errors="replace") for a in args)).encode()
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{proc.pid}/cmdline").read_bytes().replace(b"\0", b" ").strip() != want.replace(b"\xef\xbf\xbd", b"\xff"):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{args} never showed {want!r}")
+        time.sleep(0.01)
+    return proc
 
 
 def _ours(found: list[str], *procs: subprocess.Popen) -> list[str]:
@@ -169,7 +177,7 @@ def test_processes_using_a_repository(tmp_path, monkeypatch):
     long_arg = "x" * 100
     procs = [
         _spawn(["sleep", "60"], bare),  # works in the bare repository
-        _spawn(["bash", "-c", "exec -a git-helper sleep 60"], work),  # a git in the work tree
+        _spawn(["bash", "-c", "exec -a git-helper sleep 60"], work, "git-helper 60"),  # a git in the work tree
         _spawn(["sleep", "61"], work),  # not a git, in the work tree
         _spawn(["sleep", "62"], sibling),  # a folder whose name only starts like the repository's
         _spawn(["bash", "-c", "sleep 60; true", str(bare), long_arg], tmp_path),  # names it on its command line
@@ -177,7 +185,6 @@ def test_processes_using_a_repository(tmp_path, monkeypatch):
     ]
     monkeypatch.chdir(bare)  # the caller itself works there: never counted
     try:
-        time.sleep(0.3)  # the exec of bash -c
         found, complete = reflocks.processes_using(bare)
         assert complete is True
         assert not [f for f in found if f.startswith(f"pid {os.getpid()} ")]
@@ -206,7 +213,7 @@ def test_judge_verdicts_exactly(bare_repo):
     same = reflocks.judge(reflocks.PushGuard(bare_repo, head_lock.stat().st_mtime), [head_lock])
     assert (same.locks, same.stale) == ([head_lock], False)
     assert re.fullmatch(r"created 10\d\.\ds ago, while this publish held the repository", same.reason)
-    holder = subprocess.Popen(["sleep", "60"], cwd=bare_repo)
+    holder = _spawn(["sleep", "60"], bare_repo)
     try:
         held = reflocks.judge(reflocks.PushGuard(bare_repo, time.time()), [head_lock])
     finally:
@@ -228,10 +235,9 @@ def test_an_old_lock_is_not_stale_when_other_users_processes_cannot_be_inspected
     lock.write_text("x\n")
     old = time.time() - 100
     os.utime(lock, (old, old))
-    other = subprocess.Popen(["bash", "-c", "exec -a git-other sleep 60"], cwd="/")
+    other = _spawn(["bash", "-c", "exec -a git-other sleep 60"], "/", "git-other 60")
     read, write = os.pipe()
     try:
-        time.sleep(0.2)
         pid = os.fork()
         if pid == 0:  # the child: drop to nobody, judge, report, exit without pytest's teardown
             try:
