@@ -35,6 +35,9 @@ def test_a_clash_of_cluster_scoped_objects_and_a_clash_that_remains_is_refused()
     with pytest.raises(ValueError) as err:
         file_names([_doc("ClusterRole", "x", None), _doc("ClusterRole", "x", None), _doc("Service", "y", "ns")])
     assert str(err.value) == "two objects render to the same file: clusterrole-cluster-x.yaml"
+    with pytest.raises(ValueError) as err:
+        file_names([_doc("Role", "b", "n"), _doc("Role", "b", "n"), _doc("Role", "a", "n"), _doc("Role", "a", "n")])
+    assert str(err.value) == "two objects render to the same file: role-n-a.yaml, role-n-b.yaml"
     assert file_names([_doc("ClusterRole", "x", None), _doc("ClusterRole", "x", "ns")]) == [
         "clusterrole-cluster-x.yaml", "clusterrole-ns-x.yaml"]
 
