@@ -133,3 +133,15 @@ def test_text_publish_lists_25_resources_per_environment_then_counts():
     assert text_publish(dry) == (
         "dev (otlp-istio/dev): 1 added\n  + ConfigMap c00\ndry run: would commit 1 added onto /r/env.git (branch main "
         "does not exist yet); nothing pushed\ncommit message would be:\n  | deploy dev\n  | \n  | body\n")
+
+
+def test_text_publish_quotes_the_dry_run_message_as_written():
+    from otlp_istio.publish.report import text_publish
+    dry = PublishResult(repo="/r/env.git", branch="main", base=None, commit=None, pushed=False, attempts=1,
+                        dry_run=True, changes=ChangeSet([_many(1)]), message="retire dev\n\nEnvironments: \n\n")
+    assert text_publish(dry).endswith("commit message would be:\n  | retire dev\n  | \n  | Environments: \n")
+    dry.message = "subject X\n"
+    assert text_publish(dry).endswith("commit message would be:\n  | subject X\n")
+    done = PublishResult(repo="/r/env.git", branch="main", base="0123456789abcdef", commit="fedcba9876543210aa",
+                         pushed=True, attempts=2, dry_run=False, changes=ChangeSet([_many(1)]), message="m")
+    assert text_publish(done).endswith("published fedcba987654 to /r/env.git (main) after 2 attempts: 1 added\n")

@@ -265,3 +265,14 @@ def test_the_way_out_names_every_lock_file(tmp_path):
     locks = [tmp_path / "HEAD.lock", tmp_path / "main.lock"]
     text = reflocks.safe_way_out(reflocks.Verdict(locks, stale=False, reason="r"))
     assert f"rm -f {locks[0]} {locks[1]}\nNothing was published." in text
+
+
+def test_ref_locks_are_the_branch_head_and_packed_refs_locks_that_exist(bare_repo):
+    assert reflocks.ref_locks(bare_repo, "main") == []
+    for name in ("refs/heads/main.lock", "HEAD.lock", "packed-refs.lock", "refs/heads/other.lock"):
+        (bare_repo / name).write_text("x\n")
+    assert reflocks.ref_locks(bare_repo, "main") == [
+        bare_repo / "refs" / "heads" / "main.lock", bare_repo / "HEAD.lock", bare_repo / "packed-refs.lock"]
+    (bare_repo / "HEAD.lock").unlink()
+    (bare_repo / "refs" / "heads" / "dev.lock").mkdir()  # not a file
+    assert reflocks.ref_locks(bare_repo, "dev") == [bare_repo / "packed-refs.lock"]
