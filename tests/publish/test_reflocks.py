@@ -276,3 +276,26 @@ def test_ref_locks_are_the_branch_head_and_packed_refs_locks_that_exist(bare_rep
     (bare_repo / "HEAD.lock").unlink()
     (bare_repo / "refs" / "heads" / "dev.lock").mkdir()  # not a file
     assert reflocks.ref_locks(bare_repo, "dev") == [bare_repo / "packed-refs.lock"]
+
+
+def test_local_git_dir_of_paths_and_file_urls(tmp_path):
+    work, bare = tmp_path / "my work", tmp_path / "env.git"
+    git("init", "--quiet", str(work))
+    git("init", "--quiet", "--bare", str(bare))
+    assert reflocks.local_git_dir(str(work)) == work / ".git"
+    assert reflocks.local_git_dir("file://" + str(work).replace(" ", "%20")) == work / ".git"
+    assert reflocks.local_git_dir(str(bare)) == bare
+    assert reflocks.local_git_dir(f"file://{bare}") == bare
+    assert reflocks.local_git_dir(str(work / ".git")) == work / ".git"
+    (tmp_path / "plain").mkdir()
+    assert reflocks.local_git_dir(str(tmp_path / "plain")) is None
+    assert reflocks.local_git_dir("https://git.example.invalid/env.git") is None
+
+
+def test_locks_named_are_normalised_deduplicated_and_sorted():
+    err = ("error: Unable to create '/r/x.git/refs/heads/main.lock': File exists.\n"
+           "error: Unable to create '/r/x.git/./HEAD.lock': File exists.\n"
+           "error: Unable to create '/r/x.git/refs/heads/../heads/main.lock': File exists.\n"
+           "error: Unable to create '/r/x.git/index': File exists.\n"
+           "error: Unable to create '/r/y.lock': Permission denied\n")
+    assert reflocks.locks_named(err) == [Path("/r/x.git/HEAD.lock"), Path("/r/x.git/refs/heads/main.lock")]
