@@ -22,6 +22,8 @@ from otlp_istio.publish.changes import (Action, ChangeSet, EnvChanges, ResourceC
     (b"", "weird", ("weird", "weird", None)),
     (b"", "-x.yaml", ("Unknown", "-x", None)),
     (b"kind: K\nmetadata:\n  namespace: n\n", "k-Name.YAML.yaml", ("K", "Name.YAML", "n")),
+    (b"", "x/deployment-n.yml", ("deployment", "n", None)),
+    (b"kind: K\xff\nmetadata:\n  name: n\xfe\n  namespace: \xfd\n", "f.yaml", ("K\ufffd", "n\ufffd", "\ufffd")),
 ])
 def test_describe(data, file, expected):
     assert describe(data, file) == expected

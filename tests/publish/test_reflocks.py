@@ -287,6 +287,9 @@ def test_local_git_dir_of_paths_and_file_urls(tmp_path):
     assert reflocks.local_git_dir(str(bare)) == bare
     assert reflocks.local_git_dir(f"file://{bare}") == bare
     assert reflocks.local_git_dir(str(work / ".git")) == work / ".git"
+    odd = tmp_path / "env#1.git"  # a plain path is not read as a URL
+    git("init", "--quiet", "--bare", str(odd))
+    assert reflocks.local_git_dir(str(odd)) == odd
     (tmp_path / "plain").mkdir()
     assert reflocks.local_git_dir(str(tmp_path / "plain")) is None
     assert reflocks.local_git_dir("https://git.example.invalid/env.git") is None
