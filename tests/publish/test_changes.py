@@ -103,6 +103,8 @@ def test_commit_message():
         "Roll out v2\n\nbecause\n\ndev (otlp-istio/dev): 1 added")
     assert commit_message(cs, source="s", subject="  \n").startswith("deploy dev: 1 added, 2 changed, 1 removed\n\n")
     assert commit_message(cs, source="s", subject="One line").startswith("One line\n\ndev (otlp-istio/dev)")
+    first_unchanged = ChangeSet([EnvChanges("prod", "otlp-istio/prod", [], 5), *cs.envs[:1]])
+    assert "prod (otlp-istio/prod): unchanged\ndev (otlp-istio/dev): 1 added" in commit_message(first_unchanged, source="s")
     unchanged = ChangeSet([EnvChanges("prod", "otlp-istio/prod", [], 5)])
     assert (unchanged.totals(), unchanged.empty) == ("no changes", True)
     assert commit_message(unchanged, source="s", verb="retire") == (

@@ -19,6 +19,7 @@ def test_templates_are_relative_paths_with_env():
     assert check_template("./clusters/{env}/") == "clusters/{env}"
     assert check_template(" a/{env} ") == "a/{env}"
     assert check_template("{env}") == "{env}"
+    assert check_template("X/{env}X") == "X/{env}X"
     assert messages(check_template, "clusters") == ["--path 'clusters' must contain {env}, e.g. clusters/{env}"]
     assert messages(check_template, "/abs/{env}", "flux.path") == [
         "flux.path '/abs/{env}' must be relative to the repository root"]
@@ -52,6 +53,9 @@ def test_check_disjoint_refuses_a_folder_inside_another_or_shared():
     assert messages(check_disjoint, {"dev": "x/dev", "eu": "x/dev/eu", "z": "z"}) == [
         "environments 'dev' and 'eu' would share folder 'x/dev'"]
     assert messages(check_disjoint, {"p": "m", "q": "n", "r": "n"}) == ["environments 'q' and 'r' would share folder 'n'"]
+    # compared in the order of their folders, not of their names
+    assert messages(check_disjoint, {"a": "x/dev", "b": "z", "c": "x/dev/eu"}) == [
+        "environments 'a' and 'c' would share folder 'x/dev'"]
 
 
 NS = b"apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n"
