@@ -168,3 +168,17 @@ virtual_services:
         "DestinationRule in this file has host 'other' (other.otlp-system.svc.cluster.local); add one with that "
         "subset under destination_rules",
     ]
+
+
+def test_mtls_modes_in_any_case_and_a_mode_that_is_not_a_string():
+    from pydantic import ValidationError
+
+    from otlp_istio.config.models import EnvironmentConfig
+    base = {"istio_version": "1.24.0", "collector_service": "otlp-collector", "namespace": "otlp-system"}
+    modes = [EnvironmentConfig.model_validate({**base, "mtls": {"mode": m}}).mtls.mode
+             for m in ("strict", "Permissive", "disable", "unset", "UNSET")]
+    assert modes == ["STRICT", "PERMISSIVE", "DISABLE", "UNSET", "UNSET"]
+    for bad in (5, "off"):
+        with pytest.raises(ValidationError) as err:
+            EnvironmentConfig.model_validate({**base, "mtls": {"mode": bad}})
+        assert err.value.errors()[0]["msg"] == "Input should be 'STRICT', 'PERMISSIVE', 'DISABLE' or 'UNSET'"
