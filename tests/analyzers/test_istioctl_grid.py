@@ -102,9 +102,42 @@ CASES = [
     ("ingress route without subset", [FIX / "OI1112" / "fail.yaml"], None, None),
     ("jwt claim routing", [FIX / "OI1113" / "fail.yaml"], None, None),
     ("rule after catch-all match (ours)", [FIX / "OI1111" / "fail.yaml"], None, None),
-    # pod templates and other kinds: istioctl does not look there (ours: OI1603, OI1604, OI1606)
+    ("internal gateway reference", [FIX / "OI1114" / "fail.yaml"], None, None),
+    ("selector on a Kubernetes Gateway", [FIX / "OI1510" / "fail.yaml"], None, None),
+    ("deprecated annotation", [FIX / "OI1607" / "fail.yaml"], None, None),
+    ("namespaces injected by default", [FIX / "OI1704" / "fail.yaml"], None, None),
+    ("duplicate certificate", [FIX / "OI1906" / "fail.yaml"], None, None),
+    # a certificate istiod accepts with a key it does not check: nothing for istioctl (ours: OI1907)
+    ("credential key (ours)", [FIX / "OI1907" / "fail.yaml"], None, []),
+    # pod templates and other kinds: istioctl does not look there (ours: OI1603, OI1604, OI1606, OI1608)
     ("annotations istioctl does not check", [FIX / "OI1603" / "fail.yaml", FIX / "OI1604" / "fail.yaml",
-                                            FIX / "OI1606" / "fail.yaml"], None, []),
+                                            FIX / "OI1606" / "fail.yaml", FIX / "OI1608" / "fail.yaml"], None, []),
+    # IST0145 as istioctl compares: selector strings (equal, or one inside the other on a shared
+    # pod), the other Gateway's last server per port, hosts as written
+    ("conflicting gateways, istioctl's matching", [GRID / "conflicting-gateways.yaml"], None, [
+        ("IST0145", "Gateway team-a/alpha"),
+        ("IST0145", "Gateway team-b/beta"),
+        ("IST0145", "Gateway team-d/delta"),
+    ]),
+    # the annotation analyzer's reading of domains, unknown names, ignored and deprecated ones
+    ("annotations as istioctl reads them", [GRID / "annotations.yaml"], None, [
+        ("IST0107", "Namespace staging"),
+        ("IST0108", "Service shop/web"),
+        ("IST0125", "Pod shop/probe-values"),
+        ("IST0107", "Pod shop/dashboards"),
+        ("IST0108", "Pod shop/legacy"),
+        ("IST0108", "Pod shop/legacy"),
+        ("IST0107", "Deployment shop/fortio"),
+        ("IST0135", "Deployment shop/fortio"),
+    ]),
+    # Pods in the files: Pod checks name the Pod, Deployment checks the Deployment only
+    ("pods beside their deployment", [GRID / "pods.yaml"], None, [
+        ("IST0116", "Deployment shop/cart"),
+        ("IST0135", "Pod shop/cart-7c9f8d6b5-abcde"),
+        ("IST0125", "Pod shop/cart-7c9f8d6b5-abcde"),
+        ("IST0103", "Pod shop/cart-7c9f8d6b5-abcde"),
+        ("IST0107", "Pod shop/cart-7c9f8d6b5-fghij"),
+    ]),
 ]
 
 

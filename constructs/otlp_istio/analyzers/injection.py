@@ -2,8 +2,10 @@
 
 * OI1701 (IST0102, Info) a Namespace (other than ``istio-system``) with neither an
   ``istio-injection`` label (an empty value counts as none) nor an ``istio.io/rev`` label, and
-  not in ambient mode. Not reported when the injector ConfigMap (``istio-sidecar-injector``)
-  enables namespaces by default.
+  not in ambient mode.
+* OI1704 (IST0148, Info) the same namespace when the injector ConfigMap
+  (``istio-sidecar-injector``, its ``values`` key) enables namespaces by default
+  (``sidecarInjectorWebhook.enableNamespacesByDefault: true``): its pods are injected.
   FAIL: a Namespace without labels.  PASS: ``istio-injection: enabled`` or ``disabled`` (a
   choice was made), ``istio.io/rev: canary``, ``istio.io/dataplane-mode: ambient``.
 * OI1702 (IST0103) a Pod in a namespace labelled ``istio-injection=enabled`` without an
@@ -50,6 +52,8 @@ def _enabled_by_default(index: Index, revision: str) -> bool:
 
 def analyze(index: Index) -> Iterator[Finding]:
     injected: set[str] = set()
+    # a namespace without labels reads the default revision's injector ConfigMap
+    by_default = _enabled_by_default(index, "")
     for name, ns in sorted(index.namespaces.items()):
         if name == ISTIO_SYSTEM:
             continue
@@ -67,7 +71,12 @@ def analyze(index: Index) -> Iterator[Finding]:
         if labels.get(DATAPLANE_MODE) == "ambient":
             continue
         if not labels.get(INJECTION) and REVISION not in labels:
-            if not _enabled_by_default(index, ""):
+            if by_default:
+                yield ns.finding(codes.NAMESPACE_INJECTED_BY_DEFAULT, "metadata.labels", (
+                    f"namespace {name} has no injection label but is enabled for Istio injection: the injector "
+                    "ConfigMap istio-sidecar-injector enables namespaces by default; label it "
+                    "istio-injection=disabled if its pods must stay out of the mesh"))
+            else:
                 yield ns.finding(codes.NAMESPACE_NOT_INJECTED, "metadata.labels", (
                     f"namespace {name} is not enabled for Istio injection; label it "
                     f"(kubectl label namespace {name} istio-injection=enabled) if its pods belong in the mesh, "
