@@ -130,6 +130,16 @@ CASES = [
         ("IST0107", "Deployment shop/fortio"),
         ("IST0135", "Deployment shop/fortio"),
     ]),
+    # istioctl's stand-in ingress gateway for files (analyzers/file_defaults.py), and without it
+    ("stand-in ingress gateway", [GRID / "ingress-stand-in.yaml"], None, [
+        ("IST0101", "Gateway shop/public"),  # its credential, looked up in istio-system
+        ("IST0162", "Gateway shop/public"),
+        ("IST0101", "Gateway shop/internal"),  # its selector
+    ]),
+    ("no ingress controller", [GRID / "ingress-stand-in.yaml"], GRID / "ingress-off.mesh.yaml", [
+        ("IST0101", "Gateway shop/public"),
+        ("IST0101", "Gateway shop/internal"),
+    ]),
     # Pods in the files: Pod checks name the Pod, Deployment checks the Deployment only
     ("pods beside their deployment", [GRID / "pods.yaml"], None, [
         ("IST0116", "Deployment shop/cart"),

@@ -80,6 +80,8 @@ def analyze_index(index: Index, suppressed: list[Finding] | None = None) -> set[
     findings: set[Finding] = set()
     for analyzer in ANALYZERS:
         findings.update(analyzer.analyze(index))
+    if index.stand_ins:  # istioctl's stand-in objects for files (file_defaults.py) are not the user's
+        findings = {f for f in findings if f.resource not in index.stand_ins}
     rules = _suppressions(index)
     if rules:
         dropped = {f for f in findings if _suppressed(f, rules)}
@@ -95,8 +97,9 @@ def analyze_documents(documents: Iterable[Document], suppressed: list[Finding] |
     findings dropped by a suppress annotation are added to ``suppressed`` (if given).
 
     ``mesh_config`` (``analyze --meshConfigFile``) replaces the mesh config of the rendered
-    ``istio`` ConfigMap and Istio's defaults."""
+    ``istio`` ConfigMap and Istio's defaults. As ``istioctl analyze`` on files, a stand-in ingress
+    gateway Pod and Service are added (:mod:`.file_defaults`), never reported on."""
     findings: set[Finding] = set()
     for part in partitions(list(documents)):
-        findings |= analyze_index(Index(part, mesh_config), suppressed)
+        findings |= analyze_index(Index(part, mesh_config, file_defaults=True), suppressed)
     return sorted(findings, key=Finding.sort_key)

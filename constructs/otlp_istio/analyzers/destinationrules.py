@@ -46,7 +46,8 @@ def analyze(index: Index) -> Iterator[Finding]:
         host = text(dr.spec.get("host"))
         if not host:
             continue  # the schema check reports a missing host
-        target, host_fqdn = index.lookup_host(host, dr.namespace or "default")
+        target, host_fqdn = index.lookup_host(host, dr.namespace or "default",
+                                              [text(e) for e in as_list(dr.spec.get("exportTo"))])
         if target is None:
             shown = host if host == host_fqdn else f"{host} (read as {host_fqdn})"
             others = [h for h in index.similar_services(host) if h != host_fqdn]
