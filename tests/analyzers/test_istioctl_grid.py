@@ -107,6 +107,11 @@ CASES = [
     ("deprecated annotation", [FIX / "OI1607" / "fail.yaml"], None, None),
     ("namespaces injected by default", [FIX / "OI1704" / "fail.yaml"], None, None),
     ("duplicate certificate", [FIX / "OI1906" / "fail.yaml"], None, None),
+    ("deprecated fault delay percent", [FIX / "OI1115" / "fail.yaml"], None, None),
+    ("deprecated sidecar egressProxy", [FIX / "OI1807" / "fail.yaml"], None, None),
+    ("application UID 1337", [FIX / "OI1407" / "fail.yaml"], None, None),
+    ("image auto, deployment", [FIX / "OI1705" / "fail.yaml"], None, None),
+    ("image auto, pod", [FIX / "OI1706" / "fail.yaml"], None, None),
     # a certificate istiod accepts with a key it does not check: nothing for istioctl (ours: OI1907)
     ("credential key (ours)", [FIX / "OI1907" / "fail.yaml"], None, []),
     # pod templates and other kinds: istioctl does not look there (ours: OI1603, OI1604, OI1606, OI1608)
