@@ -25,8 +25,9 @@ from typing import Iterable
 
 from ..findings import Finding
 from ..yamlio import Document
-from . import (deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways, injection,
-               istio_annotations, mtls, routes, rule_order, selectors, serviceentries, services, sidecars, telemetry)
+from . import (conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
+               injection, istio_annotations, mtls, routes, rule_order, selectors, serviceentries, services, sidecars,
+               telemetry)
 from .codes import CODES, Code, documentation_url, table
 from .index import Index, as_dict, group_of, text
 from .meshconfig import MeshConfig
@@ -35,8 +36,9 @@ __all__ = ["analyze_documents", "analyze_index", "partitions", "ANALYZERS", "COD
            "documentation_url", "table"]
 
 # An explicit, sorted registry: each module has NAME, DESCRIPTION, KINDS and analyze(index).
-ANALYZERS = (deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways, injection,
-             istio_annotations, mtls, routes, rule_order, selectors, serviceentries, services, sidecars, telemetry)
+ANALYZERS = (conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
+             injection, istio_annotations, mtls, routes, rule_order, selectors, serviceentries, services, sidecars,
+             telemetry)
 
 SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 

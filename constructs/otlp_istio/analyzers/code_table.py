@@ -40,9 +40,15 @@ ISTIO_LEVELS: dict[str, Severity] = {
     "IST0173": E, "IST0174": W, "IST0109": E, "IST0110": E, "IST0111": E, "IST0132": W, "IST0134": W,
     "IST0167": W, "IST0177": W, "IST0140": W, "IST0149": E, "IST0145": E, "IST0161": E, "IST0162": W,
     "IST0135": I, "IST0138": W, "IST0148": I, "IST0165": W, "IST0166": W, "IST0144": W, "IST0146": W, "IST0147": E,
+    "IST0171": W,
 }
 
 TABLE = [
+    # ---- OI10xx: status written by Istio
+    Code("OI1001", "NegativeConditionStatus", W, "IST0171",
+         "a resource read back from a cluster carries a negative status condition Istio wrote (a waypoint not "
+         "bound, a policy not accepted by ztunnel or the waypoint, a Gateway or route not accepted/programmed)",
+         "fix what the condition's message names, then let Istio write the status again"),
     # ---- OI11xx: VirtualService routes
     Code("OI1101", "RouteHostNotFound", E, "IST0101",
          "a route (or mirror) destination host is defined by no Service and no ServiceEntry",

@@ -4,6 +4,7 @@ the rows themselves are data in :mod:`.code_table`.
 ``OI01xx`` (schema) and ``OI02xx`` (CEL) belong to the validation gate
 (:mod:`otlp_istio.validate.codes`); the analyzer owns ``OI1xxx``, one hundred per family:
 
+* ``OI10xx`` status conditions Istio wrote (:mod:`.conditions`)
 * ``OI11xx`` VirtualService routes        (:mod:`.routes`, :mod:`.rule_order`, :mod:`.gateways`, :mod:`.deprecation`)
 * ``OI12xx`` DestinationRules             (:mod:`.destinationrules`)
 * ``OI13xx`` mutual TLS                   (:mod:`.mtls`)
@@ -33,6 +34,7 @@ GATE_DOCS = "README.md#otlp-istio-validate"
 CODES: dict[str, Code] = {c.code: c for c in _TABLE}
 
 # Names usable in the analyzer modules: ``codes.ROUTE_HOST_NOT_FOUND`` and so on.
+NEGATIVE_CONDITION = "OI1001"
 ROUTE_HOST_NOT_FOUND = "OI1101"
 ROUTE_SUBSET_NOT_FOUND = "OI1102"
 ROUTE_PORT_NOT_FOUND = "OI1103"
