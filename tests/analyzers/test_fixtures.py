@@ -83,6 +83,7 @@ SEVERITY_AND_ISTIO_CODE = {
     "OI1607": ("Info", "IST0135"), "OI1608": ("Info", None),
     "OI1701": ("Info", "IST0102"), "OI1702": ("Warning", "IST0103"), "OI1703": ("Warning", "IST0123"),
     "OI1704": ("Info", "IST0148"), "OI1705": ("Warning", "IST0146"), "OI1706": ("Error", "IST0147"),
+    "OI1707": ("Warning", "IST0158"),
     "OI1801": ("Error", "IST0101"), "OI1802": ("Error", "IST0110"), "OI1803": ("Error", "IST0111"),
     "OI1804": ("Warning", "IST0167"), "OI1805": ("Warning", "IST0134"), "OI1806": ("Warning", "IST0177"),
     "OI1807": ("Warning", "IST0002"),

@@ -113,6 +113,7 @@ CASES = [
     ("image auto, deployment", [FIX / "OI1705" / "fail.yaml"], None, None),
     ("image auto, pod", [FIX / "OI1706" / "fail.yaml"], None, None),
     ("negative status conditions", [FIX / "OI1001" / "fail.yaml"], None, None),
+    ("proxy image mismatch", [FIX / "OI1707" / "fail.yaml"], None, None),
     # a certificate istiod accepts with a key it does not check: nothing for istioctl (ours: OI1907)
     ("credential key (ours)", [FIX / "OI1907" / "fail.yaml"], None, []),
     # pod templates and other kinds: istioctl does not look there (ours: OI1603, OI1604, OI1606, OI1608)

@@ -26,8 +26,8 @@ from typing import Iterable
 from ..findings import Finding
 from ..yamlio import Document
 from . import (conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
-               injection, istio_annotations, mtls, routes, rule_order, selectors, serviceentries, services, sidecars,
-               telemetry)
+               injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries,
+               services, sidecars, telemetry)
 from .codes import CODES, Code, documentation_url, table
 from .index import Index, as_dict, group_of, text
 from .meshconfig import MeshConfig
@@ -37,8 +37,8 @@ __all__ = ["analyze_documents", "analyze_index", "partitions", "ANALYZERS", "COD
 
 # An explicit, sorted registry: each module has NAME, DESCRIPTION, KINDS and analyze(index).
 ANALYZERS = (conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
-             injection, istio_annotations, mtls, routes, rule_order, selectors, serviceentries, services, sidecars,
-             telemetry)
+             injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries,
+             services, sidecars, telemetry)
 
 SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 

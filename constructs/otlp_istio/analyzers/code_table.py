@@ -40,7 +40,7 @@ ISTIO_LEVELS: dict[str, Severity] = {
     "IST0173": E, "IST0174": W, "IST0109": E, "IST0110": E, "IST0111": E, "IST0132": W, "IST0134": W,
     "IST0167": W, "IST0177": W, "IST0140": W, "IST0149": E, "IST0145": E, "IST0161": E, "IST0162": W,
     "IST0135": I, "IST0138": W, "IST0148": I, "IST0165": W, "IST0166": W, "IST0144": W, "IST0146": W, "IST0147": E,
-    "IST0171": W,
+    "IST0171": W, "IST0158": W,
 }
 
 TABLE = [
@@ -300,6 +300,10 @@ TABLE = [
     Code("OI1706", "PodImageAuto", E, "IST0147",
          "a Pod's istio-proxy container has image auto, the injector's placeholder; a Pod is not injected again",
          "create the pod from a workload in an injected namespace, or set the proxy image"),
+    Code("OI1707", "PodsProxyImageMismatch", W, "IST0158",
+         "pods of an injected namespace run an istio-proxy image other than the one the injector ConfigMap "
+         "injects now (usually after a control plane upgrade)",
+         "restart (roll out) the workloads of those pods so they are injected with the current proxy"),
     Code("OI1704", "NamespaceInjectionEnabledByDefault", I, "IST0148",
          "a namespace without injection labels is injected anyway: the injector ConfigMap enables namespaces "
          "by default (sidecarInjectorWebhook.enableNamespacesByDefault)",

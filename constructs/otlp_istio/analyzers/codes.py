@@ -11,7 +11,7 @@ the rows themselves are data in :mod:`.code_table`.
 * ``OI14xx`` Services and workloads       (:mod:`.services`)
 * ``OI15xx`` selectors of policies and Telemetry (:mod:`.selectors`, :mod:`.telemetry`)
 * ``OI16xx`` annotations                  (:mod:`.istio_annotations`)
-* ``OI17xx`` sidecar injection            (:mod:`.injection`)
+* ``OI17xx`` sidecar injection            (:mod:`.injection`, :mod:`.proxy_images`)
 * ``OI18xx`` Sidecars and ServiceEntries  (:mod:`.sidecars`, :mod:`.serviceentries`)
 * ``OI19xx`` Gateways                     (:mod:`.gateway_servers`, :mod:`.gateway_credentials`)
 
@@ -91,6 +91,7 @@ NAMESPACE_MULTIPLE_INJECTION_LABELS = "OI1703"
 NAMESPACE_INJECTED_BY_DEFAULT = "OI1704"
 DEPLOYMENT_IMAGE_AUTO = "OI1705"
 POD_IMAGE_AUTO = "OI1706"
+PROXY_IMAGE_MISMATCH = "OI1707"
 SIDECAR_SELECTS_NOTHING = "OI1801"
 CONFLICTING_SIDECARS = "OI1802"
 MULTIPLE_NAMESPACE_WIDE_SIDECARS = "OI1803"

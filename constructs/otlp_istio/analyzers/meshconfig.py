@@ -27,6 +27,7 @@ class MeshConfig:
     proxy_metadata: dict[str, str] = field(default_factory=dict)  # defaultConfig.proxyMetadata
     ingress_controller_mode: str = "STRICT"  # ingressControllerMode (OFF, DEFAULT, STRICT)
     ingress_service: str = "istio-ingressgateway"  # ingressService
+    image_type: str = ""  # defaultConfig.image.imageType
     source: str = "Istio's defaults"
     declared: bool = False  # read from a file or a ConfigMap (not Istio's defaults)
 
@@ -50,6 +51,7 @@ class MeshConfig:
                    # unquoted OFF is YAML's false
                    ingress_controller_mode="OFF" if mode is False else text(mode).upper() if mode else "STRICT",
                    ingress_service=text(service) if isinstance(service, str) and service else "istio-ingressgateway",
+                   image_type=text(as_dict(as_dict(data.get("defaultConfig")).get("image")).get("imageType")),
                    source=source, declared=True)
 
 
