@@ -26,6 +26,7 @@ import base64
 import binascii
 import datetime
 import re
+import warnings
 from typing import Iterator
 
 from ..findings import Finding
@@ -147,7 +148,9 @@ def _load_certificates(der: bytes) -> list:
         end = head + size
         if end > len(der):
             raise ValueError("truncated DER")
-        certs.append(x509.load_der_x509_certificate(der[:end]))
+        with warnings.catch_warnings():  # cryptography's notes on odd serial numbers: istiod accepts them
+            warnings.simplefilter("ignore")
+            certs.append(x509.load_der_x509_certificate(der[:end]))
         der = der[end:]
     if not certs:
         raise ValueError("no certificate")

@@ -56,8 +56,9 @@ def register(app: typer.Typer) -> None:
         failure_threshold: Threshold = THRESHOLD,
         mesh_config_file: Optional[Path] = typer.Option(
             None, "--meshConfigFile", metavar="FILE",
-            help="A mesh config (YAML, as istioctl's --meshConfigFile) for the root namespace and the extension "
-                 "providers; without it, the istio ConfigMap among the documents, else Istio's defaults."),
+            help="A mesh config (YAML, as istioctl's --meshConfigFile) for the root namespace, the extension "
+                 "providers and the ingress controller; without it, the istio ConfigMap among the documents, else "
+                 "Istio's defaults."),
         no_schema: bool = typer.Option(
             False, "--no-schema",
             help="Skip validating each object as the gate does (schema, CEL rules, built-in and Istio webhook "
