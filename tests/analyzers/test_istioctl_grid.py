@@ -192,3 +192,22 @@ def test_every_mirrored_istioctl_code_has_a_failing_grid_case():
     for _, files, _, expected in CASES:
         covered |= {c for c, _ in (expected or _expected_from_fixture(files[0]))}
     assert covered == {c.istio_code for c in CODES.values() if c.istio_code}
+
+
+@pytest.mark.parametrize("flags, expected", [
+    # a pod template stands for its pods: nothing selects nothing
+    ([], []),
+    # --pods-only: as istioctl reading the files, which sees no Pod of a Deployment
+    (["--pods-only"], [
+        ("IST0173", "DestinationRule shop/cart"),
+        ("IST0101", "Telemetry shop/cart-traces"),
+        ("IST0101", "Sidecar shop/cart"),
+        ("IST0127", "AuthorizationPolicy shop/cart"),
+        ("IST0101", "Gateway edge/edge"),
+    ]),
+], ids=["templates stand for pods", "pods only"])
+def test_pods_only_matches_istioctl_on_files(cli, flags, expected):
+    r = cli("analyze", str(GRID / "templates-only.yaml"), "-o", "istioctl", *flags)
+    assert r.code in (0, 1), r.err
+    got = [(d["code"], d["origin"]) for d in json.loads(r.out) if d["code"].startswith("IST")]
+    assert sorted(got) == sorted(expected)

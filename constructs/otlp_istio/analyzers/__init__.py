@@ -94,14 +94,16 @@ def analyze_index(index: Index, suppressed: list[Finding] | None = None) -> set[
 
 
 def analyze_documents(documents: Iterable[Document], suppressed: list[Finding] | None = None, *,
-                      mesh_config: MeshConfig | None = None) -> list[Finding]:
+                      mesh_config: MeshConfig | None = None, pods_only: bool = False) -> list[Finding]:
     """Every analyzer finding for ``documents`` (non-mapping documents are skipped), sorted;
     findings dropped by a suppress annotation are added to ``suppressed`` (if given).
 
     ``mesh_config`` (``analyze --meshConfigFile``) replaces the mesh config of the rendered
     ``istio`` ConfigMap and Istio's defaults. As ``istioctl analyze`` on files, a stand-in ingress
-    gateway Pod and Service are added (:mod:`.file_defaults`), never reported on."""
+    gateway Pod and Service are added (:mod:`.file_defaults`), never reported on. ``pods_only``
+    (``analyze --pods-only``): istioctl's selector checks match Pod objects only, as istioctl on
+    files; by default a workload's pod template stands for its pods."""
     findings: set[Finding] = set()
     for part in partitions(list(documents)):
-        findings |= analyze_index(Index(part, mesh_config, file_defaults=True), suppressed)
+        findings |= analyze_index(Index(part, mesh_config, file_defaults=True, pods_only=pods_only), suppressed)
     return sorted(findings, key=Finding.sort_key)

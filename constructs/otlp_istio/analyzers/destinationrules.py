@@ -69,7 +69,7 @@ def _subsets(index: Index, dr: Resource, target: Resource) -> Iterator[Finding]:
         subset = as_dict(subset)
         name = text(subset.get("name"))
         labels = {**base, **str_map(subset.get("labels"))}
-        if not index.select(None, labels):
+        if not index.select_pods(None, labels):
             if not _selects_by_topology(index, labels):
                 yield dr.finding(codes.SUBSET_NO_POD, f"spec.subsets[{i}]",
                                  _no_pod_message(index, name, labels, target))

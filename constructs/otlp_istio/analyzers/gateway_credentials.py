@@ -46,7 +46,7 @@ def analyze(index: Index) -> Iterator[Finding]:
     secrets = {(s.namespace, s.name): s for s in index.kind("Secret")}
     now = datetime.datetime.now(datetime.timezone.utc)
     for gw in gateways:
-        found = index.select(None, str_map(gw.spec.get("selector")))
+        found = index.select_pods(None, str_map(gw.spec.get("selector")))
         if found:  # no pod: OI1901 (gateway_servers) says so, as istioctl's own IST0101 does
             yield from _credentials(gw, found[0].namespace, secrets, now)
     yield from _duplicates(gateways)

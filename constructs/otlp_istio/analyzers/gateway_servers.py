@@ -35,7 +35,7 @@ def analyze(index: Index) -> Iterator[Finding]:
     pods: dict[int, list[Workload]] = {}
     for gw in gateways:
         selector = str_map(gw.spec.get("selector"))
-        found = index.select(None, selector)
+        found = index.select_pods(None, selector)
         pods[id(gw)] = found
         if not found:
             yield gw.finding(codes.GATEWAY_SELECTS_NOTHING, "spec.selector", (

@@ -207,7 +207,7 @@ def _jwt_claims(index: Index, istio_gateways: dict) -> Iterator[Finding]:
             if gw is None:
                 continue
             selector = {str(k): text(v) for k, v in as_dict(gw.spec.get("selector")).items()}
-            for w in index.select(None, selector):
+            for w in index.select_pods(None, selector):
                 selectors = requestauthn.get("istio-system", []) + requestauthn.get(w.namespace, [])
                 if any(all(w.labels.get(k) == v for k, v in sel.items()) for sel in selectors):
                     continue

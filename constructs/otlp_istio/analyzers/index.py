@@ -46,8 +46,9 @@ class Index(Membership, PeerResolution):
     """Everything the analyzers look up, built in one pass over the documents."""
 
     def __init__(self, documents: Iterable[Document], mesh_config: MeshConfig | None = None, *,
-                 file_defaults: bool = False):
+                 file_defaults: bool = False, pods_only: bool = False):
         self.resources: list[Resource] = []
+        self.pods_only = pods_only  # istioctl's selector checks see Pod objects only (analyze --pods-only)
         self.by_kind: dict[str, list[Resource]] = {}
         self.namespaces: dict[str, Resource] = {}
         self.services: dict[str, Resource] = {}  # fqdn -> Service
@@ -256,6 +257,13 @@ class Index(Membership, PeerResolution):
             if not ids:
                 return []
         return [self.workloads[i] for i in sorted(ids)]
+
+    def select_pods(self, namespace: str | None, labels: dict[str, str]) -> list[Workload]:
+        """What istioctl's selector checks match: as :meth:`select`, where a pod template stands for
+        its pods, but Pod objects only with ``pods_only`` (``analyze --pods-only``: istioctl reading
+        files sees no pod of a Deployment)."""
+        found = self.select(namespace, labels)
+        return [w for w in found if not w.template_path] if self.pods_only else found
 
     def has_workloads(self, namespace: str | None) -> bool:
         return bool(self.workloads) if namespace is None else bool(self.ns_workloads.get(namespace))

@@ -74,7 +74,7 @@ def _selectors_on_kubernetes_gateways(index: Index) -> Iterator[Finding]:
 
 def _in_mesh_match(index: Index, scope: str | None, labels: dict[str, str]) -> bool:
     return any(index.injected_by_istioctl_rules(w) or w.annotations.get("ambient.istio.io/redirection") == "enabled"
-               for w in index.select(scope, labels))
+               for w in index.select_pods(scope, labels))
 
 
 def _authorization_workloads(index: Index, ap: Resource) -> Iterator[Finding]:
