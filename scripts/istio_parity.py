@@ -7,7 +7,7 @@ ISTIO_CHECKOUT is a checkout of istio/istio (nothing of it is copied here). Its
 ``pkg/config/analysis/analyzers/analyzers_test.go`` lists cases: input files under
 ``testdata/``, an optional mesh config, the analyzer under test and the ``(message, origin)``
 list it must give. Istio runs one analyzer per case; so, for each case, this script runs our
-whole analyzer on the same files and keeps the IST-coded findings of the codes that analyzer
+whole analyzer on the same files (``--pods-only``, as istioctl reads files) and keeps the IST-coded findings of the codes that analyzer
 gives (IST0101, which many analyzers share, only from our codes that mirror that analyzer),
 deduplicated as istioctl deduplicates messages, and compares ``(code, origin)`` lists; a
 namespace ``default`` is left out of origins, as Istio's cases leave it out. WORDs keep only the
@@ -81,7 +81,8 @@ def main(argv: list[str]) -> int:
         if argv[1:] and not any(w in name or w in analyzer for w in argv[1:]):
             continue
         docs = [d for f in files for d in load_documents(analyzers / f)]
-        found = analyze_documents(docs, mesh_config=load_file(analyzers / mesh) if mesh else None)
+        mesh_config = load_file(analyzers / mesh) if mesh else None
+        found = analyze_documents(docs, mesh_config=mesh_config, pods_only=True)
         ours, seen, got = IST0101_BY_ANALYZER.get(analyzer), set(), []
         for f in found:
             if f.istio_code not in by_analyzer[analyzer]:
