@@ -116,6 +116,7 @@ CASES = [
     ("proxy image mismatch", [FIX / "OI1707" / "fail.yaml"], None, None),
     # a certificate istiod accepts with a key it does not check: nothing for istioctl (ours: OI1907)
     ("credential key (ours)", [FIX / "OI1907" / "fail.yaml"], None, []),
+    ("mutual TLS without CA (ours)", [FIX / "OI1908" / "fail.yaml"], None, []),
     # pod templates and other kinds: istioctl does not look there (ours: OI1603, OI1604, OI1606, OI1608)
     ("annotations istioctl does not check", [FIX / "OI1603" / "fail.yaml", FIX / "OI1604" / "fail.yaml",
                                             FIX / "OI1606" / "fail.yaml", FIX / "OI1608" / "fail.yaml"], None, []),

@@ -280,6 +280,10 @@ TABLE = [
          "a Gateway server's credential Secret has a certificate Istio accepts, but its private key is not a "
          "PEM private key, or not the key of that certificate: the TLS handshake fails",
          "put the certificate's own PEM private key under key (or tls.key)"),
+    Code("OI1908", "GatewayMutualWithoutCaCertificate", E, None,
+         "a MUTUAL (or OPTIONAL_MUTUAL) Gateway server's credential has no CA certificate (cacert or ca.crt in "
+         "the <credentialName>-cacert Secret, else in the credential Secret) to verify clients with",
+         "add ca.crt (or cacert) to the credential Secret, or a <credentialName>-cacert Secret holding the CA"),
     # ---- OI17xx: injection, as istioctl's injection analyzer
     Code("OI1701", "NamespaceNotInjected", I, "IST0102",
          "a namespace has neither an istio-injection nor an istio.io/rev label (and is not ambient), so its pods "

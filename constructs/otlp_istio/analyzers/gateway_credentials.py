@@ -15,6 +15,10 @@ namespace; the first one found) decide where a ``tls.credentialName`` is read: a
 * OI1907 (ours, stricter) the certificate passes, but ``key`` (``tls.key``) is not a PEM private
   key without a passphrase, or not the key of the (first) certificate: the gateway cannot
   complete a TLS handshake with it.
+* OI1908 (ours) a ``MUTUAL`` or ``OPTIONAL_MUTUAL`` server whose credential has no CA certificate
+  to verify clients with, where istiod looks for one: ``cacert`` or ``ca.crt`` in the data of the
+  Secret ``<credentialName>-cacert`` when it exists, else of the credential Secret itself; the
+  listener cannot verify client certificates without it.
 * OI1906 (IST0138) two Gateways use the same certificate (the same ``credentialName``, or the
   same ``serverCertificate`` and ``privateKey``) where the first one's selector is a subset of
   the other's (an empty selector: every Gateway), in any namespace. Reported on the first, once
@@ -77,6 +81,14 @@ def _credentials(gw: Resource, namespace: str, secrets: dict, now: datetime.date
             yield gw.finding(codes.GATEWAY_CREDENTIAL_KEY_INVALID, path, (
                 f"Secret {key[0]}/{key[1]}: {problem}, so the gateway cannot complete a TLS handshake for this "
                 "server; put the certificate's own PEM private key (without passphrase) beside it"))
+        mode = text(as_dict(as_dict(server).get("tls")).get("mode"))
+        if mode in ("MUTUAL", "OPTIONAL_MUTUAL"):
+            ca_secret = secrets.get((key[0], f"{key[1]}-cacert"), secret)
+            if not any(_data(ca_secret).get(k) for k in ("cacert", "ca.crt")):
+                yield gw.finding(codes.GATEWAY_MUTUAL_WITHOUT_CA, path, (
+                    f"tls mode {mode} needs a CA certificate to verify clients, and Secret "
+                    f"{ca_secret.namespace}/{ca_secret.name} has no cacert or ca.crt; add ca.crt (or cacert) to "
+                    f"it, or a Secret {key[1]}-cacert with the CA in namespace {key[0]}"))
 
 
 def _data(secret: Resource) -> dict[str, bytes]:
