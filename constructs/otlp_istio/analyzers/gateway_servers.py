@@ -89,15 +89,15 @@ def _last_servers(gw: Resource) -> dict[int, dict]:
 def _conflicts(gateways: list[Resource], pods: dict[int, list[Workload]]) -> Iterator[Finding]:
     strings = {id(g): _selector_string(str_map(g.spec.get("selector"))) for g in gateways}
     last = {id(g): _last_servers(g) for g in gateways}
+    pod_ids = {id(g): {w.id for w in pods[id(g)]} for g in gateways}
     for gw in gateways:
         mine = strings[id(gw)]
-        pod_ids = {w.id for w in pods[id(gw)]}
         same_pods = []
         for other in gateways:
             theirs = strings[id(other)]
             if other is gw:
                 continue
-            if mine == theirs or ((mine in theirs or theirs in mine) and pod_ids & {w.id for w in pods[id(other)]}):
+            if mine == theirs or ((mine in theirs or theirs in mine) and pod_ids[id(gw)] & pod_ids[id(other)]):
                 same_pods.append(other)
         if not same_pods:
             continue
