@@ -35,8 +35,15 @@ DESELECT=(tests/core/test_cdk8s_equivalence.py tests/core/test_concurrent_synth.
 
 if [[ -n ${MUTATION_RESUME:-} && -d $STAGE/mutants ]]; then
   # Keep mutmut's results (mutants/): it checks only the mutants not checked yet (or whose
-  # function changed), after collecting coverage for the tests that are new.
+  # function changed), after collecting coverage for the tests that are new. mutmut copies a
+  # source file into mutants/ only when it is not there yet: drop the ones it does not mutate,
+  # so that today's versions of them are copied in.
   rm -rf "$STAGE/src" "$STAGE/tests"
+  keep=" "
+  for m in $MUTATE; do keep+="src/otlp_istio/$m "; done
+  (cd "$STAGE/mutants" && find src -type f | while read -r f; do
+     case $keep in *" ${f%%.py*}.py "*) ;; *) rm -f "$f" ;; esac
+   done)
 else
   rm -rf "$STAGE"
 fi
