@@ -93,8 +93,8 @@ bench: setup ## benchmarks: synth, validate, publish (results in bench/RESULTS*.
 bench-peers: setup bin/helm ## synthesis against cdk8s in JavaScript and helm template, same documents (bench/RESULTS-peers.md)
 	$(PY) bench/bench_peers.py
 
-mutation: setup ## mutation testing with mutmut (slow, not in CI; MUTATE="hosts.py ..." narrows it)
-	scripts/mutation.sh
+mutation: setup ## mutation testing with mutmut (slow, not in CI; MUTATE="hosts.py ..." narrows it, MUTATION_RESUME=1 goes on)
+	nice -n 10 scripts/mutation.sh
 
 imports: node_modules/.installed .venv/.installed ## regenerate imports/ from ../shared/crds
 	$(PY) scripts/gen_imports.py
