@@ -145,3 +145,10 @@ def test_text_publish_quotes_the_dry_run_message_as_written():
     done = PublishResult(repo="/r/env.git", branch="main", base="0123456789abcdef", commit="fedcba9876543210aa",
                          pushed=True, attempts=2, dry_run=False, changes=ChangeSet([_many(1)]), message="m")
     assert text_publish(done).endswith("published fedcba987654 to /r/env.git (main) after 2 attempts: 1 added\n")
+
+
+def test_the_text_diff_keeps_a_blank_context_line_at_the_end_of_a_diff():
+    from otlp_istio.publish.report import text_diff
+    c = change("dev", Action.CHANGED, "ConfigMap", "c", None, b"a: 1\n\n", b"a: 2\n\n", "p/configmap-c.yaml")
+    text = text_diff(result(EnvChanges("dev", "p", [c], 1)))
+    assert "@@ -1,2 +1,2 @@\n-a: 1\n+a: 2\n \n\n1 changed in 1 of 1 environment(s)\n" in text
