@@ -145,3 +145,27 @@ def test_the_command_path_imports_neither_jsii_nor_cdk8s():
         print(heavy, net.DestinationRule.__otlp_istio_stand_in__, gvk(net.DestinationRule), len(rendered))
     """)
     assert out.startswith("[] True ('networking.istio.io/v1', 'DestinationRule')"), out
+
+
+def test_the_console_script_skips_pydantics_plugin_scan_unless_asked(tmp_path):
+    """pydantic's plugin lookup reads every installed distribution's entry points at the
+    first model: the command turns it off, unless the environment says otherwise."""
+    def run_with(preset):
+        return python(f"""
+            import io, contextlib, os
+            os.environ.pop("PYDANTIC_DISABLE_PLUGINS", None)
+            if {preset!r} is not None:
+                os.environ["PYDANTIC_DISABLE_PLUGINS"] = {preset!r}
+            sys.argv = ["otlp-istio", "synth", "-c", {str(ENVIRONMENTS)!r}, "--out", {str(tmp_path / "out")!r}]
+            from otlp_istio.cli import run
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+                try:
+                    run()
+                except SystemExit as exc:
+                    code = exc.code
+            from pydantic.plugin import _loader
+            print(code, os.environ["PYDANTIC_DISABLE_PLUGINS"], "scanned" if _loader._plugins is not None else "not-scanned")
+        """).split()
+
+    assert run_with(None) == ["0", "1", "not-scanned"]
+    assert run_with("other") == ["0", "other", "scanned"]
