@@ -7,7 +7,8 @@ construct class's ``GVK`` (apiVersion and kind) is a static property that only
 JavaScript holds: reading it from Python is a call into the kernel. All three are read
 here from the generated code inside the module's jsii bundle (``_jsii/*.jsii.tgz``),
 once, and cached next to the module's bytecode (``__pycache__/jsii-tables.json``),
-keyed by the bundles' names, sizes and modification times.
+keyed by the bundles' names, sizes and modification times, or where a time differs (a
+wheel installed by pip), their CRC-32.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import json
 import os
 import re
 import tarfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +27,7 @@ _TO_JSON_KEY = re.compile(r"^\s*'((?:[^'\\]|\\.)*)': .*?\bobj\.(\w+)", re.M)
 _GVK = re.compile(r"^(\w+)\.GVK = \{\s*apiVersion: '([^']*)',\s*kind: '([^']*)',\s*\};", re.M)
 
 CACHE_NAME = "jsii-tables.json"
-_FORMAT = 1
+_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -77,21 +79,35 @@ def module_tables(module_dir: str) -> Tables:
         st = b.stat()
         stamp.append([b.name, st.st_size, st.st_mtime_ns])
     cache = Path(module_dir) / "__pycache__" / CACHE_NAME
+    data = None
     try:
         data = json.loads(cache.read_text(encoding="utf-8"))
-        if data.get("format") == _FORMAT and data.get("stamp") == stamp:
+        if data.get("format") == _FORMAT and [s[:3] for s in data.get("stamp")] == stamp:
             return _from_json(data)
     except (OSError, ValueError, KeyError, TypeError):
+        data = None
+    stamp = [[*s, zlib.crc32(b.read_bytes())] for s, b in zip(stamp, bundles)]
+    try:  # other times (installed from a wheel): the same bundles?
+        if data is not None and data.get("format") == _FORMAT and [
+                [s[0], s[1], s[3]] for s in data["stamp"]] == [[s[0], s[1], s[3]] for s in stamp]:
+            tables = _from_json(data)
+            _write(cache, _to_json(tables, stamp))  # next time by time
+            return tables
+    except (ValueError, KeyError, TypeError, IndexError):
         pass
     tables = _parse(bundles)
+    _write(cache, _to_json(tables, stamp))
+    return tables
+
+
+def _write(cache: Path, text: str) -> None:
     try:
         cache.parent.mkdir(exist_ok=True)
         tmp = cache.with_name(f"{CACHE_NAME}.{os.getpid()}.tmp")
-        tmp.write_text(_to_json(tables, stamp), encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, cache)
     except OSError:
-        pass  # a read-only tree: parse each time
-    return tables
+        pass  # a read-only tree: check or parse each time
 
 
 def class_tables(cls: type) -> Tables:
