@@ -6,7 +6,6 @@ TLS and headers. Secrets never enter the rendered config: a header or a certific
 from a Kubernetes Secret becomes an environment variable (``secretKeyRef``) read as
 ``${env:VAR}``, or a Secret volume whose files the TLS settings name.
 """
-from __future__ import annotations
 
 import enum
 from typing import Optional, Union
