@@ -33,7 +33,7 @@ from pathlib import Path
 import zlib
 
 from . import structs
-from .structs import Untransformable, transform
+from .structs import Untransformable, lazy_classes, transform
 
 PREFIX = "imports."
 # The cache's name carries a checksum of the code that made it (this module and the
@@ -61,7 +61,7 @@ def _compile(data: bytes, path: str):
         from . import kernel
         kernel.install()  # the whole module loads its assembly: keep the kernel lazy
         return compile(data, path, "exec", dont_inherit=True, optimize=1)
-    return compile(tree, path, "exec", dont_inherit=True, optimize=1)
+    return compile(lazy_classes(tree, path), path, "exec", dont_inherit=True, optimize=1)
 
 
 class OptimizedLoader(importlib.machinery.SourceFileLoader):
