@@ -172,3 +172,15 @@ def test_the_console_script_skips_pydantics_plugin_scan_unless_asked_and_collect
 
     assert run_with(None) == ["0", "1", "not-scanned", "10000", "True"]
     assert run_with("other") == ["0", "other", "scanned", "10000", "True"]
+
+
+def test_the_gate_does_not_build_the_environment_models():
+    """validate reads rendered manifests only: importing it (and its command) leaves the
+    pydantic models of the environment file unbuilt; the config package loads them on use."""
+    out = python("""
+        import otlp_istio.validate, otlp_istio.cli.validate_cmd
+        before = "otlp_istio.config.models" in sys.modules
+        from otlp_istio.config import EnvironmentConfig, load_environments
+        print(before, EnvironmentConfig.__module__, load_environments.__module__)
+    """)
+    assert out.split() == ["False", "otlp_istio.config.models", "otlp_istio.config.loader"]

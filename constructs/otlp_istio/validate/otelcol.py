@@ -4,7 +4,7 @@ collector config among the manifests (ours, and a user's ``collector.config`` ov
 A collector config is a ConfigMap value (key ``*.yaml`` / ``*.yml``) that parses to a mapping
 with ``service`` and ``receivers`` or ``exporters``. Each distinct config is checked once, in
 parallel, by the collector built from ``scripts/otelcol-builder.yaml`` (the components our
-rendered configs use, at :data:`~otlp_istio.config.collector.COLLECTOR_VERSION`): unknown keys,
+rendered configs use, at :data:`~otlp_istio.config.collector_version.COLLECTOR_VERSION`): unknown keys,
 unknown components, a pipeline naming an undefined exporter, bad values.
 
 The collector is found at ``$OTLP_ISTIO_OTELCOL``, ``<project>/bin/otelcol``
@@ -24,7 +24,7 @@ from typing import Iterable
 
 import yaml
 
-from ..config.collector import COLLECTOR_VERSION
+from ..config.collector_version import COLLECTOR_VERSION
 from ..errors import UserError
 from ..findings import Finding, Severity, resource_id
 from ..yamlio import Document
