@@ -22,7 +22,6 @@ users import the generated modules whole, checks on.
 """
 from __future__ import annotations
 
-import importlib.abc
 import importlib.machinery
 import importlib.util
 import marshal
@@ -32,13 +31,12 @@ from pathlib import Path
 
 import zlib
 
-from . import structs
-from .structs import Untransformable, lazy_classes, transform
-
 PREFIX = "imports."
 # The cache's name carries a checksum of the code that made it (this module and the
-# rewrite), so a changed rewrite never meets an old cache.
-VERSION = "structs" + format(zlib.crc32(Path(structs.__file__).read_bytes() + Path(__file__).read_bytes()), "08x")
+# rewrite), so a changed rewrite never meets an old cache. The rewrite itself (``ast``) is
+# imported only when a cache is missing.
+VERSION = "structs" + format(zlib.crc32(Path(__file__).with_name("structs.py").read_bytes()
+                                        + Path(__file__).read_bytes()), "08x")
 
 
 def _pyc_header(mtime: float, size: int) -> bytes:
@@ -53,6 +51,8 @@ _HEADER = 24
 
 def _compile(data: bytes, path: str):
     """Structs only where the rewrite applies, the whole module otherwise; optimized."""
+    from .structs import Untransformable, lazy_classes, transform
+
     if b"\nimport jsii\n" not in data:  # a package's plain __init__: nothing to rewrite
         return compile(data, path, "exec", dont_inherit=True, optimize=1)
     try:
@@ -107,8 +107,9 @@ class OptimizedLoader(importlib.machinery.SourceFileLoader):
             pass  # a read-only tree: validate by hash (or compile) each time
 
 
-class OptimizedFinder(importlib.abc.MetaPathFinder):
-    """Finds ``imports.*`` modules as usual and gives them the optimizing loader."""
+class OptimizedFinder:
+    """Finds ``imports.*`` modules as usual and gives them the optimizing loader (a meta
+    path finder: ``find_spec`` is all it needs to be)."""
 
     def find_spec(self, fullname, path, target=None):
         if not fullname.startswith(PREFIX):
