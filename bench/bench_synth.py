@@ -91,8 +91,8 @@ def timed_run(args: list[str], runs: int, fresh: Path | None = None) -> tuple[fl
 def in_process(config_dir: Path) -> tuple[int, float, float]:
     sys.path.insert(0, str(ROOT / "constructs"))
     sys.path.insert(1, str(ROOT))
-    from otlp_istio.generated import loader
-    loader.install()  # what the command runs: the generated modules without jsii's type checks
+    from otlp_istio.cli import prepare_interpreter
+    prepare_interpreter()  # as the command: the generated modules without jsii's checks, fewer collections
     from otlp_istio.config import load_environments
     from otlp_istio.synth import render_all
 

@@ -84,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-write", action="store_true", help="do not write bench/RESULTS-validate.md")
     args = ap.parse_args(argv)
     started = load_average()
+    from otlp_istio.cli import prepare_interpreter
+    prepare_interpreter()  # in-process figures as the command gets them (fewer garbage collections)
 
     with tempfile.TemporaryDirectory(prefix="bench-validate-") as tmp:
         out = Path(tmp) / "dist"

@@ -143,13 +143,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def run() -> None:  # pragma: no cover - console script wrapper
-    """Console script: the generated modules are compiled without jsii's run-time type
-    checks (see ``generated.loader``), in this one interpreter.
+def prepare_interpreter() -> None:
+    """What the console script sets up before anything else runs (``run``; the benchmarks
+    call it too, to measure in-process what the command does):
 
-    The tests run with the checks on; ``OTLP_ISTIO_TYPECHECK=1`` keeps them on here too.
-    pydantic's plugins are off (``PYDANTIC_DISABLE_PLUGINS=1`` unless set otherwise), and
-    the garbage collector's young generation is larger (see below).
+    * the generated modules are compiled without jsii's run-time type checks (see
+      ``generated.loader``), in this one interpreter; ``OTLP_ISTIO_TYPECHECK=1`` keeps them
+      on (the tests run with them on);
+    * pydantic's plugins are off (``PYDANTIC_DISABLE_PLUGINS=1`` unless set otherwise);
+    * the garbage collector's young generation is larger (see below).
     """
     # The cyclic garbage collector runs a young collection every 700 net allocations
     # (CPython's default) and, as the heap grows, older ones that walk everything alive:
@@ -167,4 +169,9 @@ def run() -> None:  # pragma: no cover - console script wrapper
         from ..generated import loader
 
         loader.install()
+
+
+def run() -> None:  # pragma: no cover - console script wrapper
+    """Console script: :func:`prepare_interpreter`, then the command."""
+    prepare_interpreter()
     sys.exit(main())
