@@ -67,10 +67,10 @@ test: setup ## run the test suite (fast: no servers beyond git and kubeconform)
 
 # Real parts the slower suites use (scripts/tools.sh: Debian packages via apt-get, Go tools
 # built from the Go module proxy into ~/.cache/otlp-istio/tools and linked here).
-CLUSTER_TOOLS := bin/prometheus bin/etcd bin/kube-apiserver bin/kubectl bin/otelcol
+CLUSTER_TOOLS := bin/prometheus bin/etcd bin/kube-apiserver bin/kubectl bin/otelcol bin/source-controller bin/kustomize-controller
 CONFORMANCE_TOOLS := bin/kustomize bin/flux
 
-bin/prometheus bin/etcd bin/kube-apiserver bin/kubectl bin/kustomize bin/flux bin/helm:
+bin/prometheus bin/etcd bin/kube-apiserver bin/kubectl bin/kustomize bin/flux bin/helm bin/source-controller bin/kustomize-controller:
 	scripts/tools.sh $(notdir $@)
 
 bin/otelcol: scripts/otelcol-builder.yaml
@@ -78,7 +78,7 @@ bin/otelcol: scripts/otelcol-builder.yaml
 
 tools: $(CLUSTER_TOOLS) $(CONFORMANCE_TOOLS) ## build or install every real part the slower suites use
 
-test-cluster: setup $(CLUSTER_TOOLS) ## tests against real servers: Prometheus, kube-apiserver + etcd, the OpenTelemetry Collector
+test-cluster: setup $(CLUSTER_TOOLS) ## tests against real servers: Prometheus, kube-apiserver + etcd, the OpenTelemetry Collector, Flux's controllers
 	$(PY) -m pytest -n 2 -q -m live
 
 conformance: setup $(CONFORMANCE_TOOLS) ## the published repository through the real kustomize and flux CLI

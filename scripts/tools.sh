@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the real parts that the slower test suites and benchmarks use, on a fresh machine.
 #
-#   scripts/tools.sh prometheus etcd kube-apiserver kubectl otelcol kustomize flux helm
+#   scripts/tools.sh prometheus etcd kube-apiserver kubectl otelcol kustomize flux helm \
+#                    source-controller kustomize-controller
 #
 # Go-built tools are compiled from the Go module proxy into a cache outside the work tree
 # ($OTLP_ISTIO_TOOLS_CACHE, default ~/.cache/otlp-istio/tools/<name>-<version>/) and linked
@@ -22,6 +23,8 @@ KUBERNETES_VERSION=v1.31.14          # kube-apiserver + kubectl (see ../shared/k
 KUSTOMIZE_VERSION=v5.8.2             # later versions need Go 1.27
 FLUX_VERSION=v2.9.5                  # flux CLI (kustomize-controller v1.9.x, source-controller v1.9.x)
 HELM_VERSION=v3.22.0
+SOURCE_CONTROLLER_VERSION=v1.9.1     # Flux's controllers, run out of cluster by the live Flux test
+KUSTOMIZE_CONTROLLER_VERSION=v1.9.4  # (the versions of ../shared/crds)
 # The collector: the builder version and the components rendered configs use live in one file.
 OTELCOL_MANIFEST="$ROOT/scripts/otelcol-builder.yaml"
 
@@ -116,6 +119,22 @@ build_flux() {  # the flux CLI; its embedded manifests/ folder gets a placeholde
   link flux "$dir/flux"
 }
 
+build_flux_controller() {  # build_flux_controller NAME VERSION: a Flux controller and its CRDs
+  local name=$1 version=$2 dir="$CACHE/$1-$2"
+  if [ ! -x "$dir/$name" ]; then
+    say "building Flux's $name $version (a few minutes cold)"
+    local src; src=$(go mod download -json "github.com/fluxcd/$name@$version" | python3 -c 'import json,sys; print(json.load(sys.stdin)["Dir"])')
+    local work="$dir.src"
+    rm -rf "$work"; mkdir -p "$dir"; cp -r "$src" "$work"; chmod -R u+w "$work"
+    # the api/ folder is a module of its own, not in this module's download: use the published one
+    (cd "$work" && go mod edit -dropreplace "github.com/fluxcd/$name/api" \
+       && GOWORK=off go build -mod=mod -ldflags "-s -w" -o "$dir/$name" .)
+    rm -rf "$dir/crds"; cp -r "$work/config/crd/bases" "$dir/crds"
+    rm -rf "$work"
+  fi
+  link "$name" "$dir/$name"; link "$name-crds" "$dir/crds"
+}
+
 build_otelcol() {  # a real OpenTelemetry Collector with the components of scripts/otelcol-builder.yaml
   local sum; sum=$(sha256sum "$OTELCOL_MANIFEST" | cut -c1-12)
   local builder_version; builder_version=$(sed -n 's/^# builder: *//p' "$OTELCOL_MANIFEST")
@@ -132,7 +151,7 @@ build_otelcol() {  # a real OpenTelemetry Collector with the components of scrip
   link otelcol "$dir/otelcol"
 }
 
-[ $# -gt 0 ] || { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[ $# -gt 0 ] || { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 for tool in "$@"; do
   case "$tool" in
     prometheus) apt_install prometheus prometheus ;;
@@ -142,6 +161,8 @@ for tool in "$@"; do
     kustomize) go_install kustomize "sigs.k8s.io/kustomize/kustomize/v5@$KUSTOMIZE_VERSION" ;;
     flux) build_flux ;;
     helm) go_install helm "helm.sh/helm/v3/cmd/helm@$HELM_VERSION" ;;
-    *) say "unknown tool '$tool' (known: prometheus etcd kube-apiserver kubectl otelcol kustomize flux helm)"; exit 2 ;;
+    source-controller) build_flux_controller source-controller "$SOURCE_CONTROLLER_VERSION" ;;
+    kustomize-controller) build_flux_controller kustomize-controller "$KUSTOMIZE_CONTROLLER_VERSION" ;;
+    *) say "unknown tool '$tool' (known: prometheus etcd kube-apiserver kubectl otelcol kustomize flux helm source-controller kustomize-controller)"; exit 2 ;;
   esac
 done

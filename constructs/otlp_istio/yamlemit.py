@@ -23,10 +23,10 @@ TOP_LEVEL_ORDER = ("apiVersion", "kind", "metadata")
 
 # Strings PyYAML writes as they are, without asking it: a letter, then letters, digits and
 # ``_ . / -`` (no indicator, no space, nothing a YAML 1.1 resolver reads as a number, date
-# or merge key) — except the words it resolves to booleans or null.
+# or merge key) — except the words it (or Go's YAML reader) resolves to booleans or null.
 _PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9_./-]*\Z")
 _NOT_STRINGS = frozenset("yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF "
-                         "null Null NULL".split())
+                         "null Null NULL y Y n N".split())  # y/n: booleans to Go (yamlio)
 
 
 class Unusual(Exception):

@@ -37,6 +37,18 @@ def _represent_str(dumper, value: str):
 
 _CanonicalDumper.add_representer(str, _represent_str)
 
+# PyYAML writes a string plain when its own YAML 1.1 resolver reads it back as a string. The
+# reader that matters is the cluster's (Go's YAML library under kubectl and the API server),
+# which also reads y/Y/n/N as booleans, an exponent without a dot or a signed exponent as a
+# float, and 0o/0O, 0X and 0B prefixes as integers: `namespace: n` would arrive as `false`.
+# Such strings are quoted, here and in the fast emitter (yamlemit._NOT_STRINGS covers the
+# letters; the rest start with a digit, a sign or a dot and always go through PyYAML).
+_GO_NOT_STRING = re.compile(r"""^(?:[yYnN]
+    |[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+
+    |[-+]?0[oO][0-7_]+|[-+]?0[xX][0-9a-fA-F_]+|[-+]?0[bB][01_]+)$""", re.X)
+_CanonicalDumper.add_implicit_resolver("tag:yaml.org,2002:bool", _GO_NOT_STRING,
+                                       list("yYnN+-.0123456789"))
+
 TOP_LEVEL_ORDER = ("apiVersion", "kind", "metadata")
 
 

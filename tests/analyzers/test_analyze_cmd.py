@@ -150,7 +150,7 @@ def test_unknown_output_format_is_a_usage_error(cli):
 def test_list_codes(cli):
     r = cli("analyze", "--list-codes")
     assert r.code == 0
-    assert r.out.splitlines()[0].startswith("OI1101  Error    IST0101  RouteHostNotFound: ")
+    assert r.out.splitlines()[0].startswith("OI1001  Warning  IST0171  NegativeConditionStatus: ")
     whole = json.loads(cli("analyze", "--list-codes", "-o", "json").out)
     assert whole["schema_version"] == 1
     data = whole["codes"]

@@ -102,9 +102,60 @@ CASES = [
     ("ingress route without subset", [FIX / "OI1112" / "fail.yaml"], None, None),
     ("jwt claim routing", [FIX / "OI1113" / "fail.yaml"], None, None),
     ("rule after catch-all match (ours)", [FIX / "OI1111" / "fail.yaml"], None, None),
-    # pod templates and other kinds: istioctl does not look there (ours: OI1603, OI1604, OI1606)
+    ("internal gateway reference", [FIX / "OI1114" / "fail.yaml"], None, None),
+    ("selector on a Kubernetes Gateway", [FIX / "OI1510" / "fail.yaml"], None, None),
+    ("deprecated annotation", [FIX / "OI1607" / "fail.yaml"], None, None),
+    ("namespaces injected by default", [FIX / "OI1704" / "fail.yaml"], None, None),
+    ("duplicate certificate", [FIX / "OI1906" / "fail.yaml"], None, None),
+    ("deprecated fault delay percent", [FIX / "OI1115" / "fail.yaml"], None, None),
+    ("deprecated sidecar egressProxy", [FIX / "OI1807" / "fail.yaml"], None, None),
+    ("application UID 1337", [FIX / "OI1407" / "fail.yaml"], None, None),
+    ("image auto, deployment", [FIX / "OI1705" / "fail.yaml"], None, None),
+    ("image auto, pod", [FIX / "OI1706" / "fail.yaml"], None, None),
+    ("negative status conditions", [FIX / "OI1001" / "fail.yaml"], None, None),
+    ("proxy image mismatch", [FIX / "OI1707" / "fail.yaml"], None, None),
+    # a certificate istiod accepts with a key it does not check: nothing for istioctl (ours: OI1907)
+    ("credential key (ours)", [FIX / "OI1907" / "fail.yaml"], None, []),
+    ("mutual TLS without CA (ours)", [FIX / "OI1908" / "fail.yaml"], None, []),
+    # pod templates and other kinds: istioctl does not look there (ours: OI1603, OI1604, OI1606, OI1608)
     ("annotations istioctl does not check", [FIX / "OI1603" / "fail.yaml", FIX / "OI1604" / "fail.yaml",
-                                            FIX / "OI1606" / "fail.yaml"], None, []),
+                                            FIX / "OI1606" / "fail.yaml", FIX / "OI1608" / "fail.yaml"], None, []),
+    # IST0145 as istioctl compares: selector strings (equal, or one inside the other on a shared
+    # pod), the other Gateway's last server per port, hosts as written
+    ("conflicting gateways, istioctl's matching", [GRID / "conflicting-gateways.yaml"], None, [
+        ("IST0145", "Gateway team-a/alpha"),
+        ("IST0145", "Gateway team-b/beta"),
+        ("IST0145", "Gateway team-d/delta"),
+    ]),
+    # the annotation analyzer's reading of domains, unknown names, ignored and deprecated ones
+    ("annotations as istioctl reads them", [GRID / "annotations.yaml"], None, [
+        ("IST0107", "Namespace staging"),
+        ("IST0108", "Service shop/web"),
+        ("IST0125", "Pod shop/probe-values"),
+        ("IST0107", "Pod shop/dashboards"),
+        ("IST0108", "Pod shop/legacy"),
+        ("IST0108", "Pod shop/legacy"),
+        ("IST0107", "Deployment shop/fortio"),
+        ("IST0135", "Deployment shop/fortio"),
+    ]),
+    # istioctl's stand-in ingress gateway for files (analyzers/file_defaults.py), and without it
+    ("stand-in ingress gateway", [GRID / "ingress-stand-in.yaml"], None, [
+        ("IST0101", "Gateway shop/public"),  # its credential, looked up in istio-system
+        ("IST0162", "Gateway shop/public"),
+        ("IST0101", "Gateway shop/internal"),  # its selector
+    ]),
+    ("no ingress controller", [GRID / "ingress-stand-in.yaml"], GRID / "ingress-off.mesh.yaml", [
+        ("IST0101", "Gateway shop/public"),
+        ("IST0101", "Gateway shop/internal"),
+    ]),
+    # Pods in the files: Pod checks name the Pod, Deployment checks the Deployment only
+    ("pods beside their deployment", [GRID / "pods.yaml"], None, [
+        ("IST0116", "Deployment shop/cart"),
+        ("IST0135", "Pod shop/cart-7c9f8d6b5-abcde"),
+        ("IST0125", "Pod shop/cart-7c9f8d6b5-abcde"),
+        ("IST0103", "Pod shop/cart-7c9f8d6b5-abcde"),
+        ("IST0107", "Pod shop/cart-7c9f8d6b5-fghij"),
+    ]),
 ]
 
 
@@ -142,3 +193,22 @@ def test_every_mirrored_istioctl_code_has_a_failing_grid_case():
     for _, files, _, expected in CASES:
         covered |= {c for c, _ in (expected or _expected_from_fixture(files[0]))}
     assert covered == {c.istio_code for c in CODES.values() if c.istio_code}
+
+
+@pytest.mark.parametrize("flags, expected", [
+    # a pod template stands for its pods: nothing selects nothing
+    ([], []),
+    # --pods-only: as istioctl reading the files, which sees no Pod of a Deployment
+    (["--pods-only"], [
+        ("IST0173", "DestinationRule shop/cart"),
+        ("IST0101", "Telemetry shop/cart-traces"),
+        ("IST0101", "Sidecar shop/cart"),
+        ("IST0127", "AuthorizationPolicy shop/cart"),
+        ("IST0101", "Gateway edge/edge"),
+    ]),
+], ids=["templates stand for pods", "pods only"])
+def test_pods_only_matches_istioctl_on_files(cli, flags, expected):
+    r = cli("analyze", str(GRID / "templates-only.yaml"), "-o", "istioctl", *flags)
+    assert r.code in (0, 1), r.err
+    got = [(d["code"], d["origin"]) for d in json.loads(r.out) if d["code"].startswith("IST")]
+    assert sorted(got) == sorted(expected)

@@ -101,7 +101,7 @@ def test_a_custom_zipkin_path_on_an_old_release_warns(cli, write_env, tmp_path):
     config = write_env("env.yaml", 'istio_version: "1.22.0"\n' + body)
     r = cli("synth", "-c", config, "--out", tmp_path / "out")
     assert r.code == 0, r
-    assert "env.yaml:4: tracing.zipkin_endpoint: warning: Istio 1.22 does not know the zipkin provider's `path`" in r.err
+    assert "env.yaml:4: Warning OI0301 tracing.zipkin_endpoint: Istio 1.22 does not know the zipkin provider's `path`" in r.err
 
 
 def test_otlp_http_tracing_before_1_22_is_refused(cli, write_env, tmp_path):

@@ -60,7 +60,7 @@ def test_example_1_production_integration(cli, tmp_path):
     # the seed's `http://jaeger:9411`: qualified as MeshConfig wants, with a warning naming the namespace
     assert mesh["extensionProviders"] == [
         {"name": "zipkin", "zipkin": {"service": "jaeger.otlp-system.svc.cluster.local", "port": 9411}}]
-    assert ("prod.yaml:9: tracing.zipkin_endpoint: warning: the host 'jaeger' is a short name; "
+    assert ("prod.yaml:9: Warning OI0301 tracing.zipkin_endpoint: the host 'jaeger' is a short name; "
             "assumed its Service is in namespace 'otlp-system'") in r.err
 
     svc = _load(tmp_path, "prod", "service-otlp-collector.yaml")

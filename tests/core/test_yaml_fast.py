@@ -23,7 +23,7 @@ AWKWARD = [
     "&anchor", "!tag", "%pct", "@at", "`tick", "{", "}", "[", "]", ",", "?", "? x", "|", ">", "2024-01-01",
     "2024-01-01T10:00:00Z", "a,b", "10.0.0.1", "/v1/traces", "*.example.com", "cluster.local/ns/a/sa/b",
     "response.code >= 400", "app.kubernetes.io/name", "x" * 200, "\\back", "\ufeffbom", "a\x85b",
-    "NULL", "TRUE", "Yes", "y", "n", "Off", "yes-no", "a.b-c_d/e", "e1", "E", "inf", "nan", "a-", "a.", "v1",
+    "NULL", "TRUE", "Yes", "y", "n", "Y", "N", "0X1F", "0B101", "0O17", "1.5e3", "-2E+4", ".5e1", "Off", "yes-no", "a.b-c_d/e", "e1", "E", "inf", "nan", "a-", "a.", "v1",
 ]
 
 

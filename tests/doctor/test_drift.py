@@ -34,7 +34,34 @@ def test_istio_specs_are_compared_whole_and_kubernetes_objects_on_rendered_field
                                 "ports": [{"name": "http", "port": 80, "protocol": "TCP", "targetPort": 80}]}}
     assert compare(SVC, live_svc) == []
     live_svc["spec"]["ports"][0]["port"] = 8080
-    assert compare(SVC, live_svc) == [("spec.ports[0].port", 80, 8080)]
+    assert compare(SVC, live_svc) == [("spec.ports[name=http].port", 80, 8080)]
+
+
+def test_kubernetes_lists_are_matched_by_their_merge_key_not_by_index():
+    """A webhook or another controller may add items to a Deployment's lists (a container, an env
+    variable, a volume) ahead of ours: not drift. Ours missing or changed is, named by its key."""
+    container = {"name": "otelcol", "image": "otel:1", "ports": [{"containerPort": 4317}, {"containerPort": 4318}],
+                 "volumeMounts": [{"name": "conf", "mountPath": "/a"}, {"name": "conf", "mountPath": "/b"}]}
+    rendered = {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "c", "namespace": "n"},
+                "spec": {"template": {"spec": {"containers": [container]}}}}
+    added = {"name": "sidecar", "image": "proxy:1"}
+    live = {**rendered, "spec": {"template": {"spec": {"containers": [
+        added, {**container, "ports": [{"containerPort": 9090}, *container["ports"]],
+                "volumeMounts": [{"name": "conf", "mountPath": "/b"}, {"name": "conf", "mountPath": "/a"}]}]}}}}
+    assert compare(rendered, live) == []
+    changed = json.loads(json.dumps(live))
+    ours = changed["spec"]["template"]["spec"]["containers"][1]
+    ours["image"] = "otel:2"
+    ours["ports"] = ours["ports"][:2]
+    ours["volumeMounts"][0]["mountPath"] = "/c"
+    assert compare(rendered, changed) == [
+        ("spec.template.spec.containers[name=otelcol].image", "otel:1", "otel:2"),
+        ("spec.template.spec.containers[name=otelcol].ports[containerPort=4318]", {"containerPort": 4318}, None),
+        ("spec.template.spec.containers[name=otelcol].volumeMounts[mountPath=/b]",
+         {"name": "conf", "mountPath": "/b"}, None)]
+    # the rendered container gone, only the other one left
+    assert compare(rendered, {**rendered, "spec": {"template": {"spec": {"containers": [added]}}}}) == [
+        ("spec.template.spec.containers[name=otelcol]", container, None)]
 
 
 def environment(write_env, ns: str, mode: str, telemetry_ns: str | None = None) -> object:

@@ -3,19 +3,15 @@ validation gate, real repositories (the embedded default, a bare repo, an https 
 that demands a token)."""
 from __future__ import annotations
 
-import base64
 import json
-import os
 import shutil
-import subprocess
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 import yaml
 
 from tests.conftest import ENVIRONMENTS, run_process
+from tests.support.githttp import GitHttpServer
 
 from .conftest import commit_count, git, published_env, tree_of
 
@@ -139,77 +135,14 @@ def test_password_in_url_is_redacted(config, state, tmp_path):
 
 # ------------------------------------------------------------------ https with a token
 
-class _GitHttp(BaseHTTPRequestHandler):
-    """Smart HTTP through the real `git http-backend`, behind Basic authentication."""
-
-    root: Path
-    seen: list
-
-    def log_message(self, *args):  # keep test output clean
-        pass
-
-    def _handle(self):
-        auth = self.headers.get("Authorization", "")
-        self.seen.append(auth)
-        expected = "Basic " + base64.b64encode(f"ci-bot:{TOKEN}".encode()).decode()
-        if auth != expected:
-            self.send_response(401)
-            self.send_header("WWW-Authenticate", 'Basic realm="env"')
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-            return
-        path, _, query = self.path.partition("?")
-        body = b""
-        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
-            while True:
-                size = int(self.rfile.readline().strip(), 16)
-                if size == 0:
-                    self.rfile.readline()
-                    break
-                body += self.rfile.read(size)
-                self.rfile.readline()
-        elif self.headers.get("Content-Length"):
-            body = self.rfile.read(int(self.headers["Content-Length"]))
-        env = {"PATH": os.environ["PATH"], "GIT_PROJECT_ROOT": str(self.root), "GIT_HTTP_EXPORT_ALL": "1",
-               "REQUEST_METHOD": self.command, "PATH_INFO": path, "QUERY_STRING": query,
-               "CONTENT_TYPE": self.headers.get("Content-Type", ""), "CONTENT_LENGTH": str(len(body)),
-               "REMOTE_USER": "ci-bot", "REMOTE_ADDR": "127.0.0.1"}
-        if self.headers.get("Content-Encoding"):
-            env["HTTP_CONTENT_ENCODING"] = self.headers["Content-Encoding"]
-        proc = subprocess.run(["git", "http-backend"], input=body, capture_output=True, env=env)
-        head, _, payload = proc.stdout.partition(b"\r\n\r\n")
-        status, headers = 200, []
-        for line in head.decode().split("\r\n"):
-            name, _, value = line.partition(":")
-            if name.lower() == "status":
-                status = int(value.strip().split()[0])
-            elif name:
-                headers.append((name, value.strip()))
-        self.send_response(status)
-        for name, value in headers:
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-
-    do_GET = do_POST = _handle
-
-
 @pytest.fixture
 def https_like_server(tmp_path):
     """An http:// git server (TLS aside, what an https forge does) that requires the token."""
     root = tmp_path / "served"
     root.mkdir()
     git("init", "--quiet", "--bare", "--initial-branch=main", str(root / "env.git"))
-    handler = type("Handler", (_GitHttp,), {"root": root, "seen": []})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/env.git", root / "env.git", handler.seen
-    finally:
-        server.shutdown()
-        server.server_close()
+    with GitHttpServer(root, user="ci-bot", password=TOKEN) as server:
+        yield server.url("env.git"), root / "env.git", server.seen
 
 
 def test_token_from_the_environment_is_used_and_never_printed(config, state, tmp_path, https_like_server):

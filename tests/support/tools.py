@@ -18,6 +18,8 @@ MAKE_TARGET = {
     "flux": "bin/flux",
     "helm": "bin/helm",
     "kubeconform": "bin/kubeconform",
+    "source-controller": "bin/source-controller",
+    "kustomize-controller": "bin/kustomize-controller",
 }
 
 

@@ -113,3 +113,16 @@ def test_help_lists_the_options(cli):
     r = cli("validate", "--help")
     for option in ("--out", "--env", "--output", "--kubernetes-version", "--failure-threshold"):
         assert option in r.out
+
+
+def test_names_go_reads_as_booleans_are_quoted_and_validate_clean(cli, write_env, tmp_path):
+    """`namespace: n` is the string "n" to PyYAML but `false` to Go's YAML reader (kubectl,
+    the API server, kubeconform): synth quotes it, and the real kubeconform accepts the result."""
+    config = write_env("dev.yaml", 'istio_version: "1.24.0"\ncollector_service: otlp-collector\nnamespace: "n"\n')
+    out = tmp_path / "dist"
+    assert cli("synth", "--config-dir", config, "--out", out).code == 0
+    text = "".join(p.read_text() for p in (out / "dev").glob("*.yaml"))
+    assert "\n  name: 'n'\n" in text and "namespace: 'n'\n" in text
+    assert "namespace: n\n" not in text and "name: n\n" not in text
+    result = cli("validate", "--out", out, "--config-dir", config)
+    assert result.code == 0, result

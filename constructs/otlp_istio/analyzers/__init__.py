@@ -25,8 +25,9 @@ from typing import Iterable
 
 from ..findings import Finding
 from ..yamlio import Document
-from . import (deployments, destinationrules, gateway_servers, gateways, injection, istio_annotations, mtls, routes,
-               rule_order, selectors, serviceentries, services, sidecars, telemetry)
+from . import (conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
+               injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries,
+               services, sidecars, telemetry)
 from .codes import CODES, Code, documentation_url, table
 from .index import Index, as_dict, group_of, text
 from .meshconfig import MeshConfig
@@ -35,8 +36,9 @@ __all__ = ["analyze_documents", "analyze_index", "partitions", "ANALYZERS", "COD
            "documentation_url", "table"]
 
 # An explicit, sorted registry: each module has NAME, DESCRIPTION, KINDS and analyze(index).
-ANALYZERS = (deployments, destinationrules, gateway_servers, gateways, injection, istio_annotations, mtls, routes, rule_order,
-             selectors, serviceentries, services, sidecars, telemetry)
+ANALYZERS = (conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
+             injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries,
+             services, sidecars, telemetry)
 
 SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 
@@ -80,6 +82,8 @@ def analyze_index(index: Index, suppressed: list[Finding] | None = None) -> set[
     findings: set[Finding] = set()
     for analyzer in ANALYZERS:
         findings.update(analyzer.analyze(index))
+    if index.stand_ins:  # istioctl's stand-in objects for files (file_defaults.py) are not the user's
+        findings = {f for f in findings if f.resource not in index.stand_ins}
     rules = _suppressions(index)
     if rules:
         dropped = {f for f in findings if _suppressed(f, rules)}
@@ -90,13 +94,16 @@ def analyze_index(index: Index, suppressed: list[Finding] | None = None) -> set[
 
 
 def analyze_documents(documents: Iterable[Document], suppressed: list[Finding] | None = None, *,
-                      mesh_config: MeshConfig | None = None) -> list[Finding]:
+                      mesh_config: MeshConfig | None = None, pods_only: bool = False) -> list[Finding]:
     """Every analyzer finding for ``documents`` (non-mapping documents are skipped), sorted;
     findings dropped by a suppress annotation are added to ``suppressed`` (if given).
 
     ``mesh_config`` (``analyze --meshConfigFile``) replaces the mesh config of the rendered
-    ``istio`` ConfigMap and Istio's defaults."""
+    ``istio`` ConfigMap and Istio's defaults. As ``istioctl analyze`` on files, a stand-in ingress
+    gateway Pod and Service are added (:mod:`.file_defaults`), never reported on. ``pods_only``
+    (``analyze --pods-only``): istioctl's selector checks match Pod objects only, as istioctl on
+    files; by default a workload's pod template stands for its pods."""
     findings: set[Finding] = set()
     for part in partitions(list(documents)):
-        findings |= analyze_index(Index(part, mesh_config), suppressed)
+        findings |= analyze_index(Index(part, mesh_config, file_defaults=True, pods_only=pods_only), suppressed)
     return sorted(findings, key=Finding.sort_key)

@@ -1,17 +1,19 @@
-"""The analyzer's message table: one stable code per kind of finding (never renumbered or reused).
+"""The analyzer's message table: one stable code per kind of finding (never renumbered or reused);
+the rows themselves are data in :mod:`.code_table`.
 
 ``OI01xx`` (schema) and ``OI02xx`` (CEL) belong to the validation gate
 (:mod:`otlp_istio.validate.codes`); the analyzer owns ``OI1xxx``, one hundred per family:
 
-* ``OI11xx`` VirtualService routes        (:mod:`.routes`, :mod:`.rule_order`, :mod:`.gateways`)
+* ``OI10xx`` status conditions Istio wrote (:mod:`.conditions`)
+* ``OI11xx`` VirtualService routes        (:mod:`.routes`, :mod:`.rule_order`, :mod:`.gateways`, :mod:`.deprecation`)
 * ``OI12xx`` DestinationRules             (:mod:`.destinationrules`)
 * ``OI13xx`` mutual TLS                   (:mod:`.mtls`)
 * ``OI14xx`` Services and workloads       (:mod:`.services`)
 * ``OI15xx`` selectors of policies and Telemetry (:mod:`.selectors`, :mod:`.telemetry`)
 * ``OI16xx`` annotations                  (:mod:`.istio_annotations`)
-* ``OI17xx`` sidecar injection            (:mod:`.injection`)
+* ``OI17xx`` sidecar injection            (:mod:`.injection`, :mod:`.proxy_images`)
 * ``OI18xx`` Sidecars and ServiceEntries  (:mod:`.sidecars`, :mod:`.serviceentries`)
-* ``OI19xx`` Gateways                     (:mod:`.gateway_servers`)
+* ``OI19xx`` Gateways                     (:mod:`.gateway_servers`, :mod:`.gateway_credentials`)
 
 ``istio_code`` is the matching ``istioctl analyze`` message (Istio's
 ``pkg/config/analysis/msg/messages.yaml``) where one exists. A code with an ``istio_code``
@@ -21,257 +23,18 @@ injection are an error), it is a code of our own, without an ``istio_code``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .code_table import ISTIO_DOCS, ISTIO_LEVELS, OUR_DOCS, TABLE as _TABLE, Code
 
-from ..findings import Severity
+__all__ = ["CODES", "Code", "ISTIO_LEVELS", "ISTIO_DOCS", "OUR_DOCS", "documentation_url", "markdown_table",
+           "readme_table", "table"]
 
-ISTIO_DOCS = "https://istio.io/latest/docs/reference/config/analysis/{code}/"
-# Relative to the project (and to a checkout of it): the page `otlp-istio explain CODE` mirrors.
-OUR_DOCS = "docs/analyzers.md#{code}"
 GATE_DOCS = "README.md#otlp-istio-validate"
 
-
-@dataclass(frozen=True)
-class Code:
-    code: str
-    name: str
-    severity: Severity
-    istio_code: str | None
-    description: str  # one line: what the finding means
-    fix: str  # one line: what to do about it
-
-    @property
-    def documentation_url(self) -> str:
-        if self.istio_code:
-            return ISTIO_DOCS.format(code=self.istio_code.lower())
-        return OUR_DOCS.format(code=self.code.lower())
-
-
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
-
-# The level of each istioctl message we mirror (istio pkg/config/analysis/msg/messages.yaml).
-ISTIO_LEVELS: dict[str, Severity] = {
-    "IST0002": W, "IST0101": E, "IST0102": I, "IST0103": W, "IST0106": E, "IST0107": W, "IST0108": W,
-    "IST0112": E, "IST0116": W, "IST0118": I, "IST0123": W, "IST0125": W, "IST0127": W, "IST0128": W,
-    "IST0129": W, "IST0130": W, "IST0131": I, "IST0137": W, "IST0150": W, "IST0157": W, "IST0159": E, "IST0160": E,
-    "IST0173": E, "IST0174": W, "IST0109": E, "IST0110": E, "IST0111": E, "IST0132": W, "IST0134": W,
-    "IST0167": W, "IST0177": W, "IST0140": W, "IST0149": E, "IST0145": E, "IST0161": E, "IST0162": W,
-}
-
-_TABLE = [
-    # ---- OI11xx: VirtualService routes
-    Code("OI1101", "RouteHostNotFound", E, "IST0101",
-         "a route (or mirror) destination host is defined by no Service and no ServiceEntry",
-         "fix the host (short names resolve in the VirtualService's namespace), or add the Service / a ServiceEntry"),
-    Code("OI1102", "RouteSubsetNotFound", E, "IST0101",
-         "a route destination names a subset that no DestinationRule for its host defines",
-         "add the subset to the host's DestinationRule, or route to a subset it defines"),
-    Code("OI1103", "RoutePortNotFound", E, "IST0101",
-         "a route destination port is not a port of the Service / ServiceEntry",
-         "use one of the ports the Service exposes (spec.ports[].port), or expose the port"),
-    Code("OI1104", "RoutePortRequired", E, "IST0112",
-         "a route destination has no port but its Service exposes several",
-         "set destination.port.number to the port the route is for"),
-    Code("OI1105", "RouteWeightsNotHundred", W, None,
-         "the weights of a route's destinations do not sum to 100 (Istio normalizes them)",
-         "make the weights add up to 100 so the split is the one you read"),
-    Code("OI1106", "UnreachableRouteRule", W, "IST0130",
-         "an http/tcp/tls rule is never used: an earlier rule has no match, or all its matches are earlier ones",
-         "move the rule without match to the end, or remove the duplicate rule"),
-    Code("OI1107", "IneffectiveMatch", I, "IST0131",
-         "a match repeats or is covered by (a longer uri prefix under) an earlier rule's match, so it is never used",
-         "remove the duplicate match, or put the narrower match before the wider one"),
-    Code("OI1108", "VirtualServiceGatewayNotFound", E, "IST0101",
-         "a VirtualService names a gateway that no Gateway (nor Kubernetes Gateway) defines",
-         "fix the gateway name (namespace/name for another namespace), or add the Gateway"),
-    Code("OI1109", "VirtualServiceHostNotInGateway", W, "IST0132",
-         "none of a VirtualService's hosts is among the hosts of a gateway it names",
-         "add the host to a server of the Gateway, or fix the VirtualService's hosts"),
-    Code("OI1110", "ConflictingMeshGatewayHosts", E, "IST0109",
-         "several VirtualServices bound to the mesh gateway define the same host",
-         "merge them into one VirtualService for the host, or bind them to different gateways"),
-    Code("OI1111", "RuleAfterCatchAllMatch", W, None,
-         "an http rule comes after one whose match takes every request (uri prefix / or regex .*), so it is "
-         "never used (Istio's own check only knows rules without match)",
-         "put the catch-all rule last, or drop its match"),
-    Code("OI1112", "IngressRouteWithoutSubset", W, "IST0140",
-         "a VirtualService on a gateway routes to a host without a subset that another VirtualService splits "
-         "by subsets: its subset routing does not apply to the gateway's requests",
-         "route the gateway's traffic to the same subsets, or bind the subset VirtualService to the gateway too"),
-    Code("OI1113", "JwtClaimRoutingWithoutRequestAuthentication", E, "IST0149",
-         "a VirtualService routes on a JWT claim (@request.auth.claims.*) through a gateway whose pods no "
-         "RequestAuthentication selects, so the claim is never there",
-         "add a RequestAuthentication selecting the gateway pods (in istio-system or their namespace)"),
-    # ---- OI12xx: DestinationRules
-    Code("OI1201", "SubsetSelectsNoWorkload", W, None,
-         "a DestinationRule subset's labels (with the Service's selector) select no workload in the Service's "
-         "namespace, though they select one elsewhere (istioctl matches pods of every namespace)",
-         "fix the subset labels, or label the pod template of the workload the subset is for"),
-    Code("OI1202", "DestinationRuleHostNotFound", W, "IST0174",
-         "a DestinationRule host is defined by no Service and no ServiceEntry",
-         "fix the host (use the FQDN for another namespace), or add the Service / a ServiceEntry"),
-    Code("OI1203", "SubsetSelectsNoPod", E, "IST0173",
-         "a DestinationRule subset's labels (with the host's workload selector) match no pod or pod template "
-         "of any namespace: requests to it fail with 503 no healthy upstream",
-         "fix the subset labels, or label the pod template of the workload the subset is for"),
-    Code("OI1204", "DestinationRuleNoCaCertificates", W, "IST0128",
-         "a DestinationRule's tls mode is SIMPLE or MUTUAL without caCertificates, so the server's certificate "
-         "is not verified",
-         "set trafficPolicy.tls.caCertificates (or a credentialName together with a workloadSelector)"),
-    Code("OI1205", "DestinationRulePortNoCaCertificates", W, "IST0129",
-         "a DestinationRule's port-level tls mode is SIMPLE or MUTUAL without caCertificates, so the server's "
-         "certificate is not verified",
-         "set portLevelSettings[].tls.caCertificates (or a credentialName together with a workloadSelector)"),
-    Code("OI1206", "ConflictingDestinationRules", W, None,
-         "several DestinationRules of one namespace for one host both set a traffic policy or define the same "
-         "subset: Istio merges them and keeps only the oldest one's",
-         "merge them into one DestinationRule for the host"),
-    # ---- OI13xx: mutual TLS
-    Code("OI1301", "StrictMtlsWorkloadNotInMesh", E, None,
-         "a workload is under STRICT mTLS but gets no sidecar, so STRICT is not enforced for it "
-         "and it cannot call STRICT workloads",
-         "enable injection for it (label sidecar.istio.io/inject: \"true\"), or apply PERMISSIVE to it until it is ready"),
-    Code("OI1302", "StrictMtlsNamespaceNotInjected", E, None,
-         "a namespace is under STRICT mTLS but is not enabled for sidecar injection",
-         "label the namespace istio-injection=enabled (or istio.io/rev=<revision>), or use PERMISSIVE there first"),
-    Code("OI1303", "DestinationRuleTlsRejectedByStrict", E, None,
-         "a DestinationRule sends plaintext or non-Istio TLS (DISABLE/SIMPLE) to workloads whose "
-         "PeerAuthentication is STRICT: the server sidecars reject it",
-         "use ISTIO_MUTUAL (or drop the tls setting: auto mTLS), or make the PeerAuthentication PERMISSIVE"),
-    Code("OI1304", "DestinationRuleMtlsToPlaintext", W, None,
-         "a DestinationRule sends Istio mTLS (ISTIO_MUTUAL) to workloads that cannot accept it "
-         "(PeerAuthentication DISABLE, or no sidecar)",
-         "drop the tls setting (auto mTLS picks the right mode), or enable mTLS/injection for the workloads"),
-    # ---- OI14xx: Services and workloads
-    Code("OI1401", "PortNameNotProtocol", I, "IST0118",
-         "a Service port is neither named <protocol>[-<suffix>] nor has appProtocol, so Istio guesses the protocol",
-         "name the port http, http-..., grpc-..., tcp-..., ... or set appProtocol"),
-    Code("OI1402", "WorkloadMissingAppVersionLabels", I, None,
-         "a workload's pod template has no app and/or version label (Istio's telemetry and subsets use them)",
-         "add labels app: <service> and version: <v> (or app.kubernetes.io/name and /version) to spec.template.metadata.labels"),
-    Code("OI1403", "ExternalNamePortName", W, "IST0150",
-         "an ExternalName Service port is named outside Istio's protocol convention, or named tcp: the proxy may "
-         "refuse its traffic",
-         "name the port by the protocol it carries (http-..., https-..., tls-...) or set appProtocol"),
-    Code("OI1404", "DeploymentServicesConflictingProtocols", W, "IST0116",
-         "a Deployment in the mesh is selected by several Services that use one port with different protocols",
-         "use one protocol per port across the Services that select the Deployment"),
-    Code("OI1405", "DeploymentServicesConflictingTargetPorts", W, "IST0137",
-         "a Deployment in the mesh is selected by several Services that send one targetPort different ports",
-         "expose each targetPort of the Deployment under one port number across its Services"),
-    Code("OI1406", "WorkloadWithoutService", I, None,
-         "a Deployment, StatefulSet or DaemonSet in the mesh is selected by no Service of its namespace, so no "
-         "route, DestinationRule or mesh traffic reaches it",
-         "add a Service whose selector matches its pod labels, or fix the labels"),
-    # ---- OI15xx: selectors of policies and Telemetry
-    Code("OI1501", "AuthorizationPolicySelectsNothing", W, "IST0127",
-         "an AuthorizationPolicy matches no workload in the mesh: its selector matches none, or its namespace has "
-         "none (the root namespace's policies select in every namespace)",
-         "fix spec.selector.matchLabels to match the pod labels of the workload to protect, or inject the workload"),
-    Code("OI1502", "PeerAuthenticationSelectsNothing", W, None,
-         "a PeerAuthentication's selector matches no workload in its namespace",
-         "fix spec.selector.matchLabels, or remove the selector to make the policy namespace-wide"),
-    Code("OI1503", "ConflictingTelemetrySelectors", E, "IST0159",
-         "two Telemetry resources of one namespace select the same workload",
-         "make the selectors disjoint, or merge the Telemetry resources"),
-    Code("OI1504", "MultipleNamespaceWideTelemetries", E, "IST0160",
-         "a namespace has more than one Telemetry without a selector",
-         "keep one selector-less Telemetry per namespace; give the others selectors or merge them"),
-    Code("OI1505", "AuthorizationPolicyNamespaceNotFound", E, "IST0101",
-         "an AuthorizationPolicy rule's source namespaces (or notNamespaces) name a namespace no Namespace matches",
-         "fix the namespace name, or add the Namespace"),
-    Code("OI1506", "TelemetrySelectsNothing", E, "IST0101",
-         "a Telemetry's selector matches no pod or pod template of its namespace",
-         "fix spec.selector.matchLabels to match the pod labels of the workloads to observe"),
-    Code("OI1507", "TelemetryAccessLogWithoutProvider", W, "IST0157",
-         "a Telemetry access-logging rule names no provider and the mesh config has no default access-log "
-         "provider, so Istio ignores it",
-         "name a provider (providers: [{name: envoy}]) or set defaultProviders.accessLogging in the mesh config"),
-    Code("OI1508", "TelemetryDeprecatedProvider", W, "IST0002",
-         "a Telemetry traces to a Lightstep extension provider, which Istio deprecated",
-         "move to an opentelemetry extension provider"),
-    Code("OI1509", "TelemetryUnknownProvider", W, None,
-         "a Telemetry names a provider the mesh config does not declare (nor one of Istio's built-in "
-         "prometheus, stackdriver, envoy), so Istio ignores that part of it",
-         "declare the provider in the mesh config's extensionProviders, or fix the name"),
-    # ---- OI16xx: annotations
-    Code("OI1601", "UnknownIstioAnnotation", W, "IST0108",
-         "an annotation in an istio.io domain on a Namespace, Service, Pod or Deployment is not one Istio knows "
-         "(often a typo)",
-         "correct the name (see https://istio.io/latest/docs/reference/config/annotations/) or remove it"),
-    Code("OI1602", "MisplacedIstioAnnotation", W, "IST0107",
-         "an Istio annotation on a Namespace, Service, Pod or Deployment is on a kind it has no effect on",
-         "move it where it belongs (pod annotations go under spec.template.metadata.annotations)"),
-    Code("OI1603", "UnknownIstioAnnotationElsewhere", W, None,
-         "an annotation in an istio.io domain on a pod template or another kind is not one Istio knows "
-         "(istioctl checks Namespaces, Services, Pods and Deployments only)",
-         "correct the name (see https://istio.io/latest/docs/reference/config/annotations/) or remove it"),
-    Code("OI1604", "MisplacedIstioAnnotationElsewhere", W, None,
-         "an Istio annotation on a kind istioctl does not check (a VirtualService, a StatefulSet, ...) has no "
-         "effect there",
-         "move it where it belongs (pod annotations go under spec.template.metadata.annotations)"),
-    Code("OI1605", "InvalidIstioAnnotationValue", W, "IST0125",
-         "an Istio pod annotation on a Pod has a value Istio's injector refuses (a port list, CIDR list, "
-         "interception mode, number, boolean or quantity of the wrong form)",
-         "fix the value to the form the annotation takes (see Istio's annotation reference)"),
-    Code("OI1606", "InvalidIstioAnnotationValueInTemplate", W, None,
-         "the same invalid Istio annotation value in a workload's pod template (its pods will carry it)",
-         "fix the value to the form the annotation takes (see Istio's annotation reference)"),
-    # ---- OI18xx: Sidecars and ServiceEntries
-    Code("OI1801", "SidecarSelectsNothing", E, "IST0101",
-         "a Sidecar's workloadSelector matches no pod or pod template of its namespace",
-         "fix spec.workloadSelector.labels to match the pods the Sidecar is for"),
-    Code("OI1802", "ConflictingSidecarSelectors", E, "IST0110",
-         "several Sidecars of a namespace select the same pod",
-         "make the workload selectors disjoint, or merge the Sidecars"),
-    Code("OI1803", "MultipleNamespaceWideSidecars", E, "IST0111",
-         "a namespace has more than one Sidecar without a workload selector",
-         "keep one selector-less Sidecar per namespace; give the others selectors or merge them"),
-    Code("OI1804", "SidecarIneffectiveInAmbient", W, "IST0167",
-         "a Sidecar applies to a namespace or pod in ambient mode, where it has no effect",
-         "remove it, or take the workloads out of ambient mode"),
-    Code("OI1805", "ServiceEntryAddressesRequired", W, "IST0134",
-         "a ServiceEntry with a TCP (or unspecified protocol) port has no addresses, so its traffic cannot be "
-         "told apart by destination IP",
-         "set spec.addresses, or enable DNS capture with automatic address allocation in the mesh config"),
-    Code("OI1806", "ConflictingServiceEntryProtocol", W, "IST0177",
-         "several ServiceEntries define one host and port, for the same audience, with different protocols",
-         "use one protocol for the host and port in every ServiceEntry, or merge them"),
-    # ---- OI19xx: Gateways
-    Code("OI1901", "GatewaySelectsNothing", E, "IST0101",
-         "a Gateway's selector matches no pod or pod template: no gateway proxy serves it",
-         "fix spec.selector to the labels of the ingress gateway's pods (istio: ingressgateway by default)"),
-    Code("OI1902", "GatewayPortNotOnService", W, "IST0162",
-         "a Gateway server's port is neither a port nor a targetPort of the Services in front of its gateway pods",
-         "listen on a port the gateway's Service exposes (its targetPort), or add the port to that Service"),
-    Code("OI1903", "GatewayCredentialNotFound", E, "IST0101",
-         "a Gateway server's tls.credentialName names no Secret in the gateway pods' namespace",
-         "create the Secret in the namespace of the gateway deployment, or fix the name"),
-    Code("OI1904", "GatewayCredentialInvalid", E, "IST0161",
-         "a Gateway server's credential Secret holds no certificate Istio can read (tls.crt/tls.key or cert/key "
-         "with a PEM certificate)",
-         "put a PEM certificate and its key under tls.crt and tls.key (or cert and key)"),
-    Code("OI1905", "ConflictingGateways", E, "IST0145",
-         "two Gateways on the same gateway pods declare one port and one host (with the same bind)",
-         "merge the servers into one Gateway, or give them different hosts or ports"),
-    # ---- OI17xx: injection, as istioctl's injection analyzer
-    Code("OI1701", "NamespaceNotInjected", I, "IST0102",
-         "a namespace has neither an istio-injection nor an istio.io/rev label (and is not ambient), so its pods "
-         "get no sidecar",
-         "label it istio-injection=enabled (or istio.io/rev=<revision>) if its pods belong in the mesh"),
-    Code("OI1702", "PodMissingProxy", W, "IST0103",
-         "a Pod in a namespace labelled istio-injection=enabled has no istio-proxy container",
-         "restart or redeploy the workload so the injector adds the sidecar, or opt it out with "
-         "sidecar.istio.io/inject: \"false\""),
-    Code("OI1703", "NamespaceMultipleInjectionLabels", W, "IST0123",
-         "a namespace carries more than one kind of injection label (istio-injection, istio.io/rev, "
-         "istio.io/dataplane-mode)",
-         "keep one: istio-injection=enabled, or istio.io/rev=<revision>, or ambient mode"),
-]
 
 CODES: dict[str, Code] = {c.code: c for c in _TABLE}
 
 # Names usable in the analyzer modules: ``codes.ROUTE_HOST_NOT_FOUND`` and so on.
+NEGATIVE_CONDITION = "OI1001"
 ROUTE_HOST_NOT_FOUND = "OI1101"
 ROUTE_SUBSET_NOT_FOUND = "OI1102"
 ROUTE_PORT_NOT_FOUND = "OI1103"
@@ -285,6 +48,8 @@ CONFLICTING_MESH_GATEWAY_HOSTS = "OI1110"
 RULE_AFTER_CATCH_ALL = "OI1111"
 INGRESS_ROUTE_WITHOUT_SUBSET = "OI1112"
 JWT_CLAIM_ROUTING_WITHOUT_REQUEST_AUTHN = "OI1113"
+REFERENCED_INTERNAL_GATEWAY = "OI1114"
+DEPRECATED_FAULT_DELAY_PERCENT = "OI1115"
 SUBSET_NO_WORKLOAD = "OI1201"
 DR_HOST_NOT_FOUND = "OI1202"
 SUBSET_NO_POD = "OI1203"
@@ -301,6 +66,7 @@ EXTERNAL_NAME_PORT_NAME = "OI1403"
 DEPLOYMENT_CONFLICTING_PROTOCOLS = "OI1404"
 DEPLOYMENT_CONFLICTING_TARGET_PORTS = "OI1405"
 WORKLOAD_WITHOUT_SERVICE = "OI1406"
+APPLICATION_UID_1337 = "OI1407"
 AUTHZ_SELECTS_NOTHING = "OI1501"
 PEERAUTHN_SELECTS_NOTHING = "OI1502"
 TELEMETRY_CONFLICT = "OI1503"
@@ -310,26 +76,37 @@ TELEMETRY_SELECTS_NOTHING = "OI1506"
 TELEMETRY_NO_PROVIDER = "OI1507"
 TELEMETRY_DEPRECATED_PROVIDER = "OI1508"
 TELEMETRY_UNKNOWN_PROVIDER = "OI1509"
+INEFFECTIVE_SELECTOR_ON_K8S_GATEWAY = "OI1510"
 UNKNOWN_ANNOTATION = "OI1601"
 MISPLACED_ANNOTATION = "OI1602"
 UNKNOWN_ANNOTATION_ELSEWHERE = "OI1603"
 MISPLACED_ANNOTATION_ELSEWHERE = "OI1604"
 INVALID_ANNOTATION = "OI1605"
 INVALID_ANNOTATION_IN_TEMPLATE = "OI1606"
+DEPRECATED_ANNOTATION = "OI1607"
+DEPRECATED_ANNOTATION_ELSEWHERE = "OI1608"
 NAMESPACE_NOT_INJECTED = "OI1701"
 POD_MISSING_PROXY = "OI1702"
 NAMESPACE_MULTIPLE_INJECTION_LABELS = "OI1703"
+NAMESPACE_INJECTED_BY_DEFAULT = "OI1704"
+DEPLOYMENT_IMAGE_AUTO = "OI1705"
+POD_IMAGE_AUTO = "OI1706"
+PROXY_IMAGE_MISMATCH = "OI1707"
 SIDECAR_SELECTS_NOTHING = "OI1801"
 CONFLICTING_SIDECARS = "OI1802"
 MULTIPLE_NAMESPACE_WIDE_SIDECARS = "OI1803"
 SIDECAR_IN_AMBIENT = "OI1804"
 SERVICE_ENTRY_ADDRESSES_REQUIRED = "OI1805"
 CONFLICTING_SERVICE_ENTRY_PROTOCOL = "OI1806"
+SIDECAR_EGRESS_PROXY_IGNORED = "OI1807"
 GATEWAY_SELECTS_NOTHING = "OI1901"
 GATEWAY_PORT_NOT_ON_SERVICE = "OI1902"
 GATEWAY_CREDENTIAL_NOT_FOUND = "OI1903"
 GATEWAY_CREDENTIAL_INVALID = "OI1904"
 CONFLICTING_GATEWAYS = "OI1905"
+GATEWAY_DUPLICATE_CERTIFICATE = "OI1906"
+GATEWAY_CREDENTIAL_KEY_INVALID = "OI1907"
+GATEWAY_MUTUAL_WITHOUT_CA = "OI1908"
 
 
 def documentation_url(code: str, istio_code: str | None = None) -> str:
@@ -360,7 +137,6 @@ def table() -> dict[str, dict]:
     """The code table as plain data (for the README and ``docs/analyzers.md``)."""
     return {c.code: {"name": c.name, "severity": c.severity.value, "istio_code": c.istio_code,
                      "description": c.description, "fix": c.fix} for c in _TABLE}
-
 
 
 def readme_table() -> str:

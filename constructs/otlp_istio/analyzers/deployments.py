@@ -10,6 +10,9 @@ against the Services of their namespace whose (non-empty) selector matches the p
 * OI1405 (IST0137) two of those Services send one targetPort different port numbers.
   FAIL: Service a ``{port: 80, targetPort: 8080}`` and Service b ``{port: 81, targetPort: 8080}``.
   PASS: both ``{port: 80, targetPort: 8080}``.
+* OI1407 (IST0144) a Pod or Deployment (not of the control plane: no ``istio`` label, no
+  ``release: istio``) whose pod security context, or a container's other than ``istio-proxy``
+  and ``istio-operator``, runs as user 1337, the sidecar proxy's reserved UID.
 """
 from __future__ import annotations
 
@@ -20,11 +23,15 @@ from . import codes
 from .index import Index, Resource, Workload, as_dict, as_list, str_map, text
 
 NAME = "deployments"
-DESCRIPTION = "Services selecting one Deployment with conflicting ports or protocols"
-KINDS = ("Deployment", "Service", "Namespace")
+DESCRIPTION = "Services selecting one Deployment with conflicting ports or protocols; the proxy's UID"
+KINDS = ("Deployment", "Pod", "Service", "Namespace")
+
+
+PROXY_UID = 1337
 
 
 def analyze(index: Index) -> Iterator[Finding]:
+    yield from _proxy_uid(index)
     by_workload: dict[int, list[Resource]] = {}  # Services by the workloads their selector selects
     for svc in index.kind("Service"):
         if str_map(svc.spec.get("selector")):
@@ -76,3 +83,25 @@ def _target_ports(w: Workload, services: list[Resource]) -> Iterator[Finding]:
         yield w.resource.finding(codes.DEPLOYMENT_CONFLICTING_TARGET_PORTS, "metadata.name", (
             f"{w.label} is selected by Services that send its targetPort {target} different ports: {shown}; "
             "Istio builds one listener per port and these conflict; use one port number for the targetPort"))
+
+
+def _proxy_uid(index: Index) -> Iterator[Finding]:
+    for w in index.workloads:
+        r = w.resource
+        if r.kind not in ("Pod", "Deployment") or "istio" in r.labels or r.labels.get("release") == "istio":
+            continue
+        spec = as_dict(r.spec.get("template")).get("spec") if r.kind == "Deployment" else r.spec
+        base = "spec.template.spec" if r.kind == "Deployment" else "spec"
+        spec = as_dict(spec)
+        places = []
+        if as_dict(spec.get("securityContext")).get("runAsUser") == PROXY_UID:
+            places.append(f"{base}.securityContext.runAsUser")
+        for i, c in enumerate(as_list(spec.get("containers"))):
+            c = as_dict(c)
+            if c.get("name") not in ("istio-proxy", "istio-operator") and \
+                    as_dict(c.get("securityContext")).get("runAsUser") == PROXY_UID:
+                places.append(f"{base}.containers[{i}].securityContext.runAsUser")
+        if places:
+            yield r.finding(codes.APPLICATION_UID_1337, places[0], (
+                f"{r.label} runs as user ID 1337 ({', '.join(places)}), which is reserved for the sidecar proxy: its "
+                "traffic bypasses the proxy's redirection; run the application as another user"))

@@ -46,7 +46,8 @@ def analyze(index: Index) -> Iterator[Finding]:
         host = text(dr.spec.get("host"))
         if not host:
             continue  # the schema check reports a missing host
-        target, host_fqdn = index.lookup_host(host, dr.namespace or "default")
+        target, host_fqdn = index.lookup_host(host, dr.namespace or "default",
+                                              [text(e) for e in as_list(dr.spec.get("exportTo"))])
         if target is None:
             shown = host if host == host_fqdn else f"{host} (read as {host_fqdn})"
             others = [h for h in index.similar_services(host) if h != host_fqdn]
@@ -68,7 +69,7 @@ def _subsets(index: Index, dr: Resource, target: Resource) -> Iterator[Finding]:
         subset = as_dict(subset)
         name = text(subset.get("name"))
         labels = {**base, **str_map(subset.get("labels"))}
-        if not index.select(None, labels):
+        if not index.select_pods(None, labels):
             if not _selects_by_topology(index, labels):
                 yield dr.finding(codes.SUBSET_NO_POD, f"spec.subsets[{i}]",
                                  _no_pod_message(index, name, labels, target))

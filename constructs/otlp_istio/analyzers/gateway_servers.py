@@ -1,24 +1,24 @@
-"""Istio Gateways: their pods, ports, credentials and conflicts (istioctl's gateway analyzers).
+"""Istio Gateways: their pods, ports and conflicts (istioctl's gateway analyzers; their
+credentials are :mod:`.gateway_credentials`).
 
 A Gateway's ``selector`` is matched against pods and pod templates of every namespace (the
-gateway deployment usually lives apart from the Gateway).
+gateway deployment usually lives apart from the Gateway; a pod template stands for its pods).
 
 * OI1901 (IST0101) the selector matches no pod.
 * OI1902 (IST0162) a server port is neither a targetPort (or, without one, a port) of a TCP port
   of the Services in front of the matched pods, nor one of those Services' ports. A port
   without ``protocol`` counts as TCP, as the API server defaults it.
-* OI1903 (IST0101) a server's ``tls.credentialName`` (``name``, or ``namespace/name``) names no
-  Secret in the namespace of the gateway pods.
-* OI1904 (IST0161) that Secret has neither ``cert``/``key`` nor ``tls.crt``/``tls.key`` with
-  values, or its certificate is not a PEM certificate.
-* OI1905 (IST0145) another Gateway with the same selector (or one meeting it on a pod) has a
-  server on the same port with one of the same hosts and the same ``bind``.
+* OI1905 (IST0145) a server conflicts with another Gateway's, as istioctl's
+  ConflictingGatewayAnalyzer decides it: the two selectors, written ``k=v,...`` sorted by key,
+  are equal, or one is a substring of the other and a pod matches both (``istio=ingress`` is
+  inside ``istio=ingressgateway``; ``app=a,istio=b`` is not inside ``app=a,x=y,istio=b``); the
+  other Gateway's *last* server on the same port number (no port: 0) has one of the server's
+  hosts, as written (no wildcard matching: ``*.example.com`` and ``a.example.com`` do not
+  conflict, nor ``ns/a.example.com`` and ``a.example.com``), with the same ``bind``. One finding
+  per server, naming every Gateway it conflicts with; servers of one Gateway never conflict.
 """
 from __future__ import annotations
 
-import base64
-import binascii
-import re
 from typing import Iterator
 
 from ..findings import Finding
@@ -26,10 +26,8 @@ from . import codes
 from .index import Index, Resource, Workload, as_dict, as_list, show_labels, str_map, text
 
 NAME = "gateway_servers"
-DESCRIPTION = "Gateway selectors, ports on the gateway Service, credentials and conflicts"
-KINDS = ("Gateway", "Service", "Secret", "Deployment", "Pod")
-
-_PEM = re.compile(r"-----BEGIN CERTIFICATE-----\s*([A-Za-z0-9+/=\s]+?)\s*-----END CERTIFICATE-----")
+DESCRIPTION = "Gateway selectors, ports on the gateway Service, conflicting Gateways"
+KINDS = ("Gateway", "Service", "Deployment", "Pod")
 
 
 def analyze(index: Index) -> Iterator[Finding]:
@@ -37,7 +35,7 @@ def analyze(index: Index) -> Iterator[Finding]:
     pods: dict[int, list[Workload]] = {}
     for gw in gateways:
         selector = str_map(gw.spec.get("selector"))
-        found = index.select(None, selector)
+        found = index.select_pods(None, selector)
         pods[id(gw)] = found
         if not found:
             yield gw.finding(codes.GATEWAY_SELECTS_NOTHING, "spec.selector", (
@@ -45,7 +43,6 @@ def analyze(index: Index) -> Iterator[Finding]:
                 "this Gateway; fix the selector (istio: ingressgateway for the default ingress gateway)"))
             continue
         yield from _ports(index, gw, found)
-        yield from _credentials(index, gw, found)
     yield from _conflicts(gateways, pods)
 
 
@@ -75,73 +72,51 @@ def _ports(index: Index, gw: Resource, found: list[Workload]) -> Iterator[Findin
                 "them, or add the port to the gateway's Service"))
 
 
-def _credentials(index: Index, gw: Resource, found: list[Workload]) -> Iterator[Finding]:
-    namespace = found[0].namespace
-    secrets = {(s.namespace, s.name): s for s in index.kind("Secret")}
-    for i, server in enumerate(as_list(gw.spec.get("servers"))):
-        name = text(as_dict(as_dict(server).get("tls")).get("credentialName"))
-        if not name:
-            continue
-        key = tuple(name.split("/", 1)) if "/" in name else (namespace, name)
-        path = f"spec.servers[{i}].tls.credentialName"
-        secret = secrets.get(key)
-        if secret is None:
-            yield gw.finding(codes.GATEWAY_CREDENTIAL_NOT_FOUND, path, (
-                f"credential {name}: no Secret {key[0]}/{key[1]} (the gateway pods run in namespace {namespace}, "
-                "where the gateway reads its credentials); create it there or fix the name"))
-        elif not _valid_certificate(secret):
-            yield gw.finding(codes.GATEWAY_CREDENTIAL_INVALID, path, (
-                f"Secret {key[0]}/{key[1]} holds no certificate the gateway can use: it needs a PEM certificate "
-                "and key under tls.crt and tls.key (or cert and key); traffic to this server will fail"))
+def _selector_string(selector: dict[str, str]) -> str:
+    return ",".join(f"{k}={v}" for k, v in sorted(selector.items()))
 
 
-def _decoded(data: dict, key: str) -> bytes:
-    try:
-        return base64.b64decode(text(data.get(key)), validate=True)
-    except (binascii.Error, ValueError):
-        return b""
-
-
-def _valid_certificate(secret: Resource) -> bool:
-    data = as_dict(secret.data.get("data"))
-    strings = as_dict(secret.data.get("stringData"))
-    for cert_key, key_key in (("cert", "key"), ("tls.crt", "tls.key")):
-        cert = strings.get(cert_key, "").encode() if cert_key in strings else _decoded(data, cert_key)
-        key = strings.get(key_key, "").encode() if key_key in strings else _decoded(data, key_key)
-        if cert and key:
-            blocks = _PEM.findall(cert.decode("utf-8", "replace"))
-            try:
-                return bool(blocks) and all(base64.b64decode("".join(b.split()), validate=True)[:1] == b"\x30"
-                                            for b in blocks)
-            except (binascii.Error, ValueError):
-                return False
-    return False
+def _last_servers(gw: Resource) -> dict[int, dict]:
+    """Port number -> the Gateway's last server on it (istioctl keeps one server per port and Gateway)."""
+    out: dict[int, dict] = {}
+    for server in as_list(gw.spec.get("servers")):
+        server = as_dict(server)
+        number = as_dict(server.get("port")).get("number")
+        out[number if isinstance(number, int) else 0] = server
+    return out
 
 
 def _conflicts(gateways: list[Resource], pods: dict[int, list[Workload]]) -> Iterator[Finding]:
+    strings = {id(g): _selector_string(str_map(g.spec.get("selector"))) for g in gateways}
+    last = {id(g): _last_servers(g) for g in gateways}
+    pod_ids = {id(g): {w.id for w in pods[id(g)]} for g in gateways}
     for gw in gateways:
-        selector = str_map(gw.spec.get("selector"))
-        mine = {w.id for w in pods[id(gw)]}
+        mine = strings[id(gw)]
+        same_pods = []
+        for other in gateways:
+            theirs = strings[id(other)]
+            if other is gw:
+                continue
+            if mine == theirs or ((mine in theirs or theirs in mine) and pod_ids[id(gw)] & pod_ids[id(other)]):
+                same_pods.append(other)
+        if not same_pods:
+            continue
         for i, server in enumerate(as_list(gw.spec.get("servers"))):
             server = as_dict(server)
-            port = as_dict(server.get("port")).get("number")
-            hosts = {text(h) for h in as_list(server.get("hosts"))}
+            number = as_dict(server.get("port")).get("number")
+            port = number if isinstance(number, int) else 0
+            hosts = [text(h) for h in as_list(server.get("hosts"))]
             bind = text(server.get("bind"))
-            others = []
-            for other in gateways:
-                if other is gw:
-                    continue
-                same = str_map(other.spec.get("selector")) == selector or bool(mine & {w.id for w in pods[id(other)]})
-                if not same:
-                    continue
-                for o in as_list(other.spec.get("servers")):
-                    o = as_dict(o)
-                    if (as_dict(o.get("port")).get("number") == port and text(o.get("bind")) == bind
-                            and hosts & {text(h) for h in as_list(o.get("hosts"))}):
-                        others.append(f"{other.namespace}/{other.name}")
-                        break
+            others = sorted(f"{o.namespace}/{o.name}" for o in same_pods
+                            if _shares_host(last[id(o)].get(port), hosts, bind))
             if others:
                 yield gw.finding(codes.CONFLICTING_GATEWAYS, f"spec.servers[{i}]", (
-                    f"Gateway {', '.join(sorted(others))} serves the same port {port} and host(s) "
-                    f"{', '.join(sorted(hosts))} on the same gateway pods ({show_labels(selector)}); which one wins "
-                    "is undefined; merge the servers into one Gateway or give them different hosts or ports"))
+                    f"Gateway {', '.join(others)} serves port {port} with host(s) of this server "
+                    f"({', '.join(hosts)}) on the same gateway pods ({mine or 'any pod'}); which one wins is "
+                    "undefined; merge the servers into one Gateway or give them different hosts or ports"))
+
+
+def _shares_host(other: dict | None, hosts: list[str], bind: str) -> bool:
+    if other is None or text(other.get("bind")) != bind:
+        return False
+    return bool(set(hosts) & {text(h) for h in as_list(other.get("hosts"))})

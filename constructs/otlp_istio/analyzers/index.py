@@ -45,8 +45,10 @@ _EMPTY: frozenset[int] = frozenset()
 class Index(Membership, PeerResolution):
     """Everything the analyzers look up, built in one pass over the documents."""
 
-    def __init__(self, documents: Iterable[Document], mesh_config: MeshConfig | None = None):
+    def __init__(self, documents: Iterable[Document], mesh_config: MeshConfig | None = None, *,
+                 file_defaults: bool = False, pods_only: bool = False):
         self.resources: list[Resource] = []
+        self.pods_only = pods_only  # istioctl's selector checks see Pod objects only (analyze --pods-only)
         self.by_kind: dict[str, list[Resource]] = {}
         self.namespaces: dict[str, Resource] = {}
         self.services: dict[str, Resource] = {}  # fqdn -> Service
@@ -72,6 +74,22 @@ class Index(Membership, PeerResolution):
         # --meshConfigFile, else the rendered istio ConfigMap, else Istio's defaults
         self.mesh = mesh_config or from_configmaps(self.kind("ConfigMap")) or MeshConfig()
         self.root_namespace = self.mesh.root_namespace
+        # ids of the objects istioctl adds when it reads files (:mod:`.file_defaults`): never reported on
+        self.stand_ins: set[str] = set()
+        if file_defaults:
+            self._add_stand_ins()
+
+    def _add_stand_ins(self) -> None:
+        from .file_defaults import FILE, ingress_gateway
+
+        taken = {r.id for r in self.resources}
+        for data in ingress_gateway(self.mesh):
+            meta = data["metadata"]
+            rid = Resource(kind=data["kind"], group="", name=meta["name"], namespace=meta["namespace"], data=data,
+                           file="", line=0).id
+            if rid not in taken:
+                self._add(Document(data=data, file=FILE, line=0))
+                self.stand_ins.add(rid)
 
     # ------------------------------------------------------------------ building
 
@@ -158,16 +176,20 @@ class Index(Membership, PeerResolution):
     # ------------------------------------------------------------------ hosts
 
     @staticmethod
-    def visible(r: Resource, from_ns: str) -> bool:
-        """Whether ``r`` (a Service or ServiceEntry) is exported to namespace ``from_ns``."""
+    def exported_to(r: Resource) -> list[str]:
+        """A Service's or ServiceEntry's ``exportTo`` (empty: everywhere)."""
         if r.kind == "Service":
             raw = r.annotations.get("networking.istio.io/exportTo", "")
-            export = [x.strip() for x in raw.split(",") if x.strip()]
-        else:
-            export = [text(x) for x in as_list(r.spec.get("exportTo"))]
+            return [x.strip() for x in raw.split(",") if x.strip()]
+        return [text(x) for x in as_list(r.spec.get("exportTo"))]
+
+    @classmethod
+    def visible(cls, r: Resource, from_ns: str | None) -> bool:
+        """Whether ``r`` (a Service or ServiceEntry) is exported to namespace ``from_ns`` (None: to every one)."""
+        export = cls.exported_to(r)
         if not export or "*" in export:
             return True
-        return from_ns in export or ("." in export and from_ns == r.namespace)
+        return from_ns is not None and (from_ns in export or ("." in export and from_ns == r.namespace))
 
     @staticmethod
     def _wild_lookup(wildcard: dict[str, list[Resource]], host: str) -> list[Resource]:
@@ -179,14 +201,22 @@ class Index(Membership, PeerResolution):
         found.extend(wildcard.get("", ()))
         return found
 
-    def lookup_host(self, host: str, from_ns: str) -> tuple[Resource | None, str]:
-        """The Service or ServiceEntry that defines ``host`` as seen from ``from_ns``, and the FQDN."""
+    def lookup_host(self, host: str, from_ns: str, export_to: list[str] | None = None) -> tuple[Resource | None, str]:
+        """The Service or ServiceEntry that defines ``host`` as seen from ``from_ns``, and the FQDN.
+
+        ``export_to``: the asking resource's own ``exportTo``, as istioctl reads it: when given, the
+        host must be visible in one of those namespaces (``.`` its own), or everywhere."""
         name = fqdn(host, from_ns)
+        scopes = [from_ns] if not export_to else [from_ns if e == "." else e for e in export_to if e != "*"]
+
+        def seen(r: Resource) -> bool:
+            return self.visible(r, None) or any(self.visible(r, s) for s in scopes)
+
         svc = self.services.get(name)
-        if svc is not None and self.visible(svc, from_ns):
+        if svc is not None and seen(svc):
             return svc, name
         for se in self.se_exact.get(name, ()):
-            if self.visible(se, from_ns):
+            if seen(se):
                 return se, name
         for se in self._wild_lookup(self.se_wildcard, name):
             if self.visible(se, from_ns):
@@ -227,6 +257,13 @@ class Index(Membership, PeerResolution):
             if not ids:
                 return []
         return [self.workloads[i] for i in sorted(ids)]
+
+    def select_pods(self, namespace: str | None, labels: dict[str, str]) -> list[Workload]:
+        """What istioctl's selector checks match: as :meth:`select`, where a pod template stands for
+        its pods, but Pod objects only with ``pods_only`` (``analyze --pods-only``: istioctl reading
+        files sees no pod of a Deployment)."""
+        found = self.select(namespace, labels)
+        return [w for w in found if not w.template_path] if self.pods_only else found
 
     def has_workloads(self, namespace: str | None) -> bool:
         return bool(self.workloads) if namespace is None else bool(self.ns_workloads.get(namespace))

@@ -2,8 +2,10 @@
 
 * OI1701 (IST0102, Info) a Namespace (other than ``istio-system``) with neither an
   ``istio-injection`` label (an empty value counts as none) nor an ``istio.io/rev`` label, and
-  not in ambient mode. Not reported when the injector ConfigMap (``istio-sidecar-injector``)
-  enables namespaces by default.
+  not in ambient mode.
+* OI1704 (IST0148, Info) the same namespace when the injector ConfigMap
+  (``istio-sidecar-injector``, its ``values`` key) enables namespaces by default
+  (``sidecarInjectorWebhook.enableNamespacesByDefault: true``): its pods are injected.
   FAIL: a Namespace without labels.  PASS: ``istio-injection: enabled`` or ``disabled`` (a
   choice was made), ``istio.io/rev: canary``, ``istio.io/dataplane-mode: ambient``.
 * OI1702 (IST0103) a Pod in a namespace labelled ``istio-injection=enabled`` without an
@@ -14,6 +16,12 @@
   together with ``istio.io/rev`` or ``istio.io/dataplane-mode`` (the latter two counted only when
   ``istio-injection`` is absent or ``enabled``).
 
+* OI1706 (IST0147, Error) a Pod with an ``istio-proxy`` container whose image is ``auto`` (the
+  injector's placeholder): a Pod is not injected again, so the placeholder stays.
+* OI1705 (IST0146) a Deployment whose pod template has that container, while no Istio
+  MutatingWebhookConfiguration among the documents (a webhook whose name ends in ``istio.io``)
+  selects its namespace and pods (namespaceSelector, objectSelector; none selects everything).
+
 Our stricter judgement on namespaces under STRICT mTLS is OI1302 (:mod:`.mtls`).
 """
 from __future__ import annotations
@@ -23,11 +31,11 @@ from typing import Iterator
 
 from ..findings import Finding
 from . import codes
-from .index import Index, as_dict, text
+from .index import Index, as_dict, as_list, text
 
 NAME = "injection"
 DESCRIPTION = "Namespaces without injection, pods without sidecars, conflicting injection labels"
-KINDS = ("Namespace", "Pod", "ConfigMap")
+KINDS = ("Namespace", "Pod", "Deployment", "ConfigMap", "MutatingWebhookConfiguration")
 
 INJECTION = "istio-injection"
 REVISION = "istio.io/rev"
@@ -49,7 +57,10 @@ def _enabled_by_default(index: Index, revision: str) -> bool:
 
 
 def analyze(index: Index) -> Iterator[Finding]:
+    yield from _auto_images(index)
     injected: set[str] = set()
+    # a namespace without labels reads the default revision's injector ConfigMap
+    by_default = _enabled_by_default(index, "")
     for name, ns in sorted(index.namespaces.items()):
         if name == ISTIO_SYSTEM:
             continue
@@ -67,7 +78,12 @@ def analyze(index: Index) -> Iterator[Finding]:
         if labels.get(DATAPLANE_MODE) == "ambient":
             continue
         if not labels.get(INJECTION) and REVISION not in labels:
-            if not _enabled_by_default(index, ""):
+            if by_default:
+                yield ns.finding(codes.NAMESPACE_INJECTED_BY_DEFAULT, "metadata.labels", (
+                    f"namespace {name} has no injection label but is enabled for Istio injection: the injector "
+                    "ConfigMap istio-sidecar-injector enables namespaces by default; label it "
+                    "istio-injection=disabled if its pods must stay out of the mesh"))
+            else:
                 yield ns.finding(codes.NAMESPACE_NOT_INJECTED, "metadata.labels", (
                     f"namespace {name} is not enabled for Istio injection; label it "
                     f"(kubectl label namespace {name} istio-injection=enabled) if its pods belong in the mesh, "
@@ -88,3 +104,49 @@ def analyze(index: Index) -> Iterator[Finding]:
             f"pod {w.resource.ref} has no istio-proxy container although namespace {w.namespace} is labelled "
             "istio-injection=enabled (it was created before the label, or the injector was down); restart or "
             "redeploy its workload, or opt it out with sidecar.istio.io/inject: \"false\""))
+
+
+def _auto_image(w) -> bool:
+    return any(c.get("name") == "istio-proxy" and c.get("image") == "auto" for c in w.containers)
+
+
+def _selector_matches(selector, labels: dict[str, str]) -> bool:
+    """A Kubernetes label selector (matchLabels, matchExpressions) on ``labels``; none matches all."""
+    if selector is None:
+        return True
+    selector = as_dict(selector)
+    if any(labels.get(str(k)) != text(v) for k, v in as_dict(selector.get("matchLabels")).items()):
+        return False
+    for e in as_list(selector.get("matchExpressions")):
+        e = as_dict(e)
+        key, op, values = text(e.get("key")), text(e.get("operator")), [text(v) for v in as_list(e.get("values"))]
+        if op == "In" and labels.get(key) not in values or op == "NotIn" and key in labels and labels[key] in values:
+            return False
+        if op == "Exists" and key not in labels or op == "DoesNotExist" and key in labels:
+            return False
+        if op not in ("In", "NotIn", "Exists", "DoesNotExist"):
+            return False
+    return True
+
+
+def _auto_images(index: Index) -> Iterator[Finding]:
+    webhooks = [as_dict(wh) for cfg in index.resources if cfg.kind == "MutatingWebhookConfiguration"
+                for wh in as_list(cfg.data.get("webhooks")) if text(as_dict(wh).get("name")).endswith("istio.io")]
+    for w in index.workloads:
+        if w.resource.kind not in ("Pod", "Deployment") or not _auto_image(w):
+            continue
+        if w.resource.kind == "Pod":
+            yield w.resource.finding(codes.POD_IMAGE_AUTO, "spec.containers", (
+                f"pod {w.resource.ref} has an istio-proxy container with image auto, the injector's placeholder; a "
+                "Pod is not injected again, so it never gets a real proxy image; create it from a workload in an "
+                "injected namespace, or set the proxy image"))
+            continue
+        ns = index.namespaces.get(w.namespace)
+        ns_labels = ns.labels if ns is not None else {}
+        if any(_selector_matches(wh.get("namespaceSelector"), ns_labels)
+               and _selector_matches(wh.get("objectSelector"), w.labels) for wh in webhooks):
+            continue
+        yield w.resource.finding(codes.DEPLOYMENT_IMAGE_AUTO, "spec.template.spec.containers", (
+            f"{w.label} has an istio-proxy container with image auto, but no Istio injection webhook among the "
+            "documents selects its namespace and pods, so the placeholder is not replaced; label the namespace "
+            "istio-injection=enabled (with the injector's MutatingWebhookConfiguration), or set the image"))

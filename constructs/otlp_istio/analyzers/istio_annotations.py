@@ -2,18 +2,26 @@
 
 * OI1601 (IST0108) an annotation in an Istio domain that Istio does not define — usually a
   typo (``sidecar.istio.io/injet``), and then silently without effect.
+* OI1607 (IST0135, Info) an annotation Istio deprecated (``sidecar.istio.io/inject`` in favour
+  of the label of that name — not reported when the object also carries that label —, the
+  ``statsInclusion*`` ones, ...). Reported beside the checks below, as istioctl does.
 * OI1602 (IST0107) a known Istio annotation on a kind it has no effect on; most often a pod
   annotation put on the Deployment's own metadata instead of its pod template, or
   ``sidecar.istio.io/inject`` on a Namespace (where injection is a *label*).
 * OI1605 (IST0125) a pod annotation whose value the injector refuses (:mod:`.annotation_values`).
 
 istioctl checks the own metadata of Namespaces, Services, Pods and Deployments only; the same
-findings on pod templates and other kinds are ours: OI1603, OI1604, OI1606.
+findings on pod templates and other kinds are ours: OI1603, OI1604, OI1606, OI1608. As istioctl,
+an annotation is Istio's when its domain ends in ``istio.io`` (or it is
+``kubernetes.io/ingress.class``), and ``sidecar.istio.io/status``, ``istio.io/rev`` and
+``gateway.istio.io/controller-version`` (written by Istio itself) are never reported. istioctl's
+alpha-annotation analyzer (IST0136) is not among those ``istioctl analyze`` runs, so nothing here
+reports IST0136.
 
 Pod annotations are checked on Pods and on the pod templates of workloads
-(``spec.template.metadata.annotations``). The table below lists Istio's annotations
-(``istio/api`` ``annotation/annotations.yaml``, including deprecated ones that still appear in
-manifests) with the kinds each applies to.
+(``spec.template.metadata.annotations``). The table below is Istio's annotation table
+(``istio/api`` ``annotation/annotations.yaml``, what istioctl knows) with the kinds each
+applies to; :data:`DEPRECATED` the ones it marks deprecated.
 """
 from __future__ import annotations
 
@@ -55,13 +63,11 @@ KNOWN: dict[str, tuple[str, ...]] = {
     "sidecar.istio.io/statsCompression": _POD,
     "sidecar.istio.io/userVolume": _POD,
     "sidecar.istio.io/userVolumeMount": _POD,
-    "sidecar.istio.io/enableCoreDump": _POD,
     "sidecar.istio.io/logLevel": _POD,
     "sidecar.istio.io/componentLogLevel": _POD,
     "sidecar.istio.io/agentLogLevel": _POD,
     "sidecar.istio.io/nativeSidecar": _POD,
     "sidecar.istio.io/extraStatTags": _POD,
-    "sidecar.istio.io/controlPlaneAuthPolicy": _POD,  # deprecated
     "status.sidecar.istio.io/port": _POD,
     "readiness.status.sidecar.istio.io/initialDelaySeconds": _POD,
     "readiness.status.sidecar.istio.io/periodSeconds": _POD,
@@ -81,7 +87,6 @@ KNOWN: dict[str, tuple[str, ...]] = {
     "inject.istio.io/templates": _POD,
     "istio.io/rev": _POD,  # set by injection; as a *label* it selects the revision
     "istio.io/reroute-virtual-interfaces": _POD,
-    "alpha.istio.io/identity": _POD,  # deprecated
     # ambient
     "ambient.istio.io/redirection": _POD,
     "ambient.istio.io/bypass-inbound-capture": _POD,
@@ -109,10 +114,21 @@ KNOWN: dict[str, tuple[str, ...]] = {
     "istio.io/disconnectedAt": ("WorkloadEntry",),
     # any resource
     "galley.istio.io/analyze-suppress": (ANY,),
-    "install.operator.istio.io/chart-owner": (ANY,),
-    "install.operator.istio.io/owner-generation": (ANY,),
-    "install.operator.istio.io/version": (ANY,),
+    # a Kubernetes annotation Istio documents (and istioctl checks)
+    "kubernetes.io/ingress.class": ("Ingress",),
 }
+# marked deprecated in Istio's table (istioctl IST0135)
+DEPRECATED = frozenset({
+    "alpha.istio.io/canonical-serviceaccounts", "alpha.istio.io/kubernetes-serviceaccounts",
+    "sidecar.istio.io/discoveryAddress", "sidecar.istio.io/extraStatTags", "sidecar.istio.io/inject",
+    "sidecar.istio.io/statsCompression", "sidecar.istio.io/statsInclusionPrefixes",
+    "sidecar.istio.io/statsInclusionRegexps", "sidecar.istio.io/statsInclusionSuffixes",
+    "traffic.sidecar.istio.io/kubevirtInterfaces",
+})
+DEPRECATION_NOTES = {"sidecar.istio.io/inject": ' in favour of the "sidecar.istio.io/inject" label'}
+# written by Istio itself: istioctl never reports them
+ALWAYS_IGNORED = frozenset({"sidecar.istio.io/status", "gateway.istio.io/controller-version", "istio.io/rev"})
+INGRESS_CLASS = "kubernetes.io/ingress.class"
 _LOWER = {k.lower(): k for k in KNOWN}
 POD_OWNERS = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "Rollout")
 # the kinds istioctl's annotation analyzer checks (their own metadata)
@@ -120,8 +136,9 @@ ISTIOCTL_KINDS = frozenset({"Namespace", "Service", "Pod", "Deployment"})
 
 
 def is_istio(key: str) -> bool:
-    domain, slash, _ = key.partition("/")
-    return bool(slash) and (domain == "istio.io" or domain.endswith(".istio.io"))
+    """Istio's annotation, as istioctl decides it: the domain (what comes before the first ``/``)
+    ends in ``istio.io``, or the Kubernetes ``kubernetes.io/ingress.class`` Istio documents."""
+    return key == INGRESS_CLASS or key.split("/", 1)[0].endswith("istio.io")
 
 
 def _suggest(key: str) -> str:
@@ -137,11 +154,13 @@ def _suggest(key: str) -> str:
     return "correct or remove it"
 
 
-def _check(r: Resource, annotations: dict[str, str], kind: str, base: str, *, istioctl: bool) -> Iterator[Finding]:
+def _check(r: Resource, annotations: dict[str, str], labels: dict[str, str], kind: str, base: str, *,
+           istioctl: bool) -> Iterator[Finding]:
     """``istioctl``: the object is one istioctl checks (a Namespace, Service, Pod or Deployment's
-    own metadata), so findings carry its codes; elsewhere (pod templates, other kinds) ours."""
+    own metadata), so findings carry its codes; elsewhere (pod templates, other kinds) ours.
+    ``labels`` are those beside the annotations (the same metadata)."""
     for key in sorted(annotations):
-        if not is_istio(key):
+        if not is_istio(key) or key in ALWAYS_IGNORED:
             continue
         path = f"{base}[{key}]"
         kinds = KNOWN.get(key)
@@ -150,6 +169,11 @@ def _check(r: Resource, annotations: dict[str, str], kind: str, base: str, *, is
                 f"{key} is not an Istio annotation, so Istio ignores it; {_suggest(key)} "
                 "(Istio's annotations: https://istio.io/latest/docs/reference/config/annotations/)"))
             continue
+        if key in DEPRECATED and not (key == "sidecar.istio.io/inject" and key in labels):
+            yield r.finding(codes.DEPRECATED_ANNOTATION if istioctl else codes.DEPRECATED_ANNOTATION_ELSEWHERE, path, (
+                f"annotation {key} is deprecated{DEPRECATION_NOTES.get(key, '')} and may stop working in a future "
+                "Istio version; " + ("use the sidecar.istio.io/inject label instead" if key in DEPRECATION_NOTES
+                                     else "remove it, or use what Istio's annotation reference names instead")))
         if ANY in kinds or kind in kinds:
             bad = annotation_values.problem(key, annotations[key])
             if bad and kind == "Pod":
@@ -171,7 +195,7 @@ def _check(r: Resource, annotations: dict[str, str], kind: str, base: str, *, is
 def analyze(index: Index) -> Iterator[Finding]:
     for r in index.resources:
         checked = r.kind in ISTIOCTL_KINDS and r.group in ("", "apps")
-        yield from _check(r, r.annotations, r.kind, "metadata.annotations", istioctl=checked)
+        yield from _check(r, r.annotations, r.labels, r.kind, "metadata.annotations", istioctl=checked)
     for w in index.workloads:
         if w.template_path:  # a Pod's own annotations were checked above
-            yield from _check(w.resource, w.annotations, "Pod", w.meta_path("annotations"), istioctl=False)
+            yield from _check(w.resource, w.annotations, w.labels, "Pod", w.meta_path("annotations"), istioctl=False)

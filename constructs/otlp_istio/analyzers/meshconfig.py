@@ -1,5 +1,5 @@
 """The mesh config the analyzers read: the root namespace, extension providers, default
-providers, as istioctl reads it.
+providers, the ingress controller mode and service, as istioctl reads it.
 
 Where it comes from, first found wins: ``analyze --meshConfigFile FILE`` (a MeshConfig in
 YAML, as istioctl takes it), else the ``mesh`` key of the ``istio`` ConfigMap (or
@@ -25,6 +25,9 @@ class MeshConfig:
     extension_providers: dict[str, str] = field(default_factory=dict)  # name -> kind (zipkin, opentelemetry, ...)
     default_access_logging: tuple[str, ...] = ()
     proxy_metadata: dict[str, str] = field(default_factory=dict)  # defaultConfig.proxyMetadata
+    ingress_controller_mode: str = "STRICT"  # ingressControllerMode (OFF, DEFAULT, STRICT)
+    ingress_service: str = "istio-ingressgateway"  # ingressService
+    image_type: str = ""  # defaultConfig.image.imageType
     source: str = "Istio's defaults"
     declared: bool = False  # read from a file or a ConfigMap (not Istio's defaults)
 
@@ -39,11 +42,16 @@ class MeshConfig:
                 providers[text(p["name"])] = kinds[0] if kinds else ""
         defaults = as_dict(data.get("defaultProviders"))
         root = data.get("rootNamespace")
+        mode, service = data.get("ingressControllerMode"), data.get("ingressService")
         return cls(root_namespace=text(root) if isinstance(root, str) and root else DEFAULT_ROOT_NAMESPACE,
                    extension_providers=providers,
                    default_access_logging=tuple(text(x) for x in as_list(defaults.get("accessLogging"))),
                    proxy_metadata={str(k): text(v) for k, v in
                                    as_dict(as_dict(data.get("defaultConfig")).get("proxyMetadata")).items()},
+                   # unquoted OFF is YAML's false
+                   ingress_controller_mode="OFF" if mode is False else text(mode).upper() if mode else "STRICT",
+                   ingress_service=text(service) if isinstance(service, str) and service else "istio-ingressgateway",
+                   image_type=text(as_dict(as_dict(data.get("defaultConfig")).get("image")).get("imageType")),
                    source=source, declared=True)
 
 

@@ -26,6 +26,7 @@ GROUPS = {
     "Gateway": "networking.istio.io", "WorkloadEntry": "networking.istio.io",
     "PeerAuthentication": "security.istio.io", "AuthorizationPolicy": "security.istio.io",
     "RequestAuthentication": "security.istio.io", "Telemetry": "telemetry.istio.io",
+    "WasmPlugin": "extensions.istio.io",
 }
 # where the pod template sits in each workload kind
 TEMPLATE_PATHS = {

@@ -2,12 +2,15 @@
 
 Checks (codes in :mod:`.codes`):
 
-* OI1101 (IST0101) the destination host is defined by no Service or ServiceEntry.
+* OI1101 (IST0101) the destination host is defined by no Service or ServiceEntry visible to the
+  VirtualService (in its namespace; with ``exportTo``, in one of the namespaces it is exported
+  to, as istioctl looks), or the destination names no host at all.
   FAIL: ``route: [{destination: {host: otlp-colector}}]`` with only a Service ``otlp-collector``.
   PASS: the host is a Service of the VirtualService's namespace, an FQDN of a Service, or a
   ServiceEntry host (``*.example.com`` covers ``api.example.com``).
 * OI1102 (IST0101) the subset is defined by no DestinationRule of that very host (as istioctl:
-  a wildcard rule's subsets do not count there, though Istio applies them at run time).
+  a wildcard rule's subsets do not count there, though Istio applies them at run time), checked
+  whether or not the host is found, as istioctl does.
 * OI1103 (IST0101) the port is not a port of the Service / ServiceEntry.
 * OI1104 (IST0112) no port, but the Service has several.
 * OI1105 the destination weights of a route do not sum to 100 (warning).
@@ -38,31 +41,36 @@ def analyze(index: Index) -> Iterator[Finding]:
 # ---------------------------------------------------------------- destinations
 
 def _each_destination(spec: dict) -> Iterator[tuple[str, dict]]:
+    """Every route and mirror destination, an empty one too (istioctl reports its empty host)."""
     for proto in ("http", "tcp", "tls"):
         for i, rule in enumerate(as_list(spec.get(proto))):
             rule = as_dict(rule)
             for j, route in enumerate(as_list(rule.get("route"))):
-                dest = as_dict(as_dict(route).get("destination"))
-                if dest:
-                    yield f"spec.{proto}[{i}].route[{j}].destination", dest
+                yield f"spec.{proto}[{i}].route[{j}].destination", as_dict(as_dict(route).get("destination"))
             if proto == "http":
                 if isinstance(rule.get("mirror"), dict):
                     yield f"spec.http[{i}].mirror", rule["mirror"]
                 for k, m in enumerate(as_list(rule.get("mirrors"))):
-                    dest = as_dict(as_dict(m).get("destination"))
-                    if dest:
-                        yield f"spec.http[{i}].mirrors[{k}].destination", dest
+                    yield f"spec.http[{i}].mirrors[{k}].destination", as_dict(as_dict(m).get("destination"))
 
 
 def _destinations(index: Index, vs: Resource) -> Iterator[Finding]:
     ns = vs.namespace or "default"
+    export = [text(e) for e in as_list(vs.spec.get("exportTo"))]
     for path, dest in _each_destination(vs.spec):
         host = text(dest.get("host"))
         if not host:
-            continue  # the schema check reports a missing host
-        target, host_fqdn = index.lookup_host(host, ns)
+            yield vs.finding(codes.ROUTE_HOST_NOT_FOUND, f"{path}.host", (
+                "this destination names no host, so it routes nowhere; set destination.host (a Service name, an "
+                "FQDN, or a ServiceEntry host)"))
+            continue
+        target, host_fqdn = index.lookup_host(host, ns, export)
+        subset = dest.get("subset")
         if target is None:
-            yield vs.finding(codes.ROUTE_HOST_NOT_FOUND, f"{path}.host", _host_message(index, host, host_fqdn, ns))
+            yield vs.finding(codes.ROUTE_HOST_NOT_FOUND, f"{path}.host",
+                             _host_message(index, host, host_fqdn, ns, export))
+            if subset:  # istioctl checks the subset on its own as well
+                yield from _subset(index, vs, path, text(subset), host, host_fqdn)
             continue
         port = as_dict(dest.get("port")).get("number")
         ports = index.service_ports(target)
@@ -75,13 +83,16 @@ def _destinations(index: Index, vs: Resource) -> Iterator[Finding]:
             yield vs.finding(codes.ROUTE_PORT_REQUIRED, path, (
                 f"{target.label} exposes several ports ({', '.join(map(str, sorted(ports)))}) and "
                 f"destination {host} names none; set port.number to the one this route is for"))
-        subset = dest.get("subset")
         if subset:
             yield from _subset(index, vs, path, text(subset), host, host_fqdn)
 
 
-def _host_message(index: Index, host: str, host_fqdn: str, ns: str) -> str:
+def _host_message(index: Index, host: str, host_fqdn: str, ns: str, export: list[str]) -> str:
     shown = host if host == host_fqdn else f"{host} (read as {host_fqdn})"
+    if export and index.lookup_host(host, ns)[0] is not None:
+        return (f"host {shown} is not visible in the namespaces this VirtualService is exported to "
+                f"({', '.join(export)}): istioctl looks the host up there; export the Service or ServiceEntry to "
+                "them too, or fix the VirtualService's exportTo")
     msg = f"host {shown} is defined by no Service and no ServiceEntry"
     meant = meant_fqdn(host)
     others = [h for h in index.similar_services(host) if h != host_fqdn]

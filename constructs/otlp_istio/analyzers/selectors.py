@@ -15,6 +15,12 @@
   mode written there applies to nothing. Only when that namespace has workloads among the
   documents.
 
+* OI1510 (IST0166) an AuthorizationPolicy, RequestAuthentication, Telemetry or WasmPlugin with a
+  ``selector`` (an empty one too) and no ``targetRef`` that matches a Pod of its namespace
+  labelled ``gateway.networking.k8s.io/gateway-name``: selectors have no effect on Kubernetes
+  Gateways. As istioctl: Pods only (a Kubernetes Gateway's deployment is Istio's own), one
+  finding per Gateway name; ``targetRefs`` (the plural) does not exempt.
+
 Policies bound by ``targetRef(s)`` (gateways, waypoints) are not checked for OI1502.
 """
 from __future__ import annotations
@@ -27,7 +33,11 @@ from .index import Index, Resource, as_dict, as_list, has_target_ref, match_labe
 
 NAME = "selectors"
 DESCRIPTION = "AuthorizationPolicy and PeerAuthentication selectors, AuthorizationPolicy namespaces"
-KINDS = ("AuthorizationPolicy", "PeerAuthentication", "Namespace", "Deployment", "Pod")
+KINDS = ("AuthorizationPolicy", "PeerAuthentication", "RequestAuthentication", "Telemetry", "WasmPlugin",
+         "Namespace", "Deployment", "Pod")
+
+GATEWAY_NAME_LABEL = "gateway.networking.k8s.io/gateway-name"
+SELECTOR_POLICIES = ("AuthorizationPolicy", "RequestAuthentication", "Telemetry", "WasmPlugin")
 
 
 def analyze(index: Index) -> Iterator[Finding]:
@@ -36,11 +46,35 @@ def analyze(index: Index) -> Iterator[Finding]:
         yield from _authorization_namespaces(index, ap)
     for pa in index.kind("PeerAuthentication"):
         yield from _peer_selector(index, pa)
+    yield from _selectors_on_kubernetes_gateways(index)
+
+
+def _selectors_on_kubernetes_gateways(index: Index) -> Iterator[Finding]:
+    gateway_pods: dict[str, list[dict[str, str]]] = {}
+    for pod in index.kind("Pod"):
+        if GATEWAY_NAME_LABEL in pod.labels:
+            gateway_pods.setdefault(pod.namespace or "default", []).append(pod.labels)
+    if not gateway_pods:
+        return
+    for kind in SELECTOR_POLICIES:
+        for policy in index.kind(kind):
+            selector = policy.spec.get("selector")
+            if policy.spec.get("targetRef") or selector is None:
+                continue
+            labels = str_map(as_dict(selector).get("matchLabels"))
+            names = sorted({pod[GATEWAY_NAME_LABEL] for pod in gateway_pods.get(policy.namespace or "default", ())
+                            if all(pod.get(k) == v for k, v in labels.items())})
+            shown = show_labels(labels) if labels else "empty: every pod of the namespace"
+            for name in names:
+                yield policy.finding(codes.INEFFECTIVE_SELECTOR_ON_K8S_GATEWAY, "spec.selector", (
+                    f"the selector ({shown}) matches pods of the Kubernetes Gateway {name}, where a "
+                    "selector has no effect; attach the policy with targetRefs: [{group: "
+                    f"gateway.networking.k8s.io, kind: Gateway, name: {name}}}] instead"))
 
 
 def _in_mesh_match(index: Index, scope: str | None, labels: dict[str, str]) -> bool:
     return any(index.injected_by_istioctl_rules(w) or w.annotations.get("ambient.istio.io/redirection") == "enabled"
-               for w in index.select(scope, labels))
+               for w in index.select_pods(scope, labels))
 
 
 def _authorization_workloads(index: Index, ap: Resource) -> Iterator[Finding]:

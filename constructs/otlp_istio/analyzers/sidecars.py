@@ -43,7 +43,7 @@ def analyze(index: Index) -> Iterator[Finding]:
         if not labels:
             wide.setdefault(ns, []).append(sc)
             continue
-        found = index.select(ns, labels)
+        found = index.select_pods(ns, labels)
         if not found:
             yield sc.finding(codes.SIDECAR_SELECTS_NOTHING, "spec.workloadSelector.labels", (
                 f"no pod in namespace {ns} has the labels {show_labels(labels)}, so this Sidecar applies to "

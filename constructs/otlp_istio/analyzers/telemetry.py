@@ -64,7 +64,7 @@ def _selectors(index: Index, ns: str, items: list[Resource]) -> Iterator[Finding
     for t, labels in selective:
         if not labels:
             continue
-        found = index.select(ns, labels)
+        found = index.select_pods(ns, labels)
         if not found:
             yield t.finding(codes.TELEMETRY_SELECTS_NOTHING, "spec.selector.matchLabels", (
                 f"no pod in namespace {ns} has the labels {show_labels(labels)}, so this Telemetry applies to "

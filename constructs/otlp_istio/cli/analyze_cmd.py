@@ -56,12 +56,17 @@ def register(app: typer.Typer) -> None:
         failure_threshold: Threshold = THRESHOLD,
         mesh_config_file: Optional[Path] = typer.Option(
             None, "--meshConfigFile", metavar="FILE",
-            help="A mesh config (YAML, as istioctl's --meshConfigFile) for the root namespace and the extension "
-                 "providers; without it, the istio ConfigMap among the documents, else Istio's defaults."),
+            help="A mesh config (YAML, as istioctl's --meshConfigFile) for the root namespace, the extension "
+                 "providers and the ingress controller; without it, the istio ConfigMap among the documents, else "
+                 "Istio's defaults."),
         no_schema: bool = typer.Option(
             False, "--no-schema",
             help="Skip validating each object as the gate does (schema, CEL rules, built-in and Istio webhook "
                  "rules; errors on Istio's kinds are istioctl's IST0106)."),
+        pods_only: bool = typer.Option(
+            False, "--pods-only",
+            help="Match the selectors of istioctl's checks against Pod objects only, as istioctl analyze "
+                 "--use-kube=false does; by default a workload's pod template stands for its pods."),
         list_codes: bool = typer.Option(False, "--list-codes",
                                         help="Print the analyzer's codes (with -o json: as data) and exit."),
     ) -> None:
@@ -88,7 +93,8 @@ def register(app: typer.Typer) -> None:
         Short hosts resolve in the namespace of the resource naming them.
         A resource annotated galley.istio.io/analyze-suppress: "IST0118,OI1402"
         (or "*") drops those findings. Folders that define the same objects
-        (dist/prod, dist/dev) are analyzed each on its own.
+        (dist/prod, dist/dev) are analyzed each on its own. As istioctl on
+        files, a stand-in ingress gateway (istio: ingressgateway) is assumed.
 
         Examples:
 
@@ -101,6 +107,8 @@ def register(app: typer.Typer) -> None:
           otlp-istio analyze dist -o istioctl --failure-threshold warning
 
           otlp-istio analyze k8s/ --meshConfigFile mesh.yaml
+
+          otlp-istio analyze k8s/ -o istioctl --pods-only
         """
         from ..analyzers import analyze_documents, table
         from ..analyzers.meshconfig import load_file as load_mesh_config
@@ -162,7 +170,7 @@ def register(app: typer.Typer) -> None:
 
         from ..validate.context import Suppressed
         by_annotation: list[Finding] = []
-        analyzed = analyze_documents(documents, by_annotation, mesh_config=mesh)
+        analyzed = analyze_documents(documents, by_annotation, mesh_config=mesh, pods_only=pods_only)
         if not no_schema:
             analyzed += _schema(documents, stdin_text)
         suppressed = [Suppressed(f, "annotation galley.istio.io/analyze-suppress") for f in by_annotation]

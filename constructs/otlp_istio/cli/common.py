@@ -114,11 +114,11 @@ def progress(message: str) -> Iterator[None]:
 
 
 def print_warnings(envs) -> None:
-    """Warnings of loaded environments (rendered, but not as written) on stderr."""
+    """Warnings of loaded environments (rendered, but not as written) on stderr, one line each
+    in validate's format (``file:line: Warning OI0301 path: message``)."""
     for env in envs:
         for w in env.warnings:
-            where = w.location() + (f": {w.path}" if w.path else "")
-            print(f"{where}: warning: {w.message}", file=sys.stderr)
+            print(w.render_warning(), file=sys.stderr)
 
 
 def check_out_dir(out: Path) -> None:

@@ -16,7 +16,8 @@ from typing import List, Optional
 import typer
 
 from ..errors import EXIT_FINDINGS, UserError
-from .common import CONFIG_DIR, ENVS, OUT_DIR, Output, check_out_dir, emit_json, progress, writing_to
+from .common import (CONFIG_DIR, ENVS, OUT_DIR, Output, check_out_dir, emit_json, print_warnings, progress,
+                     writing_to)
 
 
 class DiffOutput(str, enum.Enum):
@@ -96,13 +97,11 @@ def _render(config_dir: Path, envs: Optional[list[str]], options, path: Optional
     from ..synth import render_all
 
     loaded = load_environments(Path(config_dir), envs or None)
-    for env in loaded:
-        for warning in env.warnings:
-            print(f"warning: {warning.render()}", file=sys.stderr)
+    print_warnings(loaded)
     options.layouts = layouts(loaded, path, Layout(layout.value) if layout else None)
     checked = fill_sources(loaded, options.remote)
     for warning in checked.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(warning.render_warning(), file=sys.stderr)
     return render_all(checked.envs)
 
 

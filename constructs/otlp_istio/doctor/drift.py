@@ -7,8 +7,9 @@ Every rendered object is read back from the cluster through the user's kubeconfi
 * **changed**: differs from the rendering. For Istio's kinds (VirtualService,
   DestinationRule, PeerAuthentication, AuthorizationPolicy, Telemetry, ...) the whole
   ``spec`` is compared, so a field added by hand shows too; for Kubernetes' own kinds only
-  the fields the rendering sets are compared (the API server fills in many defaults);
-  labels and annotations: the rendered ones must be there with the same values;
+  the fields the rendering sets are compared (the API server fills in many defaults), and
+  lists of objects are matched by their merge key (containers by name, ports by port, ...),
+  so what a webhook adds is not drift; labels and annotations: the rendered ones must be there with the same values;
 * **extra**: Istio objects of those kinds in the environment's namespaces that the rendering
   does not have (made by hand, or left behind).
 
@@ -58,6 +59,16 @@ def diff(rendered: Any, live: Any, path: str, subset: bool) -> Iterator[tuple[st
             else:
                 yield from diff(rendered[k], live[k], sub, subset)
     elif isinstance(rendered, list) and isinstance(live, list):
+        key = _merge_key(rendered, live) if subset else None
+        if key is not None:  # containers by name, ports by port, ...: a webhook may add or reorder items
+            by_key = {item[key]: item for item in live}
+            for r in rendered:
+                sub = f"{path}[{key}={r[key]}]"
+                if r[key] in by_key:
+                    yield from diff(r, by_key[r[key]], sub, subset)
+                else:
+                    yield sub, r, None
+            return
         if len(rendered) != len(live) and not subset:
             yield path, rendered, live
             return
@@ -68,6 +79,25 @@ def diff(rendered: Any, live: Any, path: str, subset: bool) -> Iterator[tuple[st
                 yield from diff(r, live[i], f"{path}[{i}]", subset)
     elif rendered != live and not (_number(rendered) and _number(live) and float(rendered) == float(live)):
         yield path, rendered, live
+
+
+# The keys by which Kubernetes merges lists of objects (its strategic merge patch): containers,
+# env, volumes by name; container ports by containerPort, Service ports by port, volume mounts
+# by mountPath. A name, where every item has a distinct one, first: a changed port then reads
+# as `ports[name=http].port: 80 -> 8080` rather than as a port gone.
+MERGE_KEYS = ("name", "containerPort", "port", "mountPath")
+
+
+def _merge_key(rendered: list, live: list) -> str | None:
+    """The key every item of both lists has, distinct within each list; None: compare by index."""
+    items = rendered + live
+    if not items or not all(isinstance(item, dict) for item in items):
+        return None
+    for key in MERGE_KEYS:
+        if all(key in item for item in items) and all(
+                len({repr(item[key]) for item in side}) == len(side) for side in (rendered, live)):
+            return key
+    return None
 
 
 def _number(v: Any) -> bool:

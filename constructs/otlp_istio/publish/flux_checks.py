@@ -82,14 +82,14 @@ def _same_repository(a: str, b: str) -> bool:
 @dataclass
 class SourceCheck:
     envs: list[Environment]  # with flux.url filled in where publish provides it
-    warnings: list[str]
+    warnings: list[Problem]  # of the environment files, printed like their other warnings
 
 
 def fill_sources(envs: list[Environment], remote: Remote) -> SourceCheck:
     """Folder layout without a url: the GitRepository gets the URL publish pushes to; a url
     that names another repository is reported."""
     reachable = cluster_url(remote)
-    warnings: list[str] = []
+    warnings: list[Problem] = []
     out: list[Environment] = []
     for env in envs:
         flux = env.config.flux
@@ -99,12 +99,14 @@ def fill_sources(envs: list[Environment], remote: Remote) -> SourceCheck:
         if not flux.depends_on:
             crds = "Istio's CRDs" + (" and the ServiceMonitor CRD" if env.config.prometheus.enabled
                                      and env.config.prometheus.service_monitor else "")
-            warnings.append(f"{env.file}: flux.depends_on is empty: Flux applies otlp-istio-{env.name} without "
-                            f"waiting for {crds}, and one missing CRD fails the whole apply; name the "
-                            "Kustomizations that install them (e.g. depends_on: [flux-system/infra-controllers])")
+            warnings.append(Problem(str(env.file), "flux.depends_on",
+                                    f"is empty: Flux applies otlp-istio-{env.name} without "
+                                    f"waiting for {crds}, and one missing CRD fails the whole apply; name the "
+                                    "Kustomizations that install them (e.g. depends_on: [flux-system/infra-controllers])"))
         if flux.url and reachable and not _same_repository(flux.url, reachable):
-            warnings.append(f"{env.file}: flux.url {flux.url} is not the repository publish pushes to "
-                            f"({remote.display}): the cluster will pull from flux.url")
+            warnings.append(Problem(str(env.file), "flux.url",
+                                    f"{flux.url} is not the repository publish pushes to "
+                                    f"({remote.display}): the cluster will pull from flux.url"))
         if flux.layout == FluxLayout.FOLDER and not flux.url and not flux.source_ref:
             if reachable is None:
                 raise UserError(Problem(str(env.file), "flux.url",

@@ -23,7 +23,7 @@ def render_environments(config_dir: Path, envs: list[str] | None = None) -> dict
     loaded = load_environments(Path(config_dir), envs)
     for env in loaded:
         for warning in env.warnings:
-            print(f"warning: {warning.render()}", file=sys.stderr)
+            print(warning.render_warning(), file=sys.stderr)
     return render_all(loaded)
 
 

@@ -1,0 +1,153 @@
+"""Flux's own controllers, run out of cluster against a test API server.
+
+``FluxControllers(api, tmp_path)`` installs the CRDs the two controllers watch (from the
+controllers' own modules, cached by scripts/tools.sh beside the binaries), then starts the real
+source-controller (fetches Git, serves artifacts on a loopback port) and kustomize-controller
+(builds and server-side applies them, prunes, health-checks). No kubelet or
+kube-controller-manager runs here, so nothing makes a Deployment available by itself:
+``ready_deployments(namespace)`` plays that part for a test.
+"""
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import socket
+from pathlib import Path
+
+import httpx
+
+from .apiserver import KubeApiServer
+from .procs import Process, wait_until
+from .tools import tool
+
+
+def distinct_ports(n: int) -> list[int]:
+    """``n`` different TCP ports free on 127.0.0.1 (held open together while chosen)."""
+    socks = []
+    try:
+        for _ in range(n):
+            s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            s.bind(("127.0.0.1", 0))
+            socks.append(s)
+        return [s.getsockname()[1] for s in socks]
+    finally:
+        for s in socks:
+            s.close()
+
+
+class _Exited(BaseException):
+    """A controller is gone: stop waiting (BaseException, so wait_until does not retry it)."""
+
+
+class FluxControllers:
+    def __init__(self, api: KubeApiServer, tmp_path: Path):
+        self.api = api
+        self.dir = Path(tmp_path) / "flux"
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self._procs: list[Process] = []
+
+    def start(self) -> "FluxControllers":
+        source, kustomize = tool("source-controller"), tool("kustomize-controller")
+        crds = sorted((tool("source-controller").parent / "source-controller-crds").glob("*.yaml")) + sorted(
+            (tool("kustomize-controller").parent / "kustomize-controller-crds").glob("*.yaml"))
+        self.api.install_crds(crds)
+        self.api.kubectl("create", "namespace", "flux-system", check=False)
+        env = {**os.environ, "KUBECONFIG": str(self.api.kubeconfig), "RUNTIME_NAMESPACE": "flux-system"}
+        (self.dir / "storage").mkdir(exist_ok=True)
+        storage, *ports = distinct_ports(5)
+
+        def listen() -> list[str]:  # metrics and health endpoints on loopback, one port each
+            return ["--enable-leader-election=false",
+                    "--metrics-addr", f"127.0.0.1:{ports.pop()}", "--health-addr", f"127.0.0.1:{ports.pop()}"]
+        self._procs.append(Process([source, *listen(), "--storage-path", self.dir / "storage",
+                                    "--storage-addr", f"127.0.0.1:{storage}",
+                                    "--storage-adv-addr", f"127.0.0.1:{storage}"],
+                                   self.dir / "source-controller.log", env=env))
+        # dependencies are re-checked every second, not every 30 (nothing else changes timing)
+        self._procs.append(Process([kustomize, *listen(), "--requeue-dependency", "1s"],
+                                   self.dir / "kustomize-controller.log", env=env))
+        return self
+
+    def stop(self) -> None:
+        for proc in self._procs:
+            proc.stop()
+        self._procs.clear()
+
+    def __enter__(self) -> "FluxControllers":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def assert_alive(self) -> None:
+        for proc in self._procs:
+            proc.assert_alive(Path(proc.args[0]).name)
+
+    def logs(self) -> str:
+        return "\n".join(f"--- {p.log.name}\n" + "\n".join(p.log.read_text(errors="replace").splitlines()[-25:])
+                         for p in self._procs)
+
+    # -------------------------------------------------------------- what a test waits for
+    def get(self, resource: str, name: str, namespace: str) -> dict | None:
+        proc = self.api.kubectl("get", resource, name, "-n", namespace, "-o", "json", check=False)
+        return json.loads(proc.stdout) if proc.returncode == 0 else None
+
+    def condition(self, resource: str, name: str, namespace: str, kind: str = "Ready") -> dict | None:
+        obj = self.get(resource, name, namespace) or {}
+        return next((c for c in obj.get("status", {}).get("conditions", []) if c.get("type") == kind), None)
+
+    def reconcile(self, resource: str, name: str, namespace: str = "flux-system") -> None:
+        """What `flux reconcile` does: ask for a reconciliation now instead of at the next interval."""
+        stamp = datetime.datetime.now(datetime.timezone.utc).isoformat()
+        self.api.kubectl("annotate", "--overwrite", resource, name, "-n", namespace,
+                         f"reconcile.fluxcd.io/requestedAt={stamp}")
+
+    def wait_ready(self, resource: str, name: str, namespace: str = "flux-system", timeout: float = 120,
+                   revision: str | None = None, tick=None) -> dict:
+        """Until ``resource/name`` is Ready=True (at ``revision``, when given); its Ready condition."""
+        def ready():
+            if tick is not None:
+                tick()
+            cond = self.condition(resource, name, namespace)
+            if not cond or cond.get("status") != "True":
+                return None
+            if revision is not None:
+                obj = self.get(resource, name, namespace) or {}
+                if revision not in str(obj.get("status", {}).get("lastAppliedRevision")
+                                       or obj.get("status", {}).get("artifact", {}).get("revision")):
+                    return None
+            return cond
+        return self.wait(ready, timeout, f"{resource}/{name} Ready")
+
+    def wait(self, check, timeout: float, what: str):
+        """wait_until, failing at once (with the logs) when a controller has exited."""
+        def alive_and(check=check):
+            if not all(proc.alive() for proc in self._procs):
+                raise _Exited
+            return check()
+        try:
+            return wait_until(alive_and, timeout, what, interval=0.5)
+        except _Exited:
+            raise AssertionError(f"a Flux controller exited while waiting for {what}:\n{self.logs()}") from None
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}\n{self.logs()}") from None
+
+    def ready_deployments(self, namespace: str) -> None:
+        """Mark every Deployment of ``namespace`` rolled out and available (the kubelet's and the
+        deployment controller's part), so kustomize-controller's health checks can pass."""
+        headers = {"Authorization": f"Bearer {self.api.token}"}
+        base = f"{self.api.url}/apis/apps/v1/namespaces/{namespace}/deployments"
+        with httpx.Client(verify=False, headers=headers, timeout=10) as client:
+            items = client.get(base).json().get("items", [])
+            for d in items:
+                replicas = d["spec"].get("replicas", 1)
+                status = {"observedGeneration": d["metadata"]["generation"], "replicas": replicas,
+                          "updatedReplicas": replicas, "readyReplicas": replicas, "availableReplicas": replicas,
+                          "conditions": [
+                              {"type": "Available", "status": "True", "reason": "MinimumReplicasAvailable"},
+                              {"type": "Progressing", "status": "True", "reason": "NewReplicaSetAvailable"}]}
+                if d.get("status", {}).get("observedGeneration") == status["observedGeneration"]:
+                    continue
+                client.patch(f"{base}/{d['metadata']['name']}/status", json={"status": status},
+                             headers={"Content-Type": "application/merge-patch+json"}).raise_for_status()
