@@ -32,6 +32,7 @@ from . import codes
 from .registry import PROJECT_ROOT, find_binary
 
 ENV_VAR = "OTLP_ISTIO_OTELCOL"
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # yaml.safe_load is PyYAML's pure-Python parser
 HOW_TO_GET = ("in a checkout, run `scripts/tools.sh otelcol` (builds it into bin/ with the collector builder); "
               f"otherwise put otelcol-contrib {COLLECTOR_VERSION} on PATH or set ${ENV_VAR} to a collector binary")
 TIMEOUT = 60.0
@@ -70,7 +71,7 @@ def collector_configs(documents: Iterable[Document]) -> list[tuple[Document, str
             if not isinstance(text, str) or not str(key).endswith((".yaml", ".yml")):
                 continue
             try:
-                parsed = yaml.safe_load(text)
+                parsed = yaml.load(text, Loader=_SAFE_LOADER)  # safe_load's result, parsed by libyaml
             except yaml.YAMLError:
                 continue
             if isinstance(parsed, dict) and "service" in parsed and ("receivers" in parsed or "exporters" in parsed):
