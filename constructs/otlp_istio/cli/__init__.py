@@ -165,10 +165,26 @@ def prepare_interpreter() -> None:
     # builds the first model (a scan of site-packages, ~4 ms here): the command uses none.
     # PYDANTIC_DISABLE_PLUGINS is pydantic's own switch; a value set outside wins.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
+    if os.environ["PYDANTIC_DISABLE_PLUGINS"] in ("1", "true", "__all__"):
+        # With every plugin off, pydantic's lookup (pydantic.plugin._loader.get_plugins, its
+        # one use: plugin/_schema_validator.py in the pinned release) returns nothing, but
+        # importing its module imports importlib.metadata (and the email package): ~8 ms of
+        # start-up. A module answering the same is put in its place.
+        _no_pydantic_plugins()
     if os.environ.get("OTLP_ISTIO_TYPECHECK") != "1":
         from ..generated import loader
 
         loader.install()
+
+
+def _no_pydantic_plugins() -> None:
+    import types
+
+    name = "pydantic.plugin._loader"
+    if name not in sys.modules:
+        module = types.ModuleType(name, "pydantic's plugin lookup with every plugin disabled (otlp_istio.cli).")
+        module.get_plugins = lambda: ()  # type: ignore[attr-defined]
+        sys.modules[name] = module
 
 
 def run() -> None:  # pragma: no cover - console script wrapper
