@@ -15,16 +15,16 @@ from __future__ import annotations
 import functools
 import json
 import os
-import re
-import tarfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-_ENUM_LINE = re.compile(r'^\s*(\w+)\["(\w+)"\] = "((?:[^"\\]|\\.)*)";$', re.M)
-_TO_JSON_FN = re.compile(r"^function toJson_(\w+)\(obj\) \{(.*?)^\}", re.M | re.S)
-_TO_JSON_KEY = re.compile(r"^\s*'((?:[^'\\]|\\.)*)': .*?\bobj\.(\w+)", re.M)
-_GVK = re.compile(r"^(\w+)\.GVK = \{\s*apiVersion: '([^']*)',\s*kind: '([^']*)',\s*\};", re.M)
+# Read from the bundles only when the cache is missing or stale: compiled (and tarfile
+# imported) there, not at every start-up.
+_ENUM_LINE = r'^\s*(\w+)\["(\w+)"\] = "((?:[^"\\]|\\.)*)";$'
+_TO_JSON_FN = r"^function toJson_(\w+)\(obj\) \{(.*?)^\}"
+_TO_JSON_KEY = r"^\s*'((?:[^'\\]|\\.)*)': .*?\bobj\.(\w+)"
+_GVK = r"^(\w+)\.GVK = \{\s*apiVersion: '([^']*)',\s*kind: '([^']*)',\s*\};"
 
 CACHE_NAME = "jsii-tables.json"
 _FORMAT = 2
@@ -38,6 +38,11 @@ class Tables:
 
 
 def _parse(bundles: list[Path]) -> Tables:
+    import re
+    import tarfile
+
+    enum_line, to_json_fn = re.compile(_ENUM_LINE, re.M), re.compile(_TO_JSON_FN, re.M | re.S)
+    to_json_key, gvk_line = re.compile(_TO_JSON_KEY, re.M), re.compile(_GVK, re.M)
     enums: dict[tuple[str, str], str] = {}
     keys: dict[tuple[str, str], str] = {}
     gvks: dict[str, tuple[str, str]] = {}
@@ -47,12 +52,12 @@ def _parse(bundles: list[Path]) -> Tables:
                 if not member.name.endswith(".js"):
                     continue
                 text = tar.extractfile(member).read().decode("utf-8")
-                for enum_name, key, value in _ENUM_LINE.findall(text):
+                for enum_name, key, value in enum_line.findall(text):
                     enums[(enum_name, key)] = value
-                for struct, body in _TO_JSON_FN.findall(text):
-                    for wire, prop in _TO_JSON_KEY.findall(body):
+                for struct, body in to_json_fn.findall(text):
+                    for wire, prop in to_json_key.findall(body):
                         keys[(struct, prop)] = wire
-                for cls, api_version, kind in _GVK.findall(text):
+                for cls, api_version, kind in gvk_line.findall(text):
                     gvks[cls] = (api_version, kind)
     return Tables(enums=enums, keys=keys, gvks=gvks)
 
