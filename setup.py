@@ -3,9 +3,14 @@
 ``schemas/`` stays at the top of the project (``make schemas`` writes it, the tests and
 kubeconform read it there); a built wheel gets a copy at ``otlp_istio/schemas/``, which
 :func:`otlp_istio.validate.registry.schemas_dir` prefers, so an installed ``otlp-istio``
-validates without a checkout. Everything else is declared in ``pyproject.toml``.
+validates without a checkout. It also carries the caches the command loads ``imports/``
+from (``otlp_istio.generated.loader``: the structs-only code, the jsii tables), written
+here as ``make setup`` writes them in a checkout, for the Python that builds the wheel;
+they are validated by size and hash, as pip gives the files new times. Everything else
+is declared in ``pyproject.toml``.
 """
 import shutil
+import sys
 from pathlib import Path
 
 from setuptools import setup
@@ -22,6 +27,12 @@ class BuildPyWithSchemas(build_py):
         target = Path(self.build_lib) / "otlp_istio" / "schemas"
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(ROOT / "schemas", target)
+        sys.path.insert(0, str(ROOT / "constructs"))
+        try:
+            from otlp_istio.generated.loader import precompile
+        finally:
+            sys.path.remove(str(ROOT / "constructs"))
+        precompile(Path(self.build_lib) / "imports")
 
 
 setup(cmdclass={"build_py": BuildPyWithSchemas})

@@ -42,6 +42,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from bench_synth import make_config  # noqa: E402
+from machine import load_average, load_note  # noqa: E402
 
 CLI = ROOT / ".venv" / "bin" / "otlp-istio"
 NODE = ROOT / "node_modules" / ".bin" / "node"
@@ -119,6 +120,7 @@ def main() -> int:
     for tool in (CLI, NODE, HELM):
         if not tool.exists():
             sys.exit(f"missing {tool}: run make setup bin/helm")
+    started = load_average()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         cases: list[Case] = []
@@ -155,6 +157,8 @@ def main() -> int:
                      (ROOT / "node_modules" / "cdk8s" / "package.json").read_text())["version"],
                  subprocess.run([str(HELM), "version", "--short"], capture_output=True, text=True).stdout.strip(),
                  args.runs, ndocs[lo] // lo),
+             "",
+             load_note(started),
              "",
              "Wall time, median (min–max):", "",
              "| tool | " + " | ".join(f"{s} env{'s' if s > 1 else ''} ({ndocs[s]} docs)" for s in SIZES)

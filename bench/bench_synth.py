@@ -28,6 +28,9 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from machine import load_average, load_note, peak_rss  # noqa: E402
 CLI = ROOT / ".venv" / "bin" / "otlp-istio"
 
 
@@ -88,8 +91,8 @@ def timed_run(args: list[str], runs: int, fresh: Path | None = None) -> tuple[fl
 def in_process(config_dir: Path) -> tuple[int, float, float]:
     sys.path.insert(0, str(ROOT / "constructs"))
     sys.path.insert(1, str(ROOT))
-    from otlp_istio.generated import loader
-    loader.install()  # what the command runs: the generated modules without jsii's type checks
+    from otlp_istio.cli import prepare_interpreter
+    prepare_interpreter()  # as the command: the generated modules without jsii's checks, fewer collections
     from otlp_istio.config import load_environments
     from otlp_istio.synth import render_all
 
@@ -107,10 +110,25 @@ def in_process(config_dir: Path) -> tuple[int, float, float]:
     return len(docs), ours, libyaml
 
 
+def make_run_rss(config: Path, work: Path) -> dict[str, float]:
+    """Peak RSS (MiB) of each of `make run`'s commands on ``config``: synth, validate, publish
+    (into a fresh bare repository)."""
+    work.mkdir()
+    out, repo = work / "dist", work / "env-repo.git"
+    subprocess.run(["git", "init", "-q", "--bare", str(repo)], check=True)
+    env = dict(os.environ, OTLP_ISTIO_CACHE_DIR=str(work / "cache"))
+    return {
+        "synth": peak_rss([CLI, "synth", "--config-dir", config, "--out", out], env, cwd=work),
+        "validate": peak_rss([CLI, "validate", "--out", out], env, cwd=work),
+        "publish": peak_rss([CLI, "publish", "--config-dir", config, "--out", out, "--repo", repo], env, cwd=work),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    started = load_average()
     lines = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -129,12 +147,16 @@ def main() -> int:
             results[count] = timed_run(cmd, args.runs, fresh=out)
             ndocs = sum(len(list((out / e).iterdir())) for e in os.listdir(out))
             results[count] = (results[count], ndocs)
+        rss = {label: make_run_rss(config, tmp / f"rss-{label}") for label, config in
+               (("environments/", ROOT / "environments"), ("70 environments", tmp / "cfg-70"))}
         ndocs, ours, libyaml = in_process(tmp / "cfg-70")
 
     per_doc = ours / ndocs * 1000
     per_doc_libyaml = libyaml / ndocs * 1000
     lines.append(f"Machine: {os.cpu_count()} cores (shared: read CPU time, wall time varies with the load), "
                  f"Python {platform.python_version()}, median of {args.runs} runs, fresh processes.")
+    lines.append("")
+    lines.append(load_note(started))
     lines.append("")
     lines.append("| measure | wall | CPU (user + system) |")
     lines.append("|---|---|---|")
@@ -148,6 +170,15 @@ def main() -> int:
     lines.append(f"| in-process load + render, per document ({ndocs} documents), CPU | {per_doc:.3f} ms |")
     lines.append(f"| PyYAML with libyaml (`CSafeDumper`) dumping the same documents, per document, CPU | {per_doc_libyaml:.3f} ms |")
     lines.append(f"| ratio | {per_doc / per_doc_libyaml:.1f}x |")
+    lines.append("")
+    lines.append("Peak RSS of `make run`'s commands (the largest process of each: ours, kubeconform or git; "
+                 "goal <= 200 MB):")
+    lines.append("")
+    lines.append("| input | synth | validate | publish |")
+    lines.append("|---|---|---|---|")
+    for label, by_command in rss.items():
+        lines.append(f"| {label} | " + " | ".join(f"{by_command[c]:.0f} MiB" for c in ("synth", "validate", "publish"))
+                     + " |")
     text = "\n".join(lines) + "\n"
     print(text)
     (ROOT / "bench" / "RESULTS.md").write_text("# Synthesis benchmark (bench/bench_synth.py)\n\n" + text)

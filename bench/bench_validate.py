@@ -6,13 +6,15 @@ Usage: ``python bench/bench_validate.py [--documents 10000] [--envs 4] [--runs 3
 Generates the documents (a mix of every kind we render, one file each, canonical YAML as
 synth writes them, 1 in 200 broken on purpose) into a temporary ``OUT/<env>/`` tree, then
 times ``validate_paths`` (kubeconform + CEL rules + analyzer, as the command runs them) and
-its parts, and writes the figures to ``bench/RESULTS-validate.md``.
+its parts, then the command itself in a fresh process (start-up included: the goal is about
+that), and writes the figures to ``bench/RESULTS-validate.md``.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -23,6 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from machine import load_average, load_note, peak_rss  # noqa: E402
 from manifests import unit  # noqa: E402
 
 from otlp_istio.findings import Severity  # noqa: E402
@@ -80,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--no-write", action="store_true", help="do not write bench/RESULTS-validate.md")
     args = ap.parse_args(argv)
+    started = load_average()
+    from otlp_istio.cli import prepare_interpreter
+    prepare_interpreter()  # in-process figures as the command gets them (fewer garbage collections)
 
     with tempfile.TemporaryDirectory(prefix="bench-validate-") as tmp:
         out = Path(tmp) / "dist"
@@ -124,9 +130,16 @@ def main(argv: list[str] | None = None) -> int:
         # the command line, including interpreter start-up and imports
         env = dict(os.environ)
         cli = [sys.executable, "-m", "otlp_istio", "validate", "--out", str(out), "-o", "json"]
-        t = time.perf_counter()
-        proc = subprocess.run(cli, capture_output=True, env=env)
-        cli_s = time.perf_counter() - t
+        cli_runs = []
+        for _ in range(args.runs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t = time.perf_counter()
+            proc = subprocess.run(cli, capture_output=True, env=env)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cli_runs.append((time.perf_counter() - t, after.ru_utime - before.ru_utime
+                             + after.ru_stime - before.ru_stime))
+        cli_s, cli_cpu = min(r[0] for r in cli_runs), min(r[1] for r in cli_runs)
+        cli_rss = peak_rss(cli, env)
 
     errors = report.count(Severity.ERROR)
     cov = checker.coverage
@@ -135,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"`python bench/bench_validate.py` on {platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d', time.gmtime())}.",
+        "",
+        load_note(started),
         "",
         f"{args.documents} documents (one file each, in consistent units of {len(unit(0))} documents of "
         f"{len({d['kind'] for d in unit(0)})} kinds, {args.envs} environments, "
@@ -148,15 +163,17 @@ def main(argv: list[str] | None = None) -> int:
         f"| CEL rules alone, no memo ({evaluations} rule evaluations) | {cel_nomemo_s:.2f} |",
         f"| analyzer alone | {'n/a (not installed)' if an_s is None else f'{an_s:.2f}'} |",
         f"| **validate_paths: all of it (kubeconform in parallel with Python)** | **{total_s:.2f}** |",
-        f"| `otlp-istio validate -o json` command (with start-up) | {cli_s:.2f} |",
+        f"| **`otlp-istio validate -o json` command (with start-up)** | **{cli_s:.2f}** (CPU {cli_cpu:.2f}, "
+        f"every process) |",
         "",
         f"Findings: {len(report.findings)} ({errors} errors; schema+CEL findings expected from the broken "
         f"documents: {n_broken}). CEL: {cov.compiled_distinct}/{cov.distinct} distinct rules and "
         f"{cov.compiled_sites}/{cov.sites} rule sites compiled; "
         f"{len(cel_findings)} CEL findings. Command exit code {proc.returncode}.",
         "",
-        f"Goal: <= 3 s for 10,000 documents: {'met' if total_s <= 3.0 else 'NOT met'} "
-        f"(validate_paths {total_s:.2f} s; the command adds interpreter start-up).",
+        f"Goal: <= 3 s for 10,000 documents, start-up included: {'met' if cli_s <= 3.0 else 'NOT met'} "
+        f"(the command {cli_s:.2f} s; validate_paths in-process {total_s:.2f} s). Peak RSS of the command's "
+        f"largest process: {cli_rss:.0f} MiB.",
         "",
         "Timings inside validate_paths (last run): "
         + ", ".join(f"{k} {v:.2f}s" for k, v in report.timings.items()) + ".",

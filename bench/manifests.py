@@ -40,8 +40,8 @@ def deployment(i: int, version: str = "v1") -> dict:
     name = f"svc-{i}" if version == "v1" else f"svc-{i}-{version}"
     return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": _meta(name, **labels),
             "spec": {"replicas": 2 + i % 3, "selector": {"matchLabels": labels},
-                     "template": {"metadata": {"labels": labels,
-                                               "annotations": {"sidecar.istio.io/inject": "true"}},
+                     # the injection label (the annotation is deprecated: OI1608 on every Deployment)
+                     "template": {"metadata": {"labels": {**labels, "sidecar.istio.io/inject": "true"}},
                                   "spec": {"serviceAccountName": f"svc-{i}", "containers": [{
                                       "name": "collector", "image": "otel/opentelemetry-collector:0.110.0",
                                       "args": ["--config=/conf/config.yaml"],

@@ -92,46 +92,63 @@ class Emitter:
         self._mapping(data, sorted(data), 0, out, False)
         return "".join(out)
 
+    # The two loops below look strings (most keys and values) up in the caches directly and
+    # dispatch on the exact type first: they run once per key and item of every document.
+
     def _mapping(self, d: dict, keys: list, indent: int, out: list[str], inline: bool) -> None:
         pad = " " * indent
         lead = "" if inline else pad
+        known_keys = self._keys
+        known_values = self._values
+        append = out.append
         for k in keys:
             v = d[k]
-            head = lead + self.key(k)
+            text = known_keys.get(k) if type(k) is str else None
+            head = lead + (text if text is not None else self.key(k))
             lead = pad
-            if isinstance(v, dict):
+            t = type(v)
+            if t is str:
+                text = known_values.get((str, v))
+                append(head + ": " + (text if text is not None else self.value(v)) + "\n")
+            elif t is dict or (t is not list and t is not tuple and isinstance(v, dict)):
                 if v:
-                    out.append(head + ":\n")
+                    append(head + ":\n")
                     self._mapping(v, sorted(v), indent + 2, out, False)
                 else:
-                    out.append(head + ": {}\n")
-            elif isinstance(v, (list, tuple)):
+                    append(head + ": {}\n")
+            elif t is list or t is tuple or isinstance(v, (list, tuple)):
                 if v:
-                    out.append(head + ":\n")
+                    append(head + ":\n")
                     self._sequence(v, indent, out, False)  # PyYAML indents no sequence under a key
                 else:
-                    out.append(head + ": []\n")
+                    append(head + ": []\n")
             else:
-                out.append(head + ": " + self._scalar(v) + "\n")
+                append(head + ": " + self._scalar(v) + "\n")
 
     def _sequence(self, items: list | tuple, indent: int, out: list[str], inline: bool) -> None:
         pad = " " * indent
         lead = "" if inline else pad
+        known_values = self._values
+        append = out.append
         for v in items:
-            if isinstance(v, dict):
+            t = type(v)
+            if t is str:
+                text = known_values.get((str, v))
+                append(lead + "- " + (text if text is not None else self.value(v)) + "\n")
+            elif t is dict or (t is not list and t is not tuple and isinstance(v, dict)):
                 if v:
-                    out.append(lead + "- ")
+                    append(lead + "- ")
                     self._mapping(v, sorted(v), indent + 2, out, True)
                 else:
-                    out.append(lead + "- {}\n")
-            elif isinstance(v, (list, tuple)):
+                    append(lead + "- {}\n")
+            elif t is list or t is tuple or isinstance(v, (list, tuple)):
                 if v:
-                    out.append(lead + "- ")
+                    append(lead + "- ")
                     self._sequence(v, indent + 2, out, True)
                 else:
-                    out.append(lead + "- []\n")
+                    append(lead + "- []\n")
             else:
-                out.append(lead + "- " + self._scalar(v) + "\n")
+                append(lead + "- " + self._scalar(v) + "\n")
             lead = pad
 
     def _scalar(self, v: Any) -> str:

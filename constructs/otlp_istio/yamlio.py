@@ -214,9 +214,10 @@ class Document:
 
 
 def load_nodes(text: str, file: str) -> list[yaml.Node]:
-    """Compose a YAML stream into nodes (keeps marks for field-path → line lookups)."""
+    """Compose a YAML stream into nodes (keeps marks for field-path → line lookups); tags
+    resolved once per distinct value (:class:`_FastLoader`), the same nodes as the safe loader's."""
     try:
-        return list(yaml.compose_all(text, Loader=_Loader))
+        return list(yaml.compose_all(text, Loader=_FastLoader))
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(_syntax_problem(file, exc, text)) from None
 

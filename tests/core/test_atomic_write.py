@@ -131,3 +131,16 @@ def test_out_may_be_a_new_nested_folder_and_other_hidden_entries_stay(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == [".cache", ".notes", "prod"]
     assert (out / ".cache" / "f").read_text() == "keep"
     assert (tmp_path / "a" / "b" / ".dist.otlp-istio.lock").is_file()
+
+
+def test_written_files_hold_the_bytes_and_get_the_umask_mode_as_open_gives(tmp_path):
+    old = os.umask(0o027)
+    try:
+        replace_dir(tmp_path / "env", {"a.yaml": b"a: 1\n", "big.yaml": b"x" * (1 << 20), "empty.yaml": b""})
+        with open(tmp_path / "reference", "wb"):
+            pass
+    finally:
+        os.umask(old)
+    assert snapshot(tmp_path / "env") == {"a.yaml": b"a: 1\n", "big.yaml": b"x" * (1 << 20), "empty.yaml": b""}
+    modes = {p.name: p.stat().st_mode & 0o777 for p in (tmp_path / "env").iterdir()}
+    assert set(modes.values()) == {(tmp_path / "reference").stat().st_mode & 0o777} == {0o640}

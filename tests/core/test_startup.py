@@ -145,3 +145,45 @@ def test_the_command_path_imports_neither_jsii_nor_cdk8s():
         print(heavy, net.DestinationRule.__otlp_istio_stand_in__, gvk(net.DestinationRule), len(rendered))
     """)
     assert out.startswith("[] True ('networking.istio.io/v1', 'DestinationRule')"), out
+
+
+def test_the_console_script_skips_pydantics_plugin_scan_unless_asked_and_collects_less_often(tmp_path):
+    """pydantic's plugin lookup reads every installed distribution's entry points at the
+    first model: the command turns it off (and does not even import importlib.metadata),
+    unless the environment says otherwise. The garbage collector's young generation is
+    10,000 objects, not 700."""
+    def run_with(preset):
+        return python(f"""
+            import io, contextlib, os
+            os.environ.pop("PYDANTIC_DISABLE_PLUGINS", None)
+            if {preset!r} is not None:
+                os.environ["PYDANTIC_DISABLE_PLUGINS"] = {preset!r}
+            sys.argv = ["otlp-istio", "synth", "-c", {str(ENVIRONMENTS)!r}, "--out", {str(tmp_path / "out")!r}]
+            from otlp_istio.cli import run
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+                try:
+                    run()
+                except SystemExit as exc:
+                    code = exc.code
+            from pydantic.plugin import _loader
+            import gc
+            print(code, os.environ["PYDANTIC_DISABLE_PLUGINS"],
+                  "scanned" if getattr(_loader, "_plugins", None) is not None else "not-scanned",
+                  "metadata" if "importlib.metadata" in sys.modules else "no-metadata",
+                  gc.get_threshold()[0], gc.isenabled())
+        """).split()
+
+    assert run_with(None) == ["0", "1", "not-scanned", "no-metadata", "10000", "True"]
+    assert run_with("other") == ["0", "other", "scanned", "metadata", "10000", "True"]
+
+
+def test_the_gate_does_not_build_the_environment_models():
+    """validate reads rendered manifests only: importing it (and its command) leaves the
+    pydantic models of the environment file unbuilt; the config package loads them on use."""
+    out = python("""
+        import otlp_istio.validate, otlp_istio.cli.validate_cmd
+        before = "otlp_istio.config.models" in sys.modules
+        from otlp_istio.config import EnvironmentConfig, load_environments
+        print(before, EnvironmentConfig.__module__, load_environments.__module__)
+    """)
+    assert out.split() == ["False", "otlp_istio.config.models", "otlp_istio.config.loader"]

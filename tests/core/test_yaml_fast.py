@@ -120,3 +120,20 @@ def test_loader_matches_on_every_golden_and_environment_file():
         text = f.read_text()
         assert [d.data for d in load_documents_text(text, str(f))] == [
             d for d in yaml.safe_load_all(text) if d is not None], f
+
+
+def _shape(node):
+    if isinstance(node, yaml.ScalarNode):
+        return (node.tag, node.value, node.style, node.start_mark.line, node.start_mark.column)
+    children = ([(_shape(k), _shape(v)) for k, v in node.value] if isinstance(node, yaml.MappingNode)
+                else [_shape(v) for v in node.value])
+    return (node.tag, node.start_mark.line, node.start_mark.column, children)
+
+
+def test_nodes_for_line_lookups_are_the_safe_loaders_nodes():
+    from otlp_istio.yamlio import load_nodes
+    files = sorted(GOLDEN.rglob("*.yaml")) + sorted((ROOT / "environments").rglob("*.yaml"))
+    texts = [f.read_text() for f in files] + ["a: [yes, 1, ~, 1.5, '1', !!str 2, 2024-01-01]\n---\nb: {c: d}\n"]
+    for text in texts:
+        assert [_shape(n) for n in load_nodes(text, "x")] == [
+            _shape(n) for n in yaml.compose_all(text, Loader=yaml.CSafeLoader)]

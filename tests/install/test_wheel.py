@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,29 @@ def test_without_node_or_kubeconform_the_installed_command_says_what_is_missing(
     r = subprocess.run([installed / "otlp-istio", "validate"], capture_output=True, text=True, env=env, cwd=project)
     assert r.returncode == 2, r
     assert "kubeconform not found" in r.stderr and "go install github.com/yannh/kubeconform" in r.stderr
+
+
+def test_the_wheel_carries_the_structs_caches_and_the_installed_command_uses_them(installed, tmp_path):
+    """pip gives every file the time of the install: the caches built with the wheel are
+    still taken (by size and hash), even where nothing may be written."""
+    site = next((installed.parent / "lib").glob("python3*/site-packages"))
+    assert list(site.glob("imports/io/istio/networking/__pycache__/__init__.*.opt-structs*.pyc"))
+    assert (site / "imports" / "io" / "istio" / "networking" / "__pycache__" / "jsii-tables.json").is_file()
+    probe = textwrap.dedent("""
+        import sys
+        from otlp_istio.generated import loader, tables
+        compiled, parsed = [], []
+        real_compile, real_parse = loader._compile, tables._parse
+        loader._compile = lambda data, path: compiled.append(path) or real_compile(data, path)
+        tables._parse = lambda bundles: parsed.append(bundles) or real_parse(bundles)
+        loader.install()
+        from otlp_istio.synth import render_environments
+        rendered = render_environments(sys.argv[1])
+        print(len(rendered), len(compiled), len(parsed))
+    """)
+    project = tmp_path / "p"
+    env = clean_env(installed, "/usr/bin:/bin", PYTHONDONTWRITEBYTECODE="1")
+    run([installed / "otlp-istio", "init", project], env=env, cwd=tmp_path)
+    out = run([installed / "python", "-c", probe, project / "environments"], env=env, cwd=tmp_path).stdout
+    assert out.split()[1:] == ["0", "0"], out
+    assert int(out.split()[0]) >= 1

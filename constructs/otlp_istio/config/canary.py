@@ -4,7 +4,6 @@
 Deployment for both versions, a route to shift) are in :mod:`.crossref`; what the settings
 do is in ``otlp_istio.canary`` (git mode) and ``charts/flagger.py`` (Flagger mode).
 """
-from __future__ import annotations
 
 import enum
 from typing import Optional

@@ -6,7 +6,6 @@ TLS and headers. Secrets never enter the rendered config: a header or a certific
 from a Kubernetes Secret becomes an environment variable (``secretKeyRef``) read as
 ``${env:VAR}``, or a Secret volume whose files the TLS settings name.
 """
-from __future__ import annotations
 
 import enum
 from typing import Optional, Union
@@ -14,12 +13,12 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from .collector_version import COLLECTOR_VERSION
 from .types import DnsLabel
 
 # The collector release the rendered Deployments run (image tag) and the gate's check is
 # built from (scripts/otelcol-builder.yaml: its builder and component versions; a test keeps
 # them equal). Change it here only.
-COLLECTOR_VERSION = "0.115.0"
 COLLECTOR_IMAGE = f"otel/opentelemetry-collector-contrib:{COLLECTOR_VERSION}"
 
 

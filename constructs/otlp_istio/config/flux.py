@@ -3,7 +3,6 @@
 The layout (``flux``, beside ``flux bootstrap``; or ``folder``), the source, the
 Kustomizations' intervals and health-check timeout, and what they wait for (``depends_on``).
 """
-from __future__ import annotations
 
 import enum
 import re

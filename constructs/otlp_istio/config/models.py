@@ -4,7 +4,6 @@ One model per type of the original API (IstioConfig, TracingConfig, CustomTag, .
 Unknown keys are refused everywhere. Cross-field rules that need the whole file
 (routes to subsets, weights, names) live in :mod:`otlp_istio.config.crossref`.
 """
-from __future__ import annotations
 
 import enum
 from typing import Annotated, Literal, Optional, Union

@@ -2,7 +2,6 @@
 
 Unknown keys are refused, as everywhere in the file; ``models`` re-exports these classes.
 """
-from __future__ import annotations
 
 from typing import Annotated, Literal, Optional
 

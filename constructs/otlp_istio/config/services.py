@@ -7,7 +7,6 @@
 * ``validation.ignore`` and each resource's ``suppress``: findings accepted on purpose;
   ``validate`` still reports each of them as suppressed.
 """
-from __future__ import annotations
 
 import re
 from typing import Annotated, Literal, Optional

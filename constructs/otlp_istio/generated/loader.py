@@ -12,14 +12,16 @@ modules of ``imports/`` through :class:`OptimizedFinder`:
   nothing else changes (pydantic, our own code and its asserts run as usual).
 
 The code is cached next to Python's own (``__pycache__/<module>.cpython-XY.opt-structs<checksum>.pyc``),
-validated by the source's mtime and size as Python validates its caches; ``make setup``
-writes these caches (``python -m otlp_istio.generated.loader imports``), and at run time
-they are written unless ``PYTHONDONTWRITEBYTECODE`` is set. The tests, ``main.py``
-(``cdk8s synth``) and library users import the generated modules whole, checks on.
+validated by the source's mtime and size as Python validates its caches, or, where the
+mtime differs (a wheel installed by pip: the files get the time of the install), by the
+size and a hash of the source. ``make setup`` writes these caches (``python -m
+otlp_istio.generated.loader imports``), so does the wheel's build (``setup.py``), and at
+run time they are written (or their mtime refreshed) unless ``PYTHONDONTWRITEBYTECODE``
+is set or the folder is read-only. The tests, ``main.py`` (``cdk8s synth``) and library
+users import the generated modules whole, checks on.
 """
 from __future__ import annotations
 
-import importlib.abc
 import importlib.machinery
 import importlib.util
 import marshal
@@ -29,23 +31,28 @@ from pathlib import Path
 
 import zlib
 
-from . import structs
-from .structs import Untransformable, transform
-
 PREFIX = "imports."
 # The cache's name carries a checksum of the code that made it (this module and the
-# rewrite), so a changed rewrite never meets an old cache.
-VERSION = "structs" + format(zlib.crc32(Path(structs.__file__).read_bytes() + Path(__file__).read_bytes()), "08x")
+# rewrite), so a changed rewrite never meets an old cache. The rewrite itself (``ast``) is
+# imported only when a cache is missing.
+VERSION = "structs" + format(zlib.crc32(Path(__file__).with_name("structs.py").read_bytes()
+                                        + Path(__file__).read_bytes()), "08x")
 
 
 def _pyc_header(mtime: float, size: int) -> bytes:
-    # PEP 552: magic, flags 0 (timestamp-validated), source mtime, source size
+    # PEP 552's timestamp form: magic, flags 0, source mtime, source size (16 bytes);
+    # then, our own, the source's hash (8 bytes) for when the mtime no longer matches
     return (importlib.util.MAGIC_NUMBER + (0).to_bytes(4, "little")
             + (int(mtime) & 0xFFFFFFFF).to_bytes(4, "little") + (size & 0xFFFFFFFF).to_bytes(4, "little"))
 
 
+_HEADER = 24
+
+
 def _compile(data: bytes, path: str):
     """Structs only where the rewrite applies, the whole module otherwise; optimized."""
+    from .structs import Untransformable, lazy_classes, transform
+
     if b"\nimport jsii\n" not in data:  # a package's plain __init__: nothing to rewrite
         return compile(data, path, "exec", dont_inherit=True, optimize=1)
     try:
@@ -54,7 +61,7 @@ def _compile(data: bytes, path: str):
         from . import kernel
         kernel.install()  # the whole module loads its assembly: keep the kernel lazy
         return compile(data, path, "exec", dont_inherit=True, optimize=1)
-    return compile(tree, path, "exec", dont_inherit=True, optimize=1)
+    return compile(lazy_classes(tree, path), path, "exec", dont_inherit=True, optimize=1)
 
 
 class OptimizedLoader(importlib.machinery.SourceFileLoader):
@@ -67,28 +74,42 @@ class OptimizedLoader(importlib.machinery.SourceFileLoader):
         cache = importlib.util.cache_from_source(source_path, optimization=VERSION)
         st = os.stat(source_path)
         header = _pyc_header(st.st_mtime, st.st_size)
+        source = None
         try:
             with open(cache, "rb") as fh:
                 data = fh.read()
             if data[:16] == header:
-                return marshal.loads(data[16:])
+                return marshal.loads(data[_HEADER:])
+            if data[:4] == header[:4] and data[12:16] == header[12:16]:  # same size, other mtime
+                source = self.get_data(source_path)
+                if data[16:_HEADER] == importlib.util.source_hash(source):
+                    code = marshal.loads(data[_HEADER:])
+                    self._write(cache, header + data[16:_HEADER], data[_HEADER:])  # next time by mtime
+                    return code
         except (OSError, ValueError, EOFError):
             pass
-        code = _compile(self.get_data(source_path), source_path)
-        if self.write_cache:
-            try:
-                os.makedirs(os.path.dirname(cache), exist_ok=True)
-                tmp = f"{cache}.{os.getpid()}.tmp"
-                with open(tmp, "wb") as fh:
-                    fh.write(header + marshal.dumps(code))
-                os.replace(tmp, cache)
-            except OSError:
-                pass  # a read-only tree: compile each time
+        if source is None:
+            source = self.get_data(source_path)
+        code = _compile(source, source_path)
+        self._write(cache, header + importlib.util.source_hash(source), marshal.dumps(code))
         return code
 
+    def _write(self, cache: str, header: bytes, code: bytes) -> None:
+        if not self.write_cache:
+            return
+        try:
+            os.makedirs(os.path.dirname(cache), exist_ok=True)
+            tmp = f"{cache}.{os.getpid()}.tmp"
+            with open(tmp, "wb") as fh:
+                fh.write(header + code)
+            os.replace(tmp, cache)
+        except OSError:
+            pass  # a read-only tree: validate by hash (or compile) each time
 
-class OptimizedFinder(importlib.abc.MetaPathFinder):
-    """Finds ``imports.*`` modules as usual and gives them the optimizing loader."""
+
+class OptimizedFinder:
+    """Finds ``imports.*`` modules as usual and gives them the optimizing loader (a meta
+    path finder: ``find_spec`` is all it needs to be)."""
 
     def find_spec(self, fullname, path, target=None):
         if not fullname.startswith(PREFIX):

@@ -21,12 +21,21 @@ of the command's start-up, for code the fast path never runs.
   type-check stubs are dropped. cdk8s stays behind the module's own lazy import.
 
 If anything of jsii is left after that, :class:`Untransformable` is raised and the
-loader falls back to the whole module. The command only (``otlp_istio.cli.run``) loads
+loader falls back to the whole module.
+
+:func:`lazy_classes` then defers the classes themselves: a command uses a few dozen of
+the hundreds a module defines, and unmarshalling and running every class statement was
+most of the module's import. Each class statement is compiled on its own and kept as
+marshalled bytes (cheap to load); the module's ``__getattr__`` (PEP 562) runs one the
+first time its name is asked for, after the classes its statement needs (bases,
+decorators) and before returning, the classes its methods name (``Spec(**spec)`` in an
+``__init__``), so a global lookup inside the class never misses. The command only (``otlp_istio.cli.run``) loads
 the generated modules this way; tests and ``cdk8s synth`` import them whole.
 """
 from __future__ import annotations
 
 import ast
+import marshal
 
 _PRELUDE = '''
 import typing as _typing
@@ -120,3 +129,101 @@ def transform(source: bytes | str, filename: str) -> ast.Module:
         if isinstance(node, ast.Name) and node.id in _DROPPED_IMPORTS:
             raise Untransformable(f"{filename}:{getattr(node, 'lineno', '?')}: {node.id} is still used")
     return ast.fix_missing_locations(tree)
+
+
+_LAZY_RUNTIME = '''
+import marshal as _marshal
+import threading as _threading
+
+_lazy_made = set()
+_lazy_lock = _threading.RLock()
+
+
+def _lazy_make(name):
+    if name in _lazy_made:
+        return
+    _lazy_made.add(name)
+    code, needs, uses = _LAZY_CLASSES[name]
+    for other in needs:
+        _lazy_make(other)
+    exec(_marshal.loads(code), globals())
+    for other in uses:
+        _lazy_make(other)
+
+
+def __getattr__(name):
+    if name not in _LAZY_CLASSES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    with _lazy_lock:
+        _lazy_make(name)
+    return globals()[name]
+
+
+def __dir__():
+    return sorted({*globals(), *_LAZY_CLASSES})
+'''
+
+
+def _names(nodes) -> set[str]:
+    return {n.id for node in nodes for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
+def _split_names(cls: ast.ClassDef) -> tuple[set[str], set[str]]:
+    """(names the class statement evaluates when it runs, names only its functions' bodies use)."""
+    needs = _names([*cls.bases, *cls.keywords, *cls.decorator_list])
+    uses: set[str] = set()
+    for stmt in cls.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            needs |= _names([*stmt.decorator_list, stmt.args])  # defaults (annotations are strings)
+            if stmt.returns is not None:
+                needs |= _names([stmt.returns])
+            uses |= _names(stmt.body)
+        elif isinstance(stmt, ast.ClassDef):
+            inner_needs, inner_uses = _split_names(stmt)
+            needs |= inner_needs
+            uses |= inner_uses
+        else:
+            needs |= _names([stmt])
+    return needs, uses
+
+
+def lazy_classes(tree: ast.Module, filename: str) -> ast.Module:
+    """``tree`` (a :func:`transform` result) with its top-level classes made on first use,
+    except those the module's own code names (and what they name): they stay in place."""
+    classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
+    if any(isinstance(n, (ast.Global, ast.Nonlocal)) for c in classes.values() for n in ast.walk(c)):
+        return tree  # a class rebinds module names: keep it whole
+    names = {name: _split_names(cls) for name, cls in classes.items()}
+    eager = _names([n for n in tree.body if not isinstance(n, ast.ClassDef)]) & classes.keys()
+    eager = _closure(eager, names, classes.keys())
+    lazy = {name: cls for name, cls in classes.items() if name not in eager}
+    if not lazy:
+        return tree
+    future = [n for n in tree.body if isinstance(n, ast.ImportFrom) and n.module == "__future__"]
+    table = ast.Dict(keys=[], values=[])
+    for name, cls in lazy.items():
+        needs, uses = names[name]
+        module = ast.Module(body=[*future, cls], type_ignores=[])
+        code = compile(module, filename, "exec", dont_inherit=True, optimize=1)
+        table.keys.append(ast.Constant(name))
+        table.values.append(ast.Tuple(elts=[
+            ast.Constant(marshal.dumps(code)),
+            ast.Tuple(elts=[ast.Constant(n) for n in sorted(needs & lazy.keys() - {name})], ctx=ast.Load()),
+            ast.Tuple(elts=[ast.Constant(n) for n in sorted(uses & lazy.keys() - {name})], ctx=ast.Load()),
+        ], ctx=ast.Load()))
+    assign = ast.Assign(targets=[ast.Name(id="_LAZY_CLASSES", ctx=ast.Store())], value=table)
+    body = [n for n in tree.body if not (isinstance(n, ast.ClassDef) and n.name in lazy)]
+    tree.body = [*body, assign, *ast.parse(_LAZY_RUNTIME).body]
+    return ast.fix_missing_locations(tree)
+
+
+def _closure(start: set[str], names: dict[str, tuple[set[str], set[str]]], classes) -> set[str]:
+    """``start`` and every class its classes name, transitively."""
+    found, todo = set(start), list(start)
+    while todo:
+        needs, uses = names[todo.pop()]
+        for other in (needs | uses) & classes:
+            if other not in found:
+                found.add(other)
+                todo.append(other)
+    return found

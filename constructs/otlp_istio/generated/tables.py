@@ -7,25 +7,27 @@ construct class's ``GVK`` (apiVersion and kind) is a static property that only
 JavaScript holds: reading it from Python is a call into the kernel. All three are read
 here from the generated code inside the module's jsii bundle (``_jsii/*.jsii.tgz``),
 once, and cached next to the module's bytecode (``__pycache__/jsii-tables.json``),
-keyed by the bundles' names, sizes and modification times.
+keyed by the bundles' names, sizes and modification times, or where a time differs (a
+wheel installed by pip), their CRC-32.
 """
 from __future__ import annotations
 
 import functools
 import json
 import os
-import re
-import tarfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-_ENUM_LINE = re.compile(r'^\s*(\w+)\["(\w+)"\] = "((?:[^"\\]|\\.)*)";$', re.M)
-_TO_JSON_FN = re.compile(r"^function toJson_(\w+)\(obj\) \{(.*?)^\}", re.M | re.S)
-_TO_JSON_KEY = re.compile(r"^\s*'((?:[^'\\]|\\.)*)': .*?\bobj\.(\w+)", re.M)
-_GVK = re.compile(r"^(\w+)\.GVK = \{\s*apiVersion: '([^']*)',\s*kind: '([^']*)',\s*\};", re.M)
+# Read from the bundles only when the cache is missing or stale: compiled (and tarfile
+# imported) there, not at every start-up.
+_ENUM_LINE = r'^\s*(\w+)\["(\w+)"\] = "((?:[^"\\]|\\.)*)";$'
+_TO_JSON_FN = r"^function toJson_(\w+)\(obj\) \{(.*?)^\}"
+_TO_JSON_KEY = r"^\s*'((?:[^'\\]|\\.)*)': .*?\bobj\.(\w+)"
+_GVK = r"^(\w+)\.GVK = \{\s*apiVersion: '([^']*)',\s*kind: '([^']*)',\s*\};"
 
 CACHE_NAME = "jsii-tables.json"
-_FORMAT = 1
+_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,11 @@ class Tables:
 
 
 def _parse(bundles: list[Path]) -> Tables:
+    import re
+    import tarfile
+
+    enum_line, to_json_fn = re.compile(_ENUM_LINE, re.M), re.compile(_TO_JSON_FN, re.M | re.S)
+    to_json_key, gvk_line = re.compile(_TO_JSON_KEY, re.M), re.compile(_GVK, re.M)
     enums: dict[tuple[str, str], str] = {}
     keys: dict[tuple[str, str], str] = {}
     gvks: dict[str, tuple[str, str]] = {}
@@ -45,12 +52,12 @@ def _parse(bundles: list[Path]) -> Tables:
                 if not member.name.endswith(".js"):
                     continue
                 text = tar.extractfile(member).read().decode("utf-8")
-                for enum_name, key, value in _ENUM_LINE.findall(text):
+                for enum_name, key, value in enum_line.findall(text):
                     enums[(enum_name, key)] = value
-                for struct, body in _TO_JSON_FN.findall(text):
-                    for wire, prop in _TO_JSON_KEY.findall(body):
+                for struct, body in to_json_fn.findall(text):
+                    for wire, prop in to_json_key.findall(body):
                         keys[(struct, prop)] = wire
-                for cls, api_version, kind in _GVK.findall(text):
+                for cls, api_version, kind in gvk_line.findall(text):
                     gvks[cls] = (api_version, kind)
     return Tables(enums=enums, keys=keys, gvks=gvks)
 
@@ -77,21 +84,35 @@ def module_tables(module_dir: str) -> Tables:
         st = b.stat()
         stamp.append([b.name, st.st_size, st.st_mtime_ns])
     cache = Path(module_dir) / "__pycache__" / CACHE_NAME
+    data = None
     try:
         data = json.loads(cache.read_text(encoding="utf-8"))
-        if data.get("format") == _FORMAT and data.get("stamp") == stamp:
+        if data.get("format") == _FORMAT and [s[:3] for s in data.get("stamp")] == stamp:
             return _from_json(data)
     except (OSError, ValueError, KeyError, TypeError):
+        data = None
+    stamp = [[*s, zlib.crc32(b.read_bytes())] for s, b in zip(stamp, bundles)]
+    try:  # other times (installed from a wheel): the same bundles?
+        if data is not None and data.get("format") == _FORMAT and [
+                [s[0], s[1], s[3]] for s in data["stamp"]] == [[s[0], s[1], s[3]] for s in stamp]:
+            tables = _from_json(data)
+            _write(cache, _to_json(tables, stamp))  # next time by time
+            return tables
+    except (ValueError, KeyError, TypeError, IndexError):
         pass
     tables = _parse(bundles)
+    _write(cache, _to_json(tables, stamp))
+    return tables
+
+
+def _write(cache: Path, text: str) -> None:
     try:
         cache.parent.mkdir(exist_ok=True)
         tmp = cache.with_name(f"{CACHE_NAME}.{os.getpid()}.tmp")
-        tmp.write_text(_to_json(tables, stamp), encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, cache)
     except OSError:
-        pass  # a read-only tree: parse each time
-    return tables
+        pass  # a read-only tree: check or parse each time
 
 
 def class_tables(cls: type) -> Tables:

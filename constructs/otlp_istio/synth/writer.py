@@ -89,11 +89,25 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+
+
 def write_tree(folder: Path, files: dict[str, bytes]) -> None:
+    """A new folder holding ``files``: each created (never an existing one) relative to
+    the folder's descriptor, with no Path object or Python file buffer per file."""
     folder.mkdir(parents=True)
-    for name, data in files.items():
-        with open(folder / name, "wb") as fh:
-            fh.write(data)
+    dir_fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        for name, data in files.items():
+            fd = os.open(name, _NEW_FILE, 0o666, dir_fd=dir_fd)  # as open(): the umask applies
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+            finally:
+                os.close(fd)
+    finally:
+        os.close(dir_fd)
 
 
 def clean_stale(out_dir: Path) -> None:

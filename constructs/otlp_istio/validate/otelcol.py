@@ -4,7 +4,7 @@ collector config among the manifests (ours, and a user's ``collector.config`` ov
 A collector config is a ConfigMap value (key ``*.yaml`` / ``*.yml``) that parses to a mapping
 with ``service`` and ``receivers`` or ``exporters``. Each distinct config is checked once, in
 parallel, by the collector built from ``scripts/otelcol-builder.yaml`` (the components our
-rendered configs use, at :data:`~otlp_istio.config.collector.COLLECTOR_VERSION`): unknown keys,
+rendered configs use, at :data:`~otlp_istio.config.collector_version.COLLECTOR_VERSION`): unknown keys,
 unknown components, a pipeline naming an undefined exporter, bad values.
 
 The collector is found at ``$OTLP_ISTIO_OTELCOL``, ``<project>/bin/otelcol``
@@ -24,7 +24,7 @@ from typing import Iterable
 
 import yaml
 
-from ..config.collector import COLLECTOR_VERSION
+from ..config.collector_version import COLLECTOR_VERSION
 from ..errors import UserError
 from ..findings import Finding, Severity, resource_id
 from ..yamlio import Document
@@ -32,6 +32,7 @@ from . import codes
 from .registry import PROJECT_ROOT, find_binary
 
 ENV_VAR = "OTLP_ISTIO_OTELCOL"
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # yaml.safe_load is PyYAML's pure-Python parser
 HOW_TO_GET = ("in a checkout, run `scripts/tools.sh otelcol` (builds it into bin/ with the collector builder); "
               f"otherwise put otelcol-contrib {COLLECTOR_VERSION} on PATH or set ${ENV_VAR} to a collector binary")
 TIMEOUT = 60.0
@@ -70,7 +71,7 @@ def collector_configs(documents: Iterable[Document]) -> list[tuple[Document, str
             if not isinstance(text, str) or not str(key).endswith((".yaml", ".yml")):
                 continue
             try:
-                parsed = yaml.safe_load(text)
+                parsed = yaml.load(text, Loader=_SAFE_LOADER)  # safe_load's result, parsed by libyaml
             except yaml.YAMLError:
                 continue
             if isinstance(parsed, dict) and "service" in parsed and ("receivers" in parsed or "exporters" in parsed):
