@@ -144,3 +144,17 @@ def test_written_files_hold_the_bytes_and_get_the_umask_mode_as_open_gives(tmp_p
     assert snapshot(tmp_path / "env") == {"a.yaml": b"a: 1\n", "big.yaml": b"x" * (1 << 20), "empty.yaml": b""}
     modes = {p.name: p.stat().st_mode & 0o777 for p in (tmp_path / "env").iterdir()}
     assert set(modes.values()) == {(tmp_path / "reference").stat().st_mode & 0o777} == {0o640}
+
+
+def test_written_files_get_the_mode_open_would_give_them(tmp_path):
+    from otlp_istio.synth.writer import write_tree
+    old = os.umask(0o022)
+    try:
+        write_tree(tmp_path / "a", {"x.yaml": b"a: 1\n"})
+        os.umask(0o002)
+        write_tree(tmp_path / "b", {"x.yaml": b"a: 1\n"})
+    finally:
+        os.umask(old)
+    assert (tmp_path / "a" / "x.yaml").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "b" / "x.yaml").stat().st_mode & 0o777 == 0o664
+    assert (tmp_path / "a" / "x.yaml").read_bytes() == b"a: 1\n"
