@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -12,6 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import ENVIRONMENTS
 
 GIT_ENV = {
     "GIT_AUTHOR_NAME": "Test Author", "GIT_AUTHOR_EMAIL": "author@example.com",
@@ -74,8 +77,19 @@ def bare_repo(tmp_path) -> Path:
 
 
 @pytest.fixture
-def state(tmp_path) -> Path:
-    return tmp_path / "state"
+def state(tmp_path, monkeypatch) -> Path:
+    """Publish's state folder (its cache of the environment repository), also for the CLI."""
+    path = tmp_path / "state"
+    monkeypatch.setenv("OTLP_ISTIO_STATE_DIR", str(path))
+    return path
+
+
+@pytest.fixture
+def config(tmp_path) -> Path:
+    """A copy of the project's environments/ that a test may edit."""
+    target = tmp_path / "environments"
+    shutil.copytree(ENVIRONMENTS, target)
+    return target
 
 
 def tree_of(repo: Path, ref: str = "main", prefix: str = "") -> dict[str, bytes]:

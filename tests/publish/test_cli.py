@@ -4,33 +4,17 @@ that demands a token)."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 
-from tests.conftest import ENVIRONMENTS, run_process
+from tests.conftest import run_process
 from tests.support.githttp import GitHttpServer
 
-from .conftest import commit_count, git, published_env, tree_of
+from .conftest import commit_count, git, published_env
 
 TOKEN = "tok-3f9a7c1e55"
-
-
-@pytest.fixture
-def config(tmp_path) -> Path:
-    """A copy of the project's environments/ that a test may edit."""
-    target = tmp_path / "environments"
-    shutil.copytree(ENVIRONMENTS, target)
-    return target
-
-
-@pytest.fixture
-def state(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "state"
-    monkeypatch.setenv("OTLP_ISTIO_STATE_DIR", str(path))
-    return path
 
 
 def dist_files(out: Path, env: str) -> dict[str, bytes]:

@@ -4,30 +4,13 @@ the repository it pushes to. Real environments, real repositories; `retire` from
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 
-from tests.conftest import ENVIRONMENTS
-
 from .conftest import commit_count, git, published_env, tree_of
 from .test_cli import TOKEN, https_like_server  # noqa: F401  (a git server over http, behind a token)
-
-
-@pytest.fixture
-def config(tmp_path) -> Path:
-    target = tmp_path / "environments"
-    shutil.copytree(ENVIRONMENTS, target)
-    return target
-
-
-@pytest.fixture
-def state(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "state"
-    monkeypatch.setenv("OTLP_ISTIO_STATE_DIR", str(path))
-    return path
 
 
 @pytest.fixture
