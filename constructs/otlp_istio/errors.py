@@ -13,10 +13,6 @@ EXIT_FINDINGS = 1  # validation found errors / diff found changes
 EXIT_USAGE = 2  # bad input or bad usage: nothing was written
 EXIT_INTERNAL = 3  # a bug: unexpected exception
 
-# The code of an environment file's warnings (validate/codes.py re-exports it): every command
-# prints them in validate's finding format, so they read and grep the same everywhere.
-ENVIRONMENT_WARNING = "OI0301"
-
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -37,11 +33,6 @@ class Problem:
         if self.path:
             return f"{self.location()}: {self.path}: {self.message}"
         return f"{self.location()}: {self.message}"
-
-    def render_warning(self) -> str:
-        """``file:line: Warning OI0301 path: message``, as validate prints the same warning."""
-        head = f"{self.location()}: Warning {ENVIRONMENT_WARNING}"
-        return f"{head} {self.path}: {self.message}" if self.path else f"{head}: {self.message}"
 
     def to_dict(self) -> dict:
         return {"file": self.file, "line": self.line, "path": self.path, "message": self.message}

@@ -47,6 +47,31 @@ class Finding:
         return d
 
 
+def finding_line(f: Finding) -> str:
+    """``file:line: Severity code resource path: message``."""
+    where = f.file or "-"
+    if f.line:
+        where += f":{f.line}"
+    head = f"{where}: {f.severity.value} {f.code}"
+    if f.resource:
+        head += f" {f.resource}"
+    if f.path:
+        head += f" {f.path}"
+    return f"{head}: {f.message}"
+
+
+# The code of an environment file's warnings (validate/codes.py re-exports it).
+ENVIRONMENT_WARNING = "OI0301"
+
+
+def environment_warning(problem) -> Finding:
+    """A warning of an environment file (an ``errors.Problem``: rendered on an assumption, or
+    without a field the Istio release lacks) as a finding: validate reports it, and every other
+    command prints it with :func:`finding_line`, so it reads the same everywhere."""
+    return Finding(code=ENVIRONMENT_WARNING, severity=Severity.WARNING, resource="", path=problem.path,
+                   message=problem.message, file=problem.file, line=problem.line)
+
+
 def resource_id(kind: str, name: str, namespace: str | None) -> str:
     """``Kind name.namespace`` as istioctl prints it in text output."""
     return f"{kind} {name}.{namespace}" if namespace else f"{kind} {name}"

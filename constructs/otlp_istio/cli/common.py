@@ -113,12 +113,12 @@ def progress(message: str) -> Iterator[None]:
         yield
 
 
-def print_warnings(envs) -> None:
-    """Warnings of loaded environments (rendered, but not as written) on stderr, one line each
-    in validate's format (``file:line: Warning OI0301 path: message``)."""
-    for env in envs:
-        for w in env.warnings:
-            print(w.render_warning(), file=sys.stderr)
+def print_warnings(warnings) -> None:
+    """Warnings of environment files (``Problem``s: rendered, but not as written) on stderr, one
+    line each in validate's format (``file:line: Warning OI0301 path: message``)."""
+    from ..findings import environment_warning, finding_line
+    for w in warnings:
+        print(finding_line(environment_warning(w)), file=sys.stderr)
 
 
 def check_out_dir(out: Path) -> None:

@@ -97,11 +97,10 @@ def _render(config_dir: Path, envs: Optional[list[str]], options, path: Optional
     from ..synth import render_all
 
     loaded = load_environments(Path(config_dir), envs or None)
-    print_warnings(loaded)
+    print_warnings(w for env in loaded for w in env.warnings)
     options.layouts = layouts(loaded, path, Layout(layout.value) if layout else None)
     checked = fill_sources(loaded, options.remote)
-    for warning in checked.warnings:
-        print(warning.render_warning(), file=sys.stderr)
+    print_warnings(checked.warnings)
     return render_all(checked.envs)
 
 

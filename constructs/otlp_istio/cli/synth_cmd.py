@@ -36,7 +36,7 @@ def register(app: typer.Typer) -> None:
         with progress("Rendering environments…"):
             envs = load_environments(config_dir, env or None)
             check_out_dir(out)
-            print_warnings(envs)
+            print_warnings(w for env in envs for w in env.warnings)
             rendered = render_all(envs)
             with writing_to(out):
                 folders = write_outputs(out, rendered)

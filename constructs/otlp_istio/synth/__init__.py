@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from ..config.loader import Environment, load_environments
+from ..findings import environment_warning, finding_line
 from .render import render_environment
 from .writer import write_outputs
 
@@ -23,7 +24,7 @@ def render_environments(config_dir: Path, envs: list[str] | None = None) -> dict
     loaded = load_environments(Path(config_dir), envs)
     for env in loaded:
         for warning in env.warnings:
-            print(warning.render_warning(), file=sys.stderr)
+            print(finding_line(environment_warning(warning)), file=sys.stderr)  # as cli.common prints them
     return render_all(loaded)
 
 

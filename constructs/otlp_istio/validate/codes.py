@@ -14,7 +14,7 @@ CEL_RULE_ERROR = "OI0202"  # a rule could not be evaluated on this value (the AP
 CEL_RULE_UNSUPPORTED = "OI0203"  # a rule the evaluator cannot compile (not checked; a warning)
 # "OI0301", the environment renders, but on an assumption or without a field its istio_version
 # does not know (warning; the file's warnings, printed in this format by every command too)
-from ..errors import ENVIRONMENT_WARNING  # noqa: E402
+from ..findings import ENVIRONMENT_WARNING  # noqa: E402
 IGNORE_UNUSED = "OI0302"  # a validation.ignore rule matched no finding (info)
 COLLECTOR_CONFIG_INVALID = "OI0401"  # the real OpenTelemetry Collector's `validate` rejects a collector config
 COLLECTOR_COMPONENT_UNKNOWN = "OI0402"  # a collector config uses components the check collector lacks (warning)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config.loader import Environment, discover, load_environment
-from ..findings import Finding, Severity, resource_id
+from ..findings import Finding, Severity, environment_warning, resource_id
 from ..yamlio import Document
 from . import codes
 
@@ -103,9 +103,7 @@ def from_environment(env: Environment) -> EnvironmentContext:
                        "metadata": {"name": f"{svc.name}-{version}", "namespace": ns},
                        "spec": {"selector": {"matchLabels": labels}, "template": {
                            "metadata": {"labels": labels}, "spec": {"containers": [{"name": svc.name}]}}}})
-    for w in env.warnings:  # rendered on an assumption, or without a field the Istio release lacks
-        ctx.warnings.append(Finding(code=codes.ENVIRONMENT_WARNING, severity=Severity.WARNING, resource="",
-                                    path=w.path, message=w.message, file=w.file, line=w.line))
+    ctx.warnings.extend(environment_warning(w) for w in env.warnings)
     return ctx
 
 

@@ -4,20 +4,7 @@ from __future__ import annotations
 import json
 from typing import Iterable
 
-from ..findings import Finding, Severity
-
-
-def finding_line(f: Finding) -> str:
-    """``file:line: Severity code resource path: message``."""
-    where = f.file or "-"
-    if f.line:
-        where += f":{f.line}"
-    head = f"{where}: {f.severity.value} {f.code}"
-    if f.resource:
-        head += f" {f.resource}"
-    if f.path:
-        head += f" {f.path}"
-    return f"{head}: {f.message}"
+from ..findings import Finding, Severity, finding_line  # noqa: F401  (finding_line: re-exported)
 
 
 SCHEMA_VERSION = 1  # of every JSON output; raised when a shape changes incompatibly
