@@ -9,7 +9,7 @@ import pytest
 
 from otlp_istio.doctor import span
 from otlp_istio.doctor.result import Status
-from tests.support.procs import Process, free_port, wait_until
+from tests.support.procs import Process, free_ports, wait_until
 from tests.support.tools import tool
 
 pytestmark = pytest.mark.live
@@ -29,7 +29,7 @@ def accepted(metrics_url: str) -> dict[str, float]:
 @pytest.fixture(scope="module")
 def collector(tmp_path_factory):
     d = tmp_path_factory.mktemp("otelcol")
-    otlp, zipkin, metrics = free_port(), free_port(), free_port()
+    otlp, zipkin, metrics = free_ports(3)
     (d / "config.yaml").write_text(f"""\
 receivers:
   otlp:

@@ -17,7 +17,7 @@ from typing import Sequence
 
 import httpx
 
-from .procs import Process, free_port, wait_until
+from .procs import Process, free_ports, wait_until
 from .tools import tool
 
 SHARED_CRDS = Path(__file__).resolve().parents[2].parent / "shared" / "crds"
@@ -28,7 +28,7 @@ class KubeApiServer:
         self.dir = Path(tmp_path) / "kube-apiserver"
         self.dir.mkdir(parents=True, exist_ok=True)
         self.token = secrets.token_hex(16)
-        self.etcd_port, self.peer_port, self.port = free_port(), free_port(), free_port()
+        self.etcd_port, self.peer_port, self.port = free_ports(3)
         self.url = f"https://127.0.0.1:{self.port}"
         self.kubeconfig = self.dir / "kubeconfig"
         self._etcd: Process | None = None

@@ -12,28 +12,13 @@ from __future__ import annotations
 import datetime
 import json
 import os
-import socket
 from pathlib import Path
 
 import httpx
 
 from .apiserver import KubeApiServer
-from .procs import Process, wait_until
+from .procs import Process, free_ports, wait_until
 from .tools import tool
-
-
-def distinct_ports(n: int) -> list[int]:
-    """``n`` different TCP ports free on 127.0.0.1 (held open together while chosen)."""
-    socks = []
-    try:
-        for _ in range(n):
-            s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-            s.bind(("127.0.0.1", 0))
-            socks.append(s)
-        return [s.getsockname()[1] for s in socks]
-    finally:
-        for s in socks:
-            s.close()
 
 
 class _Exited(BaseException):
@@ -49,13 +34,13 @@ class FluxControllers:
 
     def start(self) -> "FluxControllers":
         source, kustomize = tool("source-controller"), tool("kustomize-controller")
-        crds = sorted((tool("source-controller").parent / "source-controller-crds").glob("*.yaml")) + sorted(
-            (tool("kustomize-controller").parent / "kustomize-controller-crds").glob("*.yaml"))
+        crds = [crd for binary in (source, kustomize)  # bin/<name>-crds, linked beside bin/<name>
+                for crd in sorted(binary.with_name(f"{binary.name}-crds").glob("*.yaml"))]
         self.api.install_crds(crds)
         self.api.kubectl("create", "namespace", "flux-system", check=False)
         env = {**os.environ, "KUBECONFIG": str(self.api.kubeconfig), "RUNTIME_NAMESPACE": "flux-system"}
         (self.dir / "storage").mkdir(exist_ok=True)
-        storage, *ports = distinct_ports(5)
+        storage, *ports = free_ports(5)
 
         def listen() -> list[str]:  # metrics and health endpoints on loopback, one port each
             return ["--enable-leader-election=false",
@@ -80,10 +65,6 @@ class FluxControllers:
     def __exit__(self, *exc) -> None:
         self.stop()
 
-    def assert_alive(self) -> None:
-        for proc in self._procs:
-            proc.assert_alive(Path(proc.args[0]).name)
-
     def logs(self) -> str:
         return "\n".join(f"--- {p.log.name}\n" + "\n".join(p.log.read_text(errors="replace").splitlines()[-25:])
                          for p in self._procs)
@@ -92,10 +73,6 @@ class FluxControllers:
     def get(self, resource: str, name: str, namespace: str) -> dict | None:
         proc = self.api.kubectl("get", resource, name, "-n", namespace, "-o", "json", check=False)
         return json.loads(proc.stdout) if proc.returncode == 0 else None
-
-    def condition(self, resource: str, name: str, namespace: str, kind: str = "Ready") -> dict | None:
-        obj = self.get(resource, name, namespace) or {}
-        return next((c for c in obj.get("status", {}).get("conditions", []) if c.get("type") == kind), None)
 
     def reconcile(self, resource: str, name: str, namespace: str = "flux-system") -> None:
         """What `flux reconcile` does: ask for a reconciliation now instead of at the next interval."""
@@ -109,14 +86,13 @@ class FluxControllers:
         def ready():
             if tick is not None:
                 tick()
-            cond = self.condition(resource, name, namespace)
+            status = (self.get(resource, name, namespace) or {}).get("status", {})
+            cond = next((c for c in status.get("conditions", []) if c.get("type") == "Ready"), None)
             if not cond or cond.get("status") != "True":
                 return None
-            if revision is not None:
-                obj = self.get(resource, name, namespace) or {}
-                if revision not in str(obj.get("status", {}).get("lastAppliedRevision")
-                                       or obj.get("status", {}).get("artifact", {}).get("revision")):
-                    return None
+            applied = status.get("lastAppliedRevision") or status.get("artifact", {}).get("revision")
+            if revision is not None and revision not in str(applied):
+                return None
             return cond
         return self.wait(ready, timeout, f"{resource}/{name} Ready")
 
