@@ -16,23 +16,6 @@ class Output(str, enum.Enum):
     json = "json"
 
 
-def _flags_show_no_type() -> None:
-    """Help lists a boolean flag as a flag (``--dry-run``), not as ``--dry-run <bool>``: it takes no value."""
-    from typer.core import TyperOption
-    shown = TyperOption.display_type_rich
-    if getattr(shown, "_flags_show_no_type", False):
-        return
-
-    def display_type_rich(self, ctx):
-        return None if self.is_flag and not self.count else shown(self, ctx)
-
-    display_type_rich._flags_show_no_type = True  # type: ignore[attr-defined]
-    TyperOption.display_type_rich = display_type_rich
-
-
-_flags_show_no_type()
-
-
 class Threshold(str, enum.Enum):
     """``--failure-threshold``: the severity from which findings fail the run."""
 
