@@ -29,15 +29,14 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio synth -c environments --out dist -e prod -e staging
         """
-        from ..config.loader import load_environments
-        from ..synth import render_all, write_outputs
+        from ..synth import load_and_render, write_outputs
 
         started = time.perf_counter()
         with progress("Rendering environments…"):
-            envs = load_environments(config_dir, env or None)
+            envs = load_and_render(config_dir, env or None)
             check_out_dir(out)
             print_warnings(w for env in envs for w in env.warnings)
-            rendered = render_all(envs)
+            rendered = {env.name: env.files for env in envs}
             with writing_to(out):
                 folders = write_outputs(out, rendered)
         elapsed = time.perf_counter() - started

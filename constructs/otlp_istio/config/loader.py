@@ -250,8 +250,8 @@ def load_environment(name: str, path: Path) -> Environment:
     return Environment(name=name, file=path, config=config, warnings=warnings)
 
 
-def load_environments(config_dir: Path, only: list[str] | None = None) -> list[Environment]:
-    """Load and validate environments (all, or the named ones), gathering every problem."""
+def environment_files(config_dir: Path, only: list[str] | None = None) -> list[tuple[str, Path]]:
+    """(name, file) of the environments to load, sorted by name: all, or the named ones."""
     files = discover(config_dir)
     if only:
         unknown = [n for n in only if n not in files]
@@ -265,10 +265,15 @@ def load_environments(config_dir: Path, only: list[str] | None = None) -> list[E
     if not names:
         raise ConfigError(Problem(file=str(config_dir), path="",
                                   message="no environment files (*.yaml not starting with '_') found"))
+    return [(name, files[name]) for name in sorted(names)]
+
+
+def load_environments(config_dir: Path, only: list[str] | None = None) -> list[Environment]:
+    """Load and validate environments (all, or the named ones), gathering every problem."""
     envs, problems = [], []
-    for name in sorted(names):
+    for name, file in environment_files(config_dir, only):
         try:
-            envs.append(load_environment(name, files[name]))
+            envs.append(load_environment(name, file))
         except UserError as exc:  # syntax and config errors alike: gather them all
             problems.extend(exc.problems)
     if problems:

@@ -1,31 +1,66 @@
 """Synthesis: environments → {env: {file name: YAML bytes}} → ``OUT/<env>/`` (atomically).
 
-``render_environments`` validates every environment before rendering any and writes
-nothing; ``write_outputs`` swaps each environment's folder in whole.
+``load_and_render`` / ``render_environments`` validate every environment before any is
+written, and write nothing; ``write_outputs`` swaps each environment's folder in whole.
+Loading and rendering are shared out over the cores (:mod:`.parallel`).
 """
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-from ..config.loader import Environment, load_environments
+from ..config.loader import Environment, environment_files, load_environment
+from ..errors import ConfigError, Problem, UserError
 from ..findings import environment_warning, finding_line
+from .parallel import map_shared
 from .render import render_environment
 from .writer import write_outputs
 
 
-def render_all(envs: list[Environment]) -> dict[str, dict[str, bytes]]:
-    return {env.name: render_environment(env) for env in envs}
+@dataclass(frozen=True)
+class Rendered:
+    """One environment, loaded and rendered: its warnings and its files ({name: YAML bytes})."""
+
+    name: str
+    warnings: tuple[Problem, ...]
+    files: dict[str, bytes]
+
+
+def render_all(envs: list[Environment], jobs: int | None = None) -> dict[str, dict[str, bytes]]:
+    """{env: {file: bytes}} of loaded environments, in their order (``jobs``: processes, see
+    :mod:`.parallel`)."""
+    return dict(zip([env.name for env in envs], map_shared(envs, render_environment, jobs)))
+
+
+def load_and_render(config_dir: Path, only: list[str] | None = None, jobs: int | None = None) -> list[Rendered]:
+    """Load, validate and render the environments (all, or the named ones), sorted by name.
+    Every problem of every file is gathered, and raised as one ConfigError, as
+    ``load_environments`` does; an environment is loaded and rendered by the same process."""
+    answers = map_shared(environment_files(Path(config_dir), only), _load_and_render, jobs)
+    problems = [p for answer in answers if not isinstance(answer, Rendered) for p in answer]
+    if problems:
+        raise ConfigError(problems)
+    return answers
+
+
+def _load_and_render(item: tuple[str, Path]) -> Rendered | list[Problem]:
+    name, file = item
+    try:
+        env = load_environment(name, file)
+    except UserError as exc:  # syntax and config errors alike: gathered by the caller
+        return list(exc.problems)
+    return Rendered(env.name, env.warnings, render_environment(env))
 
 
 def render_environments(config_dir: Path, envs: list[str] | None = None) -> dict[str, dict[str, bytes]]:
     """Load, validate and render; raises ConfigError (with every problem) before anything is written.
     Warnings (rendered on an assumption) go to stderr, one line each."""
-    loaded = load_environments(Path(config_dir), envs)
-    for env in loaded:
+    rendered = load_and_render(config_dir, envs)
+    for env in rendered:
         for warning in env.warnings:
             print(finding_line(environment_warning(warning)), file=sys.stderr)  # as cli.common prints them
-    return render_all(loaded)
+    return {env.name: env.files for env in rendered}
 
 
-__all__ = ["render_all", "render_environments", "write_outputs"]
+__all__ = ["Rendered", "load_and_render", "render_all", "render_environments", "write_outputs"]
