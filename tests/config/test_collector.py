@@ -1,10 +1,14 @@
 """collector.exporters in the environment file: what is accepted and what each mistake says."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from otlp_istio.config.collector import COLLECTOR_IMAGE, COLLECTOR_VERSION, env_var
+from otlp_istio.config.collector import COLLECTOR_IMAGE, COLLECTOR_VERSION, SecretKey, env_var
+from otlp_istio.config.loader import load_environment
 from otlp_istio.config.models import CollectorConfig
+from tests.config.test_loader import problems
 from tests.conftest import MINIMAL
 
 
@@ -76,3 +80,56 @@ def test_the_builder_manifest_builds_the_rendered_release_with_exactly_the_rende
     rendered = {"receivers": {"otlp", "zipkin"}, "processors": {"batch", "memory_limiter"},
                 "exporters": {t.value for t in ExporterType}, "extensions": {"health_check"}}
     assert got == {k: {c.replace("_", "") for c in v} for k, v in rendered.items()}
+
+
+HEADERS = MINIMAL + """\
+collector:
+  exporters:
+    tempo:
+      type: otlp
+      endpoint: tempo:4317
+      headers:
+"""
+ALLOWED = ("a header value is a string, or {secret, key}: the name of a Secret in the collector's namespace "
+           "and the key inside it")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("1234", [(10, "collector.exporters.tempo.headers[X-Scope-OrgID]",
+               f"{ALLOWED}; quote the number, '1234', to send it as text")]),
+    ("[a, b]", [(10, "collector.exporters.tempo.headers[X-Scope-OrgID]", f"{ALLOWED} (got a list)")]),
+    ("true", [(10, "collector.exporters.tempo.headers[X-Scope-OrgID]", f"{ALLOWED} (got True)")]),
+    ("", [(10, "collector.exporters.tempo.headers[X-Scope-OrgID]", f"{ALLOWED} (got None)")]),
+    # a mapping is the Secret form: its mistakes are placed at their key, as everywhere else
+    ("{secret: tempo-auth, key: org, optional: true}",
+     [(10, "collector.exporters.tempo.headers[X-Scope-OrgID].optional",
+       "unknown key 'optional'; allowed keys here: secret, key")]),
+    ("{secret: tempo-auth}", [(10, "collector.exporters.tempo.headers[X-Scope-OrgID].key", "required key is missing")]),
+    ("{secret: Tempo_Auth, key: org}",
+     [(10, "collector.exporters.tempo.headers[X-Scope-OrgID].secret",
+       "'Tempo_Auth' is not a valid name: use at most 63 lower-case letters, digits and '-', starting and "
+       "ending with a letter or digit (RFC 1123 label)")]),
+])
+def test_a_header_value_of_the_wrong_shape_is_one_problem_at_the_header(tmp_path, value, expected):
+    assert problems(tmp_path, HEADERS + f"        X-Scope-OrgID: {value}\n") == expected
+
+
+def test_a_header_value_problem_in_json_has_file_line_and_path(cli, write_env, tmp_path):
+    config = write_env("env.yaml", HEADERS + "        X-Scope-OrgID: 1234\n        Authorization: [x]\n")
+    r = cli("synth", "-c", config, "--out", tmp_path / "out", "-o", "json")
+    assert r.code == 2, r
+    assert json.loads(r.out) == {"schema_version": 1, "errors": [
+        {"file": str(config / "env.yaml"), "line": 10, "path": "collector.exporters.tempo.headers[X-Scope-OrgID]",
+         "message": f"{ALLOWED}; quote the number, '1234', to send it as text"},
+        {"file": str(config / "env.yaml"), "line": 11, "path": "collector.exporters.tempo.headers.Authorization",
+         "message": f"{ALLOWED} (got a list)"},
+    ]}
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_header_value_is_a_string_or_a_secret_key(tmp_path):
+    path = tmp_path / "env.yaml"
+    path.write_text(HEADERS + "        X-Scope-OrgID: '1234'\n"
+                              "        Authorization: {secret: tempo-auth, key: token}\n")
+    headers = load_environment("env", path).config.collector.exporters["tempo"].headers
+    assert headers == {"X-Scope-OrgID": "1234", "Authorization": SecretKey(secret="tempo-auth", key="token")}

@@ -1,5 +1,5 @@
 """The loader's messages, exactly: line, field path and text of each problem, the allowed-keys
-hint found at any depth (through lists, optional fields and aliases), the fraction hint's
+hint found at any depth (through lists, maps, optional fields and aliases), the fraction hint's
 bounds, and the merge of a file over its base."""
 from __future__ import annotations
 
@@ -42,9 +42,15 @@ def problems(tmp_path: Path, text: str, name: str = "env.yaml") -> list[tuple]:
     (MINIMAL + "authorization_policies: [{name: a, rules: [{from: [{bogus: 1}]}]}]\n",
      (4, "authorization_policies[0].rules[0].from[0].bogus",
       "unknown key 'bogus'; allowed keys here: principals, namespaces")),
-    # below a map of user-chosen names: no model to list keys from, no hint at all
+    # below a map of user-chosen names: the model of the map's values
     (MINIMAL + "tracing: {custom_tags: {t: {literal: {value: a}, bogus: 1}}}\n",
-     (4, "tracing.custom_tags.t.bogus", "unknown key 'bogus'")),
+     (4, "tracing.custom_tags.t.bogus", "unknown key 'bogus'; allowed keys here: literal, environment, header")),
+    (MINIMAL + "collector: {exporters: {t: {type: debug, verbosty: basic}}}\n",
+     (4, "collector.exporters.t.verbosty", "unknown key 'verbosty' (did you mean 'verbosity'?); allowed keys here: "
+      "type, endpoint, tls, headers, signals, compression, verbosity")),
+    # below a map whose values are a string or a model: that model
+    (MINIMAL + "collector: {exporters: {t: {type: otlp, endpoint: 't:4317', headers: {a: {secret: s, key: k, optional: true}}}}}\n",
+     (4, "collector.exporters.t.headers.a.optional", "unknown key 'optional'; allowed keys here: secret, key")),
 ])
 def test_unknown_keys_are_named_with_the_keys_allowed_where_they_are(tmp_path, text, expected):
     assert problems(tmp_path, text) == [expected]

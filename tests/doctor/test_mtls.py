@@ -71,3 +71,15 @@ def test_given_strict_namespace_and_a_permissive_selector_policy_then_the_advice
             peer_auth("PERMISSIVE", name="scrape", selector="{app: api}"))
     assert r.data["verdict"] == "ready-for-strict"
     assert "PERMISSIVE by PeerAuthentication shop/scrape" in r.next[0]
+
+
+def test_istioctls_stand_in_ingress_gateway_is_no_workload_of_the_report_whatever_the_root_namespace(tmp_path):
+    mesh = """\
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: istio, namespace: istio-system}
+data: {mesh: "rootNamespace: istio-config"}
+"""
+    r = run(tmp_path, NAMESPACE, SERVICE, deployment("api-v1", "v1"), peer_auth("PERMISSIVE"), mesh)
+    assert [w["workload"] for w in r.data["workloads"]] == ["Deployment shop/api-v1"]
+    assert r.status is Status.OK and r.data["verdict"] == "ready-for-strict"

@@ -68,3 +68,45 @@ def test_given_route_to_undefined_subset_then_fail(tmp_path):
     dest = r.data["virtual_services"][0]["http"][0]["destinations"][1]
     assert dest["workloads"] == [] and dest["selected_by"] == "subset 'canary' not defined"
     assert r.next
+
+
+GATEWAY = """\
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata: {name: public, namespace: shop}
+spec:
+  selector: {istio: ingressgateway}
+  servers: [{port: {number: 80, name: http, protocol: HTTP}, hosts: [shop.example.com]}]
+"""
+JWT_ROUTE = """\
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: public-api, namespace: shop}
+spec:
+  hosts: [shop.example.com]
+  gateways: [public]
+  http:
+  - match: [{headers: {"@request.auth.claims.group": {exact: beta}}}]
+    route: [{destination: {host: api, port: {number: 8080}}}]
+  - route: [{destination: {host: api, port: {number: 8080}}}]
+"""
+
+
+def test_given_files_without_the_ingress_gateway_then_doctor_sees_istioctls_stand_in_as_analyze_does(tmp_path, cli):
+    """A JWT-claim route through a Gateway for the default ingress gateway (not among the files):
+    as istioctl on files, analyze assumes the installed ingress gateway in istio-system, which no
+    RequestAuthentication selects; doctor reads the same index, so it does not call the route fine."""
+    docs = (NAMESPACE, SERVICE, deployment("api-v1", "v1"), GATEWAY, JWT_ROUTE)
+    r = run(tmp_path, *docs)
+    assert r.status is Status.FAIL
+    assert [(f.code, f.resource, f.path) for f in r.findings] == [
+        ("OI1113", "VirtualService public-api.shop", "spec.gateways[0]")]
+    assert "(Pod istio-system/istio-ingressgateway-dummypod)" in r.findings[0].message
+    analyzed = cli("analyze", tmp_path / "all.yaml")
+    assert analyzed.code == 1 and analyzed.out.count(" OI1113 VirtualService public-api.shop ") == 1, analyzed
+    # the stand-in is the analyzer's assumption, not an object of the environment
+    [m] = sources.from_paths([tmp_path / "all.yaml"])
+    assert [r.label for r in m.resources] == ["Namespace shop", "Service shop/api", "Deployment shop/api-v1",
+                                              "Gateway shop/public", "VirtualService shop/public-api"]
+    assert sorted(m.index.stand_ins) == ["Pod istio-ingressgateway-dummypod.istio-system",
+                                         "Service istio-ingressgateway.istio-system"]

@@ -32,8 +32,8 @@ from .codes import CODES, Code, documentation_url, table
 from .index import Index, as_dict, group_of, text
 from .meshconfig import MeshConfig
 
-__all__ = ["analyze_documents", "analyze_index", "partitions", "ANALYZERS", "CODES", "Code", "Index", "MeshConfig",
-           "documentation_url", "table"]
+__all__ = ["analyze_documents", "analyze_index", "file_index", "partitions", "ANALYZERS", "CODES", "Code", "Index",
+           "MeshConfig", "documentation_url", "table"]
 
 # An explicit, sorted registry: each module has NAME, DESCRIPTION, KINDS and analyze(index).
 ANALYZERS = (conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
@@ -93,6 +93,14 @@ def analyze_index(index: Index, suppressed: list[Finding] | None = None) -> set[
     return findings
 
 
+def file_index(documents: Iterable[Document], mesh_config: MeshConfig | None = None, *,
+               pods_only: bool = False) -> Index:
+    """The index of manifests read from files (not from a cluster), as ``analyze`` and ``doctor``
+    build it: with istioctl's stand-in ingress gateway (:mod:`.file_defaults`), whose ids are in
+    ``index.stand_ins``."""
+    return Index(documents, mesh_config, file_defaults=True, pods_only=pods_only)
+
+
 def analyze_documents(documents: Iterable[Document], suppressed: list[Finding] | None = None, *,
                       mesh_config: MeshConfig | None = None, pods_only: bool = False) -> list[Finding]:
     """Every analyzer finding for ``documents`` (non-mapping documents are skipped), sorted;
@@ -105,5 +113,5 @@ def analyze_documents(documents: Iterable[Document], suppressed: list[Finding] |
     files; by default a workload's pod template stands for its pods."""
     findings: set[Finding] = set()
     for part in partitions(list(documents)):
-        findings |= analyze_index(Index(part, mesh_config, file_defaults=True, pods_only=pods_only), suppressed)
+        findings |= analyze_index(file_index(part, mesh_config, pods_only=pods_only), suppressed)
     return sorted(findings, key=Finding.sort_key)

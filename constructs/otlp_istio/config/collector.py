@@ -8,10 +8,10 @@ from a Kubernetes Secret becomes an environment variable (``secretKeyRef``) read
 """
 
 import enum
-from typing import Optional, Union
+from typing import Annotated, Optional, Union
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, model_validator
 
 from .collector_version import COLLECTOR_VERSION
 from .types import DnsLabel
@@ -86,7 +86,24 @@ class ExporterTls(_Model):
         return self
 
 
-HeaderValue = Union[str, SecretKey]
+def _header_value(value: object) -> Union[str, SecretKey]:
+    """A header's value is a string or ``{secret, key}``, told apart by its shape, so that a
+    wrong value is one problem at the header's own path (a plain union would report one per
+    member, under the members' names), and a mistake inside ``{secret, key}`` is placed at
+    its key."""
+    if isinstance(value, (str, SecretKey)):
+        return value
+    if isinstance(value, dict):
+        return SecretKey.model_validate(value)  # its errors nest below the header
+    allowed = "a string, or {secret, key}: the name of a Secret in the collector's namespace and the key inside it"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise ValueError(f"a header value is {allowed}; quote the number, '{value}', to send it as text")
+    got = " (got a list)" if isinstance(value, list) else ""
+    raise ValueError(f"a header value is {allowed}{got}")
+
+
+HeaderValue = Annotated[Union[str, SecretKey],
+                        PlainValidator(_header_value, json_schema_input_type=Union[str, SecretKey])]
 
 
 class Exporter(_Model):

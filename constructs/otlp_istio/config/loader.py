@@ -147,17 +147,37 @@ def _resolve(path: Path, chain: tuple[Path, ...] = ()) -> tuple[dict, list[_Sour
 
 
 def _model_at(loc: tuple) -> type[BaseModel] | None:
-    """The pydantic model class that sits at a field path (for 'allowed keys' hints)."""
-    model: Any = EnvironmentConfig
+    """The pydantic model class that sits at a field path (for 'allowed keys' hints), through
+    lists, optional fields, aliases and maps of user-chosen names (``exporters.<name>``)."""
+    tp: Any = EnvironmentConfig
     for part in loc:
-        if isinstance(part, int) or model is None:
+        if isinstance(part, int):
             continue
+        values = _map_values(tp)
+        if values is not None:  # part is a name the user chose; below it sit the map's values
+            tp = values
+            continue
+        model = _unwrap_model(tp)
+        if model is None:
+            return None
         field = model.model_fields.get(part) or next(
             (f for f in model.model_fields.values() if f.alias == part), None)
         if field is None:
             return None
-        model = _unwrap_model(field.annotation)
-    return model
+        tp = field.annotation
+    return _unwrap_model(tp)
+
+
+def _map_values(tp: Any) -> Any:
+    """The value type of ``dict[K, V]`` (also inside Optional / Annotated), else None."""
+    import typing
+    if typing.get_origin(tp) is dict:
+        return typing.get_args(tp)[1]
+    for arg in typing.get_args(tp):
+        found = _map_values(arg)
+        if found is not None:
+            return found
+    return None
 
 
 def _unwrap_model(tp: Any) -> type[BaseModel] | None:

@@ -132,8 +132,7 @@ def live_objects(resources: list[tuple[str, str | None]], *, kubeconfig: str | N
 
 
 def check(m: Manifests, *, kubeconfig: str | None = None, context: str | None = None) -> CheckResult:
-    index = m.index
-    rendered = [(r, r.data) for r in index.resources]
+    rendered = [(r, r.data) for r in m.resources]
     wanted: dict[tuple[str, str | None], list] = {}
     for r, data in rendered:
         wanted.setdefault((resource_arg(r.kind, str(data.get("apiVersion", ""))), r.namespace), []).append(r)

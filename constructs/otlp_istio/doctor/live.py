@@ -36,7 +36,7 @@ def live_manifests(m: Manifests, *, kubeconfig: str | None = None, context: str 
                    root_namespace: str = "istio-system") -> Manifests:
     """The environment's namespaces (and the root namespace) as they are in the cluster."""
     from . import kube
-    namespaces = sorted({r.namespace for r in m.index.resources if r.namespace} | {root_namespace})
+    namespaces = sorted({r.namespace for r in m.resources if r.namespace} | {root_namespace})
     docs: list[Document] = []
     ns_list = kube.get_json("namespace", kubeconfig=kubeconfig, context=context).get("items") or []
     docs.extend(Document(data=o, file=f"cluster:namespace/{o['metadata']['name']}", line=1)

@@ -35,7 +35,7 @@ def check(m: Manifests) -> CheckResult:
     skip = SYSTEM_NAMESPACES | {index.root_namespace}
     workloads: list[dict[str, Any]] = []
     for w in index.workloads:
-        if w.namespace in skip:
+        if w.namespace in skip or w.resource.id in index.stand_ins:
             continue
         peer = index.peer_mode(w)
         in_mesh, reason = index.in_mesh(w)

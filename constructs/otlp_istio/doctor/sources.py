@@ -31,16 +31,27 @@ class Manifests:
     documents: list[Document]
     config: object | None = None  # the EnvironmentConfig, when read from an environment file
     on_disk: bool = True  # findings can be given field lines from the files
-    index_class: type | None = None  # the analyzer's Index, or a subclass (doctor.live.LiveIndex)
+    index_class: type | None = None  # objects read from a cluster: the Index subclass for them (doctor.live.LiveIndex)
     _index: object | None = field(default=None, repr=False)
     _findings: list[Finding] | None = field(default=None, repr=False)
 
     @property
     def index(self):
+        """The analyzer's index: for files, the one ``analyze`` builds (with istioctl's stand-in
+        ingress gateway, so doctor and analyze agree); for a cluster, ``index_class`` over what it has."""
         if self._index is None:
-            from ..analyzers import Index
-            self._index = (self.index_class or Index)(self.documents)
+            if self.index_class is not None:
+                self._index = self.index_class(self.documents)
+            else:
+                from ..analyzers import file_index
+                self._index = file_index(self.documents)
         return self._index
+
+    @property
+    def resources(self) -> list:
+        """The objects of these manifests, without the analyzer's stand-ins."""
+        index = self.index
+        return [r for r in index.resources if r.id not in index.stand_ins]
 
     @property
     def findings(self) -> list[Finding]:
