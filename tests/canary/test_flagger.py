@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import yaml
 
+from otlp_istio.analyzers.resources import selects
 from otlp_istio.config import load_environments
 from otlp_istio.synth import render_all
 from otlp_istio.synth.cdk8s_app import render_with_cdk8s
@@ -61,3 +62,87 @@ def test_the_git_commands_refuse_flagger_mode(cli, config_dir, repo_args, bare_r
     edit_env(config_dir, "staging", flagger)
     r = cli("canary", "start", "-e", "staging", *repo_args)
     assert r.code == 2 and "runs its canary with Flagger" in r.err
+
+
+# ---------------------------------------------------------------- what Flagger does to the pods
+# Flagger (pkg/canary/deployment_controller.go) creates `<target>-primary` from the target
+# Deployment: the first of its -selector-labels (default below) found in the target's
+# spec.selector.matchLabels becomes `<value>-primary` in the primary's selector and pod labels;
+# the other pod-template labels are copied, except keys containing toolkit.fluxcd.io. The target
+# (canary) keeps its own labels and is scaled to 0 outside an analysis. Flagger's Services
+# (pkg/router/kubernetes_default.go) are `<apex>`, `<apex>-primary`, `<apex>-canary`, apex being
+# the targetRef's name, each labelled `<selector label>: <its own name>`.
+FLAGGER_SELECTOR_LABELS = ("app", "name", "app.kubernetes.io/name")
+
+
+def flagger_selector_label(target: dict) -> str:
+    match = target["spec"]["selector"]["matchLabels"]
+    return next(k for k in FLAGGER_SELECTOR_LABELS if k in match)
+
+
+def primary_pod_labels(target: dict) -> dict[str, str]:
+    key = flagger_selector_label(target)
+    labels = {k: v for k, v in target["spec"]["template"]["metadata"]["labels"].items()
+              if k != key and "toolkit.fluxcd.io" not in k}
+    labels[key] = target["spec"]["selector"]["matchLabels"][key] + "-primary"
+    return labels
+
+
+def flagger_service_labels(target: dict) -> list[dict[str, str]]:
+    key, apex = flagger_selector_label(target), target["metadata"]["name"]
+    return [{key: name} for name in (apex, f"{apex}-primary", f"{apex}-canary")]
+
+
+def pod_selector(doc: dict) -> dict[str, str] | None:
+    """The pod labels an object applies to (None: no selector, or not a pod selector)."""
+    spec = doc.get("spec") or {}
+    if doc["kind"] == "Service":
+        return spec.get("selector")
+    if doc["kind"] in ("Deployment", "ServiceMonitor"):
+        return None  # a Deployment's own pods; a ServiceMonitor selects Services (checked apart)
+    for key, inner in (("selector", "matchLabels"), ("workloadSelector", "labels")):
+        if isinstance(spec.get(key), dict) and spec[key].get(inner):
+            return spec[key][inner]
+    return None
+
+
+def rendered_docs(config_dir) -> list[dict]:
+    files = render_all(load_environments(config_dir, ["staging"]))["staging"]
+    return [d for text in files.values() for d in yaml.safe_load_all(text) if d]
+
+
+def test_every_collector_selector_covers_flaggers_primary_and_canary_pods(config_dir):
+    """The authorization policy, the PERMISSIVE PeerAuthentication for scraping, the Service and
+    the ServiceMonitor reach the primary pods (which serve every request outside an analysis),
+    not only the canary's."""
+    edit_env(config_dir, "staging", flagger)
+    docs = rendered_docs(config_dir)
+    canary = next(d for d in docs if d["kind"] == "Canary")
+    ns = canary["metadata"]["namespace"]
+    target = next(d for d in docs if d["kind"] == "Deployment" and d["metadata"]["name"] ==
+                  canary["spec"]["targetRef"]["name"])
+    pods = {f"{target['metadata']['name']}-primary": primary_pod_labels(target)}
+    pods.update({d["metadata"]["name"]: d["spec"]["template"]["metadata"]["labels"]
+                 for d in docs if d["kind"] == "Deployment" and d["metadata"]["namespace"] == ns})
+    assert set(pods) == {"otlp-collector-v1-primary", "otlp-collector-v1", "otlp-collector-v2"}
+
+    selectors = {(d["kind"], d["metadata"]["name"]): pod_selector(d) for d in docs
+                 if d["metadata"].get("namespace") == ns and pod_selector(d)}
+    must = {("AuthorizationPolicy", "otlp-collector-authz"), ("PeerAuthentication", "otlp-collector-metrics"),
+            ("Service", "otlp-collector")}
+    assert must <= set(selectors), selectors
+    primary, target_pods = pods["otlp-collector-v1-primary"], pods["otlp-collector-v1"]
+    for key, sel in selectors.items():
+        # what reaches the canary's pods reaches the primary's: Flagger's relabelling splits nothing
+        assert selects(sel, primary) == selects(sel, target_pods), (key, sel, primary, target_pods)
+        if key in must:
+            assert all(selects(sel, labels) for labels in pods.values()), (key, sel, pods)
+
+    monitor = next(d for d in docs if d["kind"] == "ServiceMonitor")
+    wanted = monitor["spec"]["selector"]["matchLabels"]
+    services = [d for d in docs if d["kind"] == "Service" and d["metadata"]["namespace"] == ns
+                and selects(wanted, d["metadata"].get("labels") or {})]
+    assert [s["metadata"]["name"] for s in services] == ["otlp-collector"]
+    assert all(selects(services[0]["spec"]["selector"], labels) for labels in pods.values())
+    # not Flagger's own Services too: their pods would be scraped twice
+    assert not any(selects(wanted, labels) for labels in flagger_service_labels(target))

@@ -32,7 +32,7 @@ from ..collector_ports import tracing_service
 from ..yamlio import dump_plain
 from .collector_config import render_collector_config
 from .collector_ports import HEALTH, service_ports
-from .flagger import add_flagger_canary, flagger_mode, flagger_owned
+from .flagger import add_flagger_canary, collector_pod_labels, collector_selector, flagger_mode, flagger_owned
 from .flux_wiring import add_flux
 
 MESH_CONFIGMAP = "istio"
@@ -146,15 +146,21 @@ class EnvironmentChart(Construct):
 
         Namespace(self, "Namespace", name=ns, injection=True)
         PeerAuthentication(self, "MeshMtls", name="default", namespace=ns, mode=c.mtls.mode)
+        # Selectors of the collector in flagger mode: see charts/flagger.py.
         for pa in c.peer_authentications:
             if is_namespace_default(pa, c):
                 continue  # the same object as the one from mtls.mode
-            _suppress(PeerAuthentication(self, f"PeerAuthentication-{pa.namespace or ns}-{pa.name}", name=pa.name,
-                                         namespace=pa.namespace or ns, mode=pa.mode,
-                                         match_labels=pa.selector.match_labels if pa.selector else None), pa.suppress)
+            pa_ns = pa.namespace or ns
+            _suppress(PeerAuthentication(
+                self, f"PeerAuthentication-{pa_ns}-{pa.name}", name=pa.name, namespace=pa_ns, mode=pa.mode,
+                match_labels=collector_selector(c, pa_ns, pa.selector.match_labels) if pa.selector else None),
+                pa.suppress)
         for ap in c.authorization_policies:
-            _suppress(AuthorizationPolicy(self, f"AuthorizationPolicy-{ap.namespace or ns}-{ap.name}",
-                                          namespace=ap.namespace or ns, policy=ap), ap.suppress)
+            ap_ns = ap.namespace or ns
+            _suppress(AuthorizationPolicy(
+                self, f"AuthorizationPolicy-{ap_ns}-{ap.name}", namespace=ap_ns, policy=ap,
+                match_labels=collector_selector(c, ap_ns, ap.selector.match_labels) if ap.selector else None),
+                ap.suppress)
 
         # The collector workload.
         ports = service_ports(c)
@@ -162,7 +168,8 @@ class EnvironmentChart(Construct):
         if c.prometheus.enabled:
             annotations = {"prometheus.io/scrape": "true", "prometheus.io/port": str(c.prometheus.port),
                            "prometheus.io/path": c.prometheus.path}
-        Service(self, "CollectorService", name=app, namespace=ns, app=app, ports=ports, annotations=annotations)
+        Service(self, "CollectorService", name=app, namespace=ns, app=app, ports=ports, annotations=annotations,
+                selector=collector_selector(c, ns, {"app": app}), labels=collector_pod_labels(c))
         collector = render_collector_config(c)
         otel_config = collector.text
         config_map = f"{app}-config"
@@ -186,7 +193,8 @@ class EnvironmentChart(Construct):
             override = c.collector.versions.get(version)
             image = (override.image if override and override.image else None) or c.collector.image
             replicas = override.replicas if override and override.replicas is not None else c.collector.replicas
-            Deployment(self, f"Collector-{version}", name=f"{app}-{version}", namespace=ns, pod_labels=labels,
+            Deployment(self, f"Collector-{version}", name=f"{app}-{version}", namespace=ns,
+                       pod_labels={**collector_pod_labels(c), **labels}, selector_labels=labels,
                        replicas=replicas, pod_annotations=pod_annotations,
                        container=ContainerSpec(image=image, args=[f"--config={CONFIG_MOUNT}/config.yaml"],
                                                ports=ports, resources=resources, config_map=config_map,
@@ -231,7 +239,8 @@ class EnvironmentChart(Construct):
 
         if c.prometheus.enabled and c.prometheus.service_monitor:
             ServiceMonitor(self, "ServiceMonitor", name=app, namespace=ns, app=app, port_name="metrics",
-                           path=c.prometheus.path, interval=c.prometheus.interval)
+                           path=c.prometheus.path, interval=c.prometheus.interval,
+                           selector=collector_selector(c, ns, {"app": app}))
 
         if c.flux is not None:
             add_flux(self, env.name, c.flux, workloads)

@@ -2,12 +2,19 @@
 
 Flagger generates the collector's VirtualService itself (named after the Canary's service), so
 the VirtualServices whose routes all go to the collector are not rendered in this mode: their
-hosts, timeout and retries move into the Canary's ``service`` block. Everything else renders
-as in git mode.
+hosts, timeout and retries move into the Canary's ``service`` block.
+
+Flagger copies the target Deployment to ``<target>-primary`` with ``app: <collector>-primary``,
+so a selector on ``app: <collector>`` misses the primary pods, which serve every request outside
+an analysis. In this mode the collector pods also carry ``COLLECTOR_NAME_LABEL`` (Flagger copies
+it unchanged), and the selectors of the collector's namespace that name ``app: <collector>``
+(policies, the collector Service, the ServiceMonitor) name that label instead. Everything else
+renders as in git mode.
 """
 from __future__ import annotations
 
 from ..config.crossref import collector_ports, collector_routes
+from ..config.canary import COLLECTOR_NAME_LABEL
 from ..config.models import CanaryMode, EnvironmentConfig
 from ..config.types import duration_ns
 from ..constructs import Construct, FlaggerCanary
@@ -16,6 +23,21 @@ from .collector_ports import OTLP_HTTP
 
 def flagger_mode(config: EnvironmentConfig) -> bool:
     return config.canary is not None and config.canary.mode is CanaryMode.FLAGGER
+
+
+def collector_pod_labels(config: EnvironmentConfig) -> dict[str, str]:
+    """Labels every collector pod template carries besides its selector's (none in git mode)."""
+    return {COLLECTOR_NAME_LABEL: config.collector_service} if flagger_mode(config) else {}
+
+
+def collector_selector(config: EnvironmentConfig, namespace: str, match_labels: dict[str, str]) -> dict[str, str]:
+    """``match_labels`` as rendered: in flagger mode, ``app: <collector>`` in the collector's
+    namespace becomes ``COLLECTOR_NAME_LABEL: <collector>`` (its other labels, such as
+    ``version``, Flagger copies to the primary pods as they are)."""
+    app = config.collector_service
+    if not flagger_mode(config) or namespace != config.namespace or match_labels.get("app") != app:
+        return dict(match_labels)
+    return {COLLECTOR_NAME_LABEL: app, **{k: v for k, v in match_labels.items() if k != "app"}}
 
 
 def flagger_owned(config: EnvironmentConfig) -> set[int]:

@@ -1,6 +1,8 @@
 """AuthorizationPolicy: who (principals, namespaces) may call what (methods, paths, ports)."""
 from __future__ import annotations
 
+from typing import Optional
+
 from imports.io.istio import security as sec
 
 from ..config import models
@@ -21,10 +23,13 @@ def _rule(rule: models.Rule) -> sec.AuthorizationPolicySpecRules:
 class AuthorizationPolicy(Construct):
     """One ``security.istio.io/v1`` AuthorizationPolicy (the seed's ``create_authorization_policy``)."""
 
-    def __init__(self, scope: Construct, id: str, *, namespace: str, policy: models.AuthorizationPolicy):
+    def __init__(self, scope: Construct, id: str, *, namespace: str, policy: models.AuthorizationPolicy,
+                 match_labels: Optional[dict[str, str]] = None):
+        """``match_labels``: the selector as rendered (default the policy's own)."""
         super().__init__(scope, id)
-        selector = (sec.AuthorizationPolicySpecSelector(match_labels=dict(policy.selector.match_labels))
-                    if policy.selector else None)
+        if match_labels is None and policy.selector:
+            match_labels = policy.selector.match_labels
+        selector = sec.AuthorizationPolicySpecSelector(match_labels=dict(match_labels)) if match_labels else None
         self.resource = crd_resource(
             self, sec.AuthorizationPolicy,
             Metadata(name=policy.name, namespace=namespace, labels=dict(MANAGED_BY)),

@@ -35,16 +35,18 @@ class Namespace(Construct):
 
 
 class Service(Construct):
-    """A ClusterIP Service selecting ``app=<app>`` with named, protocol-tagged ports."""
+    """A ClusterIP Service labelled and selecting ``app=<app>`` (or ``selector``, plus ``labels``)
+    with named, protocol-tagged ports."""
 
     def __init__(self, scope: Construct, id: str, *, name: str, namespace: str, app: str,
-                 ports: list[ServicePort], annotations: Optional[dict[str, str]] = None):
+                 ports: list[ServicePort], annotations: Optional[dict[str, str]] = None,
+                 selector: Optional[dict[str, str]] = None, labels: Optional[dict[str, str]] = None):
         super().__init__(scope, id)
         self.resource = Resource(
             self, api_version="v1", kind="Service",
-            metadata=Metadata(name=name, namespace=namespace, labels={"app": app, **MANAGED_BY},
+            metadata=Metadata(name=name, namespace=namespace, labels={"app": app, **(labels or {}), **MANAGED_BY},
                               annotations=dict(annotations or {})),
-            props={"spec": {"type": "ClusterIP", "selector": {"app": app},
+            props={"spec": {"type": "ClusterIP", "selector": dict(selector or {"app": app}),
                             "ports": [p.to_json() for p in ports]}})
 
 
@@ -73,11 +75,13 @@ class ContainerSpec:
 
 
 class Deployment(Construct):
-    """One workload version: pod labels ``app`` and ``version`` (+ its subset's labels)."""
+    """One workload version: pod labels ``app`` and ``version`` (+ its subset's labels); the
+    selector is ``selector_labels`` when given (a subset of ``pod_labels``), else ``pod_labels``."""
 
     def __init__(self, scope: Construct, id: str, *, name: str, namespace: str,
                  pod_labels: dict[str, str], replicas: int, container: ContainerSpec,
-                 pod_annotations: Optional[dict[str, str]] = None):
+                 pod_annotations: Optional[dict[str, str]] = None,
+                 selector_labels: Optional[dict[str, str]] = None):
         super().__init__(scope, id)
         c = container
         pod_spec = {
@@ -107,5 +111,5 @@ class Deployment(Construct):
         self.resource = Resource(
             self, api_version="apps/v1", kind="Deployment",
             metadata=Metadata(name=name, namespace=namespace, labels={**pod_labels, **MANAGED_BY}),
-            props={"spec": {"replicas": replicas, "selector": {"matchLabels": dict(pod_labels)},
+            props={"spec": {"replicas": replicas, "selector": {"matchLabels": dict(selector_labels or pod_labels)},
                             "template": {"metadata": template_meta, "spec": pod_spec}}})
