@@ -63,3 +63,21 @@ def test_unknown_route_name_and_no_route_to_shift(cli, write_env, tmp_path):
     config = write_env("e.yaml", no_vs + "canary: {baseline_version: v1, canary_version: v2}\n")
     r = cli("synth", "-c", config, "--out", tmp_path / "out")
     assert r.code == 2 and "the canary has no traffic to shift" in r.err
+
+
+def test_flagger_mode_refuses_a_subset_that_renames_the_collector_pods(cli, write_env, tmp_path):
+    """The label flagger mode's selectors use must stay the collector's name on every pod."""
+    text = BASE.replace("{name: next, labels: {version: v2}}",
+                        "{name: next, labels: {version: v2, app.kubernetes.io/name: other}}")
+    config = write_env("e.yaml", text + "canary: {baseline_version: v1, canary_version: v2, mode: flagger}\n")
+    r = cli("synth", "-c", config, "--out", tmp_path / "out")
+    assert r.code == 2, r
+    assert ("e.yaml:13: destination_rules[0].subsets[1].labels[app.kubernetes.io/name]: 'other': with canary.mode "
+            "flagger every collector pod carries app.kubernetes.io/name: otlp-collector") in r.err
+    # the same subset in git mode, or naming the collector itself, is fine
+    assert cli("synth", "-c", write_env("g.yaml", text + "canary: {baseline_version: v1, canary_version: v2}\n"),
+               "-e", "g", "--out", tmp_path / "g").code == 0
+    same = BASE.replace("{name: next, labels: {version: v2}}",
+                        "{name: next, labels: {version: v2, app.kubernetes.io/name: otlp-collector}}")
+    same_config = write_env("s.yaml", same + "canary: {baseline_version: v1, canary_version: v2, mode: flagger}\n")
+    assert cli("synth", "-c", same_config, "-e", "s", "--out", tmp_path / "s").code == 0

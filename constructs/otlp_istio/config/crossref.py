@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from ..collector_ports import collector_ports as _collector_ports
 from ..hosts import fqdn, meant_fqdn, namespace_of
+from .canary import COLLECTOR_NAME_LABEL
 from .models import EnvironmentConfig
 
 __all__ = ["fqdn"]  # re-exported: the chart resolves hosts the same way
@@ -270,6 +271,18 @@ def _canary(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
             yield ("canary", key), (f"no subset of the collector's DestinationRule ({host}) selects version "
                                     f"{version!r} (its subsets: {have}), so no Deployment runs it; add one, "
                                     f"e.g. {{name: {version}, labels: {{version: {version}}}}}")
+    if canary.mode.value == "flagger":
+        for i, dr in enumerate(config.destination_rules):
+            if fqdn(dr.host, dr.namespace or config.namespace) != host:
+                continue
+            for j, subset in enumerate(dr.subsets):
+                value = subset.labels.get(COLLECTOR_NAME_LABEL, config.collector_service)
+                if value != config.collector_service:
+                    yield (("destination_rules", i, "subsets", j, "labels", COLLECTOR_NAME_LABEL),
+                           f"{value!r}: with canary.mode flagger every collector pod carries "
+                           f"{COLLECTOR_NAME_LABEL}: {config.collector_service}, the label its policies, Service "
+                           "and ServiceMonitor select (Flagger relabels 'app' on its primary pods); "
+                           "select the version with another label, such as version")
     routes = collector_routes(config)
     if canary.mode.value == "git" and not routes:
         yield ("canary",), (f"no VirtualService route goes to the collector ({host}): the canary has no "
