@@ -146,3 +146,42 @@ def test_every_collector_selector_covers_flaggers_primary_and_canary_pods(config
     assert all(selects(services[0]["spec"]["selector"], labels) for labels in pods.values())
     # not Flagger's own Services too: their pods would be scraped twice
     assert not any(selects(wanted, labels) for labels in flagger_service_labels(target))
+
+
+def more_policies(base: list) -> list:
+    """The base's policies, plus policies on the v1 pods only, on the v2 label alone, and in
+    another namespace (where `app: otlp-collector` would be some other workload)."""
+    return base + [
+        {"name": "v1-only", "selector": {"match_labels": {"app": "otlp-collector", "version": "v1"}},
+         "action": "DENY", "rules": [{"to": [{"paths": ["/debug"]}]}]},
+        {"name": "v2-label", "selector": {"match_labels": {"version": "v2"}}, "action": "AUDIT",
+         "rules": [{}]},
+        {"name": "elsewhere", "namespace": "apps", "selector": {"match_labels": {"app": "otlp-collector"}},
+         "action": "ALLOW", "rules": [{}]}]
+
+
+def test_a_selector_keeps_its_other_labels_and_other_namespaces_keep_theirs(config_dir):
+    base = yaml.safe_load((config_dir / "_base.yaml").read_text())["authorization_policies"]
+    edit_env(config_dir, "staging", lambda d: (flagger(d), d.update(authorization_policies=more_policies(base))))
+    docs = rendered_docs(config_dir)
+    selector = {d["metadata"]["name"]: d["spec"].get("selector", {}).get("matchLabels")
+                for d in docs if d["kind"] == "AuthorizationPolicy"}
+    assert selector == {
+        "otlp-collector-authz": {"app.kubernetes.io/name": "otlp-collector"},
+        "v1-only": {"app.kubernetes.io/name": "otlp-collector", "version": "v1"},  # still v1's pods only
+        "v2-label": {"version": "v2"},  # Flagger does not touch `version`
+        "elsewhere": {"app": "otlp-collector"},  # not the collector's namespace: left as written
+    }
+    target = next(d for d in docs if d["kind"] == "Deployment" and d["metadata"]["name"] == "otlp-collector-v1")
+    v2 = next(d for d in docs if d["kind"] == "Deployment" and d["metadata"]["name"] == "otlp-collector-v2")
+    v1_pods = (primary_pod_labels(target), target["spec"]["template"]["metadata"]["labels"])
+    assert all(selects(selector["v1-only"], labels) for labels in v1_pods)
+    assert not selects(selector["v1-only"], v2["spec"]["template"]["metadata"]["labels"])
+
+
+def test_git_mode_selects_app_as_written(config_dir):
+    """Without Flagger the pods keep `app: otlp-collector` and nothing is relabelled."""
+    docs = rendered_docs(config_dir)
+    assert not any("app.kubernetes.io/name" in str(d) for d in docs)
+    ap = next(d for d in docs if d["kind"] == "AuthorizationPolicy")
+    assert ap["spec"]["selector"]["matchLabels"] == {"app": "otlp-collector"}
