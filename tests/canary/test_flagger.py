@@ -180,8 +180,21 @@ def test_a_selector_keeps_its_other_labels_and_other_namespaces_keep_theirs(conf
 
 
 def test_git_mode_selects_app_as_written(config_dir):
-    """Without Flagger the pods keep `app: otlp-collector` and nothing is relabelled."""
+    """Without Flagger nothing is relabelled: the selectors say `app: otlp-collector`."""
     docs = rendered_docs(config_dir)
-    assert not any("app.kubernetes.io/name" in str(d) for d in docs)
-    ap = next(d for d in docs if d["kind"] == "AuthorizationPolicy")
-    assert ap["spec"]["selector"]["matchLabels"] == {"app": "otlp-collector"}
+    by_kind = {d["kind"]: d for d in docs}
+    assert by_kind["AuthorizationPolicy"]["spec"]["selector"]["matchLabels"] == {"app": "otlp-collector"}
+    assert by_kind["Service"]["spec"]["selector"] == {"app": "otlp-collector"}
+    assert by_kind["ServiceMonitor"]["spec"]["selector"]["matchLabels"] == {"app": "otlp-collector"}
+
+
+def test_switching_to_flagger_mode_rolls_no_pod(config_dir):
+    """The pods carry app.kubernetes.io/name in git mode already, so when the policies start to
+    select it they select the running pods: no moment where an ALLOW policy covers none of them."""
+    before = {d["metadata"]["name"]: d for d in rendered_docs(config_dir) if d["kind"] == "Deployment"}
+    edit_env(config_dir, "staging", flagger)
+    after = {d["metadata"]["name"]: d for d in rendered_docs(config_dir) if d["kind"] == "Deployment"}
+    assert before == after and len(after) == 2
+    for d in after.values():
+        assert d["spec"]["template"]["metadata"]["labels"]["app.kubernetes.io/name"] == "otlp-collector"
+        assert "app.kubernetes.io/name" not in d["spec"]["selector"]["matchLabels"]  # Flagger never picks it

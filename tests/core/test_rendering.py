@@ -172,7 +172,9 @@ collector:
     assert v1["spec"]["template"]["spec"]["containers"][0]["image"].endswith("0.110.0")
     assert v2["spec"]["replicas"] == 1
     assert v2["spec"]["template"]["spec"]["containers"][0]["image"].endswith("0.111.0")
-    assert v2["spec"]["template"]["metadata"]["labels"] == {"app": "otlp-collector", "version": "v2", "track": "canary"}
+    assert v2["spec"]["template"]["metadata"]["labels"] == {"app": "otlp-collector", "version": "v2", "track": "canary",
+                                                            "app.kubernetes.io/name": "otlp-collector"}
+    assert v2["spec"]["selector"]["matchLabels"] == {"app": "otlp-collector", "version": "v2", "track": "canary"}
 
 
 def test_extends_deep_merges_a_base(cli, write_env, tmp_path):

@@ -76,7 +76,8 @@ def test_example_1_production_integration(cli, tmp_path):
 
     # every subset selects a workload: subset stable = version v1
     dep = _load(tmp_path, "prod", "deployment-otlp-collector-v1.yaml")
-    assert dep["spec"]["template"]["metadata"]["labels"] == {"app": "otlp-collector", "version": "v1"}
+    assert dep["spec"]["template"]["metadata"]["labels"] == {"app": "otlp-collector", "version": "v1",
+                                                             "app.kubernetes.io/name": "otlp-collector"}
     assert dep["spec"]["selector"]["matchLabels"] == {"app": "otlp-collector", "version": "v1"}
     ns = _load(tmp_path, "prod", "namespace-otlp-system.yaml")
     assert ns["metadata"]["labels"]["istio-injection"] == "enabled"
@@ -127,7 +128,8 @@ def test_example_2_canary_and_weighted_routes(cli, write_env, tmp_path):
     # one Deployment per subset, so that every subset selects a workload
     for version in ("v1", "v2"):
         dep = _load(tmp_path / "out", "canary", f"deployment-otlp-collector-{version}.yaml")
-        assert dep["spec"]["template"]["metadata"]["labels"] == {"app": "otlp-collector", "version": version}
+        assert dep["spec"]["template"]["metadata"]["labels"] == {"app": "otlp-collector", "version": version,
+                                                                 "app.kubernetes.io/name": "otlp-collector"}
 
     from otlp_istio.config import load_environments
     canary = load_environments(config)[0].config.canary

@@ -168,8 +168,9 @@ class EnvironmentChart(Construct):
         if c.prometheus.enabled:
             annotations = {"prometheus.io/scrape": "true", "prometheus.io/port": str(c.prometheus.port),
                            "prometheus.io/path": c.prometheus.path}
+        service_selector = collector_selector(c, ns, {"app": app})  # {app: <collector>}; another label with Flagger
         Service(self, "CollectorService", name=app, namespace=ns, app=app, ports=ports, annotations=annotations,
-                selector=collector_selector(c, ns, {"app": app}), labels=collector_pod_labels(c))
+                selector=service_selector, labels=service_selector)  # labelled as the ServiceMonitor selects it
         collector = render_collector_config(c)
         otel_config = collector.text
         config_map = f"{app}-config"
@@ -240,7 +241,7 @@ class EnvironmentChart(Construct):
         if c.prometheus.enabled and c.prometheus.service_monitor:
             ServiceMonitor(self, "ServiceMonitor", name=app, namespace=ns, app=app, port_name="metrics",
                            path=c.prometheus.path, interval=c.prometheus.interval,
-                           selector=collector_selector(c, ns, {"app": app}))
+                           selector=service_selector)
 
         if c.flux is not None:
             add_flux(self, env.name, c.flux, workloads)

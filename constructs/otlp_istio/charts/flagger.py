@@ -6,8 +6,8 @@ hosts, timeout and retries move into the Canary's ``service`` block.
 
 Flagger copies the target Deployment to ``<target>-primary`` with ``app: <collector>-primary``,
 so a selector on ``app: <collector>`` misses the primary pods, which serve every request outside
-an analysis. In this mode the collector pods also carry ``COLLECTOR_NAME_LABEL`` (Flagger copies
-it unchanged), and the selectors of the collector's namespace that name ``app: <collector>``
+an analysis. The collector pods also carry ``COLLECTOR_NAME_LABEL`` (Flagger copies it unchanged;
+rendered in git mode too, see :func:`collector_pod_labels`), and in this mode the selectors of the collector's namespace that name ``app: <collector>``
 (policies, the collector Service, the ServiceMonitor) name that label instead. Everything else
 renders as in git mode.
 """
@@ -26,8 +26,11 @@ def flagger_mode(config: EnvironmentConfig) -> bool:
 
 
 def collector_pod_labels(config: EnvironmentConfig) -> dict[str, str]:
-    """Labels every collector pod template carries besides its selector's (none in git mode)."""
-    return {COLLECTOR_NAME_LABEL: config.collector_service} if flagger_mode(config) else {}
+    """Labels every collector pod template carries besides its selector's. In git mode too: the
+    running pods already carry the label when an environment switches to flagger mode, so its
+    policies never select a label no pod has yet (nor does the Service lose its endpoints) while
+    the pods roll. Its value is ``app``'s, so Istio's canonical service name stays the same."""
+    return {COLLECTOR_NAME_LABEL: config.collector_service}
 
 
 def collector_selector(config: EnvironmentConfig, namespace: str, match_labels: dict[str, str]) -> dict[str, str]:

@@ -24,8 +24,8 @@ class SuccessCriteria(Model):
     max_latency_p99: Optional[Duration] = None  # e.g. 500ms; checked only when set
 
 
-# Flagger mode: every collector pod carries ``app.kubernetes.io/name: <collector_service>`` and
-# what must reach them all selects it. Flagger relabels its primary pods ``app: <collector>-primary``
+# Every collector pod carries ``app.kubernetes.io/name: <collector_service>``; in flagger mode what
+# must reach them all selects it. Flagger relabels its primary pods ``app: <collector>-primary``
 # (``app`` is the first of its selector labels in our Deployments' selector); this label is on the
 # pod template only, never in a selector, so Flagger copies it unchanged to primary and canary.
 COLLECTOR_NAME_LABEL = "app.kubernetes.io/name"
