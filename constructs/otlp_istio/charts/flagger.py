@@ -6,10 +6,10 @@ hosts, timeout and retries move into the Canary's ``service`` block.
 
 Flagger copies the target Deployment to ``<target>-primary`` with ``app: <collector>-primary``,
 so a selector on ``app: <collector>`` misses the primary pods, which serve every request outside
-an analysis. The collector pods also carry ``COLLECTOR_NAME_LABEL`` (Flagger copies it unchanged;
-rendered in git mode too, see :func:`collector_pod_labels`), and in this mode the selectors of the collector's namespace that name ``app: <collector>``
-(policies, the collector Service, the ServiceMonitor) name that label instead. Everything else
-renders as in git mode.
+an analysis. The collector pods also carry ``COLLECTOR_NAME_LABEL``, which Flagger copies
+unchanged (in git mode too, see :func:`collector_pod_labels`); in this mode the selectors of the
+collector's namespace that name ``app: <collector>`` (policies, the collector Service, the
+ServiceMonitor) name that label instead. Everything else renders as in git mode.
 """
 from __future__ import annotations
 
