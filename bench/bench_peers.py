@@ -6,7 +6,8 @@ Each tool runs as a fresh process, as CI runs it; the runs are interleaved (roun
 round, every tool and size in turn) so a change in the machine's load hits all alike:
 
 * ours: ``otlp-istio synth`` over the environment files (loading, validation, defaults,
-  constructs, one file per object);
+  constructs, one file per object), as it runs (loading and rendering shared out over the
+  cores) and in one process (``OTLP_ISTIO_JOBS=1``), as the peers work;
 * cdk8s in JavaScript (``node_modules/cdk8s``, Node from ``node_modules``): one process,
   a Chart per environment, an ``ApiObject`` per document, one file per resource
   (``bench/peers/cdk8s_synth.js``), given the finished documents as JSON;
@@ -48,15 +49,17 @@ CLI = ROOT / ".venv" / "bin" / "otlp-istio"
 NODE = ROOT / "node_modules" / ".bin" / "node"
 HELM = ROOT / "bin" / "helm"
 SIZES = (1, 10, 70)
+# ours as it runs (forked workers on every core) and in one process, as the peers run
+TOOLS = ("ours", "ours-1", "cdk8s", "helm")
 
 
-def timed(commands: list[tuple[list[str], Path | None]]) -> tuple[float, float]:
+def timed(commands: list[tuple[list[str], Path | None]], extra_env: dict[str, str] | None = None) -> tuple[float, float]:
     """Run the commands one after the other (stdout to a file or nowhere): wall and CPU seconds."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     for args, stdout in commands:
         with open(stdout or os.devnull, "wb") as out:
-            subprocess.run(args, check=True, stdout=out, env=dict(os.environ, PYTHONHASHSEED="0"))
+            subprocess.run(args, check=True, stdout=out, env=dict(os.environ, PYTHONHASHSEED="0", **(extra_env or {})))
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -69,7 +72,8 @@ class Case:
         self.tool, self.size = tool, size
         self.out = work / f"out-{tool}-{size}"
         cfg = work / f"cfg-{size}"
-        if tool == "ours":
+        self.extra_env = {"OTLP_ISTIO_JOBS": "1"} if tool == "ours-1" else {}
+        if tool in ("ours", "ours-1"):
             self.commands = [([str(CLI), "synth", "-c", str(cfg), "--out", str(self.out)], None)]
         elif tool == "cdk8s":
             docs = work / f"documents-{size}.json"
@@ -88,7 +92,7 @@ class Case:
     def run(self) -> None:
         shutil.rmtree(self.out, ignore_errors=True)
         self.out.mkdir(parents=True)
-        wall, cpu = timed(self.commands)
+        wall, cpu = timed(self.commands, self.extra_env)
         self.walls.append(wall)
         self.cpus.append(cpu)
 
@@ -132,7 +136,7 @@ def main() -> int:
                            check=True, stdout=subprocess.DEVNULL)
             documents = our_documents(reference)
             ndocs[size] = sum(len(d) for d in documents.values())
-            cases += [Case(tool, size, work, documents) for tool in ("ours", "cdk8s", "helm")]
+            cases += [Case(tool, size, work, documents) for tool in TOOLS]
         for case in cases:  # warm-up: caches, and the check that all agree
             case.run()
         for case in cases:
@@ -146,7 +150,8 @@ def main() -> int:
             for case in cases:
                 case.run()
 
-    names = {"ours": "`otlp-istio synth`", "cdk8s": "cdk8s in JavaScript (one process, `ApiObject` per document)",
+    names = {"ours": "`otlp-istio synth`", "ours-1": "`otlp-istio synth` in one process (`OTLP_ISTIO_JOBS=1`)",
+             "cdk8s": "cdk8s in JavaScript (one process, `ApiObject` per document)",
              "helm": "Helm `helm template`, one process per environment"}
     lo, hi = SIZES[0], SIZES[-1]
     lines = [f"Machine: {platform.machine()}, {os.cpu_count()} cores (shared with other work while measured: "
@@ -164,7 +169,7 @@ def main() -> int:
              "| tool | " + " | ".join(f"{s} env{'s' if s > 1 else ''} ({ndocs[s]} docs)" for s in SIZES)
              + " | fixed | per document |",
              "|---|" + "---|" * (len(SIZES) + 2)]
-    for tool in ("ours", "cdk8s", "helm"):
+    for tool in TOOLS:
         by_size = {c.size: c for c in cases if c.tool == tool}
         med = {s: statistics.median(by_size[s].walls) for s in SIZES}
         per_doc = (med[hi] - med[lo]) / (ndocs[hi] - ndocs[lo])
@@ -174,7 +179,7 @@ def main() -> int:
     lines += ["", "CPU time (user + system, all processes), median:", "",
               "| tool | " + " | ".join(f"{s} env{'s' if s > 1 else ''}" for s in SIZES) + " | per document |",
               "|---|" + "---|" * (len(SIZES) + 1)]
-    for tool in ("ours", "cdk8s", "helm"):
+    for tool in TOOLS:
         by_size = {c.size: c for c in cases if c.tool == tool}
         med = {s: statistics.median(by_size[s].cpus) for s in SIZES}
         per_doc = (med[hi] - med[lo]) / (ndocs[hi] - ndocs[lo])

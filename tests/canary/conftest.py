@@ -3,26 +3,22 @@ folder, a bare environment repository, and helpers to read what the branch holds
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
-from tests.conftest import ENVIRONMENTS
-from tests.publish.conftest import _git_identity, bare_repo, git  # noqa: F401 - fixtures re-exported
+from tests.publish.conftest import _git_identity, bare_repo, config, git  # noqa: F401 - fixtures re-exported
 
 STAGING_VS = "otlp-istio/staging/mesh/virtualservice-otlp-collector.yaml"  # the flux layout's workload
 STAGING_STATE = "otlp-istio/staging.canary.state"  # beside the workload folder
 
 
 @pytest.fixture
-def config_dir(tmp_path) -> Path:
-    """A copy of environments/ (the seed's examples; staging is example 2)."""
-    target = tmp_path / "environments"
-    shutil.copytree(ENVIRONMENTS, target)
-    return target
+def config_dir(config) -> Path:
+    """publish's ``config``: a copy of environments/ (the seed's examples; staging is example 2)."""
+    return config
 
 
 @pytest.fixture

@@ -122,8 +122,8 @@ def test_an_error_here_stops_and_reaps_every_worker(tmp_path):
 
 
 def test_synth_output_is_the_same_with_workers_and_without(tmp_path):
-    # GIVEN five environments
-    config = _environments(tmp_path / "environments", 5)
+    # GIVEN six environments
+    config = _environments(tmp_path / "environments", 6)
     trace = tmp_path / "trace"
     # WHEN synthesized by three processes, and by one
     shared = subprocess.run([str(CLI), "synth", "-c", str(config), "--out", str(tmp_path / "shared")],
@@ -135,7 +135,7 @@ def test_synth_output_is_the_same_with_workers_and_without(tmp_path):
     assert (shared.returncode, alone.returncode) == (0, 0), (shared.stderr, alone.stderr)
     assert len(set(_worker_pids(trace))) == 2
     assert _tree(tmp_path / "shared") == _tree(tmp_path / "alone")
-    assert len(_tree(tmp_path / "alone")) >= 5 * 5
+    assert len(_tree(tmp_path / "alone")) >= 6 * 5
     # the same report but for the folder's name and the time
     assert shared.stdout.replace("/shared/", "/alone/").splitlines()[:-1] == alone.stdout.splitlines()[:-1]
 
@@ -208,12 +208,13 @@ def test_a_bad_jobs_value_is_a_usage_error(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def test_jobs_never_exceed_the_items_and_one_means_no_worker(tmp_path):
+def test_every_process_gets_two_items_at_least_and_one_job_means_no_worker(tmp_path):
     trace = tmp_path / "trace"
     done = _python("""
         from otlp_istio.synth.parallel import map_shared
-        print(map_shared([1, 2], lambda n: -n, jobs=8), map_shared([1, 2, 3], lambda n: -n, jobs=1))
+        print(map_shared([1, 2, 3], lambda n: -n, jobs=8), map_shared([1, 2, 3, 4, 5], lambda n: -n, jobs=8),
+              map_shared([1, 2, 3, 4], lambda n: -n, jobs=1))
     """, env={"OTLP_ISTIO_TEST_TRACE": str(trace)})
     assert done.returncode == 0, done.stderr
-    assert done.stdout == "[-1, -2] [-1, -2, -3]\n"
-    assert len(_worker_pids(trace)) == 1  # two items: one worker, whatever jobs asks
+    assert done.stdout == "[-1, -2, -3] [-1, -2, -3, -4, -5] [-1, -2, -3, -4]\n"
+    assert len(_worker_pids(trace)) == 1  # only the five items were shared, by two processes

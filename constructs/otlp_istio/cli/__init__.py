@@ -190,4 +190,11 @@ def _no_pydantic_plugins() -> None:
 def run() -> None:  # pragma: no cover - console script wrapper
     """Console script: :func:`prepare_interpreter`, then the command."""
     prepare_interpreter()
-    sys.exit(main())
+    code = main()
+    # At exit the interpreter collects garbage over everything still alive (every module,
+    # model and rendered file): about 30 ms of a 0.26 s synth, for memory the kernel takes
+    # back anyway. Frozen objects are left out of those collections; exit handlers,
+    # finalizers and output flushing run as before.
+    import gc
+    gc.freeze()
+    sys.exit(code)
