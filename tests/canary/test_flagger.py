@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import yaml
 
-from otlp_istio.analyzers.resources import selects
+from otlp_istio.selectors import map_selects
 from otlp_istio.config import load_environments
 from otlp_istio.synth import render_all
 from otlp_istio.synth.cdk8s_app import render_with_cdk8s
@@ -134,18 +134,18 @@ def test_every_collector_selector_covers_flaggers_primary_and_canary_pods(config
     primary, target_pods = pods["otlp-collector-v1-primary"], pods["otlp-collector-v1"]
     for key, sel in selectors.items():
         # what reaches the canary's pods reaches the primary's: Flagger's relabelling splits nothing
-        assert selects(sel, primary) == selects(sel, target_pods), (key, sel, primary, target_pods)
+        assert map_selects(sel, primary) == map_selects(sel, target_pods), (key, sel, primary, target_pods)
         if key in must:
-            assert all(selects(sel, labels) for labels in pods.values()), (key, sel, pods)
+            assert all(map_selects(sel, labels) for labels in pods.values()), (key, sel, pods)
 
     monitor = next(d for d in docs if d["kind"] == "ServiceMonitor")
     wanted = monitor["spec"]["selector"]["matchLabels"]
     services = [d for d in docs if d["kind"] == "Service" and d["metadata"]["namespace"] == ns
-                and selects(wanted, d["metadata"].get("labels") or {})]
+                and map_selects(wanted, d["metadata"].get("labels") or {})]
     assert [s["metadata"]["name"] for s in services] == ["otlp-collector"]
-    assert all(selects(services[0]["spec"]["selector"], labels) for labels in pods.values())
+    assert all(map_selects(services[0]["spec"]["selector"], labels) for labels in pods.values())
     # not Flagger's own Services too: their pods would be scraped twice
-    assert not any(selects(wanted, labels) for labels in flagger_service_labels(target))
+    assert not any(map_selects(wanted, labels) for labels in flagger_service_labels(target))
 
 
 def more_policies(base: list) -> list:
@@ -175,8 +175,8 @@ def test_a_selector_keeps_its_other_labels_and_other_namespaces_keep_theirs(conf
     target = next(d for d in docs if d["kind"] == "Deployment" and d["metadata"]["name"] == "otlp-collector-v1")
     v2 = next(d for d in docs if d["kind"] == "Deployment" and d["metadata"]["name"] == "otlp-collector-v2")
     v1_pods = (primary_pod_labels(target), target["spec"]["template"]["metadata"]["labels"])
-    assert all(selects(selector["v1-only"], labels) for labels in v1_pods)
-    assert not selects(selector["v1-only"], v2["spec"]["template"]["metadata"]["labels"])
+    assert all(map_selects(selector["v1-only"], labels) for labels in v1_pods)
+    assert not map_selects(selector["v1-only"], v2["spec"]["template"]["metadata"]["labels"])
 
 
 def test_git_mode_selects_app_as_written(config_dir):

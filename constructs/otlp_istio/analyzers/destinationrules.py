@@ -32,7 +32,7 @@ from typing import Iterator
 from ..findings import Finding
 from . import codes
 from ..hosts import fqdn
-from .index import Index, Resource, as_dict, as_list, selects, show_labels, str_map, text
+from .index import Index, Resource, as_dict, as_list, map_selects, show_labels, str_map, text
 
 NAME = "destinationrules"
 DESCRIPTION = "DestinationRule hosts, subsets and TLS server verification"
@@ -122,7 +122,7 @@ def _namespace_mismatch(index: Index, name: str, labels: dict[str, str], svc: Re
     if not selector or not index.has_workloads(ns):
         return None  # a Service without selector has hand-made endpoints: nothing to compare with
     behind = index.service_workloads(svc)
-    if any(selects(labels, w.labels) for w in behind):
+    if any(map_selects(labels, w.labels) for w in behind):
         return None
     clash = {k for k, v in labels.items() if k in selector and selector[k] != v}
     if clash:

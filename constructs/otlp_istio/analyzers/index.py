@@ -26,17 +26,18 @@ import heapq
 from typing import Any, Iterable
 
 from ..hosts import CLUSTER_DOMAIN, fqdn
+from ..selectors import map_selects
 from ..yamlio import Document
 from .membership import Membership
 from .meshconfig import MeshConfig, from_configmaps
 from .peers import PeerMode, PeerResolution, pa_mode
 from .resources import (CLUSTER_SCOPED, DEFAULT_ROOT_NAMESPACE, GROUPS, SYSTEM_NAMESPACES, TEMPLATE_PATHS,
-                        Resource, Workload, as_dict, as_list, group_of, has_target_ref, match_labels, selects,
+                        Resource, Workload, as_dict, as_list, group_of, has_target_ref, match_labels,
                         show_labels, str_map, text)
 
 # The names the analyzer modules (and other packages) import from here.
 __all__ = ["Index", "Resource", "Workload", "PeerMode", "pa_mode", "match_labels", "has_target_ref", "text",
-           "as_dict", "as_list", "str_map", "show_labels", "group_of", "selects", "CLUSTER_SCOPED", "GROUPS",
+           "as_dict", "as_list", "str_map", "show_labels", "group_of", "map_selects", "CLUSTER_SCOPED", "GROUPS",
            "TEMPLATE_PATHS", "SYSTEM_NAMESPACES", "DEFAULT_ROOT_NAMESPACE"]
 
 _EMPTY: frozenset[int] = frozenset()

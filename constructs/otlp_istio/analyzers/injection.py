@@ -30,6 +30,7 @@ import json
 from typing import Iterator
 
 from ..findings import Finding
+from ..selectors import label_selector_matches
 from . import codes
 from .index import Index, as_dict, as_list, text
 
@@ -110,25 +111,6 @@ def _auto_image(w) -> bool:
     return any(c.get("name") == "istio-proxy" and c.get("image") == "auto" for c in w.containers)
 
 
-def _selector_matches(selector, labels: dict[str, str]) -> bool:
-    """A Kubernetes label selector (matchLabels, matchExpressions) on ``labels``; none matches all."""
-    if selector is None:
-        return True
-    selector = as_dict(selector)
-    if any(labels.get(str(k)) != text(v) for k, v in as_dict(selector.get("matchLabels")).items()):
-        return False
-    for e in as_list(selector.get("matchExpressions")):
-        e = as_dict(e)
-        key, op, values = text(e.get("key")), text(e.get("operator")), [text(v) for v in as_list(e.get("values"))]
-        if op == "In" and labels.get(key) not in values or op == "NotIn" and key in labels and labels[key] in values:
-            return False
-        if op == "Exists" and key not in labels or op == "DoesNotExist" and key in labels:
-            return False
-        if op not in ("In", "NotIn", "Exists", "DoesNotExist"):
-            return False
-    return True
-
-
 def _auto_images(index: Index) -> Iterator[Finding]:
     webhooks = [as_dict(wh) for cfg in index.resources if cfg.kind == "MutatingWebhookConfiguration"
                 for wh in as_list(cfg.data.get("webhooks")) if text(as_dict(wh).get("name")).endswith("istio.io")]
@@ -143,8 +125,8 @@ def _auto_images(index: Index) -> Iterator[Finding]:
             continue
         ns = index.namespaces.get(w.namespace)
         ns_labels = ns.labels if ns is not None else {}
-        if any(_selector_matches(wh.get("namespaceSelector"), ns_labels)
-               and _selector_matches(wh.get("objectSelector"), w.labels) for wh in webhooks):
+        if any(label_selector_matches(wh.get("namespaceSelector"), ns_labels)
+               and label_selector_matches(wh.get("objectSelector"), w.labels) for wh in webhooks):
             continue
         yield w.resource.finding(codes.DEPLOYMENT_IMAGE_AUTO, "spec.template.spec.containers", (
             f"{w.label} has an istio-proxy container with image auto, but no Istio injection webhook among the "

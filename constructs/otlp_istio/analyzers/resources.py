@@ -71,10 +71,6 @@ def group_of(api_version: Any) -> str:
     return av.rpartition("/")[0] if "/" in av else ""
 
 
-def selects(selector: dict[str, str], labels: dict[str, str]) -> bool:
-    return all(labels.get(k) == v for k, v in selector.items())
-
-
 @dataclass(eq=False)
 class Resource:
     """One Kubernetes object of the input, with where it came from."""

@@ -23,6 +23,8 @@ def register(app: typer.Typer) -> None:
 
         Every environment is validated before any is written; a bad file stops the run with exit code 2, the file, line and field path, and leaves OUT untouched. Each OUT/<env>/ is replaced atomically.
 
+        Environments are loaded and rendered on every core (forked workers, two environments each at least); OTLP_ISTIO_JOBS=N sets the number of processes (1: this one only).
+
         Examples:
 
           otlp-istio synth                                # environments/ -> dist/

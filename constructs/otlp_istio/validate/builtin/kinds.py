@@ -9,6 +9,7 @@ import base64
 import binascii
 from typing import Any
 
+from ...selectors import label_selector_matches
 from . import formats, meta
 from .field import Errors, is_int, is_str
 from .pod import PROTOCOLS, pod_spec
@@ -162,7 +163,7 @@ def deployment(e: Errors, obj: dict) -> None:
         meta.label_selector(e, sel, "spec.selector")
         if not sel.get("matchLabels") and not sel.get("matchExpressions"):
             e.invalid("spec.selector", sel, "empty selector is invalid for deployment")
-        elif meta.selector_is_valid(sel) and not meta.selector_matches(sel, _dict(tmeta.get("labels"))):
+        elif meta.selector_is_valid(sel) and not label_selector_matches(sel, _dict(tmeta.get("labels"))):
             e.invalid("spec.template.metadata.labels", _dict(tmeta.get("labels")),
                       "`selector` does not match template `labels`")
     meta.labels(e, tmeta.get("labels"), "spec.template.metadata.labels")

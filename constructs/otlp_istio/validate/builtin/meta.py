@@ -76,30 +76,6 @@ def label_selector(e: Errors, sel: Any, path: str) -> None:
                 e.invalid_each(f"{p}.values[{j}]", v, formats.label_value(v))
 
 
-def selector_matches(sel: dict, labels_: dict) -> bool:
-    """Whether a (valid) label selector matches a label set."""
-    have = {str(k): v for k, v in labels_.items()} if isinstance(labels_, dict) else {}
-    match_labels = sel.get("matchLabels")
-    for k, v in (match_labels.items() if isinstance(match_labels, dict) else ()):
-        if have.get(str(k)) != v:
-            return False
-    expressions = sel.get("matchExpressions")
-    for expr in expressions if isinstance(expressions, list) else ():
-        if not isinstance(expr, dict):
-            continue
-        key, op, values = expr.get("key"), expr.get("operator"), expr.get("values") or []
-        values = values if isinstance(values, list) else []
-        if op == "In" and have.get(key) not in values:
-            return False
-        if op == "NotIn" and key in have and have[key] in values:
-            return False
-        if op == "Exists" and key not in have:
-            return False
-        if op == "DoesNotExist" and key in have:
-            return False
-    return True
-
-
 def selector_is_valid(sel: Any) -> bool:
     probe = Errors()
     label_selector(probe, sel, "")
