@@ -195,6 +195,7 @@ def test_interrupting_the_run_stops_its_workers_and_writes_nothing(tmp_path):
     _, err = proc.communicate(timeout=120)
     # THEN it ends at once with 130, its workers are gone, and OUT is as it was
     assert proc.returncode == 130, err
+    assert err.endswith("otlp-istio: interrupted\n")
     assert all(not _alive(pid) for pid in workers)
     assert _tree(out) == before
 

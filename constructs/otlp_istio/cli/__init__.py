@@ -1,7 +1,8 @@
 """The ``otlp-istio`` command. One module per subcommand, listed in ``COMMANDS``.
 
 Exit codes: 0 ok; 1 findings (validation errors, diff with changes); 2 bad input or
-usage (nothing written); 3 an internal error (a bug: the traceback goes to a log file).
+usage (nothing written); 3 an internal error (a bug: the traceback goes to a log file); 130
+interrupted (Ctrl-C; nothing written halfway).
 
 Adding a command: write ``cli/<name>_cmd.py`` with ``register(app)`` (``@app.command("<name>")``;
 import what the command needs inside the command function, not at the module's top),
@@ -15,6 +16,8 @@ import sys
 
 from ..errors import EXIT_INTERNAL, EXIT_USAGE, Problem, UserError
 from .registry import Command, build_app, help_text
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 
 # An explicit registry, in the order --help lists it: (name, module, one-line help).
 COMMANDS = (
@@ -131,13 +134,15 @@ def main(argv: list[str] | None = None) -> int:
             _print_json_errors(exc.problems)
         return exc.exit_code
     except SystemExit as exc:
+        if exc.code == EXIT_INTERRUPTED:  # typer turns KeyboardInterrupt into exit 130, silently
+            print("otlp-istio: interrupted", file=sys.stderr)
         if exc.code is None or isinstance(exc.code, int):
             return exc.code or 0
         print(exc.code, file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("otlp-istio: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except Exception as exc:  # noqa: BLE001 - last resort: never a bare traceback
         return _report_internal_error(exc, as_json)
     return 0
