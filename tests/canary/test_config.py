@@ -81,3 +81,26 @@ def test_flagger_mode_refuses_a_subset_that_renames_the_collector_pods(cli, writ
                         "{name: next, labels: {version: v2, app.kubernetes.io/name: otlp-collector}}")
     same_config = write_env("s.yaml", same + "canary: {baseline_version: v1, canary_version: v2, mode: flagger}\n")
     assert cli("synth", "-c", same_config, "-e", "s", "--out", tmp_path / "s").code == 0
+
+
+def test_flagger_mode_warns_of_a_policy_elsewhere_selecting_the_collector_by_app(cli, write_env, tmp_path):
+    """A root-namespace policy selecting app: otlp-collector applies mesh-wide, but Flagger's primary
+    pods are app: otlp-collector-primary: rendered as written, with a warning at the selector's line."""
+    policy = ("authorization_policies:\n"
+              "  - name: collector-ingress\n"
+              "    namespace: istio-system\n"
+              "    selector: {match_labels: {app: otlp-collector}}\n"
+              "    rules: [{from: [{namespaces: [apps]}]}]\n")
+    flagger = write_env("f.yaml", BASE + policy + "canary: {baseline_version: v1, canary_version: v2, mode: flagger}\n")
+    r = cli("synth", "-c", flagger, "-e", "f", "--out", tmp_path / "f")
+    assert r.code == 0, r
+    assert r.err.splitlines() == [
+        "{}:17: Warning OI0301 authorization_policies[0].selector.match_labels.app: selects app: otlp-collector in "
+        "namespace 'istio-system', which Flagger's primary pods do not carry (Flagger labels them app: "
+        "otlp-collector-primary), so the policy misses the pods that serve traffic outside an analysis; only "
+        "selectors in the collector's namespace (otlp-system) are rendered with app.kubernetes.io/name: "
+        "otlp-collector, which every collector pod keeps: select that label here".format(flagger / "f.yaml")]
+    # git mode: the primary pods do not exist, nothing to say
+    git = write_env("g.yaml", BASE + policy + "canary: {baseline_version: v1, canary_version: v2}\n")
+    r = cli("synth", "-c", git, "-e", "g", "--out", tmp_path / "g")
+    assert (r.code, r.err) == (0, "")

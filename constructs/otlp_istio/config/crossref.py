@@ -46,16 +46,42 @@ def collector_ports(config: EnvironmentConfig) -> dict[int, str]:
 
 def warnings_for(config: EnvironmentConfig) -> list[tuple[tuple, str]]:
     """What is rendered on an assumption the user should know about (not refused)."""
+    return [*_short_tracing_host(config), *_flagger_app_selectors(config)]
+
+
+def _short_tracing_host(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
     from ..collector_ports import tracing_service
     service, assumed = tracing_service(config)
     if assumed is None:
-        return []
+        return
     host = service.split(".", 1)[0]
-    return [(("tracing", "zipkin_endpoint"),
-             f"the host {host!r} is a short name; assumed its Service is in namespace {assumed!r} (the "
-             f"environment's namespace), so the tracing provider's service is {service}. Istio finds a provider "
-             f"only by its fully qualified host: set tracing.endpoint_namespace, or write the host as "
-             f"{host}.<namespace>, to name the namespace")]
+    yield (("tracing", "zipkin_endpoint"),
+           f"the host {host!r} is a short name; assumed its Service is in namespace {assumed!r} (the "
+           f"environment's namespace), so the tracing provider's service is {service}. Istio finds a provider "
+           f"only by its fully qualified host: set tracing.endpoint_namespace, or write the host as "
+           f"{host}.<namespace>, to name the namespace")
+
+
+def _flagger_app_selectors(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
+    """In flagger mode, a policy outside the collector's namespace (the mesh root namespace's apply
+    mesh-wide) that selects ``app: <collector>`` misses Flagger's primary pods: only the collector
+    namespace's selectors are rendered with the label every collector pod keeps."""
+    if config.canary is None or config.canary.mode.value != "flagger":
+        return
+    app = config.collector_service
+    for key, policies in (("authorization_policies", config.authorization_policies),
+                          ("peer_authentications", config.peer_authentications)):
+        for i, policy in enumerate(policies):
+            namespace = policy.namespace or config.namespace
+            if namespace == config.namespace or policy.selector is None:
+                continue
+            if policy.selector.match_labels.get("app") == app:
+                yield ((key, i, "selector", "match_labels", "app"),
+                       f"selects app: {app} in namespace {namespace!r}, which Flagger's primary pods do not carry "
+                       f"(Flagger labels them app: {app}-primary), so the policy misses the pods that serve "
+                       f"traffic outside an analysis; only selectors in the collector's namespace "
+                       f"({config.namespace}) are rendered with {COLLECTOR_NAME_LABEL}: {app}, which every "
+                       f"collector pod keeps: select that label here")
 
 
 def check_references(config: EnvironmentConfig) -> list[tuple[tuple, str]]:
