@@ -15,7 +15,7 @@ process, interrupted or failing, kills and reaps every worker before the excepti
 on. A worker whose parent died gets a broken pipe and exits.
 
 ``OTLP_ISTIO_JOBS`` sets the number of processes (1: no workers); by default, one per
-core this process may run on; never so many that a process would get fewer than two
+core this process may run on (on Linux; elsewhere one process); never so many that a process would get fewer than two
 items (``MIN_SHARE``). Nothing is forked once jsii's kernel has started (its Node.js
 processes are talked to through pipes this process owns), from a thread other than the
 main one, nor where ``fork`` does not exist.
@@ -51,10 +51,12 @@ def available_cores() -> int:
 
 
 def jobs_wanted() -> int:
-    """``OTLP_ISTIO_JOBS`` (a whole number from 1), or the cores available."""
+    """``OTLP_ISTIO_JOBS`` (a whole number from 1), or the cores available on Linux (elsewhere 1:
+    macOS does not promise that a process forked without ``exec`` works once system frameworks
+    are loaded, and Windows has no ``fork``)."""
     text = os.environ.get(JOBS_VARIABLE, "").strip()
     if not text:
-        return available_cores()
+        return available_cores() if sys.platform.startswith("linux") else 1
     if not text.isdigit() or int(text) < 1:
         raise UserError(f"{JOBS_VARIABLE}={text!r}: give the number of processes that render, a whole number "
                         f"from 1 (1: render in this process only)")
