@@ -14,6 +14,8 @@ from .conftest import edit_env
 def flagger(d):
     d["canary"].update(mode="flagger", threshold=5,
                        success_criteria={"max_error_rate": 0.005, "min_request_count": 100, "max_latency_p99": "500ms"})
+    # Flagger's Canary has no connectionPool.tcp: refused in this mode (test_flagger_traffic_policy.py)
+    del d["destination_rules"][0]["traffic_policy"]["connection_pool"]["tcp"]
 
 
 def test_flagger_canary_from_the_seed_settings(cli, config_dir, tmp_path):

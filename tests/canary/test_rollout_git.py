@@ -228,7 +228,9 @@ def test_a_failed_rollout_is_retired_when_the_file_names_another_canary(cli, rep
 
 def test_switching_to_flagger_mode_retires_a_running_rollout(cli, repo_args, bare_repo, config_dir):
     published_and_started(cli, repo_args, bare_repo)
-    edit_env(config_dir, "staging", lambda d: d["canary"].update(mode="flagger"))
+    # Flagger's Canary has no connectionPool.tcp: refused in this mode (test_flagger_traffic_policy.py)
+    edit_env(config_dir, "staging", lambda d: (d["canary"].update(mode="flagger"),
+                                               d["destination_rules"][0]["traffic_policy"]["connection_pool"].pop("tcp")))
     r = cli("publish", "-e", "staging", "--out", str(bare_repo.parent / "dist"), *repo_args)
     assert r.code == 0, r
     assert show(bare_repo, STAGING_STATE) is None

@@ -3,7 +3,8 @@ DestinationRule subsets and routes are the collector's, and which PeerAuthentica
 ``mtls.mode``."""
 from __future__ import annotations
 
-from otlp_istio.config.crossref import collector_routes, collector_subsets, is_namespace_default
+from otlp_istio.config.crossref import (collector_destination_rule, collector_routes, collector_subsets,
+                                        is_namespace_default)
 from otlp_istio.config.models import EnvironmentConfig
 
 BASE = {"istio_version": "1.24.0", "collector_service": "otlp-collector", "namespace": "otlp-system"}
@@ -30,6 +31,32 @@ def test_collector_subsets_by_version_from_the_collectors_rules_only():
         {"host": "jaeger", "subsets": [{"name": "j", "labels": {"version": "v1"}}]},
     ])
     assert collector_subsets(c) == {"v1": ["stable", "also-v1"], "v2": ["v2"], "v3": ["v3"]}
+
+
+def test_the_collectors_destination_rule_is_the_one_for_its_host():
+    rules = [
+        {"host": "otlp-collector", "namespace": "other"},  # the short name in another namespace: not ours
+        {"host": "jaeger"},
+        {"host": "otlp-collector.otlp-system.svc.cluster.local", "namespace": "other", "name": "fq"},
+    ]
+    assert collector_destination_rule(config(destination_rules=rules)) == 2
+    assert collector_destination_rule(config(destination_rules=rules[:2])) is None
+
+
+def test_flagger_mode_refuses_only_the_collectors_tcp_pool_and_only_with_the_circuit_breaker_on():
+    tcp = {"connection_pool": {"tcp": {"max_connections": 10}}}
+    canary = {"baseline_version": "v1", "canary_version": "v2", "mode": "flagger"}
+    subsets = [{"name": v, "labels": {"version": v}} for v in ("v1", "v2")]
+    found = refs(canary=canary, destination_rules=[
+        {"host": "otlp-collector", "namespace": "other", "traffic_policy": tcp},
+        {"host": "jaeger", "traffic_policy": tcp},
+        {"host": "otlp-collector", "traffic_policy": tcp, "subsets": subsets}])
+    assert [loc for loc, _ in found] == [("destination_rules", 2, "traffic_policy", "connection_pool", "tcp")]
+    assert "Flagger's Canary has no connectionPool.tcp" in found[0][1]
+    rules = [{"host": "otlp-collector", "traffic_policy": tcp, "subsets": subsets}]
+    assert refs(canary=canary, destination_rules=rules, traffic_management={"enable_circuit_breaker": False}) == []
+    assert refs(canary={**canary, "mode": "git"}, destination_rules=rules,
+                virtual_services=[{"hosts": ["otlp-collector"], "http": [route("otlp-collector")]}]) == []
 
 
 def test_collector_routes_are_those_whose_every_destination_is_the_collector():

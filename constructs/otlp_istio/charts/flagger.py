@@ -2,7 +2,11 @@
 
 Flagger generates the collector's VirtualService itself (named after the Canary's service), so
 the VirtualServices whose routes all go to the collector are not rendered in this mode: their
-hosts, timeout and retries move into the Canary's ``service`` block.
+hosts, timeout and retries move into the Canary's ``service`` block. Flagger's VirtualService
+routes to the hosts ``<target>-primary`` and ``<target>-canary``, whose DestinationRules it
+generates from the Canary's ``service.trafficPolicy``: that is the collector DestinationRule's
+policy (the parts the ``traffic_management`` switches keep). The collector's own DestinationRule
+still renders: its host is the collector Service, not one of Flagger's, so the rules never overlap.
 
 Flagger copies the target Deployment to ``<target>-primary`` with ``app: <collector>-primary``,
 so a selector on ``app: <collector>`` misses the primary pods, which serve every request outside
@@ -13,7 +17,7 @@ ServiceMonitor) name that label instead. Everything else renders as in git mode.
 """
 from __future__ import annotations
 
-from ..config.crossref import collector_ports, collector_routes
+from ..config.crossref import collector_ports, collector_destination_rule, collector_routes
 from ..config.canary import COLLECTOR_NAME_LABEL
 from ..config.models import CanaryMode, EnvironmentConfig
 from ..config.types import duration_ns
@@ -73,10 +77,14 @@ def add_flagger_canary(scope: Construct, config: EnvironmentConfig) -> None:
             r = first.retries
             retries = {k: v for k, v in (("attempts", r.attempts), ("per_try_timeout", r.per_try_timeout),
                                          ("retry_on", r.retry_on)) if v is not None}
+    rule = collector_destination_rule(config)
+    tm = config.traffic_management
     sc = c.success_criteria
     FlaggerCanary(scope, "FlaggerCanary", name=config.collector_service, namespace=config.namespace,
                   target=f"{config.collector_service}-{c.baseline_version}", port=port,
                   port_name=collector_ports(config).get(port), interval=c.interval, threshold=c.threshold,
                   step_weight=c.increment, max_weight=c.max_weight, max_error_rate=sc.max_error_rate,
                   max_latency_ms=duration_ns(sc.max_latency_p99) / 1e6 if sc.max_latency_p99 else None,
-                  hosts=hosts, timeout=timeout, retries=retries)
+                  hosts=hosts, timeout=timeout, retries=retries,
+                  traffic_policy=config.destination_rules[rule].traffic_policy if rule is not None else None,
+                  load_balancing=tm.enable_load_balancing, circuit_breaker=tm.enable_circuit_breaker)

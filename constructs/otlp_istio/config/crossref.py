@@ -6,7 +6,7 @@ purpose (weights must sum to 100, every routed subset must exist).
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Optional
 from urllib.parse import urlsplit
 
 from ..collector_ports import collector_ports as _collector_ports
@@ -269,6 +269,14 @@ def collector_subsets(config: EnvironmentConfig) -> dict[str, list[str]]:
     return out
 
 
+def collector_destination_rule(config: EnvironmentConfig) -> Optional[int]:
+    """Index of the collector's DestinationRule: the one whose host is the collector Service (a
+    second one is refused, see ``_names``)."""
+    host = fqdn(config.collector_service, config.namespace)
+    return next((i for i, dr in enumerate(config.destination_rules)
+                 if fqdn(dr.host, dr.namespace or config.namespace) == host), None)
+
+
 def collector_routes(config: EnvironmentConfig) -> list[tuple[int, int, str]]:
     """(virtual service index, http route index, route name) of every route whose
     destinations all go to the collector Service: the routes a canary shifts."""
@@ -309,6 +317,7 @@ def _canary(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
                            f"{COLLECTOR_NAME_LABEL}: {config.collector_service}, the label its policies, Service "
                            "and ServiceMonitor select (Flagger relabels 'app' on its primary pods); "
                            "select the version with another label, such as version")
+        yield from _flagger_traffic_policy(config)
     routes = collector_routes(config)
     if canary.mode.value == "git" and not routes:
         yield ("canary",), (f"no VirtualService route goes to the collector ({host}): the canary has no "
@@ -318,3 +327,20 @@ def _canary(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
         if name not in named:
             yield ("canary", "routes", k), (f"no collector route is named {name!r} (named collector routes: "
                                             f"{', '.join(sorted(named)) or 'none'})")
+
+
+def _flagger_traffic_policy(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
+    """Flagger copies the Canary's ``service.trafficPolicy`` into the DestinationRules of the hosts
+    it routes to; its CRD has no ``connectionPool.tcp``, so the API server would drop those limits."""
+    i = collector_destination_rule(config)
+    policy = config.destination_rules[i].traffic_policy if i is not None else None
+    if policy is None or policy.connection_pool is None or policy.connection_pool.tcp is None \
+            or not config.traffic_management.enable_circuit_breaker:
+        return
+    target = f"{config.collector_service}-{config.canary.baseline_version}"
+    yield (("destination_rules", i, "traffic_policy", "connection_pool", "tcp"),
+           f"with canary.mode flagger this policy reaches the collector's pods only through the Canary's "
+           f"service.trafficPolicy (Flagger copies it into the DestinationRules of {target}-primary and "
+           f"{target}-canary), and Flagger's Canary has no connectionPool.tcp: the API server would drop "
+           "max_connections and connect_timeout; remove tcp (connection_pool.http and outlier_detection "
+           "carry over), or use canary.mode git")

@@ -8,7 +8,23 @@ from typing import Optional
 
 from imports.app import flagger as fl
 
+from ..config import models
 from .base import MANAGED_BY, Construct, Metadata, crd_resource
+from .traffic_policy import StructFamily, build_traffic_policy
+
+# Flagger's CRD has no connectionPool.tcp (the API server would drop it): crossref refuses one.
+FLAGGER_TRAFFIC_POLICY = StructFamily(
+    policy=fl.CanarySpecServiceTrafficPolicy,
+    load_balancer=fl.CanarySpecServiceTrafficPolicyLoadBalancer,
+    consistent_hash=fl.CanarySpecServiceTrafficPolicyLoadBalancerConsistentHash,
+    simple=fl.CanarySpecServiceTrafficPolicyLoadBalancerSimple,
+    connection_pool=fl.CanarySpecServiceTrafficPolicyConnectionPool,
+    tcp=None,
+    http=fl.CanarySpecServiceTrafficPolicyConnectionPoolHttp,
+    outlier_detection=fl.CanarySpecServiceTrafficPolicyOutlierDetection,
+    tls=fl.CanarySpecServiceTrafficPolicyTls,
+    tls_mode=fl.CanarySpecServiceTrafficPolicyTlsMode,
+)
 
 
 def _number(x: float):
@@ -20,13 +36,17 @@ class FlaggerCanary(Construct):
     """One Canary for the collector Deployment ``target``, exposed by Flagger as ``service`` on ``port``.
 
     ``hosts``, ``timeout`` and ``retries`` carry over the environment file's collector route, since
-    Flagger generates the VirtualService for ``service`` from them.
+    Flagger generates the VirtualService for ``service`` from them; ``traffic_policy`` (with the
+    ``traffic_management`` switches, as for a DestinationRule) is the collector DestinationRule's,
+    since Flagger generates the DestinationRules of ``<target>-primary`` and ``-canary`` from it.
     """
 
     def __init__(self, scope: Construct, id: str, *, name: str, namespace: str, target: str, port: int,
                  port_name: Optional[str], interval: str, threshold: int, step_weight: int, max_weight: int,
                  max_error_rate: float, max_latency_ms: Optional[float], hosts: list[str],
-                 timeout: Optional[str] = None, retries: Optional[dict] = None):
+                 timeout: Optional[str] = None, retries: Optional[dict] = None,
+                 traffic_policy: Optional[models.TrafficPolicy] = None, load_balancing: bool = True,
+                 circuit_breaker: bool = True):
         super().__init__(scope, id)
         success = round(100 * (1 - max_error_rate), 6)
         metrics = [fl.CanarySpecAnalysisMetrics(
@@ -39,7 +59,9 @@ class FlaggerCanary(Construct):
         service = fl.CanarySpecService(
             port=port, target_port=port, port_name=port_name, port_discovery=True, hosts=hosts or None,
             timeout=timeout,
-            retries=fl.CanarySpecServiceRetries(**retries) if retries else None)
+            retries=fl.CanarySpecServiceRetries(**retries) if retries else None,
+            traffic_policy=build_traffic_policy(FLAGGER_TRAFFIC_POLICY, traffic_policy, load_balancing=load_balancing,
+                                               circuit_breaker=circuit_breaker))
         self.resource = crd_resource(
             self, fl.Canary, Metadata(name=name, namespace=namespace, labels={"app": name, **MANAGED_BY}),
             spec=fl.CanarySpec(
