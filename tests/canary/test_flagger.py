@@ -200,3 +200,29 @@ def test_switching_to_flagger_mode_rolls_no_pod(config_dir):
     for d in after.values():
         assert d["spec"]["template"]["metadata"]["labels"]["app.kubernetes.io/name"] == "otlp-collector"
         assert "app.kubernetes.io/name" not in d["spec"]["selector"]["matchLabels"]  # Flagger never picks it
+
+
+def test_the_commands_fast_path_renders_flagger_mode_as_the_checked_path(config_dir, tmp_path):
+    """The command compiles the generated modules to structs without jsii's checks (generated/loader);
+    the Canary's classes, traffic policy included, come out the same as through jsii."""
+    import os
+    import subprocess
+
+    from tests.conftest import CLI
+
+    def tree(folder):
+        return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    edit_env(config_dir, "staging", flagger)
+    outs = {}
+    for typecheck in ("0", "1"):
+        outs[typecheck] = tmp_path / f"out-{typecheck}"
+        proc = subprocess.run([str(CLI), "synth", "-c", str(config_dir), "-e", "staging", "--out", str(outs[typecheck])],
+                              capture_output=True, text=True, env={**os.environ, "OTLP_ISTIO_TYPECHECK": typecheck})
+        assert proc.returncode == 0, proc.stderr
+    fast = tree(outs["0"] / "staging")
+    assert "canary-otlp-collector.yaml" in fast
+    assert b"trafficPolicy:" in fast["canary-otlp-collector.yaml"]
+    assert fast == tree(outs["1"] / "staging")
+    in_process = render_all(load_environments(config_dir, ["staging"]), jobs=1)["staging"]
+    assert fast == {name: body for name, body in in_process.items()}
