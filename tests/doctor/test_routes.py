@@ -70,6 +70,31 @@ def test_given_route_to_undefined_subset_then_fail(tmp_path):
     assert r.next
 
 
+def test_given_no_workload_among_the_files_then_the_summary_does_not_claim_they_resolve(tmp_path):
+    """Without workloads in the namespace the analyzer stays silent (they live elsewhere), so the
+    summary must not say every destination resolves while the details say NO workload."""
+    route = """\
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: api, namespace: shop}
+spec:
+  hosts: [api]
+  http:
+  - route: [{destination: {host: api, port: {number: 8080}}}]
+"""
+    r = run(tmp_path, NAMESPACE, SERVICE, route)
+    assert r.status is Status.OK and r.findings == []
+    assert r.summary == ("1 VirtualService(s), 1 http rule(s), 0 DestinationRule(s): no finding, but "
+                         "api.shop.svc.cluster.local has no workload among these manifests (add the manifests of "
+                         "the workloads behind it to check where its routes go)")
+    assert r.details[-1] == "    100 % → api.shop.svc.cluster.local port 8080 → NO workload (selector app=api)"
+
+
+def test_given_every_destination_has_a_workload_then_the_summary_says_so(tmp_path):
+    r = run(tmp_path, NAMESPACE, SERVICE, deployment("api-v1", "v1"), deployment("api-v2", "v2"), DR, vs())
+    assert r.summary.endswith(": every destination resolves to a workload"), r.summary
+
+
 GATEWAY = """\
 apiVersion: networking.istio.io/v1
 kind: Gateway
