@@ -90,8 +90,9 @@ bench: setup ## benchmarks: synth, validate, publish (results in bench/RESULTS*.
 	$(PY) -O bench/bench_publish.py
 	$(PY) -O bench/bench_canary.py
 
-bench-peers: setup bin/helm ## synthesis against cdk8s in JavaScript and helm template, same documents (bench/RESULTS-peers.md)
+bench-peers: setup bin/helm ## synthesis against cdk8s in JavaScript and helm template, same documents; a fresh process's floor (bench/RESULTS-peers.md, RESULTS-floor.md)
 	$(PY) bench/bench_peers.py
+	$(PY) bench/bench_floor.py
 
 mutation: setup ## mutation testing with mutmut (slow, not in CI; MUTATE="hosts.py ..." narrows it, MUTATION_RESUME=1 goes on)
 	nice -n 10 scripts/mutation.sh
