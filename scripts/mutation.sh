@@ -23,7 +23,7 @@ ROOT=$PWD
 STAGE=${MUTATION_STAGE:-$ROOT/.mutation}
 MUTATE=${MUTATE:-"hosts.py collector_ports.py config/types.py config/crossref.py config/loader.py \
 synth/writer.py synth/files.py publish/changes.py publish/report.py publish/layout.py publish/reflocks.py \
-validate/report.py validate/registry.py validate/locate.py"}
+validate/report.py validate/registry.py validate/locate.py selectors.py"}
 CHILDREN=${MUTATION_CHILDREN:-1}
 
 # Tests that reach the scoped modules and take seconds, not minutes: no real cdk8s CLI,

@@ -50,3 +50,14 @@ def test_label_values_compare_as_text():
     assert label_selector_matches({"matchLabels": {"major": 1}}, {"major": "1"})
     assert label_selector_matches({"matchExpressions": [{"key": "major", "operator": "In", "values": [1]}]},
                                   {"major": "1"})
+
+
+def test_labels_that_are_no_mapping_are_no_labels():
+    assert label_selector_matches({"matchLabels": {"app": "x"}}, None) is False
+    assert label_selector_matches({"matchExpressions": [{"key": "app", "operator": "DoesNotExist"}]}, ["app"]) is True
+
+
+def test_values_that_are_no_list_are_no_values():
+    # "obs" is not a list of values: In matches nothing (its letters are not values)
+    assert label_selector_matches({"matchExpressions": [{"key": "tier", "operator": "In", "values": "obs"}]},
+                                  {"tier": "o"}) is False
