@@ -92,6 +92,9 @@ class Case:
     def run(self) -> None:
         shutil.rmtree(self.out, ignore_errors=True)
         self.out.mkdir(parents=True)
+        # The disk work of the run before (its files, this deletion) done first, untimed: a tool
+        # that syncs its output (ours: one syncfs) would otherwise wait for another tool's writes.
+        os.sync()
         wall, cpu = timed(self.commands, self.extra_env)
         self.walls.append(wall)
         self.cpus.append(cpu)
@@ -120,6 +123,8 @@ def fmt(values: list[float]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--results", default="RESULTS-peers.md",
+                        help="file in bench/ to write (e.g. RESULTS-peers-tmpfs.md with TMPDIR=/dev/shm)")
     args = parser.parse_args()
     for tool in (CLI, NODE, HELM):
         if not tool.exists():
@@ -127,6 +132,7 @@ def main() -> int:
     started = load_average()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        where = subprocess.run(["df", "--output=fstype", str(work)], capture_output=True, text=True).stdout.split()
         cases: list[Case] = []
         ndocs: dict[int, int] = {}
         for size in SIZES:
@@ -163,6 +169,9 @@ def main() -> int:
                  subprocess.run([str(HELM), "version", "--short"], capture_output=True, text=True).stdout.strip(),
                  args.runs, ndocs[lo] // lo),
              "",
+             f"Inputs and outputs in {tempfile.gettempdir()} ({where[-1] if where else 'unknown'} file system); "
+             "before each timed run the previous run's disk work is flushed (`os.sync()`, untimed).",
+             "",
              load_note(started),
              "",
              "Wall time, median (min–max):", "",
@@ -189,7 +198,7 @@ def main() -> int:
               "environment by environment."]
     text = "\n".join(lines) + "\n"
     print(text)
-    (HERE / "RESULTS-peers.md").write_text("# Synthesis against its peers (bench/bench_peers.py)\n\n" + text)
+    (HERE / args.results).write_text("# Synthesis against its peers (bench/bench_peers.py)\n\n" + text)
     return 0
 
 
