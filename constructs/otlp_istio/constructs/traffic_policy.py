@@ -39,7 +39,7 @@ _TLS = {"DISABLE": "DISABLE", "SIMPLE": "SIMPLE", "MUTUAL": "MUTUAL", "ISTIO_MUT
 
 
 def build_traffic_policy(family: StructFamily, tp: Optional[models.TrafficPolicy], *, load_balancing: bool = True,
-                   circuit_breaker: bool = True) -> Any:
+                         circuit_breaker: bool = True) -> Any:
     """``tp`` as ``family.policy`` with the parts the switches keep (load balancing:
     ``loadBalancer``; circuit breaking: ``connectionPool`` and ``outlierDetection``; ``tls``
     always); None when no part is left."""
