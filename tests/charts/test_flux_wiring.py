@@ -4,6 +4,8 @@ GIVEN kinds as the chart renders them (and a few it may render later), THEN the 
 one their CustomResourceDefinition carries in ../shared/crds, and base/mesh follow the rule."""
 from __future__ import annotations
 
+import os
+
 import pytest
 import yaml
 
@@ -24,6 +26,7 @@ def crd_names_in_shared() -> dict[tuple[str, str], str]:
     return out
 
 
+@pytest.mark.skipif(not CRDS.is_dir() and not os.environ.get("CI"), reason="../shared/crds is not present")
 def test_crd_names_match_the_upstream_crds_for_every_kind_they_define():
     known = crd_names_in_shared()
     assert len(known) > 20, f"../shared/crds not found or empty at {CRDS}"
