@@ -70,9 +70,10 @@ def test_findings_json_shape():
     assert json.loads(text) == {
         "schema_version": 1,
         "findings": [{"code": "OI0101", "istio_code": None, "severity": "Error", "resource": "Service a.ns",
-                      "path": "spec.type", "message": "naïve", "file": "dist/dev/service-a.yaml", "line": 7}],
+                      "path": "spec.type", "message": "naïve", "file": "dist/dev/service-a.yaml", "line": 7,
+                      "source": None}],
         "suppressed": [{"code": "OI0101", "istio_code": None, "severity": "Info", "resource": "Service a.ns",
                         "path": "spec.type", "message": "bad", "file": "dist/dev/service-a.yaml", "line": 7,
-                        "suppressed_by": "annotation galley.istio.io/analyze-suppress"}],
+                        "source": None, "suppressed_by": "annotation galley.istio.io/analyze-suppress"}],
         "summary": {"passed": False}}
     assert json.loads(findings_json([]))["summary"] == {} and json.loads(findings_json([]))["suppressed"] == []

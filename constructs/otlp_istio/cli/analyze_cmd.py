@@ -13,6 +13,7 @@ from typing import List, Optional
 import typer
 
 from ..errors import EXIT_FINDINGS, Problem, UserError
+from ..fieldpath import display_path
 from .common import FINDINGS_OUTPUT_HELP, THRESHOLD, FindingsOutput, Threshold, emit_findings, parse_threshold
 
 
@@ -43,6 +44,30 @@ def _schema(documents: list, stdin_text: str | None) -> list:
             return []
     return [dataclasses.replace(f, file="<stdin>") if alias and f.file == alias else f
             for f in as_analyzer_findings(found)]
+
+
+def _analyzed(documents: list, mesh, pods_only: bool) -> tuple[list, list]:
+    """The analyzer's findings and those accepted on purpose. A rendered environment folder among
+    the paths brings the environment files synth recorded there (external Services, accepted
+    findings), as in ``validate``; with one such folder every document joins its environment, with
+    several each is its own (the others are analyzed together)."""
+    import os
+
+    from ..analyzers import analyze_documents
+    from ..validate.context import Suppressed, context_index, findings_in_context, snapshot_contexts
+
+    contexts = snapshot_contexts(documents)
+    groups = ([(next(iter(contexts.values())), documents)] if len(contexts) == 1 else
+              [(ctx, [d for d in documents if os.path.dirname(d.file) == folder]) for folder, ctx in contexts.items()])
+    rest = [d for d in documents if len(contexts) != 1 and os.path.dirname(d.file) not in contexts]
+    by_annotation: list = []
+    analyzed = analyze_documents(rest, by_annotation, mesh_config=mesh, pods_only=pods_only) if rest else []
+    suppressed = [Suppressed(f, "annotation galley.istio.io/analyze-suppress") for f in by_annotation]
+    for ctx, docs in groups:
+        kept, accepted = findings_in_context(context_index(docs, ctx, mesh_config=mesh, pods_only=pods_only), ctx)
+        analyzed += kept
+        suppressed += accepted
+    return analyzed, suppressed
 
 
 def register(app: typer.Typer) -> None:
@@ -110,7 +135,7 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio analyze k8s/ -o istioctl --pods-only
         """
-        from ..analyzers import analyze_documents, table
+        from ..analyzers import table
         from ..analyzers.meshconfig import load_file as load_mesh_config
         from ..findings import Finding, Severity
         from ..validate import codes as gate_codes
@@ -164,16 +189,14 @@ def register(app: typer.Typer) -> None:
             load("<stdin>", lambda: load_documents_text(stdin_text, "<stdin>"))
         for path in iter_yaml_files(files):
             n_files += 1
-            load(str(path), lambda path=path: load_documents(path, display=str(path)))
+            shown = display_path(path)
+            load(shown, lambda path=path, shown=shown: load_documents(path, display=shown))
         if n_files == 0:
             raise UserError(f"no YAML files (*.yaml, *.yml) in {', '.join(map(str, files))}")
 
-        from ..validate.context import Suppressed
-        by_annotation: list[Finding] = []
-        analyzed = analyze_documents(documents, by_annotation, mesh_config=mesh, pods_only=pods_only)
+        analyzed, suppressed = _analyzed(documents, mesh, pods_only)
         if not no_schema:
             analyzed += _schema(documents, stdin_text)
-        suppressed = [Suppressed(f, "annotation galley.istio.io/analyze-suppress") for f in by_annotation]
         stdin_findings = [f for f in analyzed if f.file == "<stdin>"]
         located = add_lines([f for f in analyzed if f.file != "<stdin>"])
         findings = sorted(set(findings + located + stdin_findings), key=Finding.sort_key)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import enum
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import List, Optional
 
@@ -88,20 +87,21 @@ def _options(config_dir: Path, repo: Optional[str], branch: str, path: Optional[
 
 
 def _render(config_dir: Path, envs: Optional[list[str]], options, path: Optional[str],
-            layout: Optional[LayoutChoice]) -> dict[str, dict[str, bytes]]:
+            layout: Optional[LayoutChoice]) -> tuple[dict[str, dict[str, bytes]], dict]:
     """Load every environment, check them against publish's options (each environment's
-    layout into ``options.layouts``), fill in the GitRepository URL, render."""
+    layout into ``options.layouts``), fill in the GitRepository URL, render; and the
+    environment files each was rendered from (``write_outputs``' ``sources``)."""
     from ..config.loader import load_environments
     from ..publish.flux_checks import fill_sources, layouts
     from ..publish.layout import Layout
-    from ..synth import render_all
+    from ..synth import render_all, sources_of
 
     loaded = load_environments(Path(config_dir), envs or None)
     print_warnings(w for env in loaded for w in env.warnings)
     options.layouts = layouts(loaded, path, Layout(layout.value) if layout else None)
     checked = fill_sources(loaded, options.remote)
     print_warnings(checked.warnings)
-    return render_all(checked.envs)
+    return render_all(checked.envs), sources_of(checked.envs)
 
 
 def _ensure_repo(options, repo: Optional[str], config_dir: Path) -> None:
@@ -111,12 +111,29 @@ def _ensure_repo(options, repo: Optional[str], config_dir: Path) -> None:
         ensure_embedded_repo(state_dir(config_dir), options.branch)
 
 
-def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str], config_dir: Path) -> list:
-    """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the written output;
-    findings the environment files accept on purpose are listed on stderr as suppressed."""
+def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str]) -> list:
+    """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the written output, in
+    the context of the environment files recorded beside it; findings they accept on purpose are
+    listed on stderr as suppressed."""
     from ..validate import DEFAULT_KUBERNETES_VERSION, validate_report
+    return _report(validate_report(out_dir, envs, kubernetes_version or DEFAULT_KUBERNETES_VERSION))
+
+
+def _gate_findings(rendered: dict, sources: dict) -> list:
+    """What the validation gate would find on ``rendered`` (for ``diff``); where it cannot run (no
+    kubeconform here), none, with a note on stderr."""
+    from ..validate import validate_rendered
+    try:
+        return validate_rendered(rendered, sources).findings
+    except UserError as exc:
+        print(f"diff: the validation gate did not run ({exc.render()}); its findings are not shown",
+              file=sys.stderr)
+        return []
+
+
+def _report(report) -> list:
+    """The report's findings; those accepted on purpose are listed on stderr as suppressed."""
     from ..validate.report import suppressed_line
-    report = validate_report(out_dir, envs, kubernetes_version or DEFAULT_KUBERNETES_VERSION, config_dir=config_dir)
     for s in report.suppressed:
         print(suppressed_line(s), file=sys.stderr)
     return report.findings
@@ -193,6 +210,7 @@ def register(app: typer.Typer) -> None:
         from ..publish import publish
         from ..publish.report import json_report, text_publish
         from ..synth import write_outputs
+        from ..validate import DEFAULT_KUBERNETES_VERSION, validate_rendered
 
         options, dirty = _options(config_dir, repo, branch, path, message=message, dry_run=dry_run,
                                   create_branch=create_branch)
@@ -204,17 +222,15 @@ def register(app: typer.Typer) -> None:
                             "source commit this publish comes from is unknown; publish from a clone of the "
                             "project, or leave out --require-clean")
         with progress("Rendering…"):
-            rendered = _render(config_dir, env, options, path, layout)
+            rendered, sources = _render(config_dir, env, options, path, layout)
         names = sorted(rendered)
         if dry_run:
-            with tempfile.TemporaryDirectory(prefix="otlp-istio-dry-run-") as tmp:
-                write_outputs(Path(tmp), rendered)
-                findings = _validate(Path(tmp), names, kubernetes_version, config_dir)
+            findings = _report(validate_rendered(rendered, sources, kubernetes_version or DEFAULT_KUBERNETES_VERSION))
         else:
             check_out_dir(out)
             with writing_to(out):
-                write_outputs(out, rendered)
-            findings = _validate(out, names, kubernetes_version, config_dir)
+                write_outputs(out, rendered, sources)
+            findings = _validate(out, names, kubernetes_version)
         errors = _blocking(findings)
         if errors:
             _print_findings(errors)
@@ -257,18 +273,22 @@ def register(app: typer.Typer) -> None:
         """
         from ..publish import diff
         from ..publish.report import json_report, markdown_diff, text_diff
+        from ..validate.report import finding_line
 
         options, _ = _options(config_dir, repo, branch, path, create_branch=True)
         with progress("Rendering…"):
-            rendered = _render(config_dir, env, options, path, layout)
+            rendered, sources = _render(config_dir, env, options, path, layout)
+            findings = _gate_findings(rendered, sources)
         _ensure_repo(options, repo, config_dir)
         options.prepare = _canary_hook(config_dir, env)
         result = diff(rendered, options)
         if output == DiffOutput.json:
-            emit_json(json_report(result, with_diff=True))
+            emit_json({**json_report(result, with_diff=True), "findings": [f.to_dict() for f in findings]})
         elif output == DiffOutput.markdown:
-            typer.echo(markdown_diff(result), nl=False)
+            typer.echo(markdown_diff(result, findings=findings), nl=False)
         else:
             typer.echo(text_diff(result), nl=False)
+            for f in findings:  # what publish would say, on stderr (stdout stays the diff)
+                print(finding_line(f), file=sys.stderr)
         if not result.changes.empty:
             raise SystemExit(EXIT_FINDINGS)

@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio synth -c environments --out dist -e prod -e staging
         """
-        from ..synth import load_and_render, write_outputs
+        from ..synth import load_and_render, sources_of, write_outputs
 
         started = time.perf_counter()
         with progress("Rendering environments…"):
@@ -40,7 +40,7 @@ def register(app: typer.Typer) -> None:
             print_warnings(w for env in envs for w in env.warnings)
             rendered = {env.name: env.files for env in envs}
             with writing_to(out):
-                folders = write_outputs(out, rendered)
+                folders = write_outputs(out, rendered, sources_of(envs))
         elapsed = time.perf_counter() - started
         if output == Output.json:
             emit_json({"environments": [

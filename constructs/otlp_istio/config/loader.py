@@ -9,16 +9,17 @@
 """
 from __future__ import annotations
 
+import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from ..errors import ConfigError, Problem, UserError
-from ..fieldpath import format_path
+from ..fieldpath import display_path, format_path
 from ..yamlio import load_documents_text, load_nodes
 from .crossref import check_references, warnings_for
 from .environment_rules import check_environment, version_warnings
@@ -34,23 +35,52 @@ class Environment:
     file: Path
     config: EnvironmentConfig
     warnings: tuple[Problem, ...] = ()  # rendered, on an assumption or not as written (a field the Istio release lacks)
+    # the file and its bases, most specific first: where each field is written (see locate)
+    sources: tuple["_Source", ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def texts(self) -> dict[str, str]:
+        """The environment file and its bases as they were read: display path → text."""
+        return {src.file: src.text for src in self.sources}
+
+    def locate(self, loc: tuple) -> tuple[str, int | None]:
+        """The file (the environment file or a base) and line where the field ``loc`` (or, when it is
+        not written anywhere, its nearest written parent) is written."""
+        return _locate(list(self.sources), loc) if self.sources else (str(self.file), None)
+
+    def written_at(self, loc: tuple) -> tuple[str, int] | None:
+        """The file and line where the field ``loc`` of the merged environment is written; None when
+        it is not written (a default). A file that sets a list or a plain value above ``loc``
+        replaces what its bases say below it (see :func:`deep_merge`)."""
+        for src in self.sources:  # most specific first
+            line = src.lines.get(loc)
+            if line is not None:
+                return src.file, line
+            if _replaces(src.data, loc):
+                return None
+        return None
 
 
 class _Source:
-    """One parsed file: its data, and (computed only when an error needs it) a map
-    from field path to line."""
+    """One parsed file: its data, and a map from field path to line (from the parse's own nodes,
+    made when first asked for)."""
 
-    def __init__(self, file: str, data: Any, text: str):
+    def __init__(self, file: str, data: Any, text: str, node: yaml.Node | None = None):
         self.file = file
         self.data = data
-        self._text = text
+        self.text = text
+        self._node = node
         self._lines: dict[tuple, int] | None = None
 
     @property
     def lines(self) -> dict[tuple, int]:
         if self._lines is None:
-            nodes = load_nodes(self._text, self.file) if self._text.strip() else []
-            self._lines = _line_map(nodes[0]) if nodes else {}
+            node = self._node
+            if node is None and self.text.strip():
+                nodes = load_nodes(self.text, self.file)
+                node = nodes[0] if nodes else None
+            self._lines = _line_map(node) if node is not None else {}
+            self._node = None
         return self._lines
 
 
@@ -97,13 +127,24 @@ def _line_map(node: yaml.Node, prefix: tuple = (), out: dict | None = None) -> d
     return out
 
 
-def _read(path: Path) -> _Source:
-    file = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(Problem(file=file, path="", message=f"cannot read: {exc}")) from None
-    docs = load_documents_text(text, file)  # the safe loader only
+def file_key(path: Path | str) -> str:
+    """How a file is named in a map of recorded texts (see ``load_environment``): its absolute path."""
+    return os.path.normpath(os.path.abspath(path))
+
+
+def _read(path: Path, texts: Mapping[str, str] | None = None) -> _Source:
+    file = display_path(path)
+    if texts is not None:  # the files as synth recorded them
+        text = texts.get(file_key(path))
+        if text is None:
+            raise ConfigError(Problem(file=file, path="", message="not among the recorded environment files"))
+    else:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(Problem(file=file, path="", message=f"cannot read: {exc}")) from None
+    nodes: list[yaml.Node] = []
+    docs = load_documents_text(text, file, nodes=nodes)  # the safe loader only
     if len(docs) > 1:
         raise ConfigError(Problem(file=file, path="", line=docs[1].line,
                                   message="an environment file holds one YAML document; remove the extra '---'"))
@@ -111,7 +152,20 @@ def _read(path: Path) -> _Source:
     if not isinstance(data, dict):
         raise ConfigError(Problem(file=file, path="", line=docs[0].line,
                                   message=f"the file must be a mapping of keys (istio_version, namespace, ...), not a {type(data).__name__}"))
-    return _Source(file=file, data=data, text=text)
+    return _Source(file=file, data=data, text=text, node=nodes[0] if nodes else None)
+
+
+def _replaces(data: Any, loc: tuple) -> bool:
+    """Whether ``data`` (one file's) holds a value that is not a mapping on the way to ``loc``, so a
+    base's value at ``loc`` is replaced whole (lists and scalars are not merged)."""
+    node = data
+    for part in loc:
+        if not isinstance(node, dict):
+            return True
+        if part not in node:
+            return False
+        node = node[part]
+    return False
 
 
 def deep_merge(base: Any, override: Any) -> Any:
@@ -124,24 +178,27 @@ def deep_merge(base: Any, override: Any) -> Any:
     return override
 
 
-def _resolve(path: Path, chain: tuple[Path, ...] = ()) -> tuple[dict, list[_Source]]:
+def _resolve(path: Path, chain: tuple[Path, ...] = (),
+             texts: Mapping[str, str] | None = None) -> tuple[dict, list[_Source]]:
     """The merged data of a file and its bases, and the sources (most specific first)."""
-    src = _read(path)
+    src = _read(path, texts)
     ext = src.data.get("extends")
     if ext is None:
         return src.data, [src]
     if not isinstance(ext, str) or not ext:
         raise ConfigError(Problem(file=src.file, path="extends", line=src.lines.get(("extends",)),
                                   message="extends names a base file, for example '_base.yaml'"))
-    base_path = (path.parent / ext).resolve()
-    if base_path in chain or base_path == path.resolve():
-        cycle = " -> ".join(p.name for p in (*chain, path.resolve(), base_path))
+    # named as the environment file is (relative stays relative); compared by real path
+    base_path = Path(os.path.normpath(path.parent / ext))
+    real = base_path.resolve()
+    if real in chain or real == path.resolve():
+        cycle = " -> ".join(p.name for p in (*chain, path.resolve(), real))
         raise ConfigError(Problem(file=src.file, path="extends", line=src.lines.get(("extends",)),
                                   message=f"extends forms a cycle: {cycle}"))
-    if not base_path.is_file():
+    if not (base_path.is_file() if texts is None else file_key(base_path) in texts):
         raise ConfigError(Problem(file=src.file, path="extends", line=src.lines.get(("extends",)),
                                   message=f"base file {ext!r} not found next to {path.name}"))
-    base_data, base_sources = _resolve(base_path, (*chain, path.resolve()))
+    base_data, base_sources = _resolve(base_path, (*chain, path.resolve()), texts)
     own = {k: v for k, v in src.data.items() if k != "extends"}
     return deep_merge({k: v for k, v in base_data.items() if k != "extends"}, own), [src, *base_sources]
 
@@ -253,8 +310,10 @@ def _problems_from_validation(exc: ValidationError, sources: list[_Source]) -> l
     return problems
 
 
-def load_environment(name: str, path: Path) -> Environment:
-    data, sources = _resolve(path)
+def load_environment(name: str, path: Path, texts: Mapping[str, str] | None = None) -> Environment:
+    """Load and check one environment file (and its bases). ``texts`` (:func:`file_key` → text): the
+    files as they were recorded (see ``config.snapshot``), read instead of the disk."""
+    data, sources = _resolve(path, texts=texts)
     try:
         config = EnvironmentConfig.model_validate(data)
     except ValidationError as exc:
@@ -267,7 +326,7 @@ def load_environment(name: str, path: Path) -> Environment:
     warnings = tuple(Problem(file=_locate(sources, loc)[0], path=format_path(loc), message=msg,
                              line=_locate(sources, loc)[1])
                      for loc, msg in [*warnings_for(config), *version_warnings(config)])
-    return Environment(name=name, file=path, config=config, warnings=warnings)
+    return Environment(name=name, file=path, config=config, warnings=warnings, sources=tuple(sources))
 
 
 def environment_files(config_dir: Path, only: list[str] | None = None) -> list[tuple[str, Path]]:

@@ -5,16 +5,23 @@
   written out, and findings about them are not reported (they are not ours to fix).
 * ``validation.ignore`` and the warnings of the environment file (``OI0301``).
 
-The gate finds the environment file as ``<config dir>/<env>.yaml`` for each ``OUT/<env>/``;
-an output folder without one is checked as it is.
+Where the environment comes from, for each ``OUT/<env>/`` (:func:`contexts_for_folders`): the
+files ``--config-dir`` names when given, else the files synth recorded beside the output
+(:mod:`..config.snapshot`), else ``environments/<env>.yaml`` (output of an older synth); an
+output folder with none of these is checked as it is. ``validate``, ``check``, ``analyze`` and
+``doctor`` all analyze through :func:`context_index` and :func:`findings_in_context`, so they
+reach one verdict on the same files.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..config.loader import Environment, discover, load_environment
-from ..findings import Finding, Severity, environment_warning, resource_id
+from ..config.provenance import origins, source_of
+from ..config.snapshot import has_snapshot, load_snapshot
+from ..findings import Finding, Severity, Source, environment_warning, resource_id
 from ..yamlio import Document
 from . import codes
 
@@ -39,8 +46,10 @@ class EnvironmentContext:
     documents: list[Document] = field(default_factory=list)  # the external Services (+ their workloads)
     external_ids: set[str] = field(default_factory=set)
     ignore: list = field(default_factory=list)  # IgnoreRule models
-    ignore_lines: dict[int, int] = field(default_factory=dict)  # rule index -> line in the environment file
+    ignore_at: dict[int, tuple[str, int]] = field(default_factory=dict)  # rule index -> (file, line) holding it
     warnings: list[Finding] = field(default_factory=list)
+    environment: Environment | None = None  # what it was made from (where each field is written)
+    _origins: dict | None = field(default=None, repr=False)
 
     def split(self, findings: list[Finding]) -> tuple[list[Finding], list[Suppressed]]:
         """Findings on external Services dropped; the rest into (kept, suppressed by validation.ignore)."""
@@ -55,15 +64,45 @@ class EnvironmentContext:
                 kept.append(f)
             else:
                 used.add(rule)
-                suppressed.append(Suppressed(f, f"validation.ignore[{rule}] in {self.file}"))
+                suppressed.append(Suppressed(f, f"validation.ignore[{rule}] in {self.ignore_where(rule)}"))
         for i, rule in enumerate(self.ignore):
             if i not in used:  # an acceptance that no longer accepts anything would hide the next finding
                 what = f"{rule.code} on {rule.resource}" if rule.resource else rule.code
+                file, line = self.ignore_at.get(i, (self.file, None))
                 kept.append(Finding(code=codes.IGNORE_UNUSED, severity=Severity.INFO, resource="",
-                                    path=f"validation.ignore[{i}]", file=self.file, line=self.ignore_lines.get(i),
+                                    path=f"validation.ignore[{i}]", file=file, line=line,
                                     message=f"the rule ({what}) matched no finding; remove it if it is no "
                                             "longer needed"))
         return kept, suppressed
+
+    def source_of(self, f: Finding) -> Source | None:
+        """Where the environment files write what a finding on a rendered object is about."""
+        if self.environment is None or not f.resource or f.resource in self.external_ids:
+            return None
+        if self._origins is None:
+            self._origins = origins(self.environment.config)
+        return source_of(self.environment, self._origins, f.resource, f.path)
+
+    def with_sources(self, findings: list[Finding]) -> list[Finding]:
+        """``findings``, each on a rendered object with its :class:`Source` (when known)."""
+        out = []
+        for f in findings:
+            src = f.source or self.source_of(f)
+            out.append(replace(f, source=src) if src is not None and src != f.source else f)
+        return out
+
+    def annotation_credit(self, f: Finding) -> str:
+        """What a suppress annotation on the finding's resource is, for ``suppressed (by ...)``: the
+        ``suppress`` of its entry in the environment files when they render it."""
+        src = self.source_of(replace(f, path=f"metadata.annotations[{SUPPRESS_ANNOTATION}]"))
+        if src is not None and src.path.endswith("suppress"):
+            return f"{src.path} in {src}"
+        return f"annotation {SUPPRESS_ANNOTATION}"
+
+    def ignore_where(self, rule: int) -> str:
+        """``environments/_base.yaml:12``: the file (the environment's or a base) and line holding the rule."""
+        file, line = self.ignore_at.get(rule, (self.file, None))
+        return f"{file}:{line}" if line else file
 
     def matching_rule(self, f: Finding) -> int | None:
         for i, rule in enumerate(self.ignore):
@@ -87,7 +126,7 @@ def _normal(resource: str) -> str:
 def from_environment(env: Environment) -> EnvironmentContext:
     c = env.config
     ctx = EnvironmentContext(env=env.name, file=str(env.file), ignore=list(c.validation.ignore),
-                             ignore_lines=_ignore_lines(env) if c.validation.ignore else {})
+                             ignore_at=_ignore_at(env), environment=env)
     for svc in c.external_services:
         ns = svc.namespace or c.namespace
         spec: dict = {"ports": [{"name": p.name, "port": p.port, **({"appProtocol": p.app_protocol}
@@ -107,14 +146,14 @@ def from_environment(env: Environment) -> EnvironmentContext:
     return ctx
 
 
-def _ignore_lines(env: Environment) -> dict[int, int]:
-    """Line of each ``validation.ignore`` entry written in the environment file itself."""
-    from ..config.loader import _line_map
-    from ..yamlio import load_nodes
-    nodes = load_nodes(Path(env.file).read_text(encoding="utf-8"), str(env.file))
-    lines = _line_map(nodes[0]) if nodes else {}
-    return {i: lines[("validation", "ignore", i)] for i in range(len(env.config.validation.ignore))
-            if ("validation", "ignore", i) in lines}
+def _ignore_at(env: Environment) -> dict[int, tuple[str, int]]:
+    """The file (the environment's own or a base) and line of each ``validation.ignore`` entry."""
+    out = {}
+    for i in range(len(env.config.validation.ignore)):
+        where = env.written_at(("validation", "ignore", i))
+        if where is not None:
+            out[i] = where
+    return out
 
 
 def _add(ctx: EnvironmentContext, data: dict) -> None:
@@ -129,3 +168,77 @@ def contexts_for(config_dir: Path | None, envs: list[str]) -> dict[str, Environm
         return {}
     files = discover(Path(config_dir))
     return {name: from_environment(load_environment(name, files[name])) for name in envs if name in files}
+
+
+def from_snapshot(folder: Path | str) -> EnvironmentContext | None:
+    """The context of the environment files synth recorded in ``folder``; None when it recorded none."""
+    env = load_snapshot(folder)
+    return from_environment(env) if env is not None else None
+
+
+def snapshot_contexts(documents: list[Document]) -> dict[str, EnvironmentContext]:
+    """folder → context, for each folder of ``documents`` that holds the environment files synth
+    recorded (a rendered ``OUT/<env>/`` named on the command line)."""
+    folders = sorted({os.path.dirname(d.file) for d in documents if d.file and d.file != "<stdin>"})
+    out = {}
+    for folder in folders:
+        if has_snapshot(folder or "."):
+            out[folder] = from_snapshot(folder or ".")
+    return out
+
+
+def snapshot_context(documents: list[Document]) -> EnvironmentContext | None:
+    """The context of ``documents`` when they are (or include) one environment's rendered folder."""
+    found = snapshot_contexts(documents)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+LEGACY_CONFIG_DIR = Path("environments")
+
+
+def contexts_for_folders(folders: list[tuple[str, Path]], config_dir: Path | None = None
+                         ) -> dict[str, EnvironmentContext]:
+    """env → context for rendered folders: from ``config_dir``'s files when it is given (a folder
+    without its file there is judged on its own), else from the files synth recorded in the
+    folder, else from ``environments/<env>.yaml`` for a folder an older synth wrote without them."""
+    names = [name for name, _ in folders]
+    if config_dir is not None:
+        return contexts_for(Path(config_dir), names)
+    out, legacy = {}, []
+    for name, folder in folders:
+        ctx = from_snapshot(folder)
+        if ctx is not None:
+            out[name] = ctx
+        else:
+            legacy.append(name)
+    if legacy and LEGACY_CONFIG_DIR.is_dir():
+        out.update(contexts_for(LEGACY_CONFIG_DIR, legacy))
+    return out
+
+
+def context_index(documents: list[Document], ctx: EnvironmentContext | None, *, mesh_config=None,
+                  pods_only: bool = False):
+    """The analyzer's index of one environment's manifests (as ``analyze`` builds it for files) with
+    what its context adds: the external Services and their workloads, never reported on."""
+    from ..analyzers import file_index
+    if ctx is None:
+        return file_index(documents, mesh_config, pods_only=pods_only)
+    index = file_index([*documents, *ctx.documents], mesh_config, pods_only=pods_only)
+    index.stand_ins |= ctx.external_ids
+    return index
+
+
+def findings_in_context(index, ctx: EnvironmentContext | None, extra: list[Finding] = ()
+                        ) -> tuple[list[Finding], list[Suppressed]]:
+    """The analyzer's findings on ``index`` (and ``extra``, other checks' findings the environment's
+    acceptances apply to), split into those reported and those accepted on purpose (by a resource's
+    suppress annotation or the environment's ``validation.ignore``)."""
+    from ..analyzers import analyze_index
+    by_annotation: list[Finding] = []
+    found = sorted(analyze_index(index, by_annotation), key=Finding.sort_key) + list(extra)
+    if ctx is None:
+        return found, [Suppressed(f, f"annotation {SUPPRESS_ANNOTATION}") for f in by_annotation]
+    kept, ignored = ctx.split(found + ctx.warnings)
+    accepted = [Suppressed(f, s.by) for s, f in zip(ignored, ctx.with_sources([s.finding for s in ignored]))]
+    accepted += [Suppressed(f, ctx.annotation_credit(f)) for f in ctx.with_sources(by_annotation)]
+    return ctx.with_sources(kept), accepted
