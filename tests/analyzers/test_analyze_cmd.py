@@ -211,3 +211,11 @@ def test_kubectl_list_output_is_read_item_by_item_with_exact_lines(cli, tmp_path
     assert r.code == 1
     assert r.out.splitlines()[0].startswith(
         f"{dump}:18: Error OI1101 VirtualService reviews.default items[1].spec.http[0].route[0].destination.host: ")
+
+
+def test_markdown_output_is_a_table_with_the_summary_on_standard_output(cli):
+    r = cli("analyze", FIXTURES / "OI1102" / "fail.yaml", "-o", "markdown", "--no-schema")
+    assert r.code == 1 and r.err == ""
+    lines = r.out.splitlines()
+    assert lines[0].startswith("**analyze: FAILED: ") and lines[2].startswith("| severity | code |")
+    assert any(line.startswith("| Error | [OI1102](https://istio.io/") for line in lines)
