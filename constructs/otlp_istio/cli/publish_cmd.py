@@ -28,7 +28,8 @@ class DiffOutput(str, enum.Enum):
 
 REPO = typer.Option(None, "--repo", "-r", envvar="OTLP_ISTIO_REPO", show_envvar=True,
                     help="Environment repository: a path, file://, git://, ssh:// or https:// URL. "
-                         "Default: the local bare repository .otlp-istio/env-repo.git (created on first use).")
+                         "Default, when neither --repo nor OTLP_ISTIO_REPO is given: the local bare repository "
+                         ".otlp-istio/env-repo.git (created on first use); an empty value is refused (exit 2).")
 BRANCH = typer.Option("main", "--branch", "-b", help="Branch Flux follows.")
 PATH = typer.Option(None, "--path",
                     help="Folder of each environment's rendered workload; must contain {env}. Default: flux.path "
@@ -68,8 +69,10 @@ def _options(config_dir: Path, repo: Optional[str], branch: str, path: Optional[
     from ..publish import PublishOptions, parse_remote
     from ..publish.gitrepo import embedded_repo_path
     from ..publish.layout import check_template
+    from ..publish.remote import requested_repo
     from ..publish.source import describe_source, source_revision
 
+    repo = requested_repo(repo)  # an empty --repo / OTLP_ISTIO_REPO is refused, never the local default
     if path is not None:
         check_template(path)
     if not branch or branch.startswith("-") or " " in branch or ".." in branch:
