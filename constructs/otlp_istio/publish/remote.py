@@ -24,8 +24,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 from .redact import redact
 
-REPO_VARIABLE = "OTLP_ISTIO_REPO"  # what --repo reads when it is not given
-
 _SCP_LIKE = re.compile(r"^(?:[^@/]+@)?[^/:]+:(?!//)")
 _ASKPASS_SCRIPT = """#!/bin/sh
 # Written by otlp-istio. Holds no secret: answers git's prompts from the environment.
@@ -68,29 +66,6 @@ class Remote:
 
     def secrets(self) -> tuple[str, ...]:
         return tuple(s for s in (self.password,) if s)
-
-
-def requested_repo(repo: str | None, environ=None) -> str | None:
-    """The repository the user asked for: ``--repo``, else ``OTLP_ISTIO_REPO``; None only when
-    neither is given at all (then the embedded local repository is the default).
-
-    An empty value is refused (exit 2), never taken for "not given": an unset CI secret
-    expands to ``--repo ""`` or to an empty variable, and a run that published to a local
-    repository nobody reads would go green having deployed nothing."""
-    from ..errors import UserError
-    environ = os.environ if environ is None else environ
-    if repo is not None and repo.strip():
-        return repo.strip()
-    variable = environ.get(REPO_VARIABLE)
-    if repo is None and variable is None:
-        return None
-    if repo is None and variable.strip():  # the option reads the variable; a caller may pass only that
-        return variable.strip()
-    given = (f"--repo is empty" if repo is not None else f"{REPO_VARIABLE} is set but empty")
-    raise UserError(f"{given}: an unset CI secret expands to that, and nothing would reach the environment "
-                    f"repository Flux reads. Give the repository's URL with --repo or {REPO_VARIABLE} (check that "
-                    f"the CI secret {REPO_VARIABLE} exists and is passed to the job); to publish to the local "
-                    f"repository .otlp-istio/env-repo.git, leave out --repo and unset {REPO_VARIABLE}")
 
 
 def parse_remote(spec: str, *, base: Path | None = None) -> Remote:
