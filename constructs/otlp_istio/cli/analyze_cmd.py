@@ -83,7 +83,7 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio analyze k8s/ -o istioctl --pods-only
         """
-        from ..analyzers import table
+        from .. import messages
         from ..analyzers.meshconfig import load_file as load_mesh_config
         from ..findings import Severity
         from ..validate.analyze import analyze_read, check_paths, read_paths
@@ -92,10 +92,10 @@ def register(app: typer.Typer) -> None:
         if list_codes:
             if output != FindingsOutput.text:
                 from ..validate.report import SCHEMA_VERSION
-                sys.stdout.write(json.dumps({"schema_version": SCHEMA_VERSION, "codes": table()},
+                sys.stdout.write(json.dumps({"schema_version": SCHEMA_VERSION, "codes": messages.table()},
                                             indent=2, sort_keys=True) + "\n")
                 return
-            for code, row in table().items():
+            for code, row in messages.table().items():
                 istio = row["istio_code"] or "-"
                 typer.echo(f"{code}  {row['severity']:<7}  {istio:<7}  {row['name']}: {row['description']}")
             return

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from .. import messages
 from ..errors import Problem, UserError
-from ..findings import Finding, Severity
+from ..findings import Finding
 from ..yamlio import Document, YamlSyntaxError, iter_yaml_files, load_documents, load_documents_text
-from . import codes as gate_codes
 from .context import Suppressed
 
 STDIN = "<stdin>"
@@ -31,7 +31,7 @@ ISTIO_KINDS = frozenset({
     "EnvoyFilter", "ProxyConfig", "PeerAuthentication", "AuthorizationPolicy", "RequestAuthentication",
     "Telemetry", "WasmPlugin",
 })
-REPORTED = frozenset({gate_codes.SCHEMA_VIOLATION, gate_codes.CEL_RULE_FAILED, gate_codes.CEL_RULE_ERROR})
+REPORTED = frozenset({messages.SCHEMA_VIOLATION, messages.CEL_RULE_FAILED, messages.CEL_RULE_ERROR})
 SUPPRESSED_BY = "annotation galley.istio.io/analyze-suppress"
 
 
@@ -90,8 +90,7 @@ class Read:
                 self._unreadable(file, p.message, p.line)
 
     def _unreadable(self, file: str, message: str, line: int | None = None) -> None:
-        self.unreadable.append(Finding(code=gate_codes.UNREADABLE, severity=Severity.ERROR, resource="", path="",
-                                       message=message, file=file, line=line))
+        self.unreadable.append(messages.finding(messages.MANIFEST_UNREADABLE, message=message, file=file, line=line))
 
 
 def check_paths(paths: list[Path] | None) -> None:
