@@ -15,38 +15,15 @@ line on standard error.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from types import ModuleType
-from typing import Sequence
 
-from ...findings import Finding
+from . import istioctl, json, markdown, text
+from .result import Rendered, Result
 
 __all__ = ["Result", "Rendered", "FORMATS", "names", "render", "help_text"]
 
-
-@dataclass
-class Result:
-    """What a format renders: the findings, those accepted on purpose, the summary line and
-    its counts (``summary_counts``: passed, errors, warnings, ..., for the JSON forms)."""
-
-    findings: Sequence[Finding]
-    suppressed: Sequence = ()  # validate.context.Suppressed
-    summary: str = ""
-    counts: dict | None = None
-
-
-@dataclass
-class Rendered:
-    out: str = ""  # for standard output, without the final newline ("" for nothing)
-    err: str = ""  # for standard error, likewise
-
-
-def _formats() -> dict[str, ModuleType]:
-    from . import istioctl, json, markdown, text
-    return {m.NAME: m for m in (text, json, istioctl, markdown)}
-
-
-FORMATS = tuple(_formats())  # the names, in the order --output's help gives them
+_BY_NAME: dict[str, ModuleType] = {m.NAME: m for m in (text, json, istioctl, markdown)}
+FORMATS = tuple(_BY_NAME)  # the names, in the order --output's help gives them
 
 
 def names() -> tuple[str, ...]:
@@ -55,13 +32,11 @@ def names() -> tuple[str, ...]:
 
 def render(name: str, result: Result) -> Rendered:
     """``result`` in the format called ``name`` (one of :data:`FORMATS`)."""
-    formats = _formats()
-    if name not in formats:
+    if name not in _BY_NAME:
         raise ValueError(f"no output format {name!r}; the formats: {', '.join(FORMATS)}")
-    return formats[name].render(result)
+    return _BY_NAME[name].render(result)
 
 
 def help_text() -> str:
     """``--output``'s help: each format's one line."""
-    formats = _formats()
-    return ", ".join(formats[n].HELP for n in FORMATS[:-1]) + f", or {formats[FORMATS[-1]].HELP}."
+    return ", ".join(_BY_NAME[n].HELP for n in FORMATS[:-1]) + f", or {_BY_NAME[FORMATS[-1]].HELP}."

@@ -20,7 +20,7 @@ from typing import Iterable
 from ...analyzers.index import CLUSTER_SCOPED
 from ...findings import Finding
 from ...messages import documentation_url
-from . import Rendered, Result
+from .result import Rendered, Result
 
 NAME = "istioctl"
 HELP = ("istioctl (istioctl analyze -o json's shape: code, level, origin, reference, message, "

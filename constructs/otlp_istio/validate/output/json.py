@@ -7,7 +7,7 @@ import json
 
 from ...findings import Finding
 from ..report import SCHEMA_VERSION
-from . import Rendered, Result
+from .result import Rendered, Result
 
 NAME = "json"
 HELP = "json ({schema_version, findings, suppressed, summary})"

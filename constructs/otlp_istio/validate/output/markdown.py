@@ -7,7 +7,7 @@ import html
 
 from ...findings import Finding
 from ...messages import documentation_url
-from . import Rendered, Result
+from .result import Rendered, Result
 
 NAME = "markdown"
 HELP = "markdown (a table of the findings, for a pull-request comment)"

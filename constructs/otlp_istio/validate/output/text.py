@@ -3,7 +3,7 @@ per suppressed finding (``suppressed (by): <its line>``), then the summary line.
 from __future__ import annotations
 
 from ...findings import Finding, finding_line
-from . import Rendered, Result
+from .result import Rendered, Result
 
 NAME = "text"
 HELP = "text (one line per finding and a summary)"
