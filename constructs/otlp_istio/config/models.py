@@ -343,6 +343,9 @@ class EnvironmentConfig(Model):
     collector: CollectorConfig = Field(default_factory=CollectorConfig)
     flux: Optional[FluxConfig] = None
     external_services: list[ExternalService] = Field(default_factory=list)
+    existing_namespaces: list[DnsLabel] = Field(default_factory=list, description=(
+        "Namespaces that exist in the cluster though this file renders no Namespace for them (the "
+        "teams' own, `monitoring`, ...): the gate knows them, so a policy naming one is no finding."))
     service_entries: list[ServiceEntrySpec] = Field(default_factory=list)
     validation: ValidationConfig = Field(default_factory=ValidationConfig)
     extends: Optional[str] = None  # a base file (``_name.yaml``) this one overrides; resolved by the loader
