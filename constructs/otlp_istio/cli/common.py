@@ -75,6 +75,15 @@ CONFIG_DIR = typer.Option(Path("environments"), "--config-dir", "-c", help="Fold
                           file_okay=False)
 OUT_DIR = typer.Option(Path("dist"), "--out", help="Output folder: each environment is written to OUT/<env>/.", file_okay=False)
 ENVS = typer.Option(None, "--env", "-e", metavar="ENV", help="Environment to handle (repeat for several; default: all).")
+# publish's options, shared by publish, diff, retire and canary (publish/options.py reads them)
+REPO = typer.Option(None, "--repo", "-r", envvar="OTLP_ISTIO_REPO", show_envvar=True,
+                    help="Environment repository: a path, file://, git://, ssh:// or https:// URL. "
+                         "Default: the local bare repository .otlp-istio/env-repo.git (created on first use).")
+BRANCH = typer.Option("main", "--branch", "-b", help="Branch Flux follows.")
+PATH = typer.Option(None, "--path",
+                    help="Folder of each environment's rendered workload; must contain {env}. Default: flux.path "
+                         "(otlp-istio/{env} in the flux layout, clusters/{env} in the folder layout); "
+                         "an environment's flux.path must agree.")
 
 
 def emit_json(data) -> None:

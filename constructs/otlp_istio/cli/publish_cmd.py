@@ -7,7 +7,6 @@ repository could not be read or updated (unreachable, missing branch, push refus
 from __future__ import annotations
 
 import enum
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -16,8 +15,8 @@ from typing import List, Optional
 import typer
 
 from ..errors import EXIT_FINDINGS, UserError
-from .common import (CONFIG_DIR, ENVS, OUT_DIR, Output, check_out_dir, emit_json, print_warnings, progress,
-                     writing_to)
+from .common import (BRANCH, CONFIG_DIR, ENVS, OUT_DIR, PATH, REPO, Output, check_out_dir, emit_json,
+                     print_warnings, progress, writing_to)
 
 
 class DiffOutput(str, enum.Enum):
@@ -26,14 +25,6 @@ class DiffOutput(str, enum.Enum):
     json = "json"
 
 
-REPO = typer.Option(None, "--repo", "-r", envvar="OTLP_ISTIO_REPO", show_envvar=True,
-                    help="Environment repository: a path, file://, git://, ssh:// or https:// URL. "
-                         "Default: the local bare repository .otlp-istio/env-repo.git (created on first use).")
-BRANCH = typer.Option("main", "--branch", "-b", help="Branch Flux follows.")
-PATH = typer.Option(None, "--path",
-                    help="Folder of each environment's rendered workload; must contain {env}. Default: flux.path "
-                         "(otlp-istio/{env} in the flux layout, clusters/{env} in the folder layout); "
-                         "an environment's flux.path must agree.")
 LAYOUT = typer.Option(None, "--layout", help="flux (default: fits `flux bootstrap`) or folder, for environments "
                                               "without a flux section; must agree with flux.layout.")
 
@@ -43,72 +34,10 @@ class LayoutChoice(str, enum.Enum):
     folder = "folder"
 
 
-def state_dir(config_dir: Path) -> Path:
-    """``<project>/.otlp-istio`` (ignored by git): the embedded default repository."""
-    override = os.environ.get("OTLP_ISTIO_STATE_DIR")
-    if override:
-        return Path(override).resolve()
-    from ..publish.source import project_root
-    return project_root(config_dir.resolve()) / ".otlp-istio"
-
-
-def cache_dir() -> Path:
-    """Where clones of environment repositories are cached, outside the user's repository:
-    ``OTLP_ISTIO_CACHE_DIR``, else ``$XDG_CACHE_HOME/otlp-istio``, else ``~/.cache/otlp-istio``
-    (``OTLP_ISTIO_STATE_DIR``, when set, holds everything)."""
-    for var in ("OTLP_ISTIO_CACHE_DIR", "OTLP_ISTIO_STATE_DIR"):
-        if os.environ.get(var):
-            return Path(os.environ[var]).resolve()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
-    return base / "otlp-istio"
-
-
-def _options(config_dir: Path, repo: Optional[str], branch: str, path: Optional[str], **extra):
-    from ..publish import PublishOptions, parse_remote
-    from ..publish.gitrepo import embedded_repo_path
-    from ..publish.layout import check_template
-    from ..publish.source import describe_source, source_revision
-
-    if path is not None:
-        check_template(path)
-    if not branch or branch.startswith("-") or " " in branch or ".." in branch:
-        raise UserError(f"--branch {branch!r} is not a valid branch name")
-    if repo:
-        try:
-            remote = parse_remote(repo)
-        except ValueError as exc:
-            raise UserError(f"--repo: {exc}") from None
-    else:
-        # created on first use, just before it is used (bad input creates nothing)
-        remote = parse_remote(str(embedded_repo_path(state_dir(config_dir))))
-    sha, dirty = source_revision(config_dir.resolve())
-    return PublishOptions(remote=remote, state_dir=cache_dir(), branch=branch, path_template=path,
-                          source=describe_source(sha, dirty), **extra), dirty
-
-
 def _render(config_dir: Path, envs: Optional[list[str]], options, path: Optional[str],
             layout: Optional[LayoutChoice]) -> dict[str, dict[str, bytes]]:
-    """Load every environment, check them against publish's options (each environment's
-    layout into ``options.layouts``), fill in the GitRepository URL, render."""
-    from ..config.loader import load_environments
-    from ..publish.flux_checks import fill_sources, layouts
-    from ..publish.layout import Layout
-    from ..synth import render_all
-
-    loaded = load_environments(Path(config_dir), envs or None)
-    print_warnings(w for env in loaded for w in env.warnings)
-    options.layouts = layouts(loaded, path, Layout(layout.value) if layout else None)
-    checked = fill_sources(loaded, options.remote)
-    print_warnings(checked.warnings)
-    return render_all(checked.envs)
-
-
-def _ensure_repo(options, repo: Optional[str], config_dir: Path) -> None:
-    """Without --repo: create the embedded default repository if it does not exist yet."""
-    if not repo:
-        from ..publish.gitrepo import ensure_embedded_repo
-        ensure_embedded_repo(state_dir(config_dir), options.branch)
+    from ..publish.options import render_for_publish
+    return render_for_publish(config_dir, envs, options, path, layout.value if layout else None, print_warnings)
 
 
 def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str], config_dir: Path) -> list:
@@ -191,11 +120,12 @@ def register(app: typer.Typer) -> None:
           otlp-istio publish -e prod --dry-run -o json
         """
         from ..publish import publish
+        from ..publish.options import ensure_repo, publish_options
         from ..publish.report import json_report, text_publish
         from ..synth import write_outputs
 
-        options, dirty = _options(config_dir, repo, branch, path, message=message, dry_run=dry_run,
-                                  create_branch=create_branch)
+        options, dirty = publish_options(config_dir, repo, branch, path, message=message, dry_run=dry_run,
+                                         create_branch=create_branch)
         if require_clean and dirty:
             raise UserError("--require-clean: the project has uncommitted changes; commit them first "
                             "(the environment repository records the source commit)")
@@ -220,7 +150,7 @@ def register(app: typer.Typer) -> None:
             _print_findings(errors)
             raise UserError(f"validation found {len(errors)} error(s); nothing was published",
                             exit_code=EXIT_FINDINGS)
-        _ensure_repo(options, repo, config_dir)
+        ensure_repo(options, repo, config_dir)
         options.prepare = _canary_hook(config_dir, env)
         with progress("Publishing…"):
             result = publish(rendered, options)
@@ -256,12 +186,13 @@ def register(app: typer.Typer) -> None:
           otlp-istio diff --repo https://<your-git-host>/<org>/<repo>.git -o json
         """
         from ..publish import diff
+        from ..publish.options import ensure_repo, publish_options
         from ..publish.report import json_report, markdown_diff, text_diff
 
-        options, _ = _options(config_dir, repo, branch, path, create_branch=True)
+        options, _ = publish_options(config_dir, repo, branch, path, create_branch=True)
         with progress("Rendering…"):
             rendered = _render(config_dir, env, options, path, layout)
-        _ensure_repo(options, repo, config_dir)
+        ensure_repo(options, repo, config_dir)
         options.prepare = _canary_hook(config_dir, env)
         result = diff(rendered, options)
         if output == DiffOutput.json:

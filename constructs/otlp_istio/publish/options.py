@@ -1,0 +1,84 @@
+"""Publish's options as the commands take them: the repository, the branch, the path template.
+
+``publish``, ``diff``, ``retire`` and every ``canary`` subcommand share them, with the same
+defaults: without ``--repo`` the environment repository is the embedded bare repository
+``<project>/.otlp-istio/env-repo.git`` (created on first use, just before it is used), and
+clones of remote repositories are cached outside the user's repository.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from ..errors import UserError
+from .gitrepo import embedded_repo_path, ensure_embedded_repo
+from .layout import check_template
+from .publisher import PublishOptions
+from .remote import parse_remote
+from .source import describe_source, project_root, source_revision
+
+
+def state_dir(config_dir: Path) -> Path:
+    """``<project>/.otlp-istio`` (ignored by git): the embedded default repository."""
+    override = os.environ.get("OTLP_ISTIO_STATE_DIR")
+    if override:
+        return Path(override).resolve()
+    return project_root(config_dir.resolve()) / ".otlp-istio"
+
+
+def cache_dir() -> Path:
+    """Where clones of environment repositories are cached, outside the user's repository:
+    ``OTLP_ISTIO_CACHE_DIR``, else ``$XDG_CACHE_HOME/otlp-istio``, else ``~/.cache/otlp-istio``
+    (``OTLP_ISTIO_STATE_DIR``, when set, holds everything)."""
+    for var in ("OTLP_ISTIO_CACHE_DIR", "OTLP_ISTIO_STATE_DIR"):
+        if os.environ.get(var):
+            return Path(os.environ[var]).resolve()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+    return base / "otlp-istio"
+
+
+def publish_options(config_dir: Path, repo: Optional[str], branch: str, path: Optional[str],
+                    **extra) -> tuple[PublishOptions, bool]:
+    """``(options, dirty)`` from the command's options; bad input is a usage error (exit 2) and
+    creates nothing. ``dirty``: the project has uncommitted changes."""
+    if path is not None:
+        check_template(path)
+    if not branch or branch.startswith("-") or " " in branch or ".." in branch:
+        raise UserError(f"--branch {branch!r} is not a valid branch name")
+    if repo:
+        try:
+            remote = parse_remote(repo)
+        except ValueError as exc:
+            raise UserError(f"--repo: {exc}") from None
+    else:
+        # created on first use, just before it is used (bad input creates nothing)
+        remote = parse_remote(str(embedded_repo_path(state_dir(config_dir))))
+    sha, dirty = source_revision(config_dir.resolve())
+    return PublishOptions(remote=remote, state_dir=cache_dir(), branch=branch, path_template=path,
+                          source=describe_source(sha, dirty), **extra), dirty
+
+
+def ensure_repo(options: PublishOptions, repo: Optional[str], config_dir: Path) -> None:
+    """Without --repo: create the embedded default repository if it does not exist yet."""
+    if not repo:
+        ensure_embedded_repo(state_dir(config_dir), options.branch)
+
+
+def render_for_publish(config_dir: Path, envs: Optional[list[str]], options: PublishOptions, path: Optional[str],
+                       layout: Optional[str], warn: Callable[[Iterable], None]) -> dict[str, dict[str, bytes]]:
+    """Load every environment, check them against publish's options (each environment's layout
+    into ``options.layouts``), fill in the GitRepository URL, render. ``warn`` receives the
+    environment files' warnings as they are found (before a later step may refuse)."""
+    from ..config.loader import load_environments
+    from ..synth import render_all
+    from .flux_checks import fill_sources, layouts
+    from .layout import Layout
+
+    loaded = load_environments(Path(config_dir), envs or None)
+    warn(w for env in loaded for w in env.warnings)
+    options.layouts = layouts(loaded, path, Layout(layout) if layout else None)
+    checked = fill_sources(loaded, options.remote)
+    warn(checked.warnings)
+    return render_all(checked.envs)
