@@ -17,11 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import messages
 from ..config.loader import Environment, discover, load_environment
 from ..config.services import declared_namespaces
-from ..findings import Finding, Severity, environment_warning, resource_id
+from ..findings import Finding, resource_id
 from ..yamlio import Document
-from . import codes
 
 SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 
@@ -65,10 +65,10 @@ class EnvironmentContext:
         for i, rule in enumerate(self.ignore):
             if i not in used:  # an acceptance that no longer accepts anything would hide the next finding
                 what = f"{rule.code} on {rule.resource}" if rule.resource else rule.code
-                kept.append(Finding(code=codes.IGNORE_UNUSED, severity=Severity.INFO, resource="",
-                                    path=f"validation.ignore[{i}]", file=self.file, line=self.ignore_lines.get(i),
-                                    message=f"the rule ({what}) matched no finding; remove it if it is no "
-                                            "longer needed"))
+                kept.append(messages.finding(
+                    messages.IGNORE_RULE_UNUSED, path=f"validation.ignore[{i}]", file=self.file,
+                    line=self.ignore_lines.get(i),
+                    message=f"the rule ({what}) matched no finding; remove it if it is no longer needed"))
         return kept, suppressed
 
     def matching_rule(self, f: Finding) -> int | None:
@@ -109,7 +109,7 @@ def from_environment(env: Environment) -> EnvironmentContext:
         for version in svc.versions or [None]:
             labels = {**selector, "version": version} if version else selector
             _add(ctx, _workload(f"{svc.name}-{version}" if version else svc.name, ns, labels, svc.in_mesh))
-    ctx.warnings.extend(environment_warning(w) for w in env.warnings)
+    ctx.warnings.extend(messages.environment_warning(w) for w in env.warnings)
     return ctx
 
 
