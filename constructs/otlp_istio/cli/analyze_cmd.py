@@ -91,7 +91,7 @@ def register(app: typer.Typer) -> None:
 
         if list_codes:
             if output != FindingsOutput.text:
-                from ..validate.report import SCHEMA_VERSION
+                from ..errors import SCHEMA_VERSION
                 sys.stdout.write(json.dumps({"schema_version": SCHEMA_VERSION, "codes": messages.table()},
                                             indent=2, sort_keys=True) + "\n")
                 return

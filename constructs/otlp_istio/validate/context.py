@@ -18,8 +18,6 @@ from ..config.loader import Environment, discover, load_environment
 from ..findings import Finding, resource_id
 from ..yamlio import Document
 
-SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
-
 
 @dataclass
 class Suppressed:
