@@ -25,7 +25,7 @@ import os
 from types import ModuleType
 from typing import Iterable
 
-from ..findings import Finding
+from ..findings import SUPPRESS_ANNOTATION, Finding
 from ..yamlio import Document
 from .index import Index, as_dict, group_of, text
 from .meshconfig import MeshConfig
@@ -33,8 +33,6 @@ from .registry import ANALYZERS, applicable, catalog, select
 
 __all__ = ["analyze_documents", "analyze_index", "file_index", "partitions", "ANALYZERS", "Index", "MeshConfig",
            "applicable", "catalog", "select"]
-
-SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 
 
 def _suppressions(index: Index) -> dict[str, set[str]]:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from ..findings import Finding, Severity
 
 
-SCHEMA_VERSION = 1  # of every JSON output; raised when a shape changes incompatibly
-
 
 def summary_counts(findings: list[Finding], suppressed: list, threshold: Severity, documents: int) -> dict:
     return {"passed": not any(f.severity.rank >= threshold.rank for f in findings),

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
+from ...errors import SCHEMA_VERSION
 from ...findings import Finding
-from ..report import SCHEMA_VERSION
 from .result import Rendered, Result
 
 NAME = "json"
