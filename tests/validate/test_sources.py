@@ -94,11 +94,12 @@ def test_diff_shows_the_findings_at_their_source(project, cli, tmp_path, monkeyp
 
     r = cli("diff", "-c", "platform/envs", "--repo", repo, "-o", "markdown")
     assert r.code == 1, r  # changes: everything is new
-    assert "**Validation: 1 finding(s)**, publish would refuse this: 1 error(s)." in r.out
-    [row] = [x for x in r.out.splitlines() if x.startswith("| Error | OI1101 |")]
-    assert row.startswith(f"| Error | OI1101 | <code>platform/envs/_base.yaml:{TYPO_LINE}</code> | <code>{FIELD}</code> | "
-                          "host paymnets.shop"), row
-    assert "(rendered: <code>VirtualService payments.shop</code>" in row and "dev/virtualservice-payments.yaml:14" in row
+    assert "**Validation: 1 finding(s), publish would refuse this: 1 error(s).**" in r.out
+    [row] = [x for x in r.out.splitlines() if x.startswith("| Error | [OI1101]")]
+    assert f"| VirtualService payments.shop | <code>{FIELD}</code> (rendered " in row, row
+    assert "| host paymnets.shop" in row and HINT in row
+    assert row.endswith(f"| <code>platform/envs/_base.yaml:{TYPO_LINE}</code> (rendered "
+                        "<code>dev/virtualservice-payments.yaml:14</code>) |"), row
 
     r = cli("diff", "-c", "platform/envs", "--repo", repo, "-o", "json")
     [f] = json.loads(r.out)["findings"]

@@ -9,8 +9,8 @@
   FAIL: ``selector: {matchLabels: {app: bogus}}`` next to an injected Deployment labelled
   ``app: httpbin``.  PASS: ``matchLabels: {app: httpbin}``.
 * OI1505 (IST0101) a rule's ``from[].source.namespaces`` / ``notNamespaces`` entry matches no
-  Namespace among the documents (``*``, ``prefix*`` and ``*suffix`` patterns as Istio reads
-  them).
+  Namespace among the documents, nor a namespace the environment file declares
+  (``index.known_namespaces``) (``*``, ``prefix*`` and ``*suffix`` patterns as Istio reads them).
 * OI1502 (ours) a PeerAuthentication's selector matches no workload in its namespace: the mTLS
   mode written there applies to nothing. Only when that namespace has workloads among the
   documents.
@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import messages
 from ..findings import Finding
-from . import codes
 from .index import Index, Resource, as_dict, as_list, has_target_ref, match_labels, show_labels, str_map, text
 
 NAME = "selectors"
@@ -66,7 +66,7 @@ def _selectors_on_kubernetes_gateways(index: Index) -> Iterator[Finding]:
                             if all(pod.get(k) == v for k, v in labels.items())})
             shown = show_labels(labels) if labels else "empty: every pod of the namespace"
             for name in names:
-                yield policy.finding(codes.INEFFECTIVE_SELECTOR_ON_K8S_GATEWAY, "spec.selector", (
+                yield policy.finding(messages.INEFFECTIVE_SELECTOR_ON_KUBERNETES_GATEWAY, "spec.selector", (
                     f"the selector ({shown}) matches pods of the Kubernetes Gateway {name}, where a "
                     "selector has no effect; attach the policy with targetRefs: [{group: "
                     f"gateway.networking.k8s.io, kind: Gateway, name: {name}}}] instead"))
@@ -88,7 +88,16 @@ def _authorization_workloads(index: Index, ap: Resource) -> Iterator[Finding]:
     if _in_mesh_match(index, scope, labels if has_selector else {}):
         return
     where = "any namespace" if scope is None else f"namespace {scope}"
-    if has_selector:
+    outside = index.select_pods(scope, labels) if has_selector else []
+    if outside:  # the labels are there, on workloads outside the mesh
+        shown = ", ".join(sorted({w.label for w in outside})[:4]) + (", ..." if len(outside) > 4 else "")
+        state, reason = index.in_mesh(outside[0])
+        if state is not False:  # istioctl's rule is narrower than the injector's
+            reason = "they have no sidecar.istio.io/inject label and their namespace no istio-injection=enabled"
+        msg = (f"the workloads with the labels {show_labels(labels)} in {where} ({shown}) are not in the mesh "
+               f"({reason}), so its rules apply to nothing; inject them, or fix the selector")
+        path = "spec.selector.matchLabels"
+    elif has_selector:
         msg = (f"no workload in the mesh in {where} has the labels {show_labels(labels)}, so its rules apply to "
                f"nothing; {index.label_hint(scope, labels) if index.has_workloads(scope) else 'no workload there'}; "
                "fix the selector, or inject the workload it is for")
@@ -97,7 +106,7 @@ def _authorization_workloads(index: Index, ap: Resource) -> Iterator[Finding]:
         msg = (f"namespace {scope} has no workload in the mesh, so this namespace-wide policy applies to nothing; "
                "inject the namespace's workloads, or move the policy where they are")
         path = "spec"
-    yield ap.finding(codes.AUTHZ_SELECTS_NOTHING, path, msg)
+    yield ap.finding(messages.AUTHORIZATION_POLICY_SELECTS_NOTHING, path, msg)
 
 
 def _namespace_match(namespace: str, pattern: str) -> bool:
@@ -111,7 +120,7 @@ def _namespace_match(namespace: str, pattern: str) -> bool:
 
 
 def _authorization_namespaces(index: Index, ap: Resource) -> Iterator[Finding]:
-    known = sorted(index.namespaces)
+    known = sorted(index.namespaces.keys() | index.known_namespaces)
     for i, rule in enumerate(as_list(ap.spec.get("rules"))):
         for j, frm in enumerate(as_list(as_dict(rule).get("from"))):
             source = as_dict(as_dict(frm).get("source"))
@@ -121,7 +130,7 @@ def _authorization_namespaces(index: Index, ap: Resource) -> Iterator[Finding]:
                     if any(_namespace_match(n, ns) for n in known):
                         continue
                     shown = ", ".join(known[:8]) + (", ..." if len(known) > 8 else "") if known else "none"
-                    yield ap.finding(codes.AUTHZ_NAMESPACE_NOT_FOUND,
+                    yield ap.finding(messages.AUTHORIZATION_POLICY_NAMESPACE_NOT_FOUND,
                                      f"spec.rules[{i}].from[{j}].source.{key}[{k}]", (
                         f"namespace {ns!r} matches no Namespace among the documents (namespaces: {shown}); fix "
                         "the name, or add the Namespace"))
@@ -134,7 +143,7 @@ def _peer_selector(index: Index, pa: Resource) -> Iterator[Finding]:
         return
     if index.select(pa.namespace, labels):
         return
-    yield pa.finding(codes.PEERAUTHN_SELECTS_NOTHING, "spec.selector.matchLabels", (
+    yield pa.finding(messages.PEER_AUTHENTICATION_SELECTS_NOTHING, "spec.selector.matchLabels", (
         f"no workload in namespace {pa.namespace} has the labels {show_labels(labels)}, so its mTLS mode applies "
         f"to nothing; {index.label_hint(pa.namespace, labels)}; fix the selector (or remove it to apply the "
         "policy to the whole namespace)"))

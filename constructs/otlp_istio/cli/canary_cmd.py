@@ -18,8 +18,7 @@ from typing import Optional
 import typer
 
 from ..errors import EXIT_FINDINGS, UserError
-from .common import CONFIG_DIR, Output, emit_json
-from .publish_cmd import BRANCH, PATH, REPO
+from .common import BRANCH, CONFIG_DIR, PATH, REPO, Output, emit_json
 
 ENV = typer.Option(..., "--env", "-e", metavar="ENV", help="The environment whose collector is rolled out.")
 PROMETHEUS = typer.Option(None, "--prometheus-url", envvar="OTLP_ISTIO_PROMETHEUS_URL", show_envvar=True,
@@ -37,13 +36,13 @@ def _rollout(config_dir: Path, env: str, repo: Optional[str], branch: str, path:
     from ..canary.store import StateStore
     from ..config.loader import load_environments
     from ..publish.flux_checks import layouts
-    from .publish_cmd import _ensure_repo, _options
+    from ..publish.options import ensure_repo, publish_options
 
     environment = load_environments(config_dir, [env])[0]
-    options, _ = _options(config_dir, repo, branch, path)
+    options, _ = publish_options(config_dir, repo, branch, path)
     options.layouts = layouts([environment], path, None)  # where publish puts it
     rollout = Rollout(env, environment.config, StateStore(options, env))
-    _ensure_repo(options, repo, config_dir)
+    ensure_repo(options, repo, config_dir)
     return rollout
 
 

@@ -7,7 +7,6 @@ repository could not be read or updated (unreachable, missing branch, push refus
 from __future__ import annotations
 
 import enum
-import os
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -15,8 +14,8 @@ from typing import List, Optional
 import typer
 
 from ..errors import EXIT_FINDINGS, UserError
-from .common import (CONFIG_DIR, ENVS, OUT_DIR, Output, check_out_dir, emit_json, print_warnings, progress,
-                     writing_to)
+from .common import (BRANCH, CONFIG_DIR, ENVS, OUT_DIR, PATH, REPO, Output, check_out_dir, echo, emit_json,
+                     print_warnings, progress, writing_to)
 
 
 class DiffOutput(str, enum.Enum):
@@ -25,14 +24,6 @@ class DiffOutput(str, enum.Enum):
     json = "json"
 
 
-REPO = typer.Option(None, "--repo", "-r", envvar="OTLP_ISTIO_REPO", show_envvar=True,
-                    help="Environment repository: a path, file://, git://, ssh:// or https:// URL. "
-                         "Default: the local bare repository .otlp-istio/env-repo.git (created on first use).")
-BRANCH = typer.Option("main", "--branch", "-b", help="Branch Flux follows.")
-PATH = typer.Option(None, "--path",
-                    help="Folder of each environment's rendered workload; must contain {env}. Default: flux.path "
-                         "(otlp-istio/{env} in the flux layout, clusters/{env} in the folder layout); "
-                         "an environment's flux.path must agree.")
 LAYOUT = typer.Option(None, "--layout", help="flux (default: fits `flux bootstrap`) or folder, for environments "
                                               "without a flux section; must agree with flux.layout.")
 
@@ -42,81 +33,22 @@ class LayoutChoice(str, enum.Enum):
     folder = "folder"
 
 
-def state_dir(config_dir: Path) -> Path:
-    """``<project>/.otlp-istio`` (ignored by git): the embedded default repository."""
-    override = os.environ.get("OTLP_ISTIO_STATE_DIR")
-    if override:
-        return Path(override).resolve()
-    from ..publish.source import project_root
-    return project_root(config_dir.resolve()) / ".otlp-istio"
-
-
-def cache_dir() -> Path:
-    """Where clones of environment repositories are cached, outside the user's repository:
-    ``OTLP_ISTIO_CACHE_DIR``, else ``$XDG_CACHE_HOME/otlp-istio``, else ``~/.cache/otlp-istio``
-    (``OTLP_ISTIO_STATE_DIR``, when set, holds everything)."""
-    for var in ("OTLP_ISTIO_CACHE_DIR", "OTLP_ISTIO_STATE_DIR"):
-        if os.environ.get(var):
-            return Path(os.environ[var]).resolve()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
-    return base / "otlp-istio"
-
-
-def _options(config_dir: Path, repo: Optional[str], branch: str, path: Optional[str], **extra):
-    from ..publish import PublishOptions, parse_remote
-    from ..publish.gitrepo import embedded_repo_path
-    from ..publish.layout import check_template
-    from ..publish.source import describe_source, source_revision
-
-    if path is not None:
-        check_template(path)
-    if not branch or branch.startswith("-") or " " in branch or ".." in branch:
-        raise UserError(f"--branch {branch!r} is not a valid branch name")
-    if repo:
-        try:
-            remote = parse_remote(repo)
-        except ValueError as exc:
-            raise UserError(f"--repo: {exc}") from None
-    else:
-        # created on first use, just before it is used (bad input creates nothing)
-        remote = parse_remote(str(embedded_repo_path(state_dir(config_dir))))
-    sha, dirty = source_revision(config_dir.resolve())
-    return PublishOptions(remote=remote, state_dir=cache_dir(), branch=branch, path_template=path,
-                          source=describe_source(sha, dirty), **extra), dirty
-
-
 def _render(config_dir: Path, envs: Optional[list[str]], options, path: Optional[str],
             layout: Optional[LayoutChoice]) -> tuple[dict[str, dict[str, bytes]], dict]:
-    """Load every environment, check them against publish's options (each environment's
-    layout into ``options.layouts``), fill in the GitRepository URL, render; and the
-    environment files each was rendered from (``write_outputs``' ``sources``)."""
-    from ..config.loader import load_environments
-    from ..publish.flux_checks import fill_sources, layouts
-    from ..publish.layout import Layout
-    from ..synth import render_all, sources_of
-
-    loaded = load_environments(Path(config_dir), envs or None)
-    print_warnings(w for env in loaded for w in env.warnings)
-    options.layouts = layouts(loaded, path, Layout(layout.value) if layout else None)
-    checked = fill_sources(loaded, options.remote)
-    print_warnings(checked.warnings)
-    return render_all(checked.envs), sources_of(checked.envs)
+    from ..publish.options import render_for_publish
+    return render_for_publish(config_dir, envs, options, path, layout.value if layout else None, print_warnings)
 
 
-def _ensure_repo(options, repo: Optional[str], config_dir: Path) -> None:
-    """Without --repo: create the embedded default repository if it does not exist yet."""
-    if not repo:
-        from ..publish.gitrepo import ensure_embedded_repo
-        ensure_embedded_repo(state_dir(config_dir), options.branch)
-
-
-def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str]) -> list:
-    """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the written output, in
-    the context of the environment files recorded beside it; findings they accept on purpose are
-    listed on stderr as suppressed."""
-    from ..validate import DEFAULT_KUBERNETES_VERSION, validate_report
-    return _report(validate_report(out_dir, envs, kubernetes_version or DEFAULT_KUBERNETES_VERSION))
+def _validate(rendered: dict, sources: dict, out: Optional[Path], kubernetes_version: Optional[str]) -> list:
+    """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the output written to
+    ``out`` (None: a temporary folder), in the context of the environment files recorded beside it;
+    findings they accept on purpose are listed on stderr as suppressed."""
+    from ..validate import DEFAULT_KUBERNETES_VERSION, output, validate_rendered, validate_report
+    version = kubernetes_version or DEFAULT_KUBERNETES_VERSION
+    report = (validate_report(out, sorted(rendered), version) if out is not None
+              else validate_rendered(rendered, sources, version))
+    echo(output.render("text", output.Result([], report.suppressed)), err=True)
+    return report.findings
 
 
 def _gate_findings(rendered: dict, sources: dict) -> list:
@@ -131,23 +63,14 @@ def _gate_findings(rendered: dict, sources: dict) -> list:
         return []
 
 
-def _report(report) -> list:
-    """The report's findings; those accepted on purpose are listed on stderr as suppressed."""
-    from ..validate.report import suppressed_line
-    for s in report.suppressed:
-        print(suppressed_line(s), file=sys.stderr)
-    return report.findings
-
-
 def _blocking(findings: list) -> list:
     from ..findings import Severity
     return [f for f in findings if f.severity == Severity.ERROR]
 
 
 def _print_findings(findings: list) -> None:
-    from ..validate.report import finding_line
-    for f in sorted(findings, key=lambda f: f.sort_key()):
-        print(finding_line(f), file=sys.stderr)
+    from ..validate import output
+    echo(output.render("text", output.Result(sorted(findings, key=lambda f: f.sort_key()))), err=True)
 
 
 def _canary_hook(config_dir: Path, env: Optional[List[str]]):
@@ -158,137 +81,131 @@ def _canary_hook(config_dir: Path, env: Optional[List[str]]):
     return publish_hook({e.name: e.config for e in load_environments(config_dir, env or None)})
 
 
+def publish_cmd(
+    config_dir: Path = CONFIG_DIR,
+    out: Path = OUT_DIR,
+    env: Optional[List[str]] = ENVS,
+    repo: Optional[str] = REPO,
+    branch: str = BRANCH,
+    path: Optional[str] = PATH,
+    layout: Optional[LayoutChoice] = LAYOUT,
+    message: Optional[str] = typer.Option(None, "--message", "-m",
+                                          help="Commit subject (the body always lists what changed)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Render, validate and show what would change; "
+                                                         "write nothing, commit nothing, push nothing."),
+    create_branch: bool = typer.Option(False, "--create-branch",
+                                       help="Create --branch if the repository has other branches but not "
+                                            "this one (an empty repository needs no flag)."),
+    require_clean: bool = typer.Option(False, "--require-clean",
+                                       help="Refuse to publish from a work tree with uncommitted changes "
+                                            "(the commit message records the source commit)."),
+    kubernetes_version: Optional[str] = typer.Option(None, "--kubernetes-version",
+                                                     help="Kubernetes version the validation gate checks against."),
+    output: Output = typer.Option(Output.text, "--output", "-o", help="text, or json for machines."),
+) -> None:
+    """Synthesize, validate, and commit the environments to the environment repo in ONE commit.
+
+    Each environment's files go where its layout says (default: the rendered
+    workload in otlp-istio/{env}/, the Flux objects in clusters/{env}/otlp-istio/,
+    beside what `flux bootstrap` wrote), with a kustomization.yaml in every
+    folder. Publish owns exactly the files it wrote (recorded in
+    .otlp-istio/{env}/inventory.yaml): resources no longer rendered are deleted,
+    so Flux prunes them; nothing else is touched, and a file it would write
+    that it does not own is refused (exit 4). Nothing changed: no commit. A push refused because
+    another publisher moved the branch is redone from the new tip (up to 10
+    times). Validation errors stop the run before anything is pushed (exit 1);
+    exit 4 when the repository cannot be read or updated.
+
+    Credentials: ssh uses your agent/keys; https takes OTLP_ISTIO_GIT_TOKEN
+    (user OTLP_ISTIO_GIT_USERNAME) or your own GIT_ASKPASS/credential helper.
+    They never appear in output: URLs are printed redacted.
+
+    Examples:
+
+      otlp-istio publish                  # all -> .otlp-istio/env-repo.git
+
+      otlp-istio publish -e prod --repo ssh://git@<your-git-host>/<org>/<repo>.git
+
+      otlp-istio publish -e prod --dry-run -o json
+    """
+    from ..publish import publish
+    from ..publish.options import ensure_repo, publish_options, require_clean_source
+    from ..publish.report import json_report, text_publish
+    from ..synth import write_outputs
+
+    options, dirty = publish_options(config_dir, repo, branch, path, message=message, dry_run=dry_run,
+                                     create_branch=create_branch)
+    if require_clean:
+        require_clean_source(config_dir, options, dirty)
+    with progress("Rendering…"):
+        rendered, sources = _render(config_dir, env, options, path, layout)
+    if not dry_run:
+        check_out_dir(out)
+        with writing_to(out):
+            write_outputs(out, rendered, sources)
+    findings = _validate(rendered, sources, None if dry_run else out, kubernetes_version)
+    errors = _blocking(findings)
+    if errors:
+        _print_findings(errors)
+        raise UserError(f"validation found {len(errors)} error(s); nothing was published",
+                        exit_code=EXIT_FINDINGS)
+    ensure_repo(options, repo, config_dir)
+    options.prepare = _canary_hook(config_dir, env)
+    with progress("Publishing…"):
+        result = publish(rendered, options)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if output == Output.json:
+        emit_json(json_report(result, with_diff=False))
+    else:
+        typer.echo(text_publish(result), nl=False)
+
+
+def diff_cmd(
+    config_dir: Path = CONFIG_DIR,
+    env: Optional[List[str]] = ENVS,
+    repo: Optional[str] = REPO,
+    branch: str = BRANCH,
+    path: Optional[str] = PATH,
+    layout: Optional[LayoutChoice] = LAYOUT,
+    output: DiffOutput = typer.Option(DiffOutput.text, "--output", "-o",
+                                      help="text, markdown (a pull-request comment) or json."),
+) -> None:
+    """Show what a publish would change in the environment repo, resource by resource.
+
+    Renders in memory (writes nothing), reads the branch tip, and prints each
+    added, changed and removed resource with a unified diff of its YAML.
+    Exit code 0: no changes; 1: changes (like `git diff --exit-code`);
+    2: bad usage; 4: the repository could not be read.
+
+    Examples:
+
+      otlp-istio diff -e prod -o markdown > comment.md
+
+      otlp-istio diff --repo https://<your-git-host>/<org>/<repo>.git -o json
+    """
+    from ..publish import diff
+    from ..publish.options import ensure_repo, publish_options
+    from ..publish.report import json_report, markdown_diff, text_diff
+
+    options, _ = publish_options(config_dir, repo, branch, path, create_branch=True)
+    with progress("Rendering…"):
+        rendered, sources = _render(config_dir, env, options, path, layout)
+        findings = _gate_findings(rendered, sources)  # what publish would say
+    ensure_repo(options, repo, config_dir)
+    options.prepare = _canary_hook(config_dir, env)
+    result = diff(rendered, options)
+    if output == DiffOutput.json:
+        emit_json({**json_report(result, with_diff=True), "findings": [f.to_dict() for f in findings]})
+    elif output == DiffOutput.markdown:
+        typer.echo(markdown_diff(result, findings=findings), nl=False)
+    else:
+        typer.echo(text_diff(result), nl=False)
+        _print_findings(findings)  # on stderr: stdout stays the diff
+    if not result.changes.empty:
+        raise SystemExit(EXIT_FINDINGS)
+
+
 def register(app: typer.Typer) -> None:
-    @app.command("publish")
-    def publish_cmd(
-        config_dir: Path = CONFIG_DIR,
-        out: Path = OUT_DIR,
-        env: Optional[List[str]] = ENVS,
-        repo: Optional[str] = REPO,
-        branch: str = BRANCH,
-        path: Optional[str] = PATH,
-        layout: Optional[LayoutChoice] = LAYOUT,
-        message: Optional[str] = typer.Option(None, "--message", "-m",
-                                              help="Commit subject (the body always lists what changed)."),
-        dry_run: bool = typer.Option(False, "--dry-run", help="Render, validate and show what would change; "
-                                                             "write nothing, commit nothing, push nothing."),
-        create_branch: bool = typer.Option(False, "--create-branch",
-                                           help="Create --branch if the repository has other branches but not "
-                                                "this one (an empty repository needs no flag)."),
-        require_clean: bool = typer.Option(False, "--require-clean",
-                                           help="Refuse to publish from a work tree with uncommitted changes "
-                                                "(the commit message records the source commit)."),
-        kubernetes_version: Optional[str] = typer.Option(None, "--kubernetes-version",
-                                                         help="Kubernetes version the validation gate checks against."),
-        output: Output = typer.Option(Output.text, "--output", "-o", help="text, or json for machines."),
-    ) -> None:
-        """Synthesize, validate, and commit the environments to the environment repo in ONE commit.
-
-        Each environment's files go where its layout says (default: the rendered
-        workload in otlp-istio/{env}/, the Flux objects in clusters/{env}/otlp-istio/,
-        beside what `flux bootstrap` wrote), with a kustomization.yaml in every
-        folder. Publish owns exactly the files it wrote (recorded in
-        .otlp-istio/{env}/inventory.yaml): resources no longer rendered are deleted,
-        so Flux prunes them; nothing else is touched, and a file it would write
-        that it does not own is refused (exit 4). Nothing changed: no commit. A push refused because
-        another publisher moved the branch is redone from the new tip (up to 10
-        times). Validation errors stop the run before anything is pushed (exit 1);
-        exit 4 when the repository cannot be read or updated.
-
-        Credentials: ssh uses your agent/keys; https takes OTLP_ISTIO_GIT_TOKEN
-        (user OTLP_ISTIO_GIT_USERNAME) or your own GIT_ASKPASS/credential helper.
-        They never appear in output: URLs are printed redacted.
-
-        Examples:
-
-          otlp-istio publish                  # all -> .otlp-istio/env-repo.git
-
-          otlp-istio publish -e prod --repo ssh://git@<your-git-host>/<org>/<repo>.git
-
-          otlp-istio publish -e prod --dry-run -o json
-        """
-        from ..publish import publish
-        from ..publish.report import json_report, text_publish
-        from ..synth import write_outputs
-        from ..validate import DEFAULT_KUBERNETES_VERSION, validate_rendered
-
-        options, dirty = _options(config_dir, repo, branch, path, message=message, dry_run=dry_run,
-                                  create_branch=create_branch)
-        if require_clean and dirty:
-            raise UserError("--require-clean: the project has uncommitted changes; commit them first "
-                            "(the environment repository records the source commit)")
-        if require_clean and options.source == "unknown":
-            raise UserError(f"--require-clean: {config_dir} is not in a git work tree with a commit, so the "
-                            "source commit this publish comes from is unknown; publish from a clone of the "
-                            "project, or leave out --require-clean")
-        with progress("Rendering…"):
-            rendered, sources = _render(config_dir, env, options, path, layout)
-        names = sorted(rendered)
-        if dry_run:
-            findings = _report(validate_rendered(rendered, sources, kubernetes_version or DEFAULT_KUBERNETES_VERSION))
-        else:
-            check_out_dir(out)
-            with writing_to(out):
-                write_outputs(out, rendered, sources)
-            findings = _validate(out, names, kubernetes_version)
-        errors = _blocking(findings)
-        if errors:
-            _print_findings(errors)
-            raise UserError(f"validation found {len(errors)} error(s); nothing was published",
-                            exit_code=EXIT_FINDINGS)
-        _ensure_repo(options, repo, config_dir)
-        options.prepare = _canary_hook(config_dir, env)
-        with progress("Publishing…"):
-            result = publish(rendered, options)
-        for warning in result.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        if output == Output.json:
-            emit_json(json_report(result, with_diff=False))
-        else:
-            typer.echo(text_publish(result), nl=False)
-
-    @app.command("diff")
-    def diff_cmd(
-        config_dir: Path = CONFIG_DIR,
-        env: Optional[List[str]] = ENVS,
-        repo: Optional[str] = REPO,
-        branch: str = BRANCH,
-        path: Optional[str] = PATH,
-        layout: Optional[LayoutChoice] = LAYOUT,
-        output: DiffOutput = typer.Option(DiffOutput.text, "--output", "-o",
-                                          help="text, markdown (a pull-request comment) or json."),
-    ) -> None:
-        """Show what a publish would change in the environment repo, resource by resource.
-
-        Renders in memory (writes nothing), reads the branch tip, and prints each
-        added, changed and removed resource with a unified diff of its YAML.
-        Exit code 0: no changes; 1: changes (like `git diff --exit-code`);
-        2: bad usage; 4: the repository could not be read.
-
-        Examples:
-
-          otlp-istio diff -e prod -o markdown > comment.md
-
-          otlp-istio diff --repo https://<your-git-host>/<org>/<repo>.git -o json
-        """
-        from ..publish import diff
-        from ..publish.report import json_report, markdown_diff, text_diff
-        from ..validate.report import finding_line
-
-        options, _ = _options(config_dir, repo, branch, path, create_branch=True)
-        with progress("Rendering…"):
-            rendered, sources = _render(config_dir, env, options, path, layout)
-            findings = _gate_findings(rendered, sources)
-        _ensure_repo(options, repo, config_dir)
-        options.prepare = _canary_hook(config_dir, env)
-        result = diff(rendered, options)
-        if output == DiffOutput.json:
-            emit_json({**json_report(result, with_diff=True), "findings": [f.to_dict() for f in findings]})
-        elif output == DiffOutput.markdown:
-            typer.echo(markdown_diff(result, findings=findings), nl=False)
-        else:
-            typer.echo(text_diff(result), nl=False)
-            for f in findings:  # what publish would say, on stderr (stdout stays the diff)
-                print(finding_line(f), file=sys.stderr)
-        if not result.changes.empty:
-            raise SystemExit(EXIT_FINDINGS)
+    app.command("publish")(publish_cmd)
+    app.command("diff")(diff_cmd)

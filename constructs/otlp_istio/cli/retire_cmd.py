@@ -13,8 +13,7 @@ from typing import List, Optional
 
 import typer
 
-from .common import CONFIG_DIR, Output, emit_json, progress
-from .publish_cmd import BRANCH, REPO, _ensure_repo, _options
+from .common import BRANCH, CONFIG_DIR, REPO, Output, emit_json, progress
 
 
 def register(app: typer.Typer) -> None:
@@ -45,10 +44,11 @@ def register(app: typer.Typer) -> None:
           otlp-istio retire qa --repo ssh://git@github.com/<org>/<env-repo>.git
         """
         from ..publish import retire
+        from ..publish.options import ensure_repo, publish_options
         from ..publish.report import json_report, text_publish
 
-        options, _ = _options(config_dir, repo, branch, None, message=message, dry_run=dry_run)
-        _ensure_repo(options, repo, config_dir)
+        options, _ = publish_options(config_dir, repo, branch, None, message=message, dry_run=dry_run)
+        ensure_repo(options, repo, config_dir)
         with progress("Retiring…"):
             result = retire(sorted(set(env)), options)
         if output == Output.json:

@@ -11,8 +11,9 @@ import enum
 from typing import Annotated, Optional, Union
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator, model_validator
+from pydantic import Field, PlainValidator, model_validator
 
+from .base import StrictModel
 from .collector_version import COLLECTOR_VERSION
 from .types import DnsLabel
 
@@ -21,9 +22,6 @@ from .types import DnsLabel
 # them equal). Change it here only.
 COLLECTOR_IMAGE = f"otel/opentelemetry-collector-contrib:{COLLECTOR_VERSION}"
 
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
 class ExporterType(str, enum.Enum):
@@ -51,14 +49,14 @@ SIGNALS: dict[ExporterType, tuple[Signal, ...]] = {
 URL_TYPES = (ExporterType.OTLPHTTP, ExporterType.ZIPKIN, ExporterType.PROMETHEUSREMOTEWRITE)
 
 
-class SecretKey(_Model):
+class SecretKey(StrictModel):
     """One key of a Kubernetes Secret in the collector's namespace."""
 
     secret: DnsLabel = Field(description="The Secret's name (in the collector's namespace).")
     key: str = Field(min_length=1, pattern=r"^[-._a-zA-Z0-9]+$", description="The key inside the Secret.")
 
 
-class ExporterTls(_Model):
+class ExporterTls(StrictModel):
     """TLS towards the backend. ``insecure`` (gRPC only) sends plaintext; otherwise the
     backend's certificate is checked against the system roots, ``ca_file`` (a file in the
     image) or the ``ca.crt`` of ``secret``; ``secret`` (a kubernetes.io/tls Secret, mounted
@@ -106,7 +104,7 @@ HeaderValue = Annotated[Union[str, SecretKey],
                         PlainValidator(_header_value, json_schema_input_type=Union[str, SecretKey])]
 
 
-class Exporter(_Model):
+class Exporter(StrictModel):
     """One exporter: ``{type, endpoint, tls?, headers?, signals?}``.
 
     ``headers`` map a header name to a literal value or ``{secret, key}``; ``signals``

@@ -9,13 +9,11 @@ import re
 from typing import Annotated, Optional, Union
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import BeforeValidator, Field, field_validator, model_validator
 
+from .base import StrictModel
 from .types import DnsLabel, Duration
 
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
 # ------------------------------------------------------------------ GitOps (Flux)
@@ -25,11 +23,11 @@ class FluxLayout(str, enum.Enum):
     FOLDER = "folder"  # everything in one folder that the Kustomization applies (not for bootstrapped repos)
 
 
-class FluxDependency(Model):
+class FluxDependency(StrictModel):
     """A Flux Kustomization that must be Ready before ours is applied (Flux ``dependsOn``)."""
 
-    name: DnsLabel
-    namespace: Optional[DnsLabel] = None
+    name: DnsLabel = Field(description="The Flux Kustomization's name.")
+    namespace: Optional[DnsLabel] = Field(default=None, description="Its namespace (default: `flux.namespace`).")
 
     @model_validator(mode="before")
     @classmethod
@@ -64,29 +62,54 @@ DependencyRef = Annotated[FluxDependency,
                           BeforeValidator(_dependency, json_schema_input_type=Union[str, FluxDependency])]
 
 
-class FluxConfig(Model):
+class FluxConfig(StrictModel):
     """How a cluster's Flux applies this environment: a Kustomization for the rendered
     workload (``path``), with pruning, health checks and ``dependsOn``, pulling from an
     existing GitRepository (``source_ref``, bootstrap's ``flux-system`` by default) or
-    from its own (``url``). See the README's layouts.
+    from its own (``url``). The documentation's Flux page shows both layouts.
     """
 
-    layout: FluxLayout = FluxLayout.FLUX
-    url: Optional[str] = Field(default=None, min_length=1)  # set: render our own GitRepository for it
-    source_ref: Optional[DnsLabel] = None  # an existing GitRepository; default flux-system when url is unset
-    branch: str = Field(default="main", min_length=1, pattern=r"^[^\s~^:?*\[\\]+$")
-    path: Optional[str] = Field(default=None, min_length=1)  # default ./otlp-istio/{env} (flux), ./clusters/{env}
-    cluster_path: str = Field(default="./clusters/{env}", min_length=1)  # `flux bootstrap --path`
-    namespace: DnsLabel = "flux-system"
-    name: Optional[DnsLabel] = None  # default: otlp-istio-<env>
-    source_interval: Duration = "1m"  # how often Flux fetches the repository
-    interval: Duration = "10m"  # how often the Kustomization is re-applied (drift correction)
-    retry_interval: Duration = "2m"
-    timeout: Duration = "5m"  # how long health checks may take
-    secret_ref: Optional[DnsLabel] = None  # Secret with the repository's credentials (ssh key or token)
-    prune: bool = True
-    # Kustomizations that must be Ready first (the ones installing Istio, the Prometheus operator)
-    depends_on: list[DependencyRef] = Field(default_factory=list)
+    layout: FluxLayout = Field(
+        default=FluxLayout.FLUX,
+        description="`flux`: our Kustomizations in `clusters/<env>/otlp-istio/`, beside flux bootstrap's, the "
+                    "workload in `otlp-istio/<env>/`; `folder`: everything in `clusters/<env>/`.")
+    url: Optional[str] = Field(
+        default=None, min_length=1,
+        description="Set: render our own GitRepository `otlp-istio-<env>` for this ssh://, https:// or http:// URL; "
+                    "unset: the Kustomizations pull from `source_ref` (`folder` layout: default the `--repo` "
+                    "publish pushes to).")
+    source_ref: Optional[DnsLabel] = Field(
+        default=None, description="An existing GitRepository the Kustomizations pull from (default `flux-system`, "
+                                  "bootstrap's); not with `url`.")
+    branch: str = Field(default="main", min_length=1, pattern=r"^[^\s~^:?*\[\\]+$",
+                        description="The branch Flux follows (GitRepository `ref.branch`).")
+    path: Optional[str] = Field(
+        default=None, min_length=1,
+        description="The folder of the rendered workload, the Kustomization's `spec.path` (`{env}` = the "
+                    "environment; default `./otlp-istio/{env}`, `./clusters/{env}` in the `folder` layout); "
+                    "publish writes there, and `--path` must agree.")
+    cluster_path: str = Field(
+        default="./clusters/{env}", min_length=1,
+        description="The folder `flux bootstrap --path` points at (`{env}` = the environment); our Flux objects go "
+                    "to its `otlp-istio/` subfolder.")
+    namespace: DnsLabel = Field(default="flux-system", description="The namespace of the Flux objects.")
+    name: Optional[DnsLabel] = Field(
+        default=None, description="The name of the Kustomization and GitRepository (default `otlp-istio-<env>`; "
+                                  "the first Kustomization adds `-base`).")
+    source_interval: Duration = Field(default="1m", description="How often Flux fetches the repository.")
+    interval: Duration = Field(default="10m",
+                               description="How often the Kustomization is re-applied (drift correction).")
+    retry_interval: Duration = Field(default="2m", description="The retry interval after a failed apply.")
+    timeout: Duration = Field(
+        default="5m", description="How long the health checks (every collector Deployment, the CRDs) may take.")
+    secret_ref: Optional[DnsLabel] = Field(
+        default=None, description="The Secret with the repository's credentials (`flux create secret git`); "
+                                  "needs `url`.")
+    prune: bool = Field(default=True, description="Delete from the cluster what is no longer in the folder.")
+    depends_on: list[DependencyRef] = Field(
+        default_factory=list,
+        description="Flux Kustomizations that must be Ready first (`name`, `namespace/name` or `{name, "
+                    "namespace}`): those installing Istio and the Prometheus operator.")
 
     @field_validator("url")
     @classmethod

@@ -1,54 +1,58 @@
 """The environment file, as pydantic models. YAML keys are the snake_case field names.
 
-One model per type of the original API (IstioConfig, TracingConfig, CustomTag, ...).
-Unknown keys are refused everywhere. Cross-field rules that need the whole file
-(routes to subsets, weights, names) live in :mod:`otlp_istio.config.crossref`.
+One model per section of the file (TracingConfig, CustomTag, VirtualServiceSpec, ...), each a
+:class:`~.base.StrictModel`: unknown keys are refused everywhere, and every field carries its
+help text. Cross-field rules that need the whole file (routes to subsets, weights, names) live
+in :mod:`otlp_istio.config.crossref`.
 """
 
 import enum
-from typing import Annotated, Literal, Optional, Union
+from typing import Annotated, Optional, Union
 from urllib.parse import urlsplit
 
-from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, field_validator,
-                      model_validator)
+from pydantic import BeforeValidator, Field, field_validator, model_validator
 
+from .base import StrictModel
 from .collector import COLLECTOR_IMAGE, Exporter
 from . import istio_versions
-# The canary settings live in .canary, security policies in .policies (both re-exported here).
+# The canary settings live in .canary, security policies in .policies, traffic rules in .traffic
+# (all re-exported here).
 from .canary import CanaryConfig, CanaryMode, SuccessCriteria  # noqa: F401
 from .flux import DependencyRef, FluxConfig, FluxDependency, FluxLayout  # noqa: F401
 from .policies import (AuthorizationPolicy, Operation, PeerAuthentication, Rule,  # noqa: F401
                        Source, WorkloadSelector)
-from .services import ExternalService, ServiceEntrySpec, Suppress, ValidationConfig
+from .services import ExternalService, ServiceEntrySpec, Suppress, ValidationConfig  # noqa: F401
+from .traffic import (ConnectionPoolSettings, ConsistentHash, Destination, DestinationRuleSpec,  # noqa: F401
+                      HttpMatchRequest, HttpRoute, HttpRouteDestination, HttpSettings, LeastRequest,
+                      LoadBalancerObject, LoadBalancerSettings, OutlierDetection, RetryConfig, Subset,
+                      TcpSettings, TlsSettings, TrafficPolicy, UriMatch, VirtualServiceSpec)
 from .types import DnsLabel, Duration, Labels, MtlsMode, ResourceName, RetryOn  # noqa: F401
-
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
 # ------------------------------------------------------------------ tracing
 
-class LiteralTag(Model):
-    value: str
+class LiteralTag(StrictModel):
+    value: str = Field(description="The tag's fixed value.")
 
 
-class EnvironmentTag(Model):
-    name: str = Field(min_length=1)
-    default_value: Optional[str] = None
+class EnvironmentTag(StrictModel):
+    name: str = Field(min_length=1, description="The proxy's environment variable to read.")
+    default_value: Optional[str] = Field(default=None, description="The value when the variable is unset.")
 
 
-class HeaderTag(Model):
-    name: str = Field(min_length=1)
-    default_value: Optional[str] = None
+class HeaderTag(StrictModel):
+    name: str = Field(min_length=1, description="The request header to read.")
+    default_value: Optional[str] = Field(default=None, description="The value when the header is absent.")
 
 
-class CustomTag(Model):
+class CustomTag(StrictModel):
     """Exactly one of ``literal``, ``environment`` or ``header``."""
 
-    literal: Optional[LiteralTag] = None
-    environment: Optional[EnvironmentTag] = None
-    header: Optional[HeaderTag] = None
+    literal: Optional[LiteralTag] = Field(default=None, description="A fixed value: `{value}`.")
+    environment: Optional[EnvironmentTag] = Field(
+        default=None, description="From an environment variable of the proxy: `{name, default_value?}`.")
+    header: Optional[HeaderTag] = Field(
+        default=None, description="From a request header: `{name, default_value?}`.")
 
     @model_validator(mode="after")
     def _exactly_one(self):
@@ -70,20 +74,45 @@ class MeshConfigForm(str, enum.Enum):
     EXTERNAL = "external"  # the mesh config is managed elsewhere (Helm / IstioOperator)
 
 
-class TracingConfig(Model):
-    enabled: bool = True
-    sampling_rate: float = Field(default=0.01, ge=0.0, le=1.0)
-    zipkin_endpoint: str = "http://zipkin.istio-system:9411/api/v2/spans"
-    custom_tags: dict[str, CustomTag] = Field(default_factory=dict)
-    provider: TracingProvider = TracingProvider.ZIPKIN
-    provider_name: Optional[DnsLabel] = None  # extension provider name; default: the provider kind
-    mesh_config: MeshConfigForm = MeshConfigForm.HELM_VALUES
-    # helm-values: the namespace of istiod's HelmRelease (valuesFrom reads its own namespace); telemetry_namespace
-    mesh_values_namespace: Optional[DnsLabel] = None
-    max_tag_length: Optional[int] = Field(default=None, ge=1)
-    # the namespace of zipkin_endpoint's Service when its host is a short name (default: `namespace`),
-    # or of a ServiceEntry host (rendered `<namespace>/<host>`)
-    endpoint_namespace: Optional[DnsLabel] = None
+class TracingConfig(StrictModel):
+    enabled: bool = Field(default=True, description="`false`: the Telemetry turns span reporting off "
+                                                    "(`disableSpanReporting: true`).")
+    sampling_rate: float = Field(
+        default=0.01, ge=0.0, le=1.0,
+        description="The fraction of requests traced, 0.0 to 1.0 (0.1 = 10 %): the Telemetry's "
+                    "`randomSamplingPercentage`, rate × 100 as an exact decimal.")
+    zipkin_endpoint: str = Field(
+        default="http://zipkin.istio-system:9411/api/v2/spans",
+        description="The trace backend's URL, split into the mesh extension provider's `service`, `port` "
+                    "(default 80 / 443 by scheme) and `path`; the host is qualified to "
+                    "`[<namespace>/]<FQDN>` as the mesh config wants.")
+    custom_tags: dict[str, CustomTag] = Field(
+        default_factory=dict,
+        description="Span tags, name → `{literal: {value}}`, `{environment: {name, default_value?}}` or "
+                    "`{header: {name, default_value?}}`: the Telemetry's `customTags`.")
+    provider: TracingProvider = Field(default=TracingProvider.ZIPKIN,
+                                      description="The kind of the mesh extension provider: zipkin or opentelemetry.")
+    provider_name: Optional[DnsLabel] = Field(
+        default=None, description="The name of the extension provider, which the Telemetry selects "
+                                  "(default: the provider kind).")
+    mesh_config: MeshConfigForm = Field(
+        default=MeshConfigForm.HELM_VALUES,
+        description="How the mesh config reaches istiod. `helm-values`: a ConfigMap of `meshConfig` values for "
+                    "istiod's HelmRelease `valuesFrom`; `configmap`: the `istio` ConfigMap (key `mesh`), merged "
+                    "by Flux, never pruned; `external`: your Istio installation manages the mesh config.")
+    mesh_values_namespace: Optional[DnsLabel] = Field(
+        default=None, description="`helm-values`: the namespace of istiod's HelmRelease, where the values "
+                                  "ConfigMap goes (`valuesFrom` reads its own namespace; default: "
+                                  "`telemetry_namespace`).")
+    max_tag_length: Optional[int] = Field(
+        default=None, ge=1, description="The extension provider's `maxTagLength`: the longest span tag value "
+                                        "Envoy sends (unset: Istio's default).")
+    endpoint_namespace: Optional[DnsLabel] = Field(
+        default=None,
+        description="The namespace of the trace backend's Service when `zipkin_endpoint` names it by a short "
+                    "host (default: `namespace`, with a warning), so the provider's service becomes "
+                    "`<host>.<namespace>.svc.cluster.local`; before a ServiceEntry host it renders "
+                    "`<namespace>/<host>`.")
 
     @property
     def effective_provider_name(self) -> str:
@@ -113,203 +142,84 @@ class TracingConfig(Model):
 
 # ------------------------------------------------------------------ mTLS
 
-class MtlsConfig(Model):
-    mode: MtlsMode = "PERMISSIVE"
+class MtlsConfig(StrictModel):
+    mode: MtlsMode = Field(
+        default="PERMISSIVE",
+        description="The mode of the PeerAuthentication `default` in `namespace` (no selector): STRICT, "
+                    "PERMISSIVE, DISABLE or UNSET, in any case (`Strict` works). Introduce PERMISSIVE first, "
+                    "STRICT once every workload has a sidecar.")
 
 
-class TrafficManagementConfig(Model):
-    enable_load_balancing: bool = True
-    enable_circuit_breaker: bool = True
-    enable_retry: bool = True
-
-
-# ------------------------------------------------------------------ VirtualService
-
-class UriMatch(Model):
-    """Exactly one of ``prefix``, ``exact`` or ``regex``."""
-
-    prefix: Optional[str] = None
-    exact: Optional[str] = None
-    regex: Optional[str] = None
-
-    @model_validator(mode="after")
-    def _one(self):
-        kinds = [k for k in ("prefix", "exact", "regex") if getattr(self, k) is not None]
-        if len(kinds) != 1:
-            raise ValueError(f"a uri match has exactly one of prefix, exact or regex (got {', '.join(kinds) or 'none'})")
-        return self
-
-
-class HttpMatchRequest(Model):
-    uri: UriMatch
-
-
-class Destination(Model):
-    host: str = Field(min_length=1)
-    subset: Optional[DnsLabel] = None
-    port: Optional[int] = Field(default=None, ge=1, le=65535)
-
-
-class HttpRouteDestination(Model):
-    destination: Destination
-    weight: Optional[int] = Field(default=None, ge=0, le=100)
-
-
-class RetryConfig(Model):
-    attempts: int = Field(ge=0)
-    per_try_timeout: Optional[Duration] = None
-    retry_on: Optional[RetryOn] = None
-
-
-class HttpRoute(Model):
-    name: Optional[str] = None
-    match_rules: list[HttpMatchRequest] = Field(default_factory=list)
-    route: list[HttpRouteDestination] = Field(min_length=1)
-    timeout: Optional[Duration] = None
-    retries: Optional[RetryConfig] = None
-
-
-class VirtualServiceSpec(Model):
-    name: Optional[ResourceName] = None
-    namespace: Optional[DnsLabel] = None
-    hosts: list[str] = Field(min_length=1)
-    http: list[HttpRoute] = Field(min_length=1)
-    suppress: Suppress = Field(default_factory=list)
-
-
-# ------------------------------------------------------------------ DestinationRule
-
-class LeastRequest(Model):
-    choice_count: int = Field(default=2, ge=2)
-
-
-class ConsistentHash(Model):
-    http_header_name: str = Field(min_length=1)
-
-
-class LoadBalancerObject(Model):
-    """``{least_request: {...}}`` or ``{consistent_hash: {...}}`` (or ``{simple: ...}``)."""
-
-    least_request: Optional[LeastRequest] = None
-    consistent_hash: Optional[ConsistentHash] = None
-    simple: Optional[Literal["round_robin", "random", "least_request", "passthrough"]] = None
-
-    @model_validator(mode="after")
-    def _one(self):
-        kinds = [k for k in ("least_request", "consistent_hash", "simple") if getattr(self, k) is not None]
-        if len(kinds) != 1:
-            raise ValueError("a load_balancer is one of: round_robin, random, least_request, "
-                             "{least_request: {choice_count}}, {consistent_hash: {http_header_name}} "
-                             f"(got {', '.join(kinds) or 'none'})")
-        return self
-
-
-def _lb_shorthand(value: object) -> object:
-    if isinstance(value, str):
-        key = value.strip().lower().replace("-", "_")
-        if key in ("round_robin", "random", "least_request", "passthrough"):
-            return {"simple": key}
-        raise ValueError(f"{value!r} is not a load balancer; allowed: round_robin, random, least_request, "
-                         "{least_request: {choice_count: 2}}, {consistent_hash: {http_header_name: ...}}")
-    return value
-
-
-LoadBalancerSettings = Annotated[LoadBalancerObject, BeforeValidator(_lb_shorthand)]
-
-
-class TcpSettings(Model):
-    max_connections: Optional[int] = Field(default=None, ge=1)
-    connect_timeout: Optional[Duration] = None
-
-
-class HttpSettings(Model):
-    http1_max_pending_requests: Optional[int] = Field(default=None, ge=1)
-    http2_max_requests: Optional[int] = Field(default=None, ge=1)
-    max_requests_per_connection: Optional[int] = Field(default=None, ge=0)
-
-
-class ConnectionPoolSettings(Model):
-    tcp: Optional[TcpSettings] = None
-    http: Optional[HttpSettings] = None
-
-
-class OutlierDetection(Model):
-    consecutive_errors: Optional[int] = Field(default=None, ge=0)
-    interval: Optional[Duration] = None
-    base_ejection_time: Optional[Duration] = None
-    max_ejection_percent: Optional[int] = Field(default=None, ge=0, le=100)
-
-
-class TlsSettings(Model):
-    mode: Literal["DISABLE", "SIMPLE", "MUTUAL", "ISTIO_MUTUAL"]
-
-
-class TrafficPolicy(Model):
-    load_balancer: Optional[LoadBalancerSettings] = None
-    connection_pool: Optional[ConnectionPoolSettings] = None
-    outlier_detection: Optional[OutlierDetection] = None
-    tls: Optional[TlsSettings] = None
-
-
-class Subset(Model):
-    name: DnsLabel
-    labels: Labels = Field(min_length=1)
-
-
-class DestinationRuleSpec(Model):
-    name: Optional[ResourceName] = None
-    namespace: Optional[DnsLabel] = None
-    host: str = Field(min_length=1)
-    traffic_policy: Optional[TrafficPolicy] = None
-    subsets: list[Subset] = Field(default_factory=list)
-    suppress: Suppress = Field(default_factory=list)
+class TrafficManagementConfig(StrictModel):
+    enable_load_balancing: bool = Field(default=True,
+                                        description="`false`: DestinationRules render without `loadBalancer`.")
+    enable_circuit_breaker: bool = Field(
+        default=True, description="`false`: DestinationRules render without `connectionPool` and `outlierDetection`.")
+    enable_retry: bool = Field(
+        default=True, description="`false`: every route gets `retries: {attempts: 0}` (Istio retries by default, "
+                                  "so off is said explicitly).")
 
 
 # ------------------------------------------------------------------ observability
 
-class PrometheusConfig(Model):
-    enabled: bool = True
-    port: int = Field(default=8888, ge=1, le=65535)
-    path: str = Field(default="/metrics", pattern=r"^/")
-    interval: Duration = "30s"
-    service_monitor: bool = True
+class PrometheusConfig(StrictModel):
+    enabled: bool = Field(default=True, description="Render the Service's `prometheus.io/scrape|port|path` "
+                                                    "annotations and its `metrics` port.")
+    port: int = Field(default=8888, ge=1, le=65535, description="The collector's own metrics port.")
+    path: str = Field(default="/metrics", pattern=r"^/", description="The metrics path.")
+    interval: Duration = Field(default="30s", description="The ServiceMonitor's scrape interval.")
+    service_monitor: bool = Field(
+        default=True, description="Render a ServiceMonitor (Prometheus Operator) selecting `app=<collector_service>`, "
+                                  "port `metrics`.")
 
 
-class AccessLogConfig(Model):
-    providers: list[DnsLabel] = Field(default_factory=lambda: ["envoy"], min_length=1)
-    filter: Optional[str] = None
+class AccessLogConfig(StrictModel):
+    providers: list[DnsLabel] = Field(
+        default_factory=lambda: ["envoy"], min_length=1,
+        description="Access-log providers: `envoy` (Istio's built-in) or an extension provider of the mesh config.")
+    filter: Optional[str] = Field(
+        default=None, description="A CEL expression choosing what is logged, e.g. `response.code >= 400` "
+                                  "(`filter.expression`).")
 
 
 # ------------------------------------------------------------------ collector workload
 
-class Resources(Model):
-    cpu_request: str = "200m"
-    memory_request: str = "256Mi"
-    cpu_limit: Optional[str] = None
-    memory_limit: str = "1Gi"
+class Resources(StrictModel):
+    cpu_request: str = Field(default="200m", description="The CPU request.")
+    memory_request: str = Field(default="256Mi", description="The memory request.")
+    cpu_limit: Optional[str] = Field(default=None, description="The CPU limit (none by default).")
+    memory_limit: str = Field(default="1Gi", description="The memory limit.")
 
 
-class CollectorVersion(Model):
-    image: Optional[str] = None
-    replicas: Optional[int] = Field(default=None, ge=0)
+class CollectorVersion(StrictModel):
+    image: Optional[str] = Field(default=None, description="The image of this version (default: `collector.image`).")
+    replicas: Optional[int] = Field(default=None, ge=0,
+                                    description="The replicas of this version (default: `collector.replicas`).")
 
 
-class CollectorConfig(Model):
-    image: str = COLLECTOR_IMAGE  # the release the gate's collector check is built from
-    replicas: int = Field(default=2, ge=0)
-    versions: dict[DnsLabel, CollectorVersion] = Field(default_factory=dict)
-    # RFC 3339 time rendered as the pod-template annotation kubectl.kubernetes.io/restartedAt: a new
-    # value rolls the collector pods (new sidecar certificates); `otlp-istio doctor refresh-certs` sets it
+class CollectorConfig(StrictModel):
+    image: str = Field(default=COLLECTOR_IMAGE,  # the release the gate's collector check is built from
+                       description="The collector's container image.")
+    replicas: int = Field(default=2, ge=0, description="The replicas of each collector Deployment.")
+    versions: dict[DnsLabel, CollectorVersion] = Field(
+        default_factory=dict,
+        description="More versions, version → `{image?, replicas?}`; each renders a Deployment "
+                    "`<collector_service>-<version>` (as does every label set a collector DestinationRule subset "
+                    "selects; `v1` when neither).")
     restarted_at: Optional[str] = Field(
         default=None, pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$",
         description=("RFC 3339 time; a new value rolls the collector pods (pod-template annotation "
                      "kubectl.kubernetes.io/restartedAt), so their sidecars get new certificates. "
                      "`otlp-istio doctor refresh-certs` sets it."))
-    resources: Resources = Field(default_factory=Resources)
-    zipkin_receiver: Optional[bool] = None  # default: on when tracing sends to the collector
+    resources: Resources = Field(default_factory=Resources, description="CPU and memory requests and limits.")
+    zipkin_receiver: Optional[bool] = Field(
+        default=None, description="Receive Zipkin spans on port 9411 (default: on when `tracing.zipkin_endpoint` "
+                                  "is the collector's own Service).")
     exporters: dict[DnsLabel, Exporter] = Field(default_factory=dict, description=(
         "Where the collector sends telemetry: name -> exporter (component id type/name). None: debug."))
-    config: Optional[dict] = None  # the collector's own config; default: OTLP in, exporters out
+    config: Optional[dict] = Field(
+        default=None, description="The collector's own config, replacing the rendered one (OTLP in, "
+                                  "`exporters` out); not with `exporters`.")
 
     @model_validator(mode="after")
     def _config_or_exporters(self):
@@ -322,30 +232,65 @@ class CollectorConfig(Model):
 
 # ------------------------------------------------------------------ the file
 
-class EnvironmentConfig(Model):
-    """IstioConfig of the seed, plus everything the seed's operations configure."""
+class EnvironmentConfig(StrictModel):
+    """One environment: the mesh settings, the collector and its traffic rules, and how Flux applies them."""
 
     istio_version: Annotated[str, BeforeValidator(istio_versions.check)] = Field(
         description=f"The Istio release of the cluster ({istio_versions.SUPPORTED}); decides the API versions rendered.")
-    collector_service: DnsLabel
-    namespace: DnsLabel
-    telemetry_namespace: DnsLabel = "istio-system"
-    tracing: TracingConfig = Field(default_factory=TracingConfig)
-    mtls: MtlsConfig = Field(default_factory=MtlsConfig)
-    traffic_management: TrafficManagementConfig = Field(default_factory=TrafficManagementConfig)
-    virtual_services: list[VirtualServiceSpec] = Field(default_factory=list)
-    destination_rules: list[DestinationRuleSpec] = Field(default_factory=list)
-    peer_authentications: list[PeerAuthentication] = Field(default_factory=list)
-    authorization_policies: list[AuthorizationPolicy] = Field(default_factory=list)
-    prometheus: PrometheusConfig = Field(default_factory=PrometheusConfig)
-    access_logs: Optional[AccessLogConfig] = None
-    canary: Optional[CanaryConfig] = None
-    collector: CollectorConfig = Field(default_factory=CollectorConfig)
-    flux: Optional[FluxConfig] = None
-    external_services: list[ExternalService] = Field(default_factory=list)
-    service_entries: list[ServiceEntrySpec] = Field(default_factory=list)
-    validation: ValidationConfig = Field(default_factory=ValidationConfig)
-    extends: Optional[str] = None  # a base file (``_name.yaml``) this one overrides; resolved by the loader
+    collector_service: DnsLabel = Field(
+        description="The collector's name: its Service, ConfigMap `<name>-config`, Deployments `<name>-<version>`, "
+                    "ServiceMonitor.")
+    namespace: DnsLabel = Field(
+        description="The collector's namespace, rendered with `istio-injection: enabled`; every namespaced object "
+                    "goes here unless it says otherwise.")
+    telemetry_namespace: DnsLabel = Field(
+        default="istio-system",
+        description="Where the mesh-wide Telemetry and the mesh config go: Istio's root namespace.")
+    tracing: TracingConfig = Field(
+        default_factory=TracingConfig,
+        description="Mesh-wide tracing: the extension provider and the Telemetry's sampling and custom tags.")
+    mtls: MtlsConfig = Field(default_factory=MtlsConfig,
+                             description="The namespace-wide PeerAuthentication `default`.")
+    traffic_management: TrafficManagementConfig = Field(
+        default_factory=TrafficManagementConfig,
+        description="Switches that turn parts of the DestinationRules and VirtualServices on or off.")
+    virtual_services: list[VirtualServiceSpec] = Field(
+        default_factory=list, description="VirtualServices to render (routes, timeouts, retries).")
+    destination_rules: list[DestinationRuleSpec] = Field(
+        default_factory=list,
+        description="DestinationRules to render (load balancing, connection pool, outlier detection, subsets).")
+    peer_authentications: list[PeerAuthentication] = Field(
+        default_factory=list, description="More PeerAuthentications (per namespace or per workload).")
+    authorization_policies: list[AuthorizationPolicy] = Field(
+        default_factory=list, description="AuthorizationPolicies to render.")
+    prometheus: PrometheusConfig = Field(
+        default_factory=PrometheusConfig,
+        description="Prometheus scraping of the collector: Service annotations and a ServiceMonitor.")
+    access_logs: Optional[AccessLogConfig] = Field(
+        default=None, description="Access logging in the mesh-wide Telemetry (`accessLogging`: providers and a "
+                                  "CEL filter).")
+    canary: Optional[CanaryConfig] = Field(
+        default=None, description="Progressive delivery of the collector from a baseline to a canary version.")
+    collector: CollectorConfig = Field(
+        default_factory=CollectorConfig,
+        description="The collector workload: image, replicas, versions, resources, exporters, its own config.")
+    flux: Optional[FluxConfig] = Field(
+        default=None, description="How a cluster's Flux applies this environment: Kustomizations (and a "
+                                  "GitRepository with `url`), in the layout publish writes; absent: no Flux objects.")
+    external_services: list[ExternalService] = Field(
+        default_factory=list, description="Services that exist in the cluster but are not rendered here; the "
+                                          "whole-file rules and the validation gate treat them as existing.")
+    existing_namespaces: list[DnsLabel] = Field(default_factory=list, description=(
+        "Namespaces that exist in the cluster though this file renders no Namespace for them (the "
+        "teams' own, `monitoring`, ...): the gate knows them, so a policy naming one is no finding."))
+    service_entries: list[ServiceEntrySpec] = Field(
+        default_factory=list, description="Hosts outside the mesh, rendered as ServiceEntries.")
+    validation: ValidationConfig = Field(
+        default_factory=ValidationConfig,
+        description="Findings of the validation gate accepted on purpose (still reported, as suppressed).")
+    extends: Optional[str] = Field(  # resolved by the loader
+        default=None, description="A base file (e.g. `_base.yaml`, relative to this one) merged under this file; "
+                                  "bases may extend bases, cycles are refused.")
 
 
 CustomTagKind = Union[LiteralTag, EnvironmentTag, HeaderTag]

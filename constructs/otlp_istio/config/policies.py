@@ -5,54 +5,59 @@ Unknown keys are refused, as everywhere in the file; ``models`` re-exports these
 
 from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BeforeValidator, Field
 
-from .services import Suppress
+from .base import StrictModel
+from .services import Suppress, suppress_field
 from .types import DnsLabel, Labels, MtlsMode, ResourceName
-
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
 # ------------------------------------------------------------------ security
 
-class WorkloadSelector(Model):
-    match_labels: Labels = Field(min_length=1)
+class WorkloadSelector(StrictModel):
+    match_labels: Labels = Field(min_length=1, description="The pod labels the policy applies to.")
 
 
-class PeerAuthentication(Model):
-    name: ResourceName
-    namespace: Optional[DnsLabel] = None
-    mode: MtlsMode
-    selector: Optional[WorkloadSelector] = None
-    suppress: Suppress = Field(default_factory=list)
+class PeerAuthentication(StrictModel):
+    name: ResourceName = Field(description="The PeerAuthentication's name.")
+    namespace: Optional[DnsLabel] = Field(default=None, description="Default: the environment's `namespace`.")
+    mode: MtlsMode = Field(description="STRICT, PERMISSIVE, DISABLE or UNSET (any case).")
+    selector: Optional[WorkloadSelector] = Field(default=None,
+                                                 description="`{match_labels}`; none: the whole namespace.")
+    suppress: Suppress = suppress_field()
 
 
-class Source(Model):
-    principals: list[str] = Field(default_factory=list)
-    namespaces: list[str] = Field(default_factory=list)
+class Source(StrictModel):
+    principals: list[str] = Field(default_factory=list,
+                                  description="SPIFFE identities, e.g. `cluster.local/ns/default/sa/app1`.")
+    namespaces: list[str] = Field(default_factory=list, description="The source namespaces.")
 
 
-class Operation(Model):
-    methods: list[str] = Field(default_factory=list)
-    paths: list[str] = Field(default_factory=list)
-    ports: list[str] = Field(default_factory=list)
+class Operation(StrictModel):
+    methods: list[str] = Field(default_factory=list, description="HTTP methods, e.g. `POST`.")
+    paths: list[str] = Field(default_factory=list, description="Request paths, e.g. `/v1/traces`.")
+    ports: list[str] = Field(default_factory=list, description="Destination ports.")
 
 
-class Rule(Model):
-    from_: list[Source] = Field(default_factory=list, alias="from")
-    to: list[Operation] = Field(default_factory=list)
+class Rule(StrictModel):
+    from_: list[Source] = Field(default_factory=list, alias="from",
+                                description="The sources the rule matches (Istio's `from[].source`).")
+    to: list[Operation] = Field(default_factory=list,
+                                description="The operations the rule matches (Istio's `to[].operation`).")
 
 
 def _upper(value: object) -> object:
     return value.upper() if isinstance(value, str) else value
 
 
-class AuthorizationPolicy(Model):
-    name: ResourceName
-    namespace: Optional[DnsLabel] = None
-    selector: Optional[WorkloadSelector] = None
-    action: Annotated[Literal["ALLOW", "DENY", "AUDIT"], BeforeValidator(_upper)] = "ALLOW"
-    rules: list[Rule] = Field(default_factory=list)
-    suppress: Suppress = Field(default_factory=list)
+class AuthorizationPolicy(StrictModel):
+    name: ResourceName = Field(description="The AuthorizationPolicy's name.")
+    namespace: Optional[DnsLabel] = Field(default=None, description="Default: the environment's `namespace`.")
+    selector: Optional[WorkloadSelector] = Field(default=None,
+                                                 description="`{match_labels}`; none: the whole namespace.")
+    action: Annotated[Literal["ALLOW", "DENY", "AUDIT"], BeforeValidator(_upper)] = Field(
+        default="ALLOW", description="ALLOW, DENY or AUDIT.")
+    rules: list[Rule] = Field(
+        default_factory=list,
+        description="Rules: `[{from: [{principals, namespaces}], to: [{methods, paths, ports}]}]`.")
+    suppress: Suppress = suppress_field()

@@ -1,14 +1,16 @@
-"""The JSON Schema of an environment file, from the pydantic models (for editors)."""
+"""The JSON Schema of an environment file, from the pydantic models (for editors).
+
+Every field's ``description`` is its help text on the model (``Field(description=...)``).
+"""
 from __future__ import annotations
 
-from .descriptions import describe
 from .models import EnvironmentConfig
 
 SCHEMA_ID = "https://otlp-istio.dev/schemas/environment.schema.json"
 
 
 def environment_json_schema() -> dict:
-    schema = describe(EnvironmentConfig.model_json_schema(by_alias=True))
+    schema = EnvironmentConfig.model_json_schema(by_alias=True)
     schema["$schema"] = "http://json-schema.org/draft-07/schema#"
     schema["$id"] = SCHEMA_ID
     schema["title"] = "otlp-istio environment file"

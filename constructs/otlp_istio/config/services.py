@@ -11,14 +11,11 @@
 import re
 from typing import Annotated, Literal, Optional
 
-from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator,
-                      model_validator)
+from pydantic import AfterValidator, BeforeValidator, Field, field_validator, model_validator
 
+from .base import StrictModel
 from .types import DnsLabel, Labels, ResourceName
 
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
 _RESOURCE = re.compile(r"^[A-Z][A-Za-z0-9]* [^\s/]+(/[^\s/]+)?$")
@@ -52,16 +49,24 @@ Suppress = Annotated[list[FindingCode], BeforeValidator(_codes_list)]
 """Finding codes the analyzer drops for one resource (its ``galley.istio.io/analyze-suppress``)."""
 
 
+def suppress_field():
+    """The ``suppress`` field of every resource the file renders, with its help text."""
+    return Field(default_factory=list, description=(
+        "Analyzer codes accepted on purpose for this resource (`OI1101`, istioctl's `IST0101`, or `*`), "
+        "rendered as its `galley.istio.io/analyze-suppress` annotation; `validate` still reports each "
+        "finding as suppressed."))
+
+
 # ------------------------------------------------------------------ external Services
 
-class ExternalPort(_Model):
+class ExternalPort(StrictModel):
     name: DnsLabel = Field(description="The port's name in the Service (e.g. http, grpc-api).")
     port: int = Field(ge=1, le=65535, description="The Service port number.")
     app_protocol: Optional[str] = Field(default=None, min_length=1,
                                         description="The port's appProtocol (http, grpc, tcp, ...), if it has one.")
 
 
-class ExternalService(_Model):
+class ExternalService(StrictModel):
     """A Service that exists in the cluster but is not rendered by this environment."""
 
     name: DnsLabel = Field(description="The Service's name.")
@@ -72,6 +77,9 @@ class ExternalService(_Model):
     versions: list[str] = Field(default_factory=list, description=(
         "The `version` label values of the workloads behind it (each is taken to run), so subsets "
         "such as {version: v2} are known to select a workload."))
+    in_mesh: bool = Field(default=True, description=(
+        "Whether its pods run in the mesh (an Istio sidecar, or ambient mode): the gate takes the workloads "
+        "its `selector` (and `versions`) pick as in the mesh, so policies selecting them apply."))
 
     @field_validator("ports")
     @classmethod
@@ -87,24 +95,24 @@ class ExternalService(_Model):
 
 # ------------------------------------------------------------------ ServiceEntry
 
-class ServiceEntryPort(_Model):
+class ServiceEntryPort(StrictModel):
     number: int = Field(ge=1, le=65535, description="The port number.")
     name: DnsLabel = Field(description="The port's name.")
     protocol: Literal["HTTP", "HTTPS", "GRPC", "HTTP2", "MONGO", "TCP", "TLS"] = Field(
         description="The protocol Istio uses on the port.")
 
 
-class ServiceEntryEndpoint(_Model):
+class ServiceEntryEndpoint(StrictModel):
     address: str = Field(min_length=1, description="An IP address or DNS name of the endpoint.")
 
 
-class ServiceEntrySpec(_Model):
+class ServiceEntrySpec(StrictModel):
     """A host outside the mesh (or not known to it), rendered as a ServiceEntry."""
 
     name: Optional[ResourceName] = Field(default=None, description="Default: the first host's first label.")
     namespace: Optional[DnsLabel] = Field(default=None, description="Default: the environment's namespace.")
     hosts: list[str] = Field(min_length=1, description="The hosts, e.g. api.example.com or *.example.com.")
-    ports: list[ServiceEntryPort] = Field(min_length=1)
+    ports: list[ServiceEntryPort] = Field(min_length=1, description="The ports of the hosts: `[{number, name, protocol}]`.")
     location: Literal["MESH_EXTERNAL", "MESH_INTERNAL"] = Field(
         default="MESH_EXTERNAL", description="MESH_EXTERNAL: outside the mesh (no mTLS).")
     resolution: Literal["DNS", "DNS_ROUND_ROBIN", "STATIC", "NONE"] = Field(
@@ -112,8 +120,20 @@ class ServiceEntrySpec(_Model):
     addresses: list[str] = Field(default_factory=list, description="Virtual IPs of the hosts, if any.")
     endpoints: list[ServiceEntryEndpoint] = Field(default_factory=list,
                                                   description="Endpoints (required with resolution STATIC).")
-    suppress: Suppress = Field(default_factory=list,
-                               description="Analyzer codes to accept on purpose for this resource.")
+    suppress: Suppress = suppress_field()
+
+
+def declared_namespaces(config) -> set[str]:
+    """The namespaces an environment file says exist beyond the Namespace it renders: those of its
+    external Services, the mesh root (``telemetry_namespace``) and the other namespaces the tool
+    writes to (the mesh values', Flux's), and ``existing_namespaces``."""
+    out = {config.namespace, config.telemetry_namespace, *config.existing_namespaces}
+    out.update(svc.namespace or config.namespace for svc in config.external_services)
+    if config.tracing.mesh_values_namespace:
+        out.add(config.tracing.mesh_values_namespace)
+    if config.flux is not None:
+        out.add(config.flux.namespace)
+    return out
 
 
 def service_entry_name(se: ServiceEntrySpec) -> str:
@@ -122,7 +142,7 @@ def service_entry_name(se: ServiceEntrySpec) -> str:
 
 # ------------------------------------------------------------------ validation
 
-class IgnoreRule(_Model):
+class IgnoreRule(StrictModel):
     code: FindingCode = Field(description="The finding code to accept, e.g. OI1101 or IST0101.")
     resource: Optional[str] = Field(default=None, description=(
         "Only for this resource, written as validate prints it: `Kind name.namespace` "
@@ -144,6 +164,6 @@ class IgnoreRule(_Model):
         return self
 
 
-class ValidationConfig(_Model):
+class ValidationConfig(StrictModel):
     ignore: list[IgnoreRule] = Field(default_factory=list, description=(
         "Findings accepted on purpose; `validate` still reports each one as suppressed."))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..analyzers import codes as analyzer_codes
+from .. import messages
 from ..analyzers.index import SYSTEM_NAMESPACES
 from .result import CheckResult, Status
 from .sources import Manifests
@@ -27,7 +27,7 @@ DESCRIPTION = "mTLS mode per workload, workloads STRICT covers without a sidecar
 
 # the analyzer's families this check reports: OI13xx mTLS (readiness, DestinationRule TLS), OI17xx injection
 MTLS_FAMILIES = ("OI13", "OI17")
-POD_MISSING_PROXY = analyzer_codes.POD_MISSING_PROXY
+POD_MISSING_PROXY = messages.POD_MISSING_PROXY
 
 
 def check(m: Manifests) -> CheckResult:
@@ -52,8 +52,7 @@ def check(m: Manifests) -> CheckResult:
         namespaces.append({"namespace": ns, "mode": mode, "source": source.label if source else "Istio default",
                            "injection": injected, "injection_reason": reason})
     findings = [f for f in m.findings if f.code.startswith(MTLS_FAMILIES)]
-    from .live import LiveIndex
-    if not isinstance(index, LiveIndex):
+    if not m.from_cluster:
         # a Pod manifest not applied yet gets its sidecar from the injector: IST0103 is for live Pods
         findings = [f for f in findings if f.code != POD_MISSING_PROXY]
     status = Status.of_findings(findings)

@@ -2,6 +2,7 @@
 
 * :mod:`.layout` - where each environment lives (the flux layout, or one folder), ``kustomization.yaml``;
 * :mod:`.inventory` - ownership: the files publish wrote, recorded in a committed inventory;
+* :mod:`.options` - publish's options as the commands take them (--repo, --branch, --path), the default repository;
 * :mod:`.flux_checks` - the environment files against publish's options (--path, --layout, the URL);
 * :mod:`.remote`, :mod:`.redact` - the repository URL, credentials, and keeping them out of output;
 * :mod:`.trees` - git trees built in the object database (no work tree, no index);

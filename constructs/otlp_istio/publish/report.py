@@ -11,7 +11,7 @@ import html
 import re
 from typing import Optional, Sequence
 
-from ..findings import Finding, Severity, rendered_at
+from ..findings import Finding, Severity
 from .changes import Action, ChangeSet, ResourceChange
 from .publisher import PublishResult
 
@@ -83,35 +83,17 @@ def _details(c: ResourceChange) -> str:
             f"</details>\n")
 
 
-def _cell(text: str) -> str:
-    """Text for a Markdown table cell (no line breaks; pipes escaped)."""
-    return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
-
-
-def _code(text: str) -> str:
-    return f"<code>{_cell(text)}</code>" if text else ""
-
-
 def markdown_findings(findings: Sequence[Finding]) -> list[str]:
-    """The validation gate's findings on what would be published, each at its place in the
-    environment files (and, after its message, where it is rendered): the lines of a section."""
+    """The validation gate's findings on what would be published, as ``-o markdown`` renders them
+    (each at its place in the environment files): the lines of a section; none without findings."""
+    from ..validate import output
     if not findings:
         return []
     errors = sum(1 for f in findings if f.severity is Severity.ERROR)
     verdict = (f"publish would refuse this: {errors} error(s)" if errors
                else "publish would go ahead (no errors)")
-    out = [f"**Validation: {len(findings)} finding(s)**, {verdict}.\n",
-           "| Severity | Code | Where | Field | Finding |", "|---|---|---|---|---|"]
-    for f in findings:
-        if f.source is not None:
-            where, field = str(f.source), f.source.path
-            what = (f"{_cell(f.message)} (rendered: {_code(f.resource)} {_code(f.path)} in "
-                    f"{_code(rendered_at(f))})")
-        else:
-            where, field, what = rendered_at(f), f.path, f"{_code(f.resource)} {_cell(f.message)}"
-        out.append(f"| {f.severity.value} | {f.code} | {_code(where)} | {_code(field)} | {what} |")
-    out.append("")
-    return out
+    summary = f"Validation: {len(findings)} finding(s), {verdict}."
+    return [output.render("markdown", output.Result(list(findings), [], summary)).out, ""]
 
 
 def markdown_diff(result: PublishResult, *, budget: int = MARKDOWN_BUDGET, title: Optional[str] = None,

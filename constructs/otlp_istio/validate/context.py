@@ -1,8 +1,12 @@
 """What the environment file tells the gate about the cluster beyond the rendered files.
 
-* ``external_services`` become Service documents (and, with ``versions``, one pod template
-  per version behind each) that the analyzer sees as part of the cluster. They are never
-  written out, and findings about them are not reported (they are not ours to fix).
+* ``external_services`` become Service documents and the workloads behind them (one pod
+  template per ``versions`` entry, or one with the ``selector``'s labels; in the mesh unless
+  ``in_mesh: false``) that the analyzer sees as part of the cluster. They are never written
+  out, and findings about them are not reported (they are not ours to fix).
+* The namespaces the file declares (:func:`~..config.services.declared_namespaces`: the
+  external Services', the mesh root and the others the tool writes to, ``existing_namespaces``)
+  are known to exist.
 * ``validation.ignore`` and the warnings of the environment file (``OI0301``).
 
 Where the environment comes from, for each ``OUT/<env>/`` (:func:`contexts_for_folders`): the
@@ -18,14 +22,13 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .. import messages
 from ..config.loader import Environment, discover, load_environment
 from ..config.provenance import origins, source_of
+from ..config.services import declared_namespaces
 from ..config.snapshot import has_snapshot, load_snapshot
-from ..findings import Finding, Severity, Source, environment_warning, resource_id
+from ..findings import SUPPRESS_ANNOTATION, Finding, Source, environment_warning, resource_id
 from ..yamlio import Document
-from . import codes
-
-SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 
 
 @dataclass
@@ -45,6 +48,7 @@ class EnvironmentContext:
     file: str = ""
     documents: list[Document] = field(default_factory=list)  # the external Services (+ their workloads)
     external_ids: set[str] = field(default_factory=set)
+    namespaces: set[str] = field(default_factory=set)  # declared to exist beyond the rendered Namespace
     ignore: list = field(default_factory=list)  # IgnoreRule models
     ignore_at: dict[int, tuple[str, int]] = field(default_factory=dict)  # rule index -> (file, line) holding it
     warnings: list[Finding] = field(default_factory=list)
@@ -69,10 +73,9 @@ class EnvironmentContext:
             if i not in used:  # an acceptance that no longer accepts anything would hide the next finding
                 what = f"{rule.code} on {rule.resource}" if rule.resource else rule.code
                 file, line = self.ignore_at.get(i, (self.file, None))
-                kept.append(Finding(code=codes.IGNORE_UNUSED, severity=Severity.INFO, resource="",
-                                    path=f"validation.ignore[{i}]", file=file, line=line,
-                                    message=f"the rule ({what}) matched no finding; remove it if it is no "
-                                            "longer needed"))
+                kept.append(messages.finding(
+                    messages.IGNORE_RULE_UNUSED, path=f"validation.ignore[{i}]", file=file, line=line,
+                    message=f"the rule ({what}) matched no finding; remove it if it is no longer needed"))
         return kept, suppressed
 
     def source_of(self, f: Finding) -> Source | None:
@@ -127,6 +130,7 @@ def from_environment(env: Environment) -> EnvironmentContext:
     c = env.config
     ctx = EnvironmentContext(env=env.name, file=str(env.file), ignore=list(c.validation.ignore),
                              ignore_at=_ignore_at(env), environment=env)
+    ctx.namespaces = declared_namespaces(c)
     for svc in c.external_services:
         ns = svc.namespace or c.namespace
         spec: dict = {"ports": [{"name": p.name, "port": p.port, **({"appProtocol": p.app_protocol}
@@ -136,14 +140,22 @@ def from_environment(env: Environment) -> EnvironmentContext:
             spec["selector"] = selector
         _add(ctx, {"apiVersion": "v1", "kind": "Service", "metadata": {"name": svc.name, "namespace": ns},
                    "spec": spec})
-        for version in svc.versions:
-            labels = {**(selector or {}), "version": version}
-            _add(ctx, {"apiVersion": "apps/v1", "kind": "Deployment",
-                       "metadata": {"name": f"{svc.name}-{version}", "namespace": ns},
-                       "spec": {"selector": {"matchLabels": labels}, "template": {
-                           "metadata": {"labels": labels}, "spec": {"containers": [{"name": svc.name}]}}}})
-    ctx.warnings.extend(environment_warning(w) for w in env.warnings)
+        if selector is None:
+            continue
+        for version in svc.versions or [None]:
+            labels = {**selector, "version": version} if version else selector
+            _add(ctx, _workload(f"{svc.name}-{version}" if version else svc.name, ns, labels, svc.in_mesh))
+    ctx.warnings.extend(messages.environment_warning(w) for w in env.warnings)
     return ctx
+
+
+def _workload(name: str, namespace: str, labels: dict, in_mesh: bool) -> dict:
+    """A Deployment standing for the pods behind an external Service; its pod label
+    ``sidecar.istio.io/inject`` says whether they are in the mesh, whatever their namespace's labels."""
+    pod_labels = {**labels, "sidecar.istio.io/inject": "true" if in_mesh else "false"}
+    return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": name, "namespace": namespace},
+            "spec": {"selector": {"matchLabels": labels}, "template": {
+                "metadata": {"labels": pod_labels}, "spec": {"containers": [{"name": name, "image": name}]}}}}
 
 
 def _ignore_at(env: Environment) -> dict[int, tuple[str, int]]:
@@ -223,19 +235,22 @@ def context_index(documents: list[Document], ctx: EnvironmentContext | None, *, 
     from ..analyzers import file_index
     if ctx is None:
         return file_index(documents, mesh_config, pods_only=pods_only)
-    index = file_index([*documents, *ctx.documents], mesh_config, pods_only=pods_only)
+    index = file_index([*documents, *ctx.documents], mesh_config, pods_only=pods_only,
+                       known_namespaces=ctx.namespaces)
     index.stand_ins |= ctx.external_ids
     return index
 
 
-def findings_in_context(index, ctx: EnvironmentContext | None, extra: list[Finding] = ()
+def findings_in_context(index, ctx: EnvironmentContext | None, extra: list[Finding] = (), *, analyzers=None
                         ) -> tuple[list[Finding], list[Suppressed]]:
     """The analyzer's findings on ``index`` (and ``extra``, other checks' findings the environment's
     acceptances apply to), split into those reported and those accepted on purpose (by a resource's
-    suppress annotation or the environment's ``validation.ignore``)."""
-    from ..analyzers import analyze_index
+    suppress annotation or the environment's ``validation.ignore``). ``analyzers``: those to run
+    (every one by default)."""
+    from ..analyzers import ANALYZERS, analyze_index
     by_annotation: list[Finding] = []
-    found = sorted(analyze_index(index, by_annotation), key=Finding.sort_key) + list(extra)
+    found = sorted(analyze_index(index, by_annotation, analyzers=ANALYZERS if analyzers is None else analyzers),
+                   key=Finding.sort_key) + list(extra)
     if ctx is None:
         return found, [Suppressed(f, f"annotation {SUPPRESS_ANNOTATION}") for f in by_annotation]
     kept, ignored = ctx.split(found + ctx.warnings)
