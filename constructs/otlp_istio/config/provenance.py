@@ -24,11 +24,9 @@ import re
 from typing import Any, Optional
 
 from ..fieldpath import format_path, parse_path
-from ..findings import Source, resource_id
+from ..findings import SUPPRESS_ANNOTATION, Source, resource_id
 from .crossref import destination_rule_name, is_namespace_default, virtual_service_name
 from .services import service_entry_name
-
-SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 
 # Keys the chart renames, by kind: the rendered key → the file's (a tuple: a path from the top).
 RENAMES: dict[str, dict[str, Any]] = {

@@ -27,7 +27,7 @@ from ..config.loader import Environment, discover, load_environment
 from ..config.provenance import origins, source_of
 from ..config.services import declared_namespaces
 from ..config.snapshot import has_snapshot, load_snapshot
-from ..findings import SUPPRESS_ANNOTATION, Finding, Source, environment_warning, resource_id
+from ..findings import SUPPRESS_ANNOTATION, Finding, Source, resource_id
 from ..yamlio import Document
 
 
