@@ -236,11 +236,11 @@ def test_synth_json_lists_the_base_changes(cli, write_env, tmp_path):
                                     "action": "added", "field": "virtual_services", "entry": "collector"}]
 
 
-def test_the_repository_environments_render_as_before_with_fewer_lines():
-    """staging repeats only the subset it adds; dev says that its DestinationRule replaces the base's."""
+def test_the_repository_environments_say_how_they_change_their_base():
+    """dev replaces the base's DestinationRule (its subsets are v1 and v2 only); staging's adds canary."""
     from tests.conftest import ENVIRONMENTS
-    staging = yaml.safe_load((ENVIRONMENTS / "staging.yaml").read_text())
-    assert staging["destination_rules"] == [{"host": "otlp-collector.otlp-system.svc.cluster.local",
-                                             "subsets": [{"name": "canary", "labels": {"version": "v2"}}]}]
-    env = load_environment("staging", ENVIRONMENTS / "staging.yaml")
-    assert [s.name for s in env.config.destination_rules[0].subsets] == ["stable", "canary"]
+    dev = load_environment("dev", ENVIRONMENTS / "dev.yaml")
+    assert [s.name for s in dev.config.destination_rules[0].subsets] == ["v1", "v2"]
+    assert "replaced destination_rules otlp-collector" in summary(dev.base_changes)
+    staging = load_environment("staging", ENVIRONMENTS / "staging.yaml")
+    assert [s.name for s in staging.config.destination_rules[0].subsets] == ["stable", "canary"]

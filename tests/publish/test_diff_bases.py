@@ -18,7 +18,7 @@ def test_diff_names_a_base_entry_an_environment_removes(cli, config, state, tmp_
 
     text = cli("diff", "-c", config, "--repo", repo, "-e", "staging")
     assert text.code == 1, text
-    line = ("    over _base.yaml: changed tracing.custom_tags cluster_name; changed destination_rules "
+    line = ("    over _base.yaml: changed tracing.custom_tags cluster_name; replaced destination_rules "
             "otlp-collector; removed authorization_policies otlp-collector-authz\n")
     assert line in text.out
     assert "- AuthorizationPolicy otlp-system/otlp-collector-authz" in text.out

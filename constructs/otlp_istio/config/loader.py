@@ -368,7 +368,7 @@ def extends_any(path: Path, bases: set[Path]) -> bool:
     other bases, as :func:`load_environment` follows ``extends``; a chain it refuses counts (loading
     the file reports why, with its line)."""
     try:
-        _, sources = _resolve(path)
+        _, sources, _ = _resolve(path)
     except UserError:
         return True
     return any(Path(s.file).resolve() in bases for s in sources[1:])
