@@ -8,9 +8,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-def _now() -> dt.datetime:
-    # read at each certificate, not at import: a test judges the times against the clock when it runs
-    return dt.datetime.now(dt.timezone.utc)
+NOW = dt.datetime.now(dt.timezone.utc)
 
 
 def _name(cn: str) -> x509.Name:
@@ -22,10 +20,9 @@ class CA:
     def __init__(self, cn: str = "Istio CA", days: float = 3650):
         self.key = ec.generate_private_key(ec.SECP256R1())
         self.name = _name(cn)
-        now = _now()
         self.cert = (x509.CertificateBuilder().subject_name(self.name).issuer_name(self.name)
                      .public_key(self.key.public_key()).serial_number(x509.random_serial_number())
-                     .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=days))
+                     .not_valid_before(NOW - dt.timedelta(days=1)).not_valid_after(NOW + dt.timedelta(days=days))
                      .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
                      .sign(self.key, hashes.SHA256()))
 
@@ -33,10 +30,9 @@ class CA:
               start: dt.timedelta = dt.timedelta(hours=-1), lifetime: dt.timedelta = dt.timedelta(hours=24)
               ) -> x509.Certificate:
         key = ec.generate_private_key(ec.SECP256R1())
-        now = _now()
         b = (x509.CertificateBuilder().subject_name(x509.Name([])).issuer_name(self.name)
              .public_key(key.public_key()).serial_number(x509.random_serial_number())
-             .not_valid_before(now + start).not_valid_after(now + start + lifetime)
+             .not_valid_before(NOW + start).not_valid_after(NOW + start + lifetime)
              .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True))
         if spiffe:
             b = b.add_extension(x509.SubjectAlternativeName([x509.UniformResourceIdentifier(spiffe)]), critical=True)
