@@ -77,16 +77,24 @@ def test_an_object_not_from_the_files_has_no_source():
     assert where(e, "Gateway ingress.istio-system", "spec") is None
 
 
-def test_a_list_the_environment_writes_replaces_the_bases_lines(tmp_path):
-    """dev.yaml writes its own virtual_services: what only the base's list had is written nowhere."""
+def test_an_entry_the_base_adds_is_found_in_the_base_by_its_own_index(tmp_path):
+    """dev.yaml adds a route of its own: the merged list holds the base's route first, dev's second;
+    each field is found in the file that writes it, under that file's index."""
     (tmp_path / "_base.yaml").write_text((ENVIRONMENTS / "_base.yaml").read_text())
     (tmp_path / "dev.yaml").write_text(
-        "extends: _base.yaml\nvirtual_services:\n  - hosts: [otlp-collector.otlp-system.svc.cluster.local]\n"
+        "extends: _base.yaml\nvirtual_services:\n  - hosts: [api.otlp-system.svc.cluster.local]\n"
         "    http: [{route: [{destination: {host: otlp-collector, subset: stable, port: 4318}}]}]\n")
     e = load_environment("dev", tmp_path / "dev.yaml")
-    assert e.written_at(("virtual_services", 0, "http", 0, "retries")) is None  # only the base's entry had it
-    assert e.written_at(("virtual_services", 0, "hosts")) == (str(tmp_path / "dev.yaml"), 3)
-    assert e.written_at(("destination_rules", 0, "host")) == (str(tmp_path / "_base.yaml"), 30)
+    assert [vs.hosts[0] for vs in e.config.virtual_services] == [
+        "otlp-collector.otlp-system.svc.cluster.local", "api.otlp-system.svc.cluster.local"]
+    base_line = line_of("_base.yaml", "retries: {attempts: 3")
+    assert e.written_at(("virtual_services", 0, "http", 0, "retries")) == (
+        str(tmp_path / "_base.yaml"), base_line, ("virtual_services", 0, "http", 0, "retries"))
+    assert e.written_at(("virtual_services", 1, "hosts")) == (str(tmp_path / "dev.yaml"), 3, ("virtual_services", 0, "hosts"))
+    assert where(e, "VirtualService api.otlp-system", "spec.http[0].route[0].destination.subset") == (
+        "dev.yaml", 4, "virtual_services[0].http[0].route[0].destination.subset")
+    assert where(e, "VirtualService otlp-collector.otlp-system", "spec.http[0].retries.attempts") == (
+        "_base.yaml", base_line, "virtual_services[0].http[0].retries.attempts")
 
 
 @pytest.mark.parametrize("key, name", [("trafficPolicy", "traffic_policy"), ("http1MaxPendingRequests",

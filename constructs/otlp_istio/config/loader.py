@@ -1,8 +1,8 @@
 """Environment files → validated :class:`EnvironmentConfig` models.
 
 * ``DIR/<env>.yaml`` is an environment; ``DIR/_<name>.yaml`` is a base, never rendered.
-* ``extends: _base.yaml`` (relative to the file) deep-merges the base under the file:
-  mappings merge key by key, everything else (lists, scalars) is replaced.
+* ``extends: _base.yaml`` (relative to the file) merges the file over its base: mappings key by
+  key, lists of named things entry by entry, other lists and scalars replaced (:mod:`.merge`).
 * Only the safe YAML loader is used. Every problem is reported with the file, the
   line and the field path, and all problems of all files are gathered before
   anything is raised.
@@ -23,6 +23,7 @@ from ..fieldpath import display_path, format_path
 from ..yamlio import load_documents_text, load_nodes
 from .crossref import check_references, warnings_for
 from .environment_rules import check_environment, version_warnings
+from .merge import BaseChange, Merge, Trace, strip_directives
 from .models import EnvironmentConfig
 
 ENV_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
@@ -35,30 +36,37 @@ class Environment:
     file: Path
     config: EnvironmentConfig
     warnings: tuple[Problem, ...] = ()  # rendered, on an assumption or not as written (a field the Istio release lacks)
+    base_changes: tuple[BaseChange, ...] = ()  # what the file (and its bases) change in their bases' named things
     # the file and its bases, most specific first: where each field is written (see locate)
     sources: tuple["_Source", ...] = field(default=(), compare=False, repr=False)
+
+    def locate(self, loc: tuple) -> tuple[str, int | None]:
+        """The file (the environment file or a base) and line where the field ``loc`` (or, when it is
+        not written anywhere, its nearest written parent) is written."""
+        file, line, _ = self.written(loc)
+        return file, line
+
+    def written(self, loc: tuple) -> tuple[str, int | None, str]:
+        """As :meth:`locate`, with the field path as that file writes it."""
+        if not self.sources:
+            return str(self.file), None, format_path(loc)
+        file, line, path = _written(list(self.sources), loc)
+        return file, line, format_path(path)
+
+    def written_at(self, loc: tuple) -> tuple[str, int, tuple] | None:
+        """The file, line and path (as that file writes it) of exactly the field ``loc`` of the merged
+        environment; None when no file writes it (a default)."""
+        for src in self.sources:  # most specific first
+            local = src.local(loc)
+            line = src.lines.get(local) if local is not None else None
+            if line is not None:
+                return src.file, line, local
+        return None
 
     @property
     def texts(self) -> dict[str, str]:
         """The environment file and its bases as they were read: display path → text."""
         return {src.file: src.text for src in self.sources}
-
-    def locate(self, loc: tuple) -> tuple[str, int | None]:
-        """The file (the environment file or a base) and line where the field ``loc`` (or, when it is
-        not written anywhere, its nearest written parent) is written."""
-        return _locate(list(self.sources), loc) if self.sources else (str(self.file), None)
-
-    def written_at(self, loc: tuple) -> tuple[str, int] | None:
-        """The file and line where the field ``loc`` of the merged environment is written; None when
-        it is not written (a default). A file that sets a list or a plain value above ``loc``
-        replaces what its bases say below it (see :func:`deep_merge`)."""
-        for src in self.sources:  # most specific first
-            line = src.lines.get(loc)
-            if line is not None:
-                return src.file, line
-            if _replaces(src.data, loc):
-                return None
-        return None
 
 
 class _Source:
@@ -71,6 +79,16 @@ class _Source:
         self.text = text
         self._node = node
         self._lines: dict[tuple, int] | None = None
+        # how a path of the merged data becomes this file's: the merges above it, outermost first
+        self.steps: tuple[tuple[Trace, str], ...] = ()
+
+    def local(self, loc: tuple) -> tuple | None:
+        """The merged data's field path ``loc`` as this file writes it (None: not from this file)."""
+        for trace, side in self.steps:
+            loc = trace.translate(loc, side)
+            if loc is None:
+                return None
+        return loc
 
     @property
     def lines(self) -> dict[tuple, int]:
@@ -155,36 +173,17 @@ def _read(path: Path, texts: Mapping[str, str] | None = None) -> _Source:
     return _Source(file=file, data=data, text=text, node=nodes[0] if nodes else None)
 
 
-def _replaces(data: Any, loc: tuple) -> bool:
-    """Whether ``data`` (one file's) holds a value that is not a mapping on the way to ``loc``, so a
-    base's value at ``loc`` is replaced whole (lists and scalars are not merged)."""
-    node = data
-    for part in loc:
-        if not isinstance(node, dict):
-            return True
-        if part not in node:
-            return False
-        node = node[part]
-    return False
-
-
-def deep_merge(base: Any, override: Any) -> Any:
-    """Mappings merge key by key (override wins); anything else is replaced."""
-    if isinstance(base, dict) and isinstance(override, dict):
-        merged = dict(base)
-        for k, v in override.items():
-            merged[k] = deep_merge(base[k], v) if k in base else v
-        return merged
-    return override
-
-
-def _resolve(path: Path, chain: tuple[Path, ...] = (),
-             texts: Mapping[str, str] | None = None) -> tuple[dict, list[_Source]]:
-    """The merged data of a file and its bases, and the sources (most specific first)."""
+def _resolve(path: Path, chain: tuple[Path, ...] = (), texts: Mapping[str, str] | None = None
+             ) -> tuple[dict, list[_Source], list[BaseChange]]:
+    """The merged data of a file and its bases, the sources (most specific first), and what each
+    file changes in its base's named things."""
     src = _read(path, texts)
     ext = src.data.get("extends")
     if ext is None:
-        return src.data, [src]
+        problems = strip_directives(src.data, src.file, src.lines.get)
+        if problems:
+            raise ConfigError(problems)
+        return src.data, [src], []
     if not isinstance(ext, str) or not ext:
         raise ConfigError(Problem(file=src.file, path="extends", line=src.lines.get(("extends",)),
                                   message="extends names a base file, for example '_base.yaml'"))
@@ -198,9 +197,15 @@ def _resolve(path: Path, chain: tuple[Path, ...] = (),
     if not (base_path.is_file() if texts is None else file_key(base_path) in texts):
         raise ConfigError(Problem(file=src.file, path="extends", line=src.lines.get(("extends",)),
                                   message=f"base file {ext!r} not found next to {path.name}"))
-    base_data, base_sources = _resolve(base_path, (*chain, path.resolve()), texts)
-    own = {k: v for k, v in src.data.items() if k != "extends"}
-    return deep_merge({k: v for k, v in base_data.items() if k != "extends"}, own), [src, *base_sources]
+    base_data, base_sources, base_changes = _resolve(base_path, (*chain, path.resolve()), texts)
+    merge = Merge(src.file, base_path.name, src.lines.get)
+    data = merge.run({k: v for k, v in base_data.items() if k != "extends"}, src.data)
+    if merge.problems:
+        raise ConfigError(merge.problems)
+    src.steps = ((merge.trace, "own"),)
+    for base in base_sources:
+        base.steps = ((merge.trace, "base"), *base.steps)
+    return data, [src, *base_sources], [*merge.changes, *base_changes]
 
 
 def _model_at(loc: tuple) -> type[BaseModel] | None:
@@ -267,14 +272,24 @@ def _allowed_keys(model: type[BaseModel]) -> str:
     return ", ".join(f.alias or n for n, f in model.model_fields.items())
 
 
-def _locate(sources: list[_Source], loc: tuple) -> tuple[str, int | None]:
-    """The file (env or a base) and line where a field path is written, most specific first."""
+def _problem(sources: list[_Source], loc: tuple, message: str) -> Problem:
+    """A problem with the field ``loc`` of the merged data, where a file writes it."""
+    file, line, written = _written(sources, loc)
+    return Problem(file=file, path=format_path(written), message=message, line=line)
+
+
+def _written(sources: list[_Source], loc: tuple) -> tuple[str, int | None, tuple]:
+    """The file (the environment file or a base) and line where a field path is written, most specific
+    first, and the path as that file writes it (list entries merged from a base have other indexes
+    in each file)."""
     for cut in range(len(loc), -1, -1):
         key = tuple(loc[:cut])
         for src in sources:
-            if key in src.lines:
-                return src.file, src.lines[key]
-    return sources[0].file, None
+            local = src.local(key)
+            line = src.lines.get(local) if local is not None else None
+            if line is not None:
+                return src.file, line, src.local(loc) or (*local, *loc[cut:])
+    return sources[0].file, None, loc
 
 
 def _clean_loc(loc: tuple) -> tuple:
@@ -305,28 +320,25 @@ def _problems_from_validation(exc: ValidationError, sources: list[_Source]) -> l
             if repr(err["input"]) not in msg:
                 msg += f" (got {err['input']!r})"
             msg += _fraction_hint(loc, err["input"])
-        file, line = _locate(sources, loc)
-        problems.append(Problem(file=file, path=format_path(loc), message=msg, line=line))
+        file, line, written = _written(sources, loc)
+        problems.append(Problem(file=file, path=format_path(written), message=msg, line=line))
     return problems
 
 
 def load_environment(name: str, path: Path, texts: Mapping[str, str] | None = None) -> Environment:
     """Load and check one environment file (and its bases). ``texts`` (:func:`file_key` → text): the
     files as they were recorded (see ``config.snapshot``), read instead of the disk."""
-    data, sources = _resolve(path, texts=texts)
+    data, sources, changes = _resolve(path, texts=texts)
     try:
         config = EnvironmentConfig.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_problems_from_validation(exc, sources)) from None
-    problems = [Problem(file=_locate(sources, loc)[0], path=format_path(loc), message=msg,
-                        line=_locate(sources, loc)[1])
-                for loc, msg in [*check_references(config), *check_environment(config)]]
+    problems = [_problem(sources, loc, msg) for loc, msg in [*check_references(config), *check_environment(config)]]
     if problems:
         raise ConfigError(problems)
-    warnings = tuple(Problem(file=_locate(sources, loc)[0], path=format_path(loc), message=msg,
-                             line=_locate(sources, loc)[1])
-                     for loc, msg in [*warnings_for(config), *version_warnings(config)])
-    return Environment(name=name, file=path, config=config, warnings=warnings, sources=tuple(sources))
+    warnings = tuple(_problem(sources, loc, msg) for loc, msg in [*warnings_for(config), *version_warnings(config)])
+    return Environment(name=name, file=path, config=config, warnings=warnings, base_changes=tuple(changes),
+                       sources=tuple(sources))
 
 
 def environment_files(config_dir: Path, only: list[str] | None = None) -> list[tuple[str, Path]]:
@@ -393,7 +405,7 @@ def extends_any(path: Path, bases: set[Path]) -> bool:
     other bases, as :func:`load_environment` follows ``extends``; a chain it refuses counts (loading
     the file reports why, with its line)."""
     try:
-        _, sources = _resolve(path)
+        _, sources, _ = _resolve(path)
     except UserError:
         return True
     return any(Path(s.file).resolve() in bases for s in sources[1:])

@@ -15,8 +15,8 @@ findings there are:
    the file's snake_case name (``trafficPolicy`` → ``traffic_policy``, and the few the chart
    renames, :data:`RENAMES`); a key the file does not write (``spec``, ``source`` of an
    AuthorizationPolicy rule, a default) is passed over, so the answer is the deepest field the
-   files really write on the way. Where that is depends on how the files merge
-   (:meth:`~.loader.Environment.written_at`).
+   files really write on the way, named as the file that writes it does (an entry a base adds
+   has its index in the base; :meth:`~.loader.Environment.written_at`).
 """
 from __future__ import annotations
 
@@ -96,8 +96,8 @@ def source_of(env, table: dict[str, tuple], resource: str, path: str) -> Optiona
     if not origin:
         return None
     loc = _follow(kind, origin, parse_path(path), env.written_at)
-    file, line = env.written_at(loc)
-    return Source(file=file, line=line, path=format_path(loc))
+    file, line, local = env.written_at(loc)  # the path as that file writes it (a base's entries merge in)
+    return Source(file=file, line=line, path=format_path(local))
 
 
 def _section(config, resource: str) -> Optional[tuple]:

@@ -27,6 +27,7 @@ class Rendered:
     name: str
     warnings: tuple[Problem, ...]
     files: dict[str, bytes]
+    base_changes: tuple = ()  # config.merge.BaseChange: what the file changes in its base's named things
     file: str = ""
     texts: dict[str, str] = field(default_factory=dict)
 
@@ -60,7 +61,7 @@ def _load_and_render(item: tuple[str, Path]) -> Rendered | list[Problem]:
         env = load_environment(name, file)
     except UserError as exc:  # syntax and config errors alike: gathered by the caller
         return list(exc.problems)
-    return Rendered(env.name, env.warnings, render_environment(env), str(env.file), env.texts)
+    return Rendered(env.name, env.warnings, render_environment(env), env.base_changes, str(env.file), env.texts)
 
 
 def render_environments(config_dir: Path, envs: list[str] | None = None) -> dict[str, dict[str, bytes]]:

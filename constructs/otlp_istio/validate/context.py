@@ -50,7 +50,8 @@ class EnvironmentContext:
     external_ids: set[str] = field(default_factory=set)
     namespaces: set[str] = field(default_factory=set)  # declared to exist beyond the rendered Namespace
     ignore: list = field(default_factory=list)  # IgnoreRule models
-    ignore_at: dict[int, tuple[str, int]] = field(default_factory=dict)  # rule index -> (file, line) holding it
+    # rule index -> (file, line, field path) where the rule is written: the environment file or a base
+    ignore_sources: dict[int, tuple[str, int | None, str]] = field(default_factory=dict)
     warnings: list[Finding] = field(default_factory=list)
     environment: Environment | None = None  # what it was made from (where each field is written)
     _origins: dict | None = field(default=None, repr=False)
@@ -68,15 +69,19 @@ class EnvironmentContext:
                 kept.append(f)
             else:
                 used.add(rule)
-                suppressed.append(Suppressed(f, f"validation.ignore[{rule}] in {self.ignore_where(rule)}"))
+                file, line, path = self._rule_source(rule)
+                suppressed.append(Suppressed(f, f"{path} in {file}:{line}" if line else f"{path} in {file}"))
         for i, rule in enumerate(self.ignore):
             if i not in used:  # an acceptance that no longer accepts anything would hide the next finding
                 what = f"{rule.code} on {rule.resource}" if rule.resource else rule.code
-                file, line = self.ignore_at.get(i, (self.file, None))
+                file, line, path = self._rule_source(i)
                 kept.append(messages.finding(
-                    messages.IGNORE_RULE_UNUSED, path=f"validation.ignore[{i}]", file=file, line=line,
+                    messages.IGNORE_RULE_UNUSED, path=path, file=file, line=line,
                     message=f"the rule ({what}) matched no finding; remove it if it is no longer needed"))
         return kept, suppressed
+
+    def _rule_source(self, i: int) -> tuple[str, int | None, str]:
+        return self.ignore_sources.get(i, (self.file, None, f"validation.ignore[{i}]"))
 
     def source_of(self, f: Finding) -> Source | None:
         """Where the environment files write what a finding on a rendered object is about."""
@@ -102,11 +107,6 @@ class EnvironmentContext:
             return f"{src.path} in {src}"
         return f"annotation {SUPPRESS_ANNOTATION}"
 
-    def ignore_where(self, rule: int) -> str:
-        """``environments/_base.yaml:12``: the file (the environment's or a base) and line holding the rule."""
-        file, line = self.ignore_at.get(rule, (self.file, None))
-        return f"{file}:{line}" if line else file
-
     def matching_rule(self, f: Finding) -> int | None:
         for i, rule in enumerate(self.ignore):
             if rule.code != "*" and rule.code not in (f.code, f.istio_code):
@@ -129,7 +129,7 @@ def _normal(resource: str) -> str:
 def from_environment(env: Environment) -> EnvironmentContext:
     c = env.config
     ctx = EnvironmentContext(env=env.name, file=str(env.file), ignore=list(c.validation.ignore),
-                             ignore_at=_ignore_at(env), environment=env)
+                             ignore_sources=_ignore_sources(env) if c.validation.ignore else {}, environment=env)
     ctx.namespaces = declared_namespaces(c)
     for svc in c.external_services:
         ns = svc.namespace or c.namespace
@@ -158,14 +158,10 @@ def _workload(name: str, namespace: str, labels: dict, in_mesh: bool) -> dict:
                 "metadata": {"labels": pod_labels}, "spec": {"containers": [{"name": name, "image": name}]}}}}
 
 
-def _ignore_at(env: Environment) -> dict[int, tuple[str, int]]:
-    """The file (the environment's own or a base) and line of each ``validation.ignore`` entry."""
-    out = {}
-    for i in range(len(env.config.validation.ignore)):
-        where = env.written_at(("validation", "ignore", i))
-        if where is not None:
-            out[i] = where
-    return out
+def _ignore_sources(env: Environment) -> dict[int, tuple[str, int | None, str]]:
+    """Where each ``validation.ignore`` rule is written: the environment file or a base (a base's
+    rules are merged in, so a rule's index in the file may differ from its index here)."""
+    return {i: env.written(("validation", "ignore", i)) for i in range(len(env.config.validation.ignore))}
 
 
 def _add(ctx: EnvironmentContext, data: dict) -> None:
