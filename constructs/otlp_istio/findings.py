@@ -1,8 +1,8 @@
 """The one result type of every check: schema errors, CEL rule failures, analyzer findings.
 
-A finding says what is wrong, where, and what to do. ``code`` is ours and stable
-(documented in the README, never reused); ``istio_code`` is the matching
-``istioctl analyze`` code (for example ``IST0101``) where one exists.
+A finding says what is wrong, where, and what to do. ``code`` is ours and stable (a row of the
+message table, :mod:`otlp_istio.messages`, which also gives its severity); ``istio_code`` is the
+matching ``istioctl analyze`` code (for example ``IST0101``) where one exists.
 """
 from __future__ import annotations
 
@@ -58,18 +58,6 @@ def finding_line(f: Finding) -> str:
     if f.path:
         head += f" {f.path}"
     return f"{head}: {f.message}"
-
-
-# The code of an environment file's warnings (validate/codes.py re-exports it).
-ENVIRONMENT_WARNING = "OI0301"
-
-
-def environment_warning(problem) -> Finding:
-    """A warning of an environment file (an ``errors.Problem``: rendered on an assumption, or
-    without a field the Istio release lacks) as a finding: validate reports it, and every other
-    command prints it with :func:`finding_line`, so it reads the same everywhere."""
-    return Finding(code=ENVIRONMENT_WARNING, severity=Severity.WARNING, resource="", path=problem.path,
-                   message=problem.message, file=problem.file, line=problem.line)
 
 
 def resource_id(kind: str, name: str, namespace: str | None) -> str:

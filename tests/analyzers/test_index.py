@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from otlp_istio.analyzers import CODES, analyze_documents, partitions, table
-from otlp_istio.analyzers.codes import ISTIO_LEVELS, documentation_url
+from otlp_istio import messages
+from otlp_istio.analyzers import analyze_documents, partitions
+from otlp_istio.messages import documentation_url, table
+
+CODES = {m.code: m for m in messages.analyzer_messages()}
 from otlp_istio.hosts import fqdn
 from otlp_istio.findings import Severity
 from otlp_istio.yamlio import Document
@@ -181,7 +184,7 @@ def test_code_table_is_stable_and_complete():
     for c in CODES.values():
         assert c.istio_code is None or re.fullmatch(r"IST0\d{3}", c.istio_code)
         # an IST-coded finding is reported at istioctl's level; a stricter judgement is a code of ours
-        assert c.istio_code is None or c.severity is ISTIO_LEVELS[c.istio_code], c.code
+        assert c.istio_code is None or c.severity is messages.istio_level(c.istio_code), c.code
         assert isinstance(c.severity, Severity) and c.description and c.fix
     assert table()["OI1101"] == {"name": "RouteHostNotFound", "severity": "Error", "istio_code": "IST0101",
                                  "description": CODES["OI1101"].description, "fix": CODES["OI1101"].fix}
@@ -194,10 +197,10 @@ def test_documentation_urls():
 
 
 def test_docs_analyzers_md_holds_the_current_code_table():
-    from otlp_istio.analyzers.codes import markdown_table
+    from otlp_istio.messages import markdown_table
 
     text = (ROOT / "docs" / "analyzers.md").read_text()
-    assert markdown_table() in text, "regenerate the table: otlp_istio.analyzers.codes.markdown_table()"
+    assert markdown_table() in text, "regenerate the table: otlp_istio.messages.markdown_table()"
     for code in CODES:
         assert f'<a id="{code.lower()}"></a>' in text, code
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from otlp_istio.analyzers.codes import ISTIO_LEVELS
+from otlp_istio import messages
 from otlp_istio.analyzers.examples import EXAMPLES
 
 HERE = Path(__file__).parent
@@ -161,7 +161,7 @@ CASES = [
 
 def _expected_from_fixture(path: Path) -> list[tuple[str, str]]:
     """A fixture's ``# expect:`` lines as istioctl (code, origin) pairs (IST-coded ones only)."""
-    from otlp_istio.analyzers import CODES
+    CODES = {m.code: m for m in messages.analyzer_messages()}
     from otlp_istio.analyzers.istioctl_format import origin
     out = []
     for line in path.read_text().splitlines():
@@ -184,11 +184,11 @@ def test_ist_coded_findings_are_istioctls(cli, name, files, mesh, expected):
         expected = _expected_from_fixture(files[0])
         assert expected, "a fixture case lists what istioctl reports"
     assert sorted((c, o) for c, o, _ in got) == sorted(expected)
-    assert all(level == ISTIO_LEVELS[code].value for code, _, level in got)
+    assert all(level == messages.istio_level(code).value for code, _, level in got)
 
 
 def test_every_mirrored_istioctl_code_has_a_failing_grid_case():
-    from otlp_istio.analyzers import CODES
+    CODES = {m.code: m for m in messages.analyzer_messages()}
     covered = set()
     for _, files, _, expected in CASES:
         covered |= {c for c, _ in (expected or _expected_from_fixture(files[0]))}

@@ -6,9 +6,12 @@ import json
 import pytest
 import yaml
 
-from otlp_istio.analyzers import CODES, analyze_documents
-from otlp_istio.validate import codes as gate_codes
+from otlp_istio import messages
+from otlp_istio.analyzers import analyze_documents
 from otlp_istio.yamlio import load_documents
+
+
+CODES = {m.code: m for m in messages.analyzer_messages()}
 
 
 def analyze_text(tmp_path, text: str):
@@ -50,7 +53,7 @@ def test_explain_text_reads_top_down(cli):
 
 
 def test_explain_knows_the_gate_codes(cli):
-    r = cli("explain", gate_codes.SCHEMA_VIOLATION)
+    r = cli("explain", messages.SCHEMA_VIOLATION)
     assert r.code == 0, r
     assert r.out.startswith("OI0101 SchemaViolation")
     assert "README.md#otlp-istio-validate" in r.out
@@ -71,3 +74,12 @@ def test_explain_points_the_collector_code_at_the_collector_section(cli):
     assert r.out.startswith("OI0401 CollectorConfigInvalid\n")
     assert "How to fix it:" in r.out
     assert r.out.rstrip().endswith("More: README.md#the-collectors-pipeline")
+
+
+@pytest.mark.parametrize("code", [m.code for m in messages.all() if not m.analyzer])
+def test_explain_gives_each_gate_code_its_row(cli, code):
+    entry = messages.get(code)
+    data = json.loads(cli("explain", code, "-o", "json").out)
+    assert (data["name"], data["meaning"], data["fix"], data["documentation"]) == (
+        entry.name, entry.description, entry.fix, entry.documentation_url)
+    assert data["failing_example"] is None and data["passing_example"] is None

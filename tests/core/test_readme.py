@@ -9,10 +9,10 @@ README = (ROOT / "README.md").read_text()
 
 
 def test_readme_holds_the_current_analyzer_code_table():
-    from otlp_istio.analyzers.codes import readme_table
+    from otlp_istio.messages import readme_table
     block = re.search(r"<!-- CODES -->\n(.*?)<!-- /CODES -->", README, re.S)
     assert block, "README lost its <!-- CODES --> block"
-    assert block.group(1) == readme_table(), "regenerate the README's code table from analyzers/codes.py"
+    assert block.group(1) == readme_table(), "regenerate the README's code table: otlp_istio.messages.readme_table()"
 
 
 def test_readme_documents_every_command(cli):

@@ -9,8 +9,8 @@ import copy
 
 import pytest
 
+from otlp_istio import messages
 from otlp_istio.findings import Severity
-from otlp_istio.validate import codes
 from otlp_istio.validate.cel_rules import (CelChecker, CelEvaluationError, MapKey, evaluate_expression,
                                            format_path)
 from otlp_istio.validate.registry import load_rules
@@ -198,7 +198,7 @@ def test_every_site_fires_at_its_path(rules_doc, checker):
         doc, path = _document(key, node["path"], copy.deepcopy(bad))
         found = [f for f in checker.check(doc, file="x.yaml") if f.path == path and norm(rule["rule"]) in f.message]
         assert found, (key, node["path"], rule["rule"])
-        assert found[0].code == codes.CEL_RULE_FAILED and found[0].severity is Severity.ERROR
+        assert found[0].code == messages.CEL_RULE_FAILED and found[0].severity is Severity.ERROR
         assert found[0].message.startswith(rule["message"]), found[0].message
         doc, path = _document(key, node["path"], copy.deepcopy(good))
         assert not [f for f in checker.check(doc, file="x.yaml")
@@ -251,7 +251,7 @@ def test_peer_authentication_port_level_mtls_needs_selector(checker):
           "metadata": {"name": "p", "namespace": "n"},
           "spec": {"portLevelMtls": {"8080": {"mode": "DISABLE"}}}}
     found = checker.check(pa)
-    assert [(f.path, f.code) for f in found] == [("spec", codes.CEL_RULE_FAILED)]
+    assert [(f.path, f.code) for f in found] == [("spec", messages.CEL_RULE_FAILED)]
     assert "portLevelMtls requires selector" in found[0].message
 
 
@@ -268,7 +268,7 @@ def test_service_entry_duplicate_port_numbers(checker):
 
 def test_evaluation_error_is_an_error_finding(checker):
     found = checker.check(vs([{"timeout": "soon"}]))
-    assert [(f.code, f.path, f.severity) for f in found] == [(codes.CEL_RULE_ERROR, "spec.http[0].timeout",
+    assert [(f.code, f.path, f.severity) for f in found] == [(messages.CEL_RULE_ERROR, "spec.http[0].timeout",
                                                               Severity.ERROR)]
     assert "cannot be evaluated" in found[0].message and '"soon"' in found[0].message
 
@@ -330,7 +330,7 @@ def test_uncompilable_rule_is_reported_not_dropped():
     c = synthetic_checker([{"rule": "self.replicas >", "message": "broken"}])
     assert c.coverage.failures and c.check(thing({"replicas": 1})) == []
     warnings = c.unsupported_findings()
-    assert [(w.code, w.severity) for w in warnings] == [(codes.CEL_RULE_UNSUPPORTED, Severity.WARNING)]
+    assert [(w.code, w.severity) for w in warnings] == [(messages.CEL_RULE_UNSUPPORTED, Severity.WARNING)]
 
 
 def test_results_are_memoized_but_per_value(checker):

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from otlp_istio import messages
 from otlp_istio.errors import UserError
 from otlp_istio.findings import Severity
-from otlp_istio.validate import codes, environment_dirs, validate_paths, validate_tree
+from otlp_istio.validate import environment_dirs, validate_paths, validate_tree
 from otlp_istio.validate.kubeconform import find_kubeconform, format_path, leaf_errors, pointer_segments
 from otlp_istio.validate.registry import (PROJECT_ROOT, available_kubernetes_versions,
                                           normalize_kubernetes_version)
@@ -89,7 +90,7 @@ def test_unknown_field_is_an_error_with_allowed_fields(tmp_path):
         host: collector
     bogus: 1
 """})
-    assert [(f.code, f.path, f.line) for f in found] == [(codes.SCHEMA_VIOLATION, "spec.http[0].bogus", 13)]
+    assert [(f.code, f.path, f.line) for f in found] == [(messages.SCHEMA_VIOLATION, "spec.http[0].bogus", 13)]
     f = found[0]
     assert f.file == os.path.normpath(str(tmp_path / "dist/dev/virtualservice-collector.yaml"))
     assert f.resource == "VirtualService collector.otlp-system" and f.severity is Severity.ERROR
@@ -213,14 +214,14 @@ def test_unknown_kind_and_unknown_version_have_no_schema(tmp_path):
         "vs.yaml": VS_HEAD.replace("networking.istio.io/v1", "networking.istio.io/v2"),
     })
     assert [(f.code, f.resource, f.path) for f in found] == [
-        (codes.SCHEMA_MISSING, "Thing t", "apiVersion"),
-        (codes.SCHEMA_MISSING, "VirtualService collector.otlp-system", "apiVersion")]
+        (messages.SCHEMA_MISSING, "Thing t", "apiVersion"),
+        (messages.SCHEMA_MISSING, "VirtualService collector.otlp-system", "apiVersion")]
     assert "no schema for Thing (example.com/v1)" in found[0].message
 
 
 def test_yaml_syntax_error_has_a_line(tmp_path):
     found = run(tmp_path, {"bad.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: [x\n"})
-    assert len(found) == 1 and found[0].code == codes.UNREADABLE and found[0].line is not None
+    assert len(found) == 1 and found[0].code == messages.MANIFEST_UNREADABLE and found[0].line is not None
     assert found[0].message.startswith("invalid YAML")
 
 
@@ -229,8 +230,8 @@ def test_missing_kind_and_duplicate_keys(tmp_path):
         "nokind.yaml": "apiVersion: v1\nmetadata:\n  name: x\n",
         "dup.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  name: y\n",
     })
-    assert sorted((Path(f.file).name, f.code) for f in found) == [("dup.yaml", codes.UNREADABLE),
-                                                                   ("nokind.yaml", codes.UNREADABLE)]
+    assert sorted((Path(f.file).name, f.code) for f in found) == [("dup.yaml", messages.MANIFEST_UNREADABLE),
+                                                                   ("nokind.yaml", messages.MANIFEST_UNREADABLE)]
     dup = next(f for f in found if f.file.endswith("dup.yaml"))
     # our loader names both lines (before, only kubeconform -strict caught it, without them)
     assert "duplicate key 'name' (lines 4 and 5)" in dup.message and dup.line == 5
@@ -254,8 +255,8 @@ def test_cel_rule_violation_in_the_whole_gate(tmp_path):
     timeout: 0.5ms
 """})
     assert [(f.code, f.path, f.line) for f in found] == [
-        (codes.CEL_RULE_FAILED, "spec.http[0].retries.perTryTimeout", 12),
-        (codes.CEL_RULE_FAILED, "spec.http[0].timeout", 16),
+        (messages.CEL_RULE_FAILED, "spec.http[0].retries.perTryTimeout", 12),
+        (messages.CEL_RULE_FAILED, "spec.http[0].timeout", 16),
     ]
     assert found[0].message.startswith("must be a valid duration greater than 1ms (got \"0s\";")
     assert found[1].message.startswith("must be a valid duration greater than 1ms (got \"0.5ms\";")
@@ -284,8 +285,8 @@ spec:
       http: 0
 """})
     assert [(f.code, f.path, f.line) for f in found] == [  # sorted by file and line
-        (codes.CEL_RULE_FAILED, "spec.ports", 9),
-        (codes.CEL_RULE_FAILED, "spec.endpoints[0].ports[http]", 19),
+        (messages.CEL_RULE_FAILED, "spec.ports", 9),
+        (messages.CEL_RULE_FAILED, "spec.endpoints[0].ports[http]", 19),
     ]
     assert {f.message.split(" (")[0] for f in found} == {"port must be between 1-65535",
                                                          "port number cannot be duplicated"}
@@ -309,7 +310,7 @@ def test_findings_are_sorted_and_deterministic(tmp_path):
 def test_empty_environment_is_a_warning(tmp_path):
     (tmp_path / "dist" / "empty").mkdir(parents=True)
     report = validate_paths(environment_dirs(tmp_path / "dist"), "1.31", analyzer=False)
-    assert [(f.code, f.severity) for f in report.findings] == [(codes.NO_MANIFESTS, Severity.WARNING)]
+    assert [(f.code, f.severity) for f in report.findings] == [(messages.NO_MANIFESTS, Severity.WARNING)]
 
 
 # ------------------------------------------------------------------ usage errors and set-up

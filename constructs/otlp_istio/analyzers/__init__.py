@@ -7,8 +7,9 @@ Python API (what the validation gate and ``otlp-istio analyze`` call)::
 
 The documents are indexed once (:class:`~.index.Index`), then each analyzer of
 :data:`ANALYZERS` (one module per family, like istioctl's ``pkg/config/analysis/analyzers``)
-reads the index and yields findings. Codes are in :mod:`.codes` (:data:`CODES`, documented in
-``docs/analyzers.md``). Findings are deduplicated and sorted, so the output is deterministic.
+reads the index and yields findings. Codes are rows of the message table
+(:mod:`otlp_istio.messages`, documented in ``docs/analyzers.md``). Findings are deduplicated
+and sorted, so the output is deterministic.
 
 A resource annotated ``galley.istio.io/analyze-suppress: "IST0118,OI1402"`` (or ``"*"``) has
 those findings dropped, as istioctl does; our own codes work there too.
@@ -28,12 +29,10 @@ from ..yamlio import Document
 from . import (conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
                injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries,
                services, sidecars, telemetry)
-from .codes import CODES, Code, documentation_url, table
 from .index import Index, as_dict, group_of, text
 from .meshconfig import MeshConfig
 
-__all__ = ["analyze_documents", "analyze_index", "file_index", "partitions", "ANALYZERS", "CODES", "Code", "Index",
-           "MeshConfig", "documentation_url", "table"]
+__all__ = ["analyze_documents", "analyze_index", "file_index", "partitions", "ANALYZERS", "Index", "MeshConfig"]
 
 # An explicit, sorted registry: each module has NAME, DESCRIPTION, KINDS and analyze(index).
 ANALYZERS = (conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import messages
 from ..findings import Finding
-from . import codes
 from .index import Index, Resource, as_dict, as_list, text
 
 NAME = "conditions"
@@ -54,6 +54,6 @@ def analyze(index: Index) -> Iterator[Finding]:
             kind, status, reason = text(c.get("type")), text(c.get("status")), text(c.get("reason"))
             partially = r.kind == "AuthorizationPolicy" and kind == "WaypointAccepted" and reason == "PartiallyInvalid"
             if (kind in negative and status == "False") or partially:
-                yield r.finding(codes.NEGATIVE_CONDITION, path, (
+                yield r.finding(messages.NEGATIVE_CONDITION_STATUS, path, (
                     f"Istio reports condition {kind} {status} (reason {reason or 'none'}: "
                     f"{text(c.get('message')) or 'no message'}); fix what the message names"))

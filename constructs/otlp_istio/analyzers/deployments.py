@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import messages
 from ..findings import Finding
-from . import codes
 from .index import Index, Resource, Workload, as_dict, as_list, str_map, text
 
 NAME = "deployments"
@@ -63,7 +63,7 @@ def _protocols(w: Workload, services: list[Resource]) -> Iterator[Finding]:
         if len(protos) < 2:
             continue
         shown = "; ".join(f"{proto} by {', '.join(sorted(names))}" for proto, names in sorted(protos.items()))
-        yield w.resource.finding(codes.DEPLOYMENT_CONFLICTING_PROTOCOLS, "metadata.name", (
+        yield w.resource.finding(messages.DEPLOYMENT_SERVICES_CONFLICTING_PROTOCOLS, "metadata.name", (
             f"{w.label} is selected by Services that use port {port} with different protocols ({shown}); "
             "the sidecar can serve one protocol per port; use one protocol for the port in every Service"))
 
@@ -80,7 +80,7 @@ def _target_ports(w: Workload, services: list[Resource]) -> Iterator[Finding]:
         if len(ports) < 2:
             continue
         shown = ", ".join(f"{port} ({svc})" for port, svc in sorted(ports.items()))
-        yield w.resource.finding(codes.DEPLOYMENT_CONFLICTING_TARGET_PORTS, "metadata.name", (
+        yield w.resource.finding(messages.DEPLOYMENT_SERVICES_CONFLICTING_TARGET_PORTS, "metadata.name", (
             f"{w.label} is selected by Services that send its targetPort {target} different ports: {shown}; "
             "Istio builds one listener per port and these conflict; use one port number for the targetPort"))
 
@@ -102,6 +102,6 @@ def _proxy_uid(index: Index) -> Iterator[Finding]:
                     as_dict(c.get("securityContext")).get("runAsUser") == PROXY_UID:
                 places.append(f"{base}.containers[{i}].securityContext.runAsUser")
         if places:
-            yield r.finding(codes.APPLICATION_UID_1337, places[0], (
+            yield r.finding(messages.INVALID_APPLICATION_UID, places[0], (
                 f"{r.label} runs as user ID 1337 ({', '.join(places)}), which is reserved for the sidecar proxy: its "
                 "traffic bypasses the proxy's redirection; run the application as another user"))

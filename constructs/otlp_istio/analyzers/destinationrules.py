@@ -29,8 +29,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import messages
 from ..findings import Finding
-from . import codes
 from ..hosts import fqdn
 from .index import Index, Resource, as_dict, as_list, map_selects, show_labels, str_map, text
 
@@ -57,7 +57,7 @@ def analyze(index: Index) -> Iterator[Finding]:
             if host.startswith("*"):
                 hint = ("; a wildcard host needs a ServiceEntry host that covers it (istioctl matches a "
                         "DestinationRule host against Service names and ServiceEntry hosts)")
-            yield dr.finding(codes.DR_HOST_NOT_FOUND, "spec.host",
+            yield dr.finding(messages.DESTINATION_RULE_HOST_NOT_FOUND, "spec.host",
                              f"host {shown} is defined by no Service and no ServiceEntry{hint}")
             continue
         yield from _subsets(index, dr, target)
@@ -71,12 +71,12 @@ def _subsets(index: Index, dr: Resource, target: Resource) -> Iterator[Finding]:
         labels = {**base, **str_map(subset.get("labels"))}
         if not index.select_pods(None, labels):
             if not _selects_by_topology(index, labels):
-                yield dr.finding(codes.SUBSET_NO_POD, f"spec.subsets[{i}]",
+                yield dr.finding(messages.SUBSET_SELECTS_NO_POD, f"spec.subsets[{i}]",
                                  _no_pod_message(index, name, labels, target))
         elif target.kind == "Service":
             msg = _namespace_mismatch(index, name, labels, target)
             if msg:
-                yield dr.finding(codes.SUBSET_NO_WORKLOAD, f"spec.subsets[{i}].labels", msg)
+                yield dr.finding(messages.SUBSET_SELECTS_NO_WORKLOAD, f"spec.subsets[{i}].labels", msg)
 
 
 TOPOLOGY_LABELS = ("topology.kubernetes.io/region", "topology.kubernetes.io/zone", "topology.istio.io/subzone",
@@ -155,7 +155,7 @@ def _ca_certificates(dr: Resource) -> Iterator[Finding]:
     host = text(dr.spec.get("host"))
     mode = _unverified(as_dict(policy.get("tls")), has_selector)
     if mode:
-        yield dr.finding(codes.DR_NO_CA_CERTIFICATES, "spec.trafficPolicy.tls", (
+        yield dr.finding(messages.DESTINATION_RULE_NO_CA_CERTIFICATES, "spec.trafficPolicy.tls", (
             f"tls mode {mode} towards {host} has no caCertificates, so the server's certificate is not verified; "
             "set caCertificates (or a credentialName with a workloadSelector)"))
     for i, pls in enumerate(as_list(policy.get("portLevelSettings"))):
@@ -163,7 +163,8 @@ def _ca_certificates(dr: Resource) -> Iterator[Finding]:
         mode = _unverified(as_dict(pls.get("tls")), has_selector)
         if mode:
             port = text(as_dict(pls.get("port")).get("number"))
-            yield dr.finding(codes.DR_PORT_NO_CA_CERTIFICATES, f"spec.trafficPolicy.portLevelSettings[{i}].tls", (
+            yield dr.finding(messages.DESTINATION_RULE_PORT_NO_CA_CERTIFICATES,
+                             f"spec.trafficPolicy.portLevelSettings[{i}].tls", (
                 f"tls mode {mode} towards {host} port {port} has no caCertificates, so the server's certificate "
                 "is not verified; set caCertificates (or a credentialName with a workloadSelector)"))
 
@@ -188,7 +189,7 @@ def _conflicts(index: Index) -> Iterator[Finding]:
             if shared:
                 clash.append(f"subset(s) {', '.join(shared)}")
             if clash:
-                yield dr.finding(codes.CONFLICTING_DESTINATION_RULES, "spec.host", (
+                yield dr.finding(messages.CONFLICTING_DESTINATION_RULES, "spec.host", (
                     f"DestinationRule {dr.name} and {', '.join(o.name for o in others)} (namespace {ns}) are all for "
                     f"host {host} and both define {' and '.join(clash)}; Istio keeps the oldest rule's and drops "
                     "the rest; merge them into one DestinationRule"))

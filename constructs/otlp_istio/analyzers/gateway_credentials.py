@@ -33,8 +33,8 @@ import re
 import warnings
 from typing import Iterator
 
+from .. import messages
 from ..findings import Finding
-from . import codes
 from .index import Index, Resource, as_dict, as_list, str_map, text
 
 NAME = "gateway_credentials"
@@ -65,27 +65,27 @@ def _credentials(gw: Resource, namespace: str, secrets: dict, now: datetime.date
         path = f"spec.servers[{i}].tls.credentialName"
         secret = secrets.get(key)
         if secret is None:
-            yield gw.finding(codes.GATEWAY_CREDENTIAL_NOT_FOUND, path, (
+            yield gw.finding(messages.GATEWAY_CREDENTIAL_NOT_FOUND, path, (
                 f"credential {name}: no Secret {key[0]}/{key[1]} (the gateway pods run in namespace {namespace}, "
                 "where the gateway reads its credentials); create it there or fix the name"))
             continue
         problem, cert, private_key = _certificate_problem(secret, now)
         if problem:
-            yield gw.finding(codes.GATEWAY_CREDENTIAL_INVALID, path, (
+            yield gw.finding(messages.GATEWAY_CREDENTIAL_INVALID, path, (
                 f"Secret {key[0]}/{key[1]} is not a credential the gateway can serve: {problem}; traffic to this "
                 "server fails; put a current PEM certificate and its key under tls.crt and tls.key (or cert and "
                 "key) in the Secret's data"))
             continue
         problem = _key_problem(cert, private_key)
         if problem:
-            yield gw.finding(codes.GATEWAY_CREDENTIAL_KEY_INVALID, path, (
+            yield gw.finding(messages.GATEWAY_CREDENTIAL_KEY_INVALID, path, (
                 f"Secret {key[0]}/{key[1]}: {problem}, so the gateway cannot complete a TLS handshake for this "
                 "server; put the certificate's own PEM private key (without passphrase) beside it"))
         mode = text(as_dict(as_dict(server).get("tls")).get("mode"))
         if mode in ("MUTUAL", "OPTIONAL_MUTUAL"):
             ca_secret = secrets.get((key[0], f"{key[1]}-cacert"), secret)
             if not any(_data(ca_secret).get(k) for k in ("cacert", "ca.crt")):
-                yield gw.finding(codes.GATEWAY_MUTUAL_WITHOUT_CA, path, (
+                yield gw.finding(messages.GATEWAY_MUTUAL_WITHOUT_CA_CERTIFICATE, path, (
                     f"tls mode {mode} needs a CA certificate to verify clients, and Secret "
                     f"{ca_secret.namespace}/{ca_secret.name} has no cacert or ca.crt; add ca.crt (or cacert) to "
                     f"it, or a Secret {key[1]}-cacert with the CA in namespace {key[0]}"))
@@ -208,7 +208,7 @@ def _duplicates(gateways: list[Resource]) -> Iterator[Finding]:
             if any(theirs.get(k) != v for k, v in selector.items()):
                 continue
             if any(_same_certificate(a, b) for a in tls[id(gw)] for b in tls[id(other)]):
-                yield gw.finding(codes.GATEWAY_DUPLICATE_CERTIFICATE, "metadata.name", (
+                yield gw.finding(messages.GATEWAY_DUPLICATE_CERTIFICATE, "metadata.name", (
                     f"Gateway {other.namespace}/{other.name} uses the same certificate on the same gateway pods; "
                     "an HTTP/2 client that re-uses its connection for a host of the other Gateway gets 404s; serve "
                     "the certificate's hosts from one Gateway, or give each Gateway its own certificate"))

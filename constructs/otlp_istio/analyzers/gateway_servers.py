@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import messages
 from ..findings import Finding
-from . import codes
 from .index import Index, Resource, Workload, as_dict, as_list, show_labels, str_map, text
 
 NAME = "gateway_servers"
@@ -38,7 +38,7 @@ def analyze(index: Index) -> Iterator[Finding]:
         found = index.select_pods(None, selector)
         pods[id(gw)] = found
         if not found:
-            yield gw.finding(codes.GATEWAY_SELECTS_NOTHING, "spec.selector", (
+            yield gw.finding(messages.GATEWAY_SELECTS_NOTHING, "spec.selector", (
                 f"no pod of any namespace has the labels {show_labels(selector)}, so no gateway proxy serves "
                 "this Gateway; fix the selector (istio: ingressgateway for the default ingress gateway)"))
             continue
@@ -66,7 +66,7 @@ def _ports(index: Index, gw: Resource, found: list[Workload]) -> Iterator[Findin
     for i, server in enumerate(as_list(gw.spec.get("servers"))):
         number = as_dict(as_dict(server).get("port")).get("number")
         if isinstance(number, int) and number not in targets and number not in ports:
-            yield gw.finding(codes.GATEWAY_PORT_NOT_ON_SERVICE, f"spec.servers[{i}].port.number", (
+            yield gw.finding(messages.GATEWAY_PORT_NOT_ON_SERVICE, f"spec.servers[{i}].port.number", (
                 f"port {number} is not a port or targetPort of the Services in front of the gateway pods "
                 f"(their TCP targetPorts: {', '.join(map(str, sorted(targets))) or 'none'}); listen on one of "
                 "them, or add the port to the gateway's Service"))
@@ -110,7 +110,7 @@ def _conflicts(gateways: list[Resource], pods: dict[int, list[Workload]]) -> Ite
             others = sorted(f"{o.namespace}/{o.name}" for o in same_pods
                             if _shares_host(last[id(o)].get(port), hosts, bind))
             if others:
-                yield gw.finding(codes.CONFLICTING_GATEWAYS, f"spec.servers[{i}]", (
+                yield gw.finding(messages.CONFLICTING_GATEWAYS, f"spec.servers[{i}]", (
                     f"Gateway {', '.join(others)} serves port {port} with host(s) of this server "
                     f"({', '.join(hosts)}) on the same gateway pods ({mine or 'any pod'}); which one wins is "
                     "undefined; merge the servers into one Gateway or give them different hosts or ports"))

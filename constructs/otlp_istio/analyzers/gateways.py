@@ -26,9 +26,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import messages
 from ..findings import Finding
 from ..hosts import fqdn
-from . import codes
 from .index import Index, Resource, as_dict, as_list, text
 
 NAME = "gateways"
@@ -102,7 +102,7 @@ def _gateways(vs: Resource, istio_gateways: dict, k8s_gateways: dict) -> Iterato
             continue
         path = f"spec.gateways[{i}]"
         if internal_gateway(name):
-            yield vs.finding(codes.REFERENCED_INTERNAL_GATEWAY, path, (
+            yield vs.finding(messages.REFERENCED_INTERNAL_GATEWAY, path, (
                 f"gateway {name} is a Gateway Istio generates for a Kubernetes Gateway listener; its name is "
                 "Istio's internal detail and may change; route through the Kubernetes Gateway with an HTTPRoute "
                 "(parentRefs), or name an Istio Gateway"))
@@ -110,7 +110,7 @@ def _gateways(vs: Resource, istio_gateways: dict, k8s_gateways: dict) -> Iterato
         key = tuple(name.split("/", 1)) if "/" in name else (ns, name)
         gw = istio_gateways.get(key) or k8s_gateways.get(key)
         if gw is None:
-            yield vs.finding(codes.VS_GATEWAY_NOT_FOUND, path, (
+            yield vs.finding(messages.VIRTUAL_SERVICE_GATEWAY_NOT_FOUND, path, (
                 f"gateway {name} ({key[0]}/{key[1]}) is defined by no Gateway; fix the name (namespace/name for "
                 "a Gateway of another namespace) or add the Gateway"))
             offered: list[str] | None = []
@@ -118,7 +118,7 @@ def _gateways(vs: Resource, istio_gateways: dict, k8s_gateways: dict) -> Iterato
             offered = _gateway_hosts(gw, ns)
         if offered is None or any(host_matches(g, h) for g in offered for h in hosts):
             continue
-        yield vs.finding(codes.VS_HOST_NOT_IN_GATEWAY, path, (
+        yield vs.finding(messages.VIRTUAL_SERVICE_HOST_NOT_IN_GATEWAY, path, (
             f"none of the hosts {', '.join(hosts) or '(none)'} is a host of gateway {key[0]}/{key[1]}"
             + (f" (its hosts for namespace {ns}: {', '.join(offered)})" if offered else "")
             + "; add the host to a server of the Gateway, or fix the VirtualService's hosts"))
@@ -148,7 +148,7 @@ def _mesh_conflicts(index: Index) -> Iterator[Finding]:
             if id(vs) in reported:
                 continue
             reported.add(id(vs))
-            yield vs.finding(codes.CONFLICTING_MESH_GATEWAY_HOSTS, "spec.hosts", (
+            yield vs.finding(messages.CONFLICTING_MESH_GATEWAY_HOSTS, "spec.hosts", (
                 f"the VirtualServices {names} bound to the mesh gateway all define host {host}; which one "
                 "routes it is undefined; merge them into one VirtualService, or bind them to gateways"))
 
@@ -172,7 +172,7 @@ def _ingress_without_subset(index: Index) -> Iterator[Finding]:
                 if dest.get("subset") or host not in split:
                     continue
                 others = ", ".join(sorted({f"{o.namespace}/{o.name}" for o in split[host]}))
-                yield vs.finding(codes.INGRESS_ROUTE_WITHOUT_SUBSET, f"spec.http[{i}].route[{j}].destination", (
+                yield vs.finding(messages.INGRESS_ROUTE_WITHOUT_SUBSET, f"spec.http[{i}].route[{j}].destination", (
                     f"this gateway route sends {host} without a subset, while {others} splits {host} by "
                     "subsets; that split does not apply to the gateway's requests; route to the same subsets "
                     "here, or bind the subset VirtualService to the gateway too"))
@@ -211,7 +211,7 @@ def _jwt_claims(index: Index, istio_gateways: dict) -> Iterator[Finding]:
                 selectors = requestauthn.get("istio-system", []) + requestauthn.get(w.namespace, [])
                 if any(all(w.labels.get(k) == v for k, v in sel.items()) for sel in selectors):
                     continue
-                yield vs.finding(codes.JWT_CLAIM_ROUTING_WITHOUT_REQUEST_AUTHN, f"spec.gateways[{i}]", (
+                yield vs.finding(messages.JWT_CLAIM_ROUTING_WITHOUT_REQUEST_AUTHENTICATION, f"spec.gateways[{i}]", (
                     f"it routes on the JWT claim {claim} through gateway {key[0]}/{key[1]}, but no "
                     f"RequestAuthentication selects its pods ({w.label}), so the claim is never set; add a "
                     "RequestAuthentication for the gateway (in istio-system or the gateway's namespace)"))

@@ -29,9 +29,9 @@ from __future__ import annotations
 import json
 from typing import Iterator
 
+from .. import messages
 from ..findings import Finding
 from ..selectors import label_selector_matches
-from . import codes
 from .index import Index, as_dict, as_list, text
 
 NAME = "injection"
@@ -73,19 +73,19 @@ def analyze(index: Index) -> Iterator[Finding]:
             if key in labels and labels.get(INJECTION, "enabled") == "enabled":
                 kinds.append(f"{key}={labels[key]}")
         if len(kinds) > 1:
-            yield ns.finding(codes.NAMESPACE_MULTIPLE_INJECTION_LABELS, "metadata.labels", (
+            yield ns.finding(messages.NAMESPACE_MULTIPLE_INJECTION_LABELS, "metadata.labels", (
                 f"namespace {name} has several injection labels ({', '.join(kinds)}); which one wins is "
                 "undefined; keep one of them"))
         if labels.get(DATAPLANE_MODE) == "ambient":
             continue
         if not labels.get(INJECTION) and REVISION not in labels:
             if by_default:
-                yield ns.finding(codes.NAMESPACE_INJECTED_BY_DEFAULT, "metadata.labels", (
+                yield ns.finding(messages.NAMESPACE_INJECTION_ENABLED_BY_DEFAULT, "metadata.labels", (
                     f"namespace {name} has no injection label but is enabled for Istio injection: the injector "
                     "ConfigMap istio-sidecar-injector enables namespaces by default; label it "
                     "istio-injection=disabled if its pods must stay out of the mesh"))
             else:
-                yield ns.finding(codes.NAMESPACE_NOT_INJECTED, "metadata.labels", (
+                yield ns.finding(messages.NAMESPACE_NOT_INJECTED, "metadata.labels", (
                     f"namespace {name} is not enabled for Istio injection; label it "
                     f"(kubectl label namespace {name} istio-injection=enabled) if its pods belong in the mesh, "
                     "or istio-injection=disabled to say they do not"))
@@ -101,7 +101,7 @@ def analyze(index: Index) -> Iterator[Finding]:
             continue
         if any(c.get("name") == "istio-proxy" and c.get("image") for c in w.containers):
             continue
-        yield w.resource.finding(codes.POD_MISSING_PROXY, "spec.containers", (
+        yield w.resource.finding(messages.POD_MISSING_PROXY, "spec.containers", (
             f"pod {w.resource.ref} has no istio-proxy container although namespace {w.namespace} is labelled "
             "istio-injection=enabled (it was created before the label, or the injector was down); restart or "
             "redeploy its workload, or opt it out with sidecar.istio.io/inject: \"false\""))
@@ -118,7 +118,7 @@ def _auto_images(index: Index) -> Iterator[Finding]:
         if w.resource.kind not in ("Pod", "Deployment") or not _auto_image(w):
             continue
         if w.resource.kind == "Pod":
-            yield w.resource.finding(codes.POD_IMAGE_AUTO, "spec.containers", (
+            yield w.resource.finding(messages.POD_IMAGE_AUTO, "spec.containers", (
                 f"pod {w.resource.ref} has an istio-proxy container with image auto, the injector's placeholder; a "
                 "Pod is not injected again, so it never gets a real proxy image; create it from a workload in an "
                 "injected namespace, or set the proxy image"))
@@ -128,7 +128,7 @@ def _auto_images(index: Index) -> Iterator[Finding]:
         if any(label_selector_matches(wh.get("namespaceSelector"), ns_labels)
                and label_selector_matches(wh.get("objectSelector"), w.labels) for wh in webhooks):
             continue
-        yield w.resource.finding(codes.DEPLOYMENT_IMAGE_AUTO, "spec.template.spec.containers", (
+        yield w.resource.finding(messages.IMAGE_AUTO_WITHOUT_INJECTION, "spec.template.spec.containers", (
             f"{w.label} has an istio-proxy container with image auto, but no Istio injection webhook among the "
             "documents selects its namespace and pods, so the placeholder is not replaced; label the namespace "
             "istio-injection=enabled (with the injector's MutatingWebhookConfiguration), or set the image"))

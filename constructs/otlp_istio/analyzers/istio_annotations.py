@@ -27,8 +27,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import messages
 from ..findings import Finding
-from . import annotation_values, codes
+from . import annotation_values
 from .index import Index, Resource
 
 NAME = "annotations"
@@ -165,19 +166,23 @@ def _check(r: Resource, annotations: dict[str, str], labels: dict[str, str], kin
         path = f"{base}[{key}]"
         kinds = KNOWN.get(key)
         if kinds is None:
-            yield r.finding(codes.UNKNOWN_ANNOTATION if istioctl else codes.UNKNOWN_ANNOTATION_ELSEWHERE, path, (
+            code = messages.UNKNOWN_ISTIO_ANNOTATION if istioctl else messages.UNKNOWN_ISTIO_ANNOTATION_ELSEWHERE
+            yield r.finding(code, path, (
                 f"{key} is not an Istio annotation, so Istio ignores it; {_suggest(key)} "
                 "(Istio's annotations: https://istio.io/latest/docs/reference/config/annotations/)"))
             continue
         if key in DEPRECATED and not (key == "sidecar.istio.io/inject" and key in labels):
-            yield r.finding(codes.DEPRECATED_ANNOTATION if istioctl else codes.DEPRECATED_ANNOTATION_ELSEWHERE, path, (
+            code = messages.DEPRECATED_ISTIO_ANNOTATION if istioctl else messages.DEPRECATED_ISTIO_ANNOTATION_ELSEWHERE
+            yield r.finding(code, path, (
                 f"annotation {key} is deprecated{DEPRECATION_NOTES.get(key, '')} and may stop working in a future "
                 "Istio version; " + ("use the sidecar.istio.io/inject label instead" if key in DEPRECATION_NOTES
                                      else "remove it, or use what Istio's annotation reference names instead")))
         if ANY in kinds or kind in kinds:
             bad = annotation_values.problem(key, annotations[key])
             if bad and kind == "Pod":
-                yield r.finding(codes.INVALID_ANNOTATION if istioctl else codes.INVALID_ANNOTATION_IN_TEMPLATE, path, (
+                code = (messages.INVALID_ISTIO_ANNOTATION_VALUE if istioctl
+                        else messages.INVALID_ISTIO_ANNOTATION_VALUE_IN_TEMPLATE)
+                yield r.finding(code, path, (
                     f"invalid value for {key}: {bad}; the injector refuses it, so the pod is not injected as "
                     "meant; fix the value"))
             continue
@@ -188,7 +193,8 @@ def _check(r: Resource, annotations: dict[str, str], labels: dict[str, str], kin
             fix = "for a namespace use the label istio-injection=enabled (or istio.io/rev) instead"
         else:
             fix = f"move it to the {where} it is meant for, or remove it"
-        yield r.finding(codes.MISPLACED_ANNOTATION if istioctl else codes.MISPLACED_ANNOTATION_ELSEWHERE, path, (
+        code = messages.MISPLACED_ISTIO_ANNOTATION if istioctl else messages.MISPLACED_ISTIO_ANNOTATION_ELSEWHERE
+        yield r.finding(code, path, (
             f"annotation {key} applies to {where} only and has no effect on a {kind}; {fix}"))
 
 

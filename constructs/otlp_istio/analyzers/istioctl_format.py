@@ -18,7 +18,7 @@ import json
 from typing import Iterable
 
 from ..findings import Finding
-from .codes import documentation_url
+from ..messages import documentation_url
 from .index import CLUSTER_SCOPED
 
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import messages
 from ..findings import Finding
-from . import codes
 from .index import (SYSTEM_NAMESPACES, Index, Resource, Workload, as_dict, as_list, str_map, text)
 
 NAME = "mtls"
@@ -76,7 +76,7 @@ def _readiness(index: Index) -> Iterator[Finding]:
             msg += f" (workloads left out of the mesh: {_names(affected)})"
         msg += ("; label it istio-injection=enabled (or istio.io/rev=<revision>), or make mTLS PERMISSIVE "
                 "there until its workloads are in the mesh")
-        yield ns.finding(codes.STRICT_NAMESPACE_NOT_INJECTED, "metadata.labels", msg)
+        yield ns.finding(messages.STRICT_MTLS_NAMESPACE_NOT_INJECTED, "metadata.labels", msg)
 
     for w in index.workloads:
         if w.namespace in skip:
@@ -92,7 +92,7 @@ def _readiness(index: Index) -> Iterator[Finding]:
         if by_namespace and source is not None and match_is_namespace_wide(source) and w.namespace in index.namespaces:
             continue  # OI1302 on the Namespace covers it
         src = source.label if source is not None else "Istio default"
-        yield w.resource.finding(codes.STRICT_WORKLOAD_NOT_IN_MESH, w.meta_path("labels"), (
+        yield w.resource.finding(messages.STRICT_MTLS_WORKLOAD_NOT_IN_MESH, w.meta_path("labels"), (
             f"{w.label} is under STRICT mTLS ({src}) but gets no sidecar: {reason}; STRICT is not enforced "
             f"for it and its calls to STRICT workloads are rejected; enable injection for it "
             f"(pod label sidecar.istio.io/inject: \"true\") or apply a PERMISSIVE PeerAuthentication to it "
@@ -198,12 +198,12 @@ def _destination_rules(index: Index) -> Iterator[Finding]:
                                 plaintext.append(f"{where} (DISABLE from {via})")
             if rejected:
                 what = "plaintext" if mode == "DISABLE" else "TLS without an Istio client certificate"
-                yield dr.finding(codes.DR_TLS_REJECTED, path, (
+                yield dr.finding(messages.DESTINATION_RULE_TLS_REJECTED_BY_STRICT, path, (
                     f"tls mode {mode} sends {what} to workloads that accept Istio mTLS only: {_names(rejected)}; "
                     "their sidecars reject these requests; use ISTIO_MUTUAL or remove the tls setting "
                     "(auto mTLS), or make the PeerAuthentication PERMISSIVE"))
             if plaintext:
-                yield dr.finding(codes.DR_MTLS_TO_PLAINTEXT, path, (
+                yield dr.finding(messages.DESTINATION_RULE_MTLS_TO_PLAINTEXT, path, (
                     f"tls mode ISTIO_MUTUAL sends Istio mTLS to workloads that cannot accept it: "
                     f"{_names(plaintext)}; remove the tls setting (auto mTLS picks plaintext for them) or "
                     "enable mTLS / sidecar injection for those workloads"))

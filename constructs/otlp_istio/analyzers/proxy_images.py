@@ -17,8 +17,8 @@ from typing import Iterator
 
 import yaml
 
+from .. import messages
 from ..findings import Finding
-from . import codes
 from .index import Index, Resource, as_dict, as_list, str_map, text
 
 NAME = "proxy_images"
@@ -101,7 +101,7 @@ def analyze(index: Index) -> Iterator[Finding]:
                 mismatched.setdefault(ns, []).append(pod.name)
                 expected[ns] = image
     for ns, pods in sorted(mismatched.items()):
-        yield index.namespaces[ns].finding(codes.PROXY_IMAGE_MISMATCH, "metadata.name", (
+        yield index.namespaces[ns].finding(messages.PODS_PROXY_IMAGE_MISMATCH, "metadata.name", (
             f"pods {', '.join(sorted(pods))} of namespace {ns} run an istio-proxy image other than the injector's "
             f"({expected[ns]}; usually after an upgrade of the control plane); restart their workloads so they get "
             "the current proxy"))

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .. import messages
 from ..findings import Finding, resource_id
-from . import codes
 
 DEFAULT_ROOT_NAMESPACE = "istio-system"
 SYSTEM_NAMESPACES = frozenset({"kube-system", "kube-public", "kube-node-lease"})
@@ -115,11 +115,9 @@ class Resource:
         return str_map(self.metadata.get("annotations"))
 
     def finding(self, code: str, path: str, message: str) -> Finding:
-        c = codes.CODES[code]
         if self.prefix:
             path = self.prefix + path if path else self.prefix.rstrip(".")
-        return Finding(code=code, severity=c.severity, resource=self.id, path=path, message=message,
-                       istio_code=c.istio_code, file=self.file, line=self.line)
+        return messages.finding(code, resource=self.id, path=path, message=message, file=self.file, line=self.line)
 
 
 @dataclass(eq=False)

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import messages
 from ..findings import Finding
-from . import codes
 from ..hosts import meant_fqdn
 from .index import Index, Resource, as_dict, as_list, text
 
@@ -60,14 +60,14 @@ def _destinations(index: Index, vs: Resource) -> Iterator[Finding]:
     for path, dest in _each_destination(vs.spec):
         host = text(dest.get("host"))
         if not host:
-            yield vs.finding(codes.ROUTE_HOST_NOT_FOUND, f"{path}.host", (
+            yield vs.finding(messages.ROUTE_HOST_NOT_FOUND, f"{path}.host", (
                 "this destination names no host, so it routes nowhere; set destination.host (a Service name, an "
                 "FQDN, or a ServiceEntry host)"))
             continue
         target, host_fqdn = index.lookup_host(host, ns, export)
         subset = dest.get("subset")
         if target is None:
-            yield vs.finding(codes.ROUTE_HOST_NOT_FOUND, f"{path}.host",
+            yield vs.finding(messages.ROUTE_HOST_NOT_FOUND, f"{path}.host",
                              _host_message(index, host, host_fqdn, ns, export))
             if subset:  # istioctl checks the subset on its own as well
                 yield from _subset(index, vs, path, text(subset), host, host_fqdn)
@@ -75,12 +75,12 @@ def _destinations(index: Index, vs: Resource) -> Iterator[Finding]:
         port = as_dict(dest.get("port")).get("number")
         ports = index.service_ports(target)
         if port is not None and ports and port not in ports:
-            yield vs.finding(codes.ROUTE_PORT_NOT_FOUND, f"{path}.port.number", (
+            yield vs.finding(messages.ROUTE_PORT_NOT_FOUND, f"{path}.port.number", (
                 f"port {port} is not a port of {target.label} (host {host_fqdn}); its ports: "
                 f"{', '.join(map(str, sorted(ports)))}; route to one of them or add the port to the "
                 f"{target.kind}"))
         elif port is None and len(ports) > 1:
-            yield vs.finding(codes.ROUTE_PORT_REQUIRED, path, (
+            yield vs.finding(messages.ROUTE_PORT_REQUIRED, path, (
                 f"{target.label} exposes several ports ({', '.join(map(str, sorted(ports)))}) and "
                 f"destination {host} names none; set port.number to the one this route is for"))
         if subset:
@@ -136,7 +136,7 @@ def _subset(index: Index, vs: Resource, path: str, subset: str, host: str, host_
         msg = (f"subset {subset!r} is not defined by the DestinationRule(s) for {host_fqdn} "
                f"({', '.join(sorted(dr.ref for dr in rules))}; subsets: {names}); "
                f"add it there or route to a defined subset")
-    yield vs.finding(codes.ROUTE_SUBSET_NOT_FOUND, f"{path}.subset", msg)
+    yield vs.finding(messages.ROUTE_SUBSET_NOT_FOUND, f"{path}.subset", msg)
 
 
 # ---------------------------------------------------------------- weights
@@ -164,4 +164,4 @@ def _weights(vs: Resource) -> Iterator[Finding]:
                 shown = " + ".join(text(w) if w is not None else "unset" for w in weights)
                 msg = (f"route weights sum to {text(total)} ({shown}), not 100; Istio scales them to 100, "
                        "so the split is not the numbers written; make them add up to 100")
-            yield vs.finding(codes.ROUTE_WEIGHTS, f"spec.{proto}[{i}].route", msg)
+            yield vs.finding(messages.ROUTE_WEIGHTS_NOT_HUNDRED, f"spec.{proto}[{i}].route", msg)

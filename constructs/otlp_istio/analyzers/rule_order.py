@@ -20,8 +20,8 @@ from __future__ import annotations
 import json
 from typing import Any, Iterator
 
+from .. import messages
 from ..findings import Finding
-from . import codes
 from .index import Index, Resource, as_dict, as_list, text
 
 NAME = "rule_order"
@@ -67,13 +67,13 @@ def _unreachable(vs: Resource, proto: str) -> Iterator[Finding]:
         matches = as_list(rule.get("match"))
         if not matches:
             if empty is not None:
-                yield vs.finding(codes.UNREACHABLE_RULE, f"spec.{proto}[{i}]", (
+                yield vs.finding(messages.UNREACHABLE_ROUTE_RULE, f"spec.{proto}[{i}]", (
                     f"{_name(rule, i)} is never used: only the last rule may have no match, and "
                     f"rule {empty} (spec.{proto}[{empty}]) has none already; give it a match or remove it"))
             empty = i
             continue
         if empty is not None:
-            yield vs.finding(codes.UNREACHABLE_RULE, f"spec.{proto}[{i}]", (
+            yield vs.finding(messages.UNREACHABLE_ROUTE_RULE, f"spec.{proto}[{i}]", (
                 f"{_name(rule, i)} is never used: rule {empty} (spec.{proto}[{empty}]) has no match, so it takes "
                 "every request first; put the rule without match last"))
             continue
@@ -83,7 +83,7 @@ def _unreachable(vs: Resource, proto: str) -> Iterator[Finding]:
             if key in seen:
                 di, dj = seen[key]
                 duplicates += 1
-                yield vs.finding(codes.INEFFECTIVE_MATCH, f"spec.{proto}[{i}].match[{j}]", (
+                yield vs.finding(messages.INEFFECTIVE_MATCH, f"spec.{proto}[{i}].match[{j}]", (
                     f"match {j} of {_name(rule, i)} is never used: rule {di} has the same match "
                     f"(spec.{proto}[{di}].match[{dj}]) and comes first; remove it or make it narrower"))
                 continue
@@ -93,14 +93,14 @@ def _unreachable(vs: Resource, proto: str) -> Iterator[Finding]:
                 if shape is not None:
                     covering.append((i, j, shape))
         if duplicates == len(matches):
-            yield vs.finding(codes.UNREACHABLE_RULE, f"spec.{proto}[{i}]", (
+            yield vs.finding(messages.UNREACHABLE_ROUTE_RULE, f"spec.{proto}[{i}]", (
                 f"{_name(rule, i)} is never used: every one of its matches is an earlier rule's; remove it"))
     for a in range(len(covering)):
         ai, aj, sa = covering[a]
         for b in range(a + 1, len(covering)):
             bi, bj, sb = covering[b]
             if sb["prefix"] != sa["prefix"] and _covers(sa, sb):
-                yield vs.finding(codes.INEFFECTIVE_MATCH, f"spec.http[{bi}].match[{bj}]", (
+                yield vs.finding(messages.INEFFECTIVE_MATCH, f"spec.http[{bi}].match[{bj}]", (
                     f"match {bj} of rule {bi} (prefix {sb['prefix']}) is never used: match {aj} of rule {ai} "
                     f"(prefix {sa['prefix']}) covers it and comes first; put the narrower match first"))
 
@@ -156,7 +156,7 @@ def _shadowed(vs: Resource) -> Iterator[Finding]:
             return  # Istio's own check takes it from here
         if any(_takes_everything(as_dict(m)) for m in as_list(rule.get("match"))):
             for k in range(i + 1, len(rules)):
-                yield vs.finding(codes.RULE_AFTER_CATCH_ALL, f"spec.http[{k}]", (
+                yield vs.finding(messages.RULE_AFTER_CATCH_ALL_MATCH, f"spec.http[{k}]", (
                     f"{_name(rules[k], k)} is never used: rule {i} (spec.http[{i}]) matches every request with a "
                     "match that takes everything; put that rule last (or drop its match)"))
             return

@@ -13,8 +13,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Iterable
 
+from .. import messages
 from ..findings import Finding
-from ..validate import codes as gate_codes
 
 ISTIO_CODE = "IST0106"
 ISTIO_KINDS = frozenset({
@@ -22,7 +22,7 @@ ISTIO_KINDS = frozenset({
     "EnvoyFilter", "ProxyConfig", "PeerAuthentication", "AuthorizationPolicy", "RequestAuthentication",
     "Telemetry", "WasmPlugin",
 })
-REPORTED = frozenset({gate_codes.SCHEMA_VIOLATION, gate_codes.CEL_RULE_FAILED, gate_codes.CEL_RULE_ERROR})
+REPORTED = frozenset({messages.SCHEMA_VIOLATION, messages.CEL_RULE_FAILED, messages.CEL_RULE_ERROR})
 
 
 def as_analyzer_findings(findings: Iterable[Finding]) -> list[Finding]:

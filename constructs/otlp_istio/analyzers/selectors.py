@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import messages
 from ..findings import Finding
-from . import codes
 from .index import Index, Resource, as_dict, as_list, has_target_ref, match_labels, show_labels, str_map, text
 
 NAME = "selectors"
@@ -66,7 +66,7 @@ def _selectors_on_kubernetes_gateways(index: Index) -> Iterator[Finding]:
                             if all(pod.get(k) == v for k, v in labels.items())})
             shown = show_labels(labels) if labels else "empty: every pod of the namespace"
             for name in names:
-                yield policy.finding(codes.INEFFECTIVE_SELECTOR_ON_K8S_GATEWAY, "spec.selector", (
+                yield policy.finding(messages.INEFFECTIVE_SELECTOR_ON_KUBERNETES_GATEWAY, "spec.selector", (
                     f"the selector ({shown}) matches pods of the Kubernetes Gateway {name}, where a "
                     "selector has no effect; attach the policy with targetRefs: [{group: "
                     f"gateway.networking.k8s.io, kind: Gateway, name: {name}}}] instead"))
@@ -97,7 +97,7 @@ def _authorization_workloads(index: Index, ap: Resource) -> Iterator[Finding]:
         msg = (f"namespace {scope} has no workload in the mesh, so this namespace-wide policy applies to nothing; "
                "inject the namespace's workloads, or move the policy where they are")
         path = "spec"
-    yield ap.finding(codes.AUTHZ_SELECTS_NOTHING, path, msg)
+    yield ap.finding(messages.AUTHORIZATION_POLICY_SELECTS_NOTHING, path, msg)
 
 
 def _namespace_match(namespace: str, pattern: str) -> bool:
@@ -121,7 +121,7 @@ def _authorization_namespaces(index: Index, ap: Resource) -> Iterator[Finding]:
                     if any(_namespace_match(n, ns) for n in known):
                         continue
                     shown = ", ".join(known[:8]) + (", ..." if len(known) > 8 else "") if known else "none"
-                    yield ap.finding(codes.AUTHZ_NAMESPACE_NOT_FOUND,
+                    yield ap.finding(messages.AUTHORIZATION_POLICY_NAMESPACE_NOT_FOUND,
                                      f"spec.rules[{i}].from[{j}].source.{key}[{k}]", (
                         f"namespace {ns!r} matches no Namespace among the documents (namespaces: {shown}); fix "
                         "the name, or add the Namespace"))
@@ -134,7 +134,7 @@ def _peer_selector(index: Index, pa: Resource) -> Iterator[Finding]:
         return
     if index.select(pa.namespace, labels):
         return
-    yield pa.finding(codes.PEERAUTHN_SELECTS_NOTHING, "spec.selector.matchLabels", (
+    yield pa.finding(messages.PEER_AUTHENTICATION_SELECTS_NOTHING, "spec.selector.matchLabels", (
         f"no workload in namespace {pa.namespace} has the labels {show_labels(labels)}, so its mTLS mode applies "
         f"to nothing; {index.label_hint(pa.namespace, labels)}; fix the selector (or remove it to apply the "
         "policy to the whole namespace)"))

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import messages
 from ..findings import Finding
-from . import codes
 from .index import Index, Resource, as_dict, as_list, text
 
 NAME = "serviceentries"
@@ -40,7 +40,7 @@ def analyze(index: Index) -> Iterator[Finding]:
             proto = text(as_dict(port).get("protocol"))
             if proto and proto.upper() != "TCP":
                 continue
-            yield se.finding(codes.SERVICE_ENTRY_ADDRESSES_REQUIRED, f"spec.ports[{i}]", (
+            yield se.finding(messages.SERVICE_ENTRY_ADDRESSES_REQUIRED, f"spec.ports[{i}]", (
                 f"port {text(as_dict(port).get('number'))} is {'TCP' if proto else 'of no declared protocol'} and the "
                 "ServiceEntry has no addresses, so its traffic cannot be told apart by destination; set "
                 "spec.addresses, or enable DNS capture with address auto-allocation in the mesh config"))
@@ -70,7 +70,7 @@ def _protocols(index: Index) -> Iterator[Finding]:
             if id(se) in reported:
                 continue
             reported.add(id(se))
-            yield se.finding(codes.CONFLICTING_SERVICE_ENTRY_PROTOCOL, "spec.ports", (
+            yield se.finding(messages.CONFLICTING_SERVICE_ENTRY_PROTOCOL, "spec.ports", (
                 f"ServiceEntries {names} define host {host} port {port} with different protocols "
                 f"({', '.join(p or '(unset)' for p in protocols)}); which one applies is undefined; use one "
                 "protocol for the port everywhere, or merge them"))

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import messages
 from ..findings import Finding
-from . import codes
 from .index import SYSTEM_NAMESPACES, Index, as_dict, as_list, text
 
 NAME = "services"
@@ -87,7 +87,7 @@ def _port_names(index: Index) -> Iterator[Finding]:
             name = text(port.get("name"))
             number = text(port.get("port"))
             if external and (not port_is_supported(port) or name == "tcp"):
-                yield svc.finding(codes.EXTERNAL_NAME_PORT_NAME, f"spec.ports[{i}]", (
+                yield svc.finding(messages.EXTERNAL_NAME_PORT_NAME, f"spec.ports[{i}]", (
                     f"port {name or '(unnamed)'} ({number}) of this ExternalName Service "
                     + ("is named tcp" if name == "tcp" else "does not name a protocol Istio knows")
                     + "; the proxy may refuse traffic to tcp-named or unmatched ports of an ExternalName Service; "
@@ -98,12 +98,13 @@ def _port_names(index: Index) -> Iterator[Finding]:
             target = text(port.get("targetPort", port.get("port")))
             app = port.get("appProtocol")
             if app is not None:
-                yield svc.finding(codes.PORT_NAME, f"spec.ports[{i}].appProtocol", (
+                yield svc.finding(messages.PORT_NAME_NOT_PROTOCOL, f"spec.ports[{i}].appProtocol", (
                     f"appProtocol {text(app)!r} of port {number} is not a protocol Istio knows, so it "
                     f"sniffs the protocol; use one of: {', '.join(sorted(APP_PROTOCOLS))}"))
                 continue
             what = f"port name {name!r}" if name else "an unnamed port"
-            yield svc.finding(codes.PORT_NAME, f"spec.ports[{i}].name" if name else f"spec.ports[{i}]", (
+            path = f"spec.ports[{i}].name" if name else f"spec.ports[{i}]"
+            yield svc.finding(messages.PORT_NAME_NOT_PROTOCOL, path, (
                 f"{what} (port: {number}, targetPort: {target}) does not follow Istio's <protocol>[-<suffix>] "
                 "naming, so Istio has to detect the protocol; name it e.g. http-..., grpc-..., tcp-... "
                 "or set appProtocol (http, http2, grpc, tcp, tls, ...)"))
@@ -122,7 +123,7 @@ def _labels(index: Index) -> Iterator[Finding]:
         if "version" not in w.labels and "app.kubernetes.io/version" not in w.labels:
             missing.append("version")
         if missing:
-            yield w.resource.finding(codes.APP_VERSION_LABELS, w.meta_path("labels"), (
+            yield w.resource.finding(messages.WORKLOAD_MISSING_APP_VERSION_LABELS, w.meta_path("labels"), (
                 f"the pod template has no {' and no '.join(missing)} label; Istio uses app and version "
                 "(or app.kubernetes.io/name and app.kubernetes.io/version) in metrics and traces, and "
                 f"DestinationRule subsets select on version; add {', '.join(f'{m}: ...' for m in missing)} "
@@ -141,7 +142,7 @@ def _without_service(index: Index) -> Iterator[Finding]:
         if (w.resource.kind not in LABELLED_KINDS or w.id in selected or w.namespace not in namespaces
                 or w.namespace in skip or index.in_mesh(w)[0] is not True):
             continue
-        yield w.resource.finding(codes.WORKLOAD_WITHOUT_SERVICE, w.meta_path("labels"), (
+        yield w.resource.finding(messages.WORKLOAD_WITHOUT_SERVICE, w.meta_path("labels"), (
             f"no Service of namespace {w.namespace} selects {w.label} (its pod labels: "
             f"{', '.join(f'{k}={v}' for k, v in sorted(w.labels.items())) or 'none'}), so no route or mesh "
             "traffic reaches it; add a Service whose selector matches them, or fix the labels"))

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import messages
 from ..findings import Finding
-from . import codes
 from .index import Index, Resource, as_dict, show_labels, str_map
 
 NAME = "sidecars"
@@ -45,7 +45,7 @@ def analyze(index: Index) -> Iterator[Finding]:
             continue
         found = index.select_pods(ns, labels)
         if not found:
-            yield sc.finding(codes.SIDECAR_SELECTS_NOTHING, "spec.workloadSelector.labels", (
+            yield sc.finding(messages.SIDECAR_SELECTS_NOTHING, "spec.workloadSelector.labels", (
                 f"no pod in namespace {ns} has the labels {show_labels(labels)}, so this Sidecar applies to "
                 f"nothing; {index.label_hint(ns, labels) if index.has_workloads(ns) else 'no workload there'}; "
                 "fix the workload selector"))
@@ -57,7 +57,7 @@ def analyze(index: Index) -> Iterator[Finding]:
             for sc in scs:
                 if id(sc) not in ineffective:
                     ineffective.add(id(sc))
-                    yield sc.finding(codes.SIDECAR_IN_AMBIENT, "spec.workloadSelector", (
+                    yield sc.finding(messages.SIDECAR_INEFFECTIVE_IN_AMBIENT, "spec.workloadSelector", (
                         f"it selects {w.label}, which is in ambient mode, where a Sidecar has no effect; remove "
                         "it or take the workload out of ambient mode"))
             continue
@@ -65,13 +65,13 @@ def analyze(index: Index) -> Iterator[Finding]:
             continue
         for sc in scs:
             others = ", ".join(sorted({o.name for o in scs if o.name != sc.name}))
-            yield sc.finding(codes.CONFLICTING_SIDECARS, "spec.workloadSelector", (
+            yield sc.finding(messages.CONFLICTING_SIDECAR_SELECTORS, "spec.workloadSelector", (
                 f"Sidecar {sc.name} and {others} select the same pod ({w.label}); which one applies is "
                 "undefined; make the workload selectors disjoint or merge the Sidecars"))
     for ns, scs in sorted(wide.items()):
         if _ambient_namespace(index, ns):
             for sc in scs:
-                yield sc.finding(codes.SIDECAR_IN_AMBIENT, "spec", (
+                yield sc.finding(messages.SIDECAR_INEFFECTIVE_IN_AMBIENT, "spec", (
                     f"namespace {ns} is in ambient mode, where a Sidecar has no effect; remove it or take the "
                     "namespace out of ambient mode"))
             continue
@@ -79,6 +79,6 @@ def analyze(index: Index) -> Iterator[Finding]:
             continue
         for sc in scs:
             others = ", ".join(sorted({o.name for o in scs if o.name != sc.name}))
-            yield sc.finding(codes.MULTIPLE_NAMESPACE_WIDE_SIDECARS, "spec", (
+            yield sc.finding(messages.MULTIPLE_NAMESPACE_WIDE_SIDECARS, "spec", (
                 f"Sidecar {sc.name} and {others} have no workload selector in namespace {ns}; Istio uses one "
                 "and which is undefined; keep one selector-less Sidecar, give the others selectors"))

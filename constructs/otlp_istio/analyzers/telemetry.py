@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import messages
 from ..findings import Finding
-from . import codes
 from .index import Index, Resource, as_dict, as_list, show_labels, str_map, text
 
 BUILT_IN_PROVIDERS = frozenset({"prometheus", "stackdriver", "envoy"})
@@ -52,7 +52,7 @@ def _namespace_wide(index: Index, ns: str, items: list[Resource]) -> Iterator[Fi
     scope = "mesh-wide (root namespace)" if ns == index.root_namespace else f"namespace-wide in {ns}"
     for t in wide:
         others = ", ".join(sorted({o.name for o in wide if o.name != t.name}))
-        yield t.finding(codes.TELEMETRY_MULTIPLE_NAMESPACE_WIDE, "spec", (
+        yield t.finding(messages.MULTIPLE_NAMESPACE_WIDE_TELEMETRIES, "spec", (
             f"Telemetry {t.name} and {others} have no selector, so both are {scope}; Istio uses only one "
             "and which one is undefined; merge them into one, or give all but one a selector"))
 
@@ -66,7 +66,7 @@ def _selectors(index: Index, ns: str, items: list[Resource]) -> Iterator[Finding
             continue
         found = index.select_pods(ns, labels)
         if not found:
-            yield t.finding(codes.TELEMETRY_SELECTS_NOTHING, "spec.selector.matchLabels", (
+            yield t.finding(messages.TELEMETRY_SELECTS_NOTHING, "spec.selector.matchLabels", (
                 f"no pod in namespace {ns} has the labels {show_labels(labels)}, so this Telemetry applies to "
                 f"nothing; {index.label_hint(ns, labels) if index.has_workloads(ns) else 'no workload there'}; "
                 "fix the selector"))
@@ -86,7 +86,7 @@ def _selectors(index: Index, ns: str, items: list[Resource]) -> Iterator[Finding
         for name, workloads in sorted(others.items()):
             shown = ", ".join(sorted(workloads)[:3]) + (" and more" if len(workloads) > 3 else "")
             parts.append(f"{name} (both select {shown})")
-        yield t.finding(codes.TELEMETRY_CONFLICT, "spec.selector.matchLabels", (
+        yield t.finding(messages.CONFLICTING_TELEMETRY_SELECTORS, "spec.selector.matchLabels", (
             f"Telemetry {t.name} ({show_labels(labels)}) selects the same workloads as {'; '.join(parts)} "
             f"in namespace {ns}; Istio applies one of them and which is undefined; make the selectors "
             "disjoint or merge the Telemetries"))
@@ -98,7 +98,7 @@ def _providers(index: Index, t: Resource) -> Iterator[Finding]:
             entry = as_dict(entry)
             if entry.get("disabled") is True or as_list(entry.get("providers")):
                 continue
-            yield t.finding(codes.TELEMETRY_NO_PROVIDER, f"spec.accessLogging[{i}]", (
+            yield t.finding(messages.TELEMETRY_ACCESS_LOG_WITHOUT_PROVIDER, f"spec.accessLogging[{i}]", (
                 f"this access-logging rule names no provider and the mesh config ({index.mesh.source}) has no "
                 "defaultProviders.accessLogging, so Istio ignores it; add providers: [{name: envoy}] (or set "
                 "a default access-log provider in the mesh config)"))
@@ -109,7 +109,7 @@ def _providers(index: Index, t: Resource) -> Iterator[Finding]:
                 for j, provider in enumerate(as_list(as_dict(entry).get("providers"))):
                     name = text(as_dict(provider).get("name"))
                     if name and name not in known:
-                        yield t.finding(codes.TELEMETRY_UNKNOWN_PROVIDER, f"spec.{part}[{i}].providers[{j}]", (
+                        yield t.finding(messages.TELEMETRY_UNKNOWN_PROVIDER, f"spec.{part}[{i}].providers[{j}]", (
                             f"provider {name} is not declared in the mesh config ({index.mesh.source}; its "
                             f"providers: {', '.join(sorted(known))}), so Istio ignores this {part} rule; declare "
                             "it under extensionProviders or fix the name"))
@@ -120,6 +120,6 @@ def _providers(index: Index, t: Resource) -> Iterator[Finding]:
         for j, provider in enumerate(as_list(as_dict(entry).get("providers"))):
             name = text(as_dict(provider).get("name"))
             if name in lightstep:
-                yield t.finding(codes.TELEMETRY_DEPRECATED_PROVIDER, f"spec.tracing[{i}].providers[{j}]", (
+                yield t.finding(messages.TELEMETRY_DEPRECATED_PROVIDER, f"spec.tracing[{i}].providers[{j}]", (
                     f"provider {name} is a Lightstep extension provider of the mesh config, which Istio "
                     "deprecated; move to an opentelemetry extension provider"))

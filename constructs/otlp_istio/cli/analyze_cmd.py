@@ -110,10 +110,10 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio analyze k8s/ -o istioctl --pods-only
         """
-        from ..analyzers import analyze_documents, table
+        from ..analyzers import analyze_documents
         from ..analyzers.meshconfig import load_file as load_mesh_config
         from ..findings import Finding, Severity
-        from ..validate import codes as gate_codes
+        from .. import messages
         from ..validate.locate import add_lines
         from ..validate.report import plural
         from ..yamlio import YamlSyntaxError, iter_yaml_files, load_documents, load_documents_text
@@ -121,10 +121,10 @@ def register(app: typer.Typer) -> None:
         if list_codes:
             if output != FindingsOutput.text:
                 from ..validate.report import SCHEMA_VERSION
-                sys.stdout.write(json.dumps({"schema_version": SCHEMA_VERSION, "codes": table()},
+                sys.stdout.write(json.dumps({"schema_version": SCHEMA_VERSION, "codes": messages.table()},
                                             indent=2, sort_keys=True) + "\n")
                 return
-            for code, row in table().items():
+            for code, row in messages.table().items():
                 istio = row["istio_code"] or "-"
                 typer.echo(f"{code}  {row['severity']:<7}  {istio:<7}  {row['name']}: {row['description']}")
             return
@@ -143,8 +143,7 @@ def register(app: typer.Typer) -> None:
         n_files = 0
 
         def unreadable(file: str, message: str, line: int | None = None) -> None:
-            findings.append(Finding(code=gate_codes.UNREADABLE, severity=Severity.ERROR, resource="", path="",
-                                    message=message, file=file, line=line))
+            findings.append(messages.finding(messages.MANIFEST_UNREADABLE, message=message, file=file, line=line))
 
         def load(file: str, loader) -> None:
             try:

@@ -108,7 +108,8 @@ def progress(message: str) -> Iterator[None]:
 def print_warnings(warnings) -> None:
     """Warnings of environment files (``Problem``s: rendered, but not as written) on stderr, one
     line each in validate's format (``file:line: Warning OI0301 path: message``)."""
-    from ..findings import environment_warning, finding_line
+    from ..findings import finding_line
+    from ..messages import environment_warning
     for w in warnings:
         print(finding_line(environment_warning(w)), file=sys.stderr)
 

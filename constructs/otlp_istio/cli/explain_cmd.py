@@ -15,30 +15,28 @@ class ExplainOutput(str, enum.Enum):
     json = "json"
 
 
-def _gate_codes() -> dict[str, tuple[str, str]]:
-    """Codes of the validation gate (schema, CEL, collector): code -> (name, meaning)."""
-    from ..validate import codes
-    out = {}
-    for code, text in codes.DESCRIPTIONS.items():
-        name, _, meaning = text.partition(": ")
-        out[code] = (name, meaning)
-    return out
-
-
 def explanation(code: str) -> dict:
     """Everything ``explain`` prints about ``code`` (case-insensitive; an IST code lists ours)."""
-    from ..analyzers.codes import CODES, documentation_url
+    from .. import messages
     from ..analyzers.examples import example, expected_findings, without_expectations
 
     key = code.strip().upper()
-    entry = CODES.get(key)
-    if entry is not None:
-        data = {"code": entry.code, "name": entry.name, "severity": entry.severity.value,
-                "istio_code": entry.istio_code, "meaning": entry.description, "fix": entry.fix,
-                "documentation": documentation_url(entry.code), "failing_example": None,
-                "failing_example_findings": [], "passing_example": None}
-        if entry.istio_code:
-            data["our_documentation"] = f"docs/analyzers.md#{entry.code.lower()}"
+    entry = messages.get(key)
+    if entry is None:
+        same = [m.code for m in messages.all() if m.istio_code == key]
+        if same:
+            raise UserError(f"{code} is istioctl's code; ours for it: {', '.join(same)} "
+                            f"(run `otlp-istio explain {same[0]}`)")
+        known = ", ".join(m.code for m in messages.all())
+        raise UserError(f"explain {code}: no such code; known codes: {known}")
+    # severity and examples: for the analyzer's codes (the examples are its test grid)
+    data = {"code": entry.code, "name": entry.name, "severity": entry.severity.value if entry.analyzer else None,
+            "istio_code": entry.istio_code, "meaning": entry.description, "fix": entry.fix,
+            "documentation": entry.documentation_url, "failing_example": None,
+            "failing_example_findings": [], "passing_example": None}
+    if entry.istio_code:
+        data["our_documentation"] = entry.our_documentation
+    if entry.analyzer:
         fail, ok = example(key, "fail"), example(key, "pass")
         if fail is not None:
             text = fail.read_text(encoding="utf-8")
@@ -47,21 +45,7 @@ def explanation(code: str) -> dict:
                                                 for c, r, p in expected_findings(text)]
         if ok is not None:
             data["passing_example"] = ok.read_text(encoding="utf-8")
-        return data
-    gate = _gate_codes()
-    if key in gate:
-        from ..validate import codes as gate_codes
-        name, meaning = gate[key]
-        return {"code": key, "name": name, "severity": None, "istio_code": None, "meaning": meaning,
-                "fix": getattr(gate_codes, "FIXES", {}).get(key),
-                "documentation": getattr(gate_codes, "DOCS", {}).get(key) or documentation_url(key),
-                "failing_example": None, "failing_example_findings": [], "passing_example": None}
-    same = sorted(c.code for c in CODES.values() if c.istio_code == key)
-    if same:
-        raise UserError(f"{code} is istioctl's code; ours for it: {', '.join(same)} "
-                        f"(run `otlp-istio explain {same[0]}`)")
-    known = ", ".join(sorted({*CODES, *gate}))
-    raise UserError(f"explain {code}: no such code; known codes: {known}")
+    return data
 
 
 def _indent(text: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..analyzers import codes as analyzer_codes
+from .. import messages
 from ..analyzers.index import SYSTEM_NAMESPACES
 from .result import CheckResult, Status
 from .sources import Manifests
@@ -27,7 +27,7 @@ DESCRIPTION = "mTLS mode per workload, workloads STRICT covers without a sidecar
 
 # the analyzer's families this check reports: OI13xx mTLS (readiness, DestinationRule TLS), OI17xx injection
 MTLS_FAMILIES = ("OI13", "OI17")
-POD_MISSING_PROXY = analyzer_codes.POD_MISSING_PROXY
+POD_MISSING_PROXY = messages.POD_MISSING_PROXY
 
 
 def check(m: Manifests) -> CheckResult:

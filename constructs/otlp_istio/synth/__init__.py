@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ..config.loader import Environment, environment_files, load_environment
 from ..errors import ConfigError, Problem, UserError
-from ..findings import environment_warning, finding_line
+from ..findings import finding_line
+from ..messages import environment_warning
 from .parallel import map_shared
 from .render import render_environment
 from .writer import write_outputs

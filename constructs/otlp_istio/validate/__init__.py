@@ -18,11 +18,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import messages
 from ..errors import Problem, UserError
 from ..findings import Finding, Severity
 from ..testhooks import checkpoint
 from ..yamlio import Document, YamlSyntaxError, iter_yaml_files, load_documents
-from . import builtin, codes, istio_rules
+from . import builtin, istio_rules
 from .cel_rules import CelChecker
 from .kubeconform import Run, command, findings_from_results
 from .locate import add_lines
@@ -207,19 +208,17 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
                 except YamlSyntaxError as exc:
                     broken.add(file)
                     for p in exc.problems:
-                        findings.append(Finding(code=codes.UNREADABLE, severity=Severity.ERROR, resource="", path="",
-                                                message=f"{p.message}; fix the YAML", file=file, line=p.line))
+                        findings.append(messages.finding(messages.MANIFEST_UNREADABLE, file=file, line=p.line,
+                                                         message=f"{p.message}; fix the YAML"))
                     continue
                 except UserError as exc:
                     broken.add(file)
-                    findings.append(Finding(code=codes.UNREADABLE, severity=Severity.ERROR, resource="", path="",
-                                            message=exc.render(), file=file))
+                    findings.append(messages.finding(messages.MANIFEST_UNREADABLE, message=exc.render(), file=file))
                     continue
                 env_documents.extend(docs)
             if env_files == 0:
-                findings.append(Finding(code=codes.NO_MANIFESTS, severity=Severity.WARNING, resource="", path="",
-                                        message=f"environment {env}: no YAML manifests in {_display(folder)}; "
-                                                "did synth run for it?", file=_display(folder)))
+                findings.append(messages.finding(messages.NO_MANIFESTS, file=_display(folder), message=(
+                    f"environment {env}: no YAML manifests in {_display(folder)}; did synth run for it?")))
         timings["parse"] = time.perf_counter() - t0
 
         t1 = time.perf_counter()

@@ -27,10 +27,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from .. import messages
 from ..cel_engine import load as load_cel
 from ..fieldpath import MapKey, format_path
-from ..findings import Finding, Severity, resource_id
-from . import codes, k8s_cel
+from ..findings import Finding, resource_id
+from . import k8s_cel
 
 _cel = load_cel()  # without the package's REPL (see otlp_istio.cel_engine)
 
@@ -281,19 +282,18 @@ class CelChecker:
                 text = {"FieldValueForbidden": "Forbidden", "FieldValueRequired": "Required value",
                         "FieldValueDuplicate": "Duplicate value"}.get(rule.reason, rule.reason) + ": " + text
             message = f"{text} ({got}CRD validation rule: {' '.join(rule.text.split())})"
-            code = codes.CEL_RULE_FAILED
+            code = messages.CEL_RULE_FAILED
         else:
             message = (f"the CRD validation rule {' '.join(rule.text.split())!s} cannot be evaluated on this "
                        f"value ({got}{outcome[1]}); the API server rejects it: "
                        f"{rule.message or 'fix the value'}")
-            code = codes.CEL_RULE_ERROR
-        return Finding(code=code, severity=Severity.ERROR, resource=res, path=path, message=message,
-                       file=file, line=line)
+            code = messages.CEL_RULE_ERROR
+        return messages.finding(code, resource=res, path=path, message=message, file=file, line=line)
 
     def unsupported_findings(self) -> list[Finding]:
         """One warning per rule the evaluator could not compile (none with the current CRDs)."""
-        return [Finding(code=codes.CEL_RULE_UNSUPPORTED, severity=Severity.WARNING, resource="", path="",
-                        message=f"CEL rule not checked, the evaluator cannot compile it: {rule} ({err})")
+        return [messages.finding(messages.CEL_RULE_UNSUPPORTED,
+                                 message=f"CEL rule not checked, the evaluator cannot compile it: {rule} ({err})")
                 for rule, err in sorted(self.coverage.failures.items())]
 
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import messages
 from ..config.loader import Environment, discover, load_environment
-from ..findings import Finding, Severity, environment_warning, resource_id
+from ..findings import Finding, resource_id
 from ..yamlio import Document
-from . import codes
 
 SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 
@@ -59,10 +59,10 @@ class EnvironmentContext:
         for i, rule in enumerate(self.ignore):
             if i not in used:  # an acceptance that no longer accepts anything would hide the next finding
                 what = f"{rule.code} on {rule.resource}" if rule.resource else rule.code
-                kept.append(Finding(code=codes.IGNORE_UNUSED, severity=Severity.INFO, resource="",
-                                    path=f"validation.ignore[{i}]", file=self.file, line=self.ignore_lines.get(i),
-                                    message=f"the rule ({what}) matched no finding; remove it if it is no "
-                                            "longer needed"))
+                kept.append(messages.finding(
+                    messages.IGNORE_RULE_UNUSED, path=f"validation.ignore[{i}]", file=self.file,
+                    line=self.ignore_lines.get(i),
+                    message=f"the rule ({what}) matched no finding; remove it if it is no longer needed"))
         return kept, suppressed
 
     def matching_rule(self, f: Finding) -> int | None:
@@ -103,7 +103,7 @@ def from_environment(env: Environment) -> EnvironmentContext:
                        "metadata": {"name": f"{svc.name}-{version}", "namespace": ns},
                        "spec": {"selector": {"matchLabels": labels}, "template": {
                            "metadata": {"labels": labels}, "spec": {"containers": [{"name": svc.name}]}}}})
-    ctx.warnings.extend(environment_warning(w) for w in env.warnings)
+    ctx.warnings.extend(messages.environment_warning(w) for w in env.warnings)
     return ctx
 
 

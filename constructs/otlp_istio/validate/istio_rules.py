@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from ..findings import Finding, Severity, resource_id
-from . import codes
+from .. import messages
+from ..findings import Finding, resource_id
 
 _POLICY_FIELDS = ("outlierDetection", "connectionPool", "loadBalancer", "tls", "portLevelSettings", "tunnel",
                   "proxyProtocol", "retryBudget")
@@ -54,6 +54,7 @@ def check(data: Any, *, file: str | None = None, line: int | None = None) -> lis
     meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
     ns = meta.get("namespace")
     resource = resource_id("DestinationRule", str(meta.get("name") or ""), str(ns) if ns else None)
-    return [Finding(code=codes.SCHEMA_VIOLATION, severity=Severity.ERROR, resource=resource, path=path,
-                    message=f"{message} (Istio's validating webhook refuses this; remove the empty policy or "
-                            "give it a setting)", file=file, line=line) for path, message in problems]
+    return [messages.finding(messages.SCHEMA_VIOLATION, resource=resource, path=path,
+                             message=f"{message} (Istio's validating webhook refuses this; remove the empty "
+                                     "policy or give it a setting)", file=file, line=line)
+            for path, message in problems]

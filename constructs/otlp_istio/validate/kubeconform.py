@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from .. import messages
 from ..errors import UserError
 from ..fieldpath import format_path
-from ..findings import Finding, Severity, resource_id
-from . import codes
+from ..findings import Finding, resource_id
 from .registry import PROJECT_ROOT, find_binary, load_schema_file, schema_locations
 
 _LEAF_RE = re.compile(r"- at '((?:[^']|'')*)': (.*?)(?=\s+- at '|$)", re.S)
@@ -219,8 +219,8 @@ def findings_from_results(results: list[dict],
         if status == "statusInvalid":
             for segs, msg in leaf_errors(r):
                 for segs2, text in explain(r, segs, msg):
-                    findings.append(Finding(code=codes.SCHEMA_VIOLATION, severity=Severity.ERROR, resource=res,
-                                            path=format_path(segs2), message=text, file=file, line=line))
+                    findings.append(messages.finding(messages.SCHEMA_VIOLATION, resource=res, path=format_path(segs2),
+                                                     message=text, file=file, line=line))
         elif status == "statusError":
             msg = r.get("msg") or "error"
             if msg.startswith("could not find schema"):
@@ -228,10 +228,9 @@ def findings_from_results(results: list[dict],
                 text = (f"no schema for {kind} ({version}) for Kubernetes {kubernetes_version}: the kind or "
                         "apiVersion is misspelt, or its schema is missing; schemas exist for the Kubernetes "
                         "core kinds and CRDs listed in scripts/gen_schemas.py (run `make schemas` after adding one)")
-                findings.append(Finding(code=codes.SCHEMA_MISSING, severity=Severity.ERROR, resource=res,
-                                        path="apiVersion", message=text, file=file, line=line))
+                findings.append(messages.finding(messages.SCHEMA_MISSING, resource=res, path="apiVersion",
+                                                 message=text, file=file, line=line))
             else:
-                findings.append(Finding(code=codes.UNREADABLE, severity=Severity.ERROR, resource=res,
-                                        path="", message=f"kubeconform cannot read this manifest: {msg}",
-                                        file=file, line=line))
+                findings.append(messages.finding(messages.MANIFEST_UNREADABLE, resource=res, file=file, line=line,
+                                                 message=f"kubeconform cannot read this manifest: {msg}"))
     return findings

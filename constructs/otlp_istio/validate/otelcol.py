@@ -24,11 +24,11 @@ from typing import Iterable
 
 import yaml
 
+from .. import messages
 from ..config.collector_version import COLLECTOR_VERSION
 from ..errors import UserError
-from ..findings import Finding, Severity, resource_id
+from ..findings import Finding, resource_id
 from ..yamlio import Document
-from . import codes
 from .registry import PROJECT_ROOT, find_binary
 
 ENV_VAR = "OTLP_ISTIO_OTELCOL"
@@ -148,19 +148,18 @@ def check(documents: Iterable[Document], binary: str | None = None) -> Collector
         lines = _error_lines(output)
         unknown = _unknown_components(lines)
         if unknown:
-            code, severity = codes.COLLECTOR_COMPONENT_UNKNOWN, Severity.WARNING
+            code = messages.COLLECTOR_COMPONENT_UNKNOWN
             message = (f"the check collector does not know {', '.join(unknown)}: a typo, or a component otlp-istio "
                        "does not render (the check holds only those; the image you deploy may have it), so the "
                        f"real collector did not check this config; {' '.join(lines[-len(unknown):])}")
         else:
-            code, severity = codes.COLLECTOR_CONFIG_INVALID, Severity.ERROR
+            code = messages.COLLECTOR_CONFIG_INVALID
             message = (f"the OpenTelemetry Collector rejects this config: {' '.join(lines)}; fix collector.exporters "
                        f"or collector.config in the environment file (otlp-istio explain {code})")
         for doc, key in by_text[text]:
             meta = doc.data.get("metadata") or {}
-            result.findings.append(Finding(
-                code=code, severity=severity,
-                resource=resource_id("ConfigMap", str(meta.get("name", "")), meta.get("namespace")),
+            result.findings.append(messages.finding(
+                code, resource=resource_id("ConfigMap", str(meta.get("name", "")), meta.get("namespace")),
                 path=f"data[{key}]", message=message, file=doc.file, line=doc.line))
     result.ran = True
     result.configs = len(by_text)

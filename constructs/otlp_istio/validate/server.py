@@ -13,10 +13,10 @@ import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from .. import messages
 from ..errors import UserError
-from ..findings import Finding, Severity
+from ..findings import Finding
 from ..yamlio import iter_yaml_files, load_documents
-from .codes import SERVER_NOT_CHECKED, SERVER_REJECTED
 
 EXIT_UNREACHABLE = 4
 _FIELD_RE = re.compile(r" is invalid: ([A-Za-z][\w.\[\]\-/]*): (.*)", re.S)
@@ -77,16 +77,16 @@ def dry_run(folders: list[tuple[str, Path]], *, kubeconfig: str | None = None, c
             line = doc.line if doc else None
             missing_ns = _NS_RE.search(proc.stderr)
             if missing_ns and missing_ns.group(1) in created_here:
-                findings.append(Finding(code=SERVER_NOT_CHECKED, severity=Severity.INFO, resource=resource, path="",
-                                        message=(f"not dry-run: namespace {missing_ns.group(1)} does not exist in the "
-                                                 "cluster yet (this folder creates it, and a dry-run creates nothing); "
-                                                 "apply the Namespace first to check these objects"),
-                                        file=str(path), line=line))
+                findings.append(messages.finding(
+                    messages.SERVER_NOT_CHECKED, resource=resource, file=str(path), line=line,
+                    message=(f"not dry-run: namespace {missing_ns.group(1)} does not exist in the cluster yet (this "
+                             "folder creates it, and a dry-run creates nothing); apply the Namespace first to check "
+                             "these objects")))
                 continue
             field, message = _message(proc.stderr)
             if "no matches for kind" in message or "ensure CRDs are installed" in message:
                 message += "; the cluster does not serve this kind: install the CRDs (Istio, Flux, ...) first"
-            findings.append(Finding(code=SERVER_REJECTED, severity=Severity.ERROR, resource=resource, path=field,
-                                    message=f"the API server refuses it: {message}", file=str(path), line=line))
+            findings.append(messages.finding(messages.SERVER_REJECTED, resource=resource, path=field, file=str(path),
+                                             line=line, message=f"the API server refuses it: {message}"))
     from .locate import add_lines
     return add_lines(sorted(findings, key=Finding.sort_key))

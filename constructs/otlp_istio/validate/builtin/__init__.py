@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ...findings import Finding, Severity, resource_id
-from .. import codes
+from ... import messages
+from ...findings import Finding, resource_id
 from . import kinds
 from .field import Errors
 
@@ -58,6 +58,6 @@ def check(data: Any, *, file: str | None = None, line: int | None = None) -> lis
     meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
     name, ns = str(meta.get("name") or ""), meta.get("namespace")
     resource = resource_id(str(data.get("kind")), name, str(ns) if ns else None)
-    return [Finding(code=codes.SCHEMA_VIOLATION, severity=Severity.ERROR, resource=resource, path=path,
-                    message=f"{message} (Kubernetes built-in validation: the API server refuses this)",
-                    file=file, line=line) for path, message in problems]
+    return [messages.finding(messages.SCHEMA_VIOLATION, resource=resource, path=path,
+                             message=f"{message} (Kubernetes built-in validation: the API server refuses this)",
+                             file=file, line=line) for path, message in problems]
