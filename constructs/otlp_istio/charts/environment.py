@@ -1,6 +1,6 @@
 """EnvironmentChart: one environment's config → the constructs that render it.
 
-What an environment renders (see the README's "What gets rendered"):
+What an environment renders (see docs/environment-files.md, "What gets rendered"):
 
 * Namespace ``namespace`` with sidecar injection, PeerAuthentication ``default`` from
   ``mtls.mode``, plus every listed PeerAuthentication and AuthorizationPolicy;
