@@ -90,10 +90,19 @@ def base_env(tmp_path: Path) -> dict:
     return env
 
 
+class StepFailed(AssertionError):
+    """A step exited non-zero: the job fails there (``ran`` are the steps that passed before it)."""
+
+    def __init__(self, what: str, proc: subprocess.CompletedProcess, ran: list[str] | None = None):
+        super().__init__(f"{what} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+        self.what, self.proc, self.ran = what, proc, ran or []
+
+
 def run_script(script: str, cwd: Path, env: dict, what: str) -> None:
     proc = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script], cwd=cwd, env=env,
                           capture_output=True, text=True)
-    assert proc.returncode == 0, f"{what} failed ({proc.returncode}):\n{script}\n{proc.stdout}\n{proc.stderr}"
+    if proc.returncode != 0:
+        raise StepFailed(what, proc)
 
 
 def published(env_repo: Path) -> list[str]:
@@ -129,7 +138,11 @@ def run_github(workflow: dict, work: Path, env: dict, context: dict, event: str)
                 continue
         if "uses" in step:
             continue
-        run_script(step["run"], work, env, step.get("name", step["run"]))
+        try:
+            run_script(step["run"], work, env, step.get("name", step["run"]))
+        except StepFailed as exc:
+            exc.ran = ran
+            raise
         ran.append(step.get("name", step["run"]))
     return ran
 
@@ -149,7 +162,7 @@ def test_github_pull_request_validates_and_comments_the_diff_without_publishing(
     workflow, work, env_repo, env, context = github
     context = {**context, "github.event.pull_request.number": "42"}
     ran = run_github(workflow, work, env, context, "pull_request")
-    assert ran == ["Install otlp-istio and kubeconform", "Synthesize", "Validate",
+    assert ran == ["Check the secrets", "Install otlp-istio and kubeconform", "Synthesize", "Validate",
                    "Comment the change on the pull request"]
     (request,) = api.requests
     assert request["path"] == "/repos/acme/platform/issues/42/comments"
@@ -166,6 +179,33 @@ def test_github_push_to_main_publishes(github, api):
     assert ran[-1] == "Publish" and "Comment the change on the pull request" not in ran
     assert "otlp-istio/dev/base/deployment-otlp-collector-v1.yaml" in published(env_repo)  # the flux layout
     assert api.requests == []
+
+
+@pytest.mark.parametrize("event", ["push", "pull_request"])
+def test_github_without_the_repository_secret_fails_first(github, api, event):
+    # GIVEN the secret OTLP_ISTIO_REPO was never added: GitHub expands it to ""
+    workflow, work, env_repo, env, context = github
+    context = {**context, "secrets.OTLP_ISTIO_REPO": "", "github.event.pull_request.number": "42"}
+    # WHEN the job runs
+    with pytest.raises(StepFailed) as failed:
+        run_github(workflow, work, env, context, event)
+    # THEN it fails at its first step, saying which secret, before anything is installed or run
+    assert failed.value.what == "Check the secrets" and failed.value.ran == []
+    assert "OTLP_ISTIO_REPO is not set" in failed.value.proc.stdout
+    assert not (work / "dist").exists() and published(env_repo) == [] and api.requests == []
+
+
+def test_github_publish_step_alone_refuses_an_empty_repository(github, api, tmp_path):
+    # GIVEN someone dropped the check step: the Publish step's own command still refuses
+    workflow, work, env_repo, env, context = github
+    (job,) = workflow["jobs"].values()
+    publish = next(step for step in job["steps"] if step.get("name") == "Publish")
+    env = {**env, "OTLP_ISTIO_REPO": "", "OTLP_ISTIO_STATE_DIR": str(tmp_path / "state")}
+    with pytest.raises(StepFailed) as failed:
+        run_script(publish["run"], work, env, "Publish")
+    assert failed.value.proc.returncode == 2
+    assert "--repo is empty" in failed.value.proc.stderr and "OTLP_ISTIO_REPO" in failed.value.proc.stderr
+    assert not (tmp_path / "state").exists() and published(env_repo) == []
 
 
 # ---------------------------------------------------------------- GitLab CI
@@ -211,9 +251,30 @@ def gitlab(checkout, api, tmp_path):
 def run_gitlab(pipeline: dict, work: Path, env: dict) -> list[str]:
     ran = []
     for name, job in gitlab_jobs(pipeline, env):
-        run_script("\n".join(job.get("before_script", []) + job["script"]), work, env, name)
+        try:
+            run_script("\n".join(job.get("before_script", []) + job["script"]), work, env, name)
+        except StepFailed as exc:
+            exc.ran = ran
+            raise
         ran.append(name)
     return ran
+
+
+@pytest.mark.parametrize("source", ["merge_request_event", "push"])
+def test_gitlab_without_the_repository_variable_fails_first(gitlab, api, source):
+    # GIVEN the CI/CD variable is missing (or protected, on an unprotected branch)
+    pipeline, work, env_repo, env = gitlab
+    env = {k: v for k, v in env.items() if k != "OTLP_ISTIO_REPO"}
+    env.update(CI_PIPELINE_SOURCE=source, CI_COMMIT_BRANCH="main", CI_MERGE_REQUEST_IID="42")
+    if source == "merge_request_event":
+        env.pop("CI_COMMIT_BRANCH")
+    # WHEN the pipeline runs, its job fails in before_script, naming the variable
+    with pytest.raises(StepFailed) as failed:
+        run_gitlab(pipeline, work, env)
+    assert failed.value.what in ("otlp-istio-check", "otlp-istio-publish") and failed.value.ran == []
+    assert "OTLP_ISTIO_REPO is not set" in failed.value.proc.stderr
+    # AND nothing was synthesized, published or posted
+    assert not (work / "dist").exists() and published(env_repo) == [] and api.requests == []
 
 
 @pytest.mark.conformance

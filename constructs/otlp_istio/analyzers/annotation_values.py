@@ -7,7 +7,7 @@ import ipaddress
 import re
 from typing import Callable
 
-from ..validate.builtin.formats import quantity
+from ..k8s_formats import quantity
 
 _BOOLS = frozenset({"1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"})
 _INTERFACE = re.compile(r"^[^\s/]{1,15}$")

@@ -1,7 +1,7 @@
-"""The collector Service's ports as constructs (the definition is ``otlp_istio.collector_ports``)."""
+"""The collector Service's ports as constructs (the definition is ``otlp_istio.config.derived``)."""
 from __future__ import annotations
 
-from ..collector_ports import HEALTH, OTLP_GRPC, OTLP_HTTP, ZIPKIN, collector_ports, zipkin_receiver_enabled
+from ..config.derived import HEALTH, OTLP_GRPC, OTLP_HTTP, ZIPKIN, collector_ports, zipkin_receiver_enabled
 from ..config.models import EnvironmentConfig
 from ..constructs.core import ServicePort
 

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from ..config import istio_versions
 from ..config.crossref import destination_rule_name, fqdn, is_namespace_default, virtual_service_name
+from ..config.derived import RESTARTED_AT, collector_versions, tracing_service
 from ..config.loader import Environment
 from ..config.models import EnvironmentConfig, MeshConfigForm
 from ..config.services import service_entry_name
@@ -28,7 +29,6 @@ from ..constructs import (AuthorizationPolicy, ConfigMap, Construct, Deployment,
                           MeshTelemetry, Namespace, PeerAuthentication, Service, ServiceEntry, ServiceMonitor,
                           VirtualService)
 from ..constructs.core import ContainerSpec
-from ..collector_ports import tracing_service
 from ..yamlio import dump_plain
 from .collector_config import render_collector_config
 from .collector_ports import HEALTH, service_ports
@@ -46,7 +46,6 @@ FLUX_MERGE = {"kustomize.toolkit.fluxcd.io/ssa": "Merge", "kustomize.toolkit.flu
 SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 ZIPKIN_DEFAULT_PATH = "/api/v2/spans"
 CONFIG_MOUNT = "/etc/otelcol"
-RESTARTED_AT = "kubectl.kubernetes.io/restartedAt"  # the annotation `kubectl rollout restart` sets
 
 
 def provider_name(config: EnvironmentConfig) -> str:
@@ -97,30 +96,6 @@ def mesh_values(config: EnvironmentConfig) -> str:
 def collector_config(config: EnvironmentConfig) -> str:
     """The collector's own config text (see :mod:`.collector_config`)."""
     return render_collector_config(config).text
-
-
-def collector_versions(config: EnvironmentConfig) -> list[tuple[str, dict[str, str]]]:
-    """(version, pod labels) of every collector workload: one per label set that a
-    DestinationRule subset for the collector host selects, plus ``collector.versions``
-    entries no subset names; ``v1`` when there is neither."""
-    app = config.collector_service
-    host = fqdn(app, config.namespace)
-    found: dict[str, dict[str, str]] = {}
-    for dr in config.destination_rules:
-        if fqdn(dr.host, dr.namespace or config.namespace) != host:
-            continue
-        for subset in dr.subsets:
-            labels = {"app": app, **subset.labels}
-            version = labels.setdefault("version", subset.name)
-            if version in found and found[version] != labels:
-                version = f"{version}-{subset.name}"
-            found.setdefault(version, labels)
-    for version in config.collector.versions:
-        if not any(lbl.get("version") == version for lbl in found.values()):
-            found[version] = {"app": app, "version": version}
-    if not found:
-        found["v1"] = {"app": app, "version": "v1"}
-    return sorted(found.items())
 
 
 def _suppress(construct: Construct, codes: list[str]) -> None:

@@ -1,48 +1,21 @@
 """``otlp-istio analyze``: the semantic analyzer alone, on any YAML files or folders."""
 from __future__ import annotations
 
-import dataclasses
 import json
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
-from ..errors import EXIT_FINDINGS, Problem, UserError
+from ..errors import EXIT_FINDINGS, UserError
 from .common import FINDINGS_OUTPUT_HELP, THRESHOLD, FindingsOutput, Threshold, emit_findings, parse_threshold
 
 
-def _schema(documents: list, stdin_text: str | None) -> list:
-    """The gate's schema side on what was read; standard input goes through a temporary file
-    (kubeconform reads files), and its findings are given back the name ``<stdin>``."""
-    from ..analyzers.schema import as_analyzer_findings
-    from ..validate import schema_findings
-    from ..yamlio import YamlSyntaxError, load_documents
-
-    files = sorted({d.file for d in documents if d.file != "<stdin>"})
-    docs = [d for d in documents if d.file != "<stdin>"]
-    with tempfile.TemporaryDirectory(prefix="otlp-istio-stdin-") as tmp:
-        alias = ""
-        if stdin_text is not None:
-            alias = os.path.normpath(os.path.join(tmp, "stdin.yaml"))
-            Path(alias).write_text(stdin_text)
-            try:
-                docs += load_documents(Path(alias), display=alias)
-                files.append(alias)
-            except (YamlSyntaxError, UserError):  # the analyzer's own read reported it already
-                pass
-        try:
-            found = schema_findings(files, docs)
-        except UserError as exc:  # no kubeconform or schemas here (an installed wheel): analyze still runs
-            typer.echo(f"analyze: schema validation (IST0106) skipped: {exc.render()}; --no-schema skips it "
-                       "without this note", err=True)
-            return []
-    return [dataclasses.replace(f, file="<stdin>") if alias and f.file == alias else f
-            for f in as_analyzer_findings(found)]
+def _schema_skipped(exc: UserError) -> None:
+    typer.echo(f"analyze: schema validation (IST0106) skipped: {exc.render()}; --no-schema skips it "
+               "without this note", err=True)
 
 
 def register(app: typer.Typer) -> None:
@@ -110,13 +83,11 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio analyze k8s/ -o istioctl --pods-only
         """
-        from ..analyzers import analyze_documents
-        from ..analyzers.meshconfig import load_file as load_mesh_config
-        from ..findings import Finding, Severity
         from .. import messages
-        from ..validate.locate import add_lines
-        from ..validate.report import plural
-        from ..yamlio import YamlSyntaxError, iter_yaml_files, load_documents, load_documents_text
+        from ..analyzers.meshconfig import load_file as load_mesh_config
+        from ..findings import Severity
+        from ..validate.analyze import analyze_read, check_paths, read_paths
+        from ..validate.report import plural, summary_counts
 
         if list_codes:
             if output != FindingsOutput.text:
@@ -129,53 +100,13 @@ def register(app: typer.Typer) -> None:
                 typer.echo(f"{code}  {row['severity']:<7}  {istio:<7}  {row['name']}: {row['description']}")
             return
         threshold = parse_threshold(failure_threshold)
-        if not paths:
-            raise UserError("no PATH given: name YAML files or folders to analyze (or '-' for standard input); "
-                            "see `otlp-istio analyze --help`")
-        missing = [p for p in paths if str(p) != "-" and not p.exists()]
-        if missing:
-            raise UserError([Problem(file="", path="", message=f"{p}: no such file or folder") for p in missing])
-
+        check_paths(paths)
         mesh = load_mesh_config(mesh_config_file) if mesh_config_file is not None else None
         t0 = time.perf_counter()
-        findings: list[Finding] = []
-        documents = []
-        n_files = 0
-
-        def unreadable(file: str, message: str, line: int | None = None) -> None:
-            findings.append(messages.finding(messages.MANIFEST_UNREADABLE, message=message, file=file, line=line))
-
-        def load(file: str, loader) -> None:
-            try:
-                documents.extend(loader())
-            except YamlSyntaxError as exc:
-                for p in exc.problems:
-                    unreadable(file, f"{p.message}; fix the YAML", p.line)
-            except UserError as exc:
-                for p in exc.problems:
-                    unreadable(file, p.message, p.line)
-
-        files = [p for p in paths if str(p) != "-"]
-        stdin_text: str | None = None
-        if any(str(p) == "-" for p in paths):
-            n_files += 1
-            stdin_text = sys.stdin.read()
-            load("<stdin>", lambda: load_documents_text(stdin_text, "<stdin>"))
-        for path in iter_yaml_files(files):
-            n_files += 1
-            load(str(path), lambda path=path: load_documents(path, display=str(path)))
-        if n_files == 0:
-            raise UserError(f"no YAML files (*.yaml, *.yml) in {', '.join(map(str, files))}")
-
-        from ..validate.context import Suppressed
-        by_annotation: list[Finding] = []
-        analyzed = analyze_documents(documents, by_annotation, mesh_config=mesh, pods_only=pods_only)
-        if not no_schema:
-            analyzed += _schema(documents, stdin_text)
-        suppressed = [Suppressed(f, "annotation galley.istio.io/analyze-suppress") for f in by_annotation]
-        stdin_findings = [f for f in analyzed if f.file == "<stdin>"]
-        located = add_lines([f for f in analyzed if f.file != "<stdin>"])
-        findings = sorted(set(findings + located + stdin_findings), key=Finding.sort_key)
+        read = read_paths(paths, sys.stdin.read)
+        result = analyze_read(read, mesh_config=mesh, pods_only=pods_only, schema=not no_schema,
+                              skipped=_schema_skipped)
+        findings, suppressed = result.findings, result.suppressed
         seconds = time.perf_counter() - t0
 
         counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
@@ -183,10 +114,9 @@ def register(app: typer.Typer) -> None:
         summary = (f"analyze: {'FAILED' if failed else 'passed'}: {plural(counts[Severity.ERROR], 'error')}, "
                    f"{plural(counts[Severity.WARNING], 'warning')}, {counts[Severity.INFO]} info, "
                    f"{len(suppressed)} suppressed in "
-                   f"{plural(len(documents), 'document')} ({plural(n_files, 'file')}; "
+                   f"{plural(len(read.documents), 'document')} ({plural(read.files, 'file')}; "
                    f"fails at {threshold.value.lower()}) in {seconds:.2f}s")
-        from ..validate.report import summary_counts
         emit_findings(findings, output, summary, suppressed,
-                      summary_counts(findings, suppressed, threshold, len(documents)))
+                      summary_counts(findings, suppressed, threshold, len(read.documents)))
         if failed:
             raise typer.Exit(EXIT_FINDINGS)

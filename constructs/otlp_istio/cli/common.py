@@ -78,7 +78,8 @@ ENVS = typer.Option(None, "--env", "-e", metavar="ENV", help="Environment to han
 # publish's options, shared by publish, diff, retire and canary (publish/options.py reads them)
 REPO = typer.Option(None, "--repo", "-r", envvar="OTLP_ISTIO_REPO", show_envvar=True,
                     help="Environment repository: a path, file://, git://, ssh:// or https:// URL. "
-                         "Default: the local bare repository .otlp-istio/env-repo.git (created on first use).")
+                         "Default, when neither --repo nor OTLP_ISTIO_REPO is given: the local bare repository "
+                         ".otlp-istio/env-repo.git (created on first use); an empty value is refused (exit 2).")
 BRANCH = typer.Option("main", "--branch", "-b", help="Branch Flux follows.")
 PATH = typer.Option(None, "--path",
                     help="Folder of each environment's rendered workload; must contain {env}. Default: flux.path "

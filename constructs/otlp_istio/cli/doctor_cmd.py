@@ -379,5 +379,5 @@ def _read_dump(config_dump: Optional[Path], pod: Optional[str], kubeconfig: Opti
         raise UserError("give exactly one of --config-dump FILE or --pod NS/NAME")
     if config_dump is not None:
         return envoy.load(config_dump)
-    from ..doctor import kube
+    from .. import kubectl as kube
     return envoy.parse_text(kube.config_dump(pod, kubeconfig=kubeconfig, context=context), f"pod {pod}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterator, Optional
 from urllib.parse import urlsplit
 
-from ..collector_ports import collector_ports as _collector_ports
+from .derived import collector_ports as _collector_ports
 from ..hosts import fqdn, meant_fqdn, namespace_of
 from .canary import COLLECTOR_NAME_LABEL
 from .models import EnvironmentConfig
@@ -50,7 +50,7 @@ def warnings_for(config: EnvironmentConfig) -> list[tuple[tuple, str]]:
 
 
 def _short_tracing_host(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
-    from ..collector_ports import tracing_service
+    from .derived import tracing_service
     service, assumed = tracing_service(config)
     if assumed is None:
         return

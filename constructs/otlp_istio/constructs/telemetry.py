@@ -1,18 +1,13 @@
 """Telemetry: mesh-wide tracing (provider, sampling, custom tags) and access logging."""
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Optional
 
 from imports.io.istio import telemetry as tel
 
 from ..config import models
+from ..config.derived import sampling_percentage
 from .base import MANAGED_BY, Construct, Metadata, crd_resource
-
-
-def sampling_percentage(rate: float) -> float:
-    """``sampling_rate`` (0..1) as Istio's ``randomSamplingPercentage`` (0..100), without float noise."""
-    return float(Decimal(str(rate)) * 100)
 
 
 def _custom_tag(tag: models.CustomTag) -> tel.TelemetrySpecTracingCustomTags:

@@ -123,7 +123,7 @@ def compare(rendered: dict, live: dict) -> list[tuple[str, Any, Any]]:
 
 def live_objects(resources: list[tuple[str, str | None]], *, kubeconfig: str | None, context: str | None) -> dict:
     """(resource arg, namespace) → list of live objects."""
-    from . import kube
+    from .. import kubectl as kube
     found: dict = {}
     for res, ns in resources:
         args = [res] + (["-n", ns] if ns else [])

@@ -35,7 +35,7 @@ class LiveIndex(Index):
 def live_manifests(m: Manifests, *, kubeconfig: str | None = None, context: str | None = None,
                    root_namespace: str = "istio-system") -> Manifests:
     """The environment's namespaces (and the root namespace) as they are in the cluster."""
-    from . import kube
+    from .. import kubectl as kube
     namespaces = sorted({r.namespace for r in m.resources if r.namespace} | {root_namespace})
     docs: list[Document] = []
     ns_list = kube.get_json("namespace", kubeconfig=kubeconfig, context=context).get("items") or []

@@ -47,7 +47,7 @@ class Target:
 
 def target_of(config) -> Target:
     """What to ask about for an environment: its collector Deployments and its own thresholds."""
-    from ..constructs.telemetry import sampling_percentage
+    from ..config.derived import sampling_percentage
     min_success, min_requests = 0.99, 100
     if config.canary is not None:
         min_success = 1 - config.canary.success_criteria.max_error_rate

@@ -52,8 +52,7 @@ def check(m: Manifests) -> CheckResult:
         namespaces.append({"namespace": ns, "mode": mode, "source": source.label if source else "Istio default",
                            "injection": injected, "injection_reason": reason})
     findings = [f for f in m.findings if f.code.startswith(MTLS_FAMILIES)]
-    from .live import LiveIndex
-    if not isinstance(index, LiveIndex):
+    if not m.from_cluster:
         # a Pod manifest not applied yet gets its sidecar from the injector: IST0103 is for live Pods
         findings = [f for f in findings if f.code != POD_MISSING_PROXY]
     status = Status.of_findings(findings)

@@ -61,7 +61,7 @@ def set_restarted_at(text: str, stamp: str, file: str) -> str:
 
 def refresh(config_dir: Path, env: str, stamp: str | None = None) -> CheckResult:
     from ..config.loader import discover, load_environment
-    from ..charts.environment import RESTARTED_AT, collector_versions
+    from ..config.derived import RESTARTED_AT, collector_versions
     stamp = stamp or now_stamp()
     if not TIME_RE.match(stamp):
         raise UserError(f"--at {stamp}: an RFC 3339 time such as 2026-11-25T03:00:00Z")

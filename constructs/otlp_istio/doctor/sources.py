@@ -48,6 +48,11 @@ class Manifests:
         return self._index
 
     @property
+    def from_cluster(self) -> bool:
+        """Objects read from a cluster (running Pods), not manifests to apply."""
+        return self.index_class is not None
+
+    @property
     def resources(self) -> list:
         """The objects of these manifests, without the analyzer's stand-ins."""
         index = self.index

@@ -1,8 +1,9 @@
 """Publish's options as the commands take them: the repository, the branch, the path template.
 
 ``publish``, ``diff``, ``retire`` and every ``canary`` subcommand share them, with the same
-defaults: without ``--repo`` the environment repository is the embedded bare repository
-``<project>/.otlp-istio/env-repo.git`` (created on first use, just before it is used), and
+defaults: when neither ``--repo`` nor ``OTLP_ISTIO_REPO`` is given, the environment repository
+is the embedded bare repository ``<project>/.otlp-istio/env-repo.git`` (created on first use,
+just before it is used; an empty value is refused), and
 clones of remote repositories are cached outside the user's repository.
 """
 from __future__ import annotations
@@ -17,6 +18,30 @@ from .layout import check_template
 from .publisher import PublishOptions
 from .remote import parse_remote
 from .source import describe_source, project_root, source_revision
+
+REPO_VARIABLE = "OTLP_ISTIO_REPO"  # what --repo reads when it is not given
+
+
+def requested_repo(repo: str | None, environ=None) -> str | None:
+    """The repository the user asked for: ``--repo``, else ``OTLP_ISTIO_REPO``; None only when
+    neither is given at all (then the embedded local repository is the default).
+
+    An empty value is refused (exit 2), never taken for "not given": an unset CI secret
+    expands to ``--repo ""`` or to an empty variable, and a run that published to a local
+    repository nobody reads would go green having deployed nothing."""
+    environ = os.environ if environ is None else environ
+    if repo is not None and repo.strip():
+        return repo.strip()
+    variable = environ.get(REPO_VARIABLE)
+    if repo is None and variable is None:
+        return None
+    if repo is None and variable.strip():  # the option reads the variable; a caller may pass only that
+        return variable.strip()
+    given = "--repo is empty" if repo is not None else f"{REPO_VARIABLE} is set but empty"
+    raise UserError(f"{given}: an unset CI secret expands to that, and nothing would reach the environment "
+                    f"repository Flux reads. Give the repository's URL with --repo or {REPO_VARIABLE} (check that "
+                    f"the CI secret {REPO_VARIABLE} exists and is passed to the job); to publish to the local "
+                    f"repository .otlp-istio/env-repo.git, leave out --repo and unset {REPO_VARIABLE}")
 
 
 def state_dir(config_dir: Path) -> Path:
@@ -43,6 +68,7 @@ def publish_options(config_dir: Path, repo: Optional[str], branch: str, path: Op
                     **extra) -> tuple[PublishOptions, bool]:
     """``(options, dirty)`` from the command's options; bad input is a usage error (exit 2) and
     creates nothing. ``dirty``: the project has uncommitted changes."""
+    repo = requested_repo(repo)  # an empty --repo / OTLP_ISTIO_REPO is refused, never the local default
     if path is not None:
         check_template(path)
     if not branch or branch.startswith("-") or " " in branch or ".." in branch:

@@ -101,7 +101,8 @@ def _analyze(per_environment: list[list[Document]], names: list[str], contexts: 
     for name, docs in zip(names, per_environment):
         ctx = contexts.get(name) or EnvironmentContext(env=name)
         by_annotation: list[Finding] = []
-        findings = analyze_documents([*docs, *ctx.documents], by_annotation) + ctx.warnings
+        findings = analyze_documents([*docs, *ctx.documents], by_annotation,
+                                     known_namespaces=ctx.namespaces) + ctx.warnings
         findings += (extra or {}).get(name, [])
         kept, ignored = ctx.split(findings)
         out.extend(kept)

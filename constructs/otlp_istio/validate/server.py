@@ -45,7 +45,7 @@ def _message(stderr: str) -> tuple[str, str]:
 
 def dry_run(folders: list[tuple[str, Path]], *, kubeconfig: str | None = None, context: str | None = None,
             workers: int = 4) -> list[Finding]:
-    from ..doctor import kube
+    from .. import kubectl as kube
     files = [(env, p) for env, folder in folders for p in iter_yaml_files([folder])]
     probe = kube.run("version", "-o", "json", kubeconfig=kubeconfig, context=context, check=False)
     if probe.returncode != 0 or '"serverVersion"' not in probe.stdout:

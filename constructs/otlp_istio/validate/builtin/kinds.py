@@ -10,7 +10,8 @@ import binascii
 from typing import Any
 
 from ...selectors import label_selector_matches
-from . import formats, meta
+from ... import k8s_formats as formats
+from . import meta
 from .field import Errors, is_int, is_str
 from .pod import PROTOCOLS, pod_spec
 

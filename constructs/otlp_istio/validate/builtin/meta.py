@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from . import formats
+from ... import k8s_formats as formats
 from .field import Errors, is_str
 
 TOTAL_ANNOTATION_SIZE = 256 * 1024

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import formats
+from ... import k8s_formats as formats
 from .field import Errors, is_int, is_str
 
 PROTOCOLS = ("SCTP", "TCP", "UDP")

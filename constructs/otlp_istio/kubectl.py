@@ -1,7 +1,8 @@
-"""kubectl, for the live checks: run against the user's kubeconfig, with clear errors.
+"""kubectl, for doctor's live checks and ``validate --server``: run against the user's
+kubeconfig, with clear errors.
 
 kubectl is what the on-call engineer already has and trusts (auth plugins, contexts,
-proxies); the checks call it as a process and read its JSON.
+proxies); the commands call it as a process and read its JSON.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import shutil
 import subprocess
 from typing import Any
 
-from ..errors import UserError
+from .errors import UserError
 
 TIMEOUT = 60
 

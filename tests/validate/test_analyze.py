@@ -1,4 +1,4 @@
-"""analyze's schema side (analyzers/schema.py): GIVEN Istio objects the gate refuses, THEN
+"""analyze's schema side (validate/analyze.py): GIVEN Istio objects the gate refuses, THEN
 analyze reports istioctl's IST0106 for them, from the gate's own checks (kubeconform, CEL,
 Istio's webhook rules); other kinds keep our codes; unknown kinds are not errors."""
 from __future__ import annotations
