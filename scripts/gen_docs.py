@@ -10,7 +10,8 @@ Usage: ``python scripts/gen_docs.py [--check]`` (``make docs`` runs it before ``
   ``--help`` prints): usage, help text, options with their defaults.
 * the code tables of ``docs/analyzers.md`` (analyzer) and ``docs/validate.md`` (the gate's own
   checks), between ``<!-- CODES -->`` / ``<!-- GATE CODES -->`` markers: the message table
-  (:func:`messages`).
+  (:func:`messages`);
+* the layer diagram of ``docs/design.md`` (``<!-- LAYERS -->``): the package's docstring.
 
 The pages are committed, so they read on the forge too and a change of a field or an option
 shows in review beside the doc it changes; ``tests/docs/test_generated_pages.py`` fails when a
@@ -374,11 +375,23 @@ def replace_block(current: str, marker: str, block: str, page: str) -> str:
     return current[:found.start(2)] + block + "\n" + current[found.end(2):]
 
 
+# ------------------------------------------------------------------ the layers
+
+def layers_block() -> str:
+    """The layer order, as the package's docstring writes it (``otlp_istio/__init__.py``)."""
+    import otlp_istio
+    lines = [line[len("    | "):] for line in (otlp_istio.__doc__ or "").splitlines() if line.startswith("    | ")]
+    if not lines:
+        raise SystemExit("otlp_istio/__init__.py's docstring lost its layer diagram (lines '    | ...')")
+    return "```\n" + "\n".join(lines) + "\n```"
+
+
 PAGES: dict[str, Callable[[str], str]] = {
     "docs/reference/configuration.md": lambda _: configuration_page(),
     "docs/reference/commands.md": lambda _: commands_page(),
     "docs/analyzers.md": lambda current: replace_block(current, "CODES", analyzer_codes_block(), "docs/analyzers.md"),
     "docs/validate.md": lambda current: replace_block(current, "GATE CODES", gate_codes_block(), "docs/validate.md"),
+    "docs/design.md": lambda current: replace_block(current, "LAYERS", layers_block(), "docs/design.md"),
 }
 
 
