@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 from typing import Iterable
 
-from ..findings import Finding
+from ..findings import SUPPRESS_ANNOTATION, Finding
 from ..yamlio import Document
 from . import (conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
                injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries,
@@ -38,8 +38,6 @@ __all__ = ["analyze_documents", "analyze_index", "file_index", "partitions", "AN
 ANALYZERS = (conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
              injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries,
              services, sidecars, telemetry)
-
-SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 
 
 def _suppressions(index: Index) -> dict[str, set[str]]:

@@ -23,8 +23,6 @@ from ..config.services import declared_namespaces
 from ..findings import Finding, resource_id
 from ..yamlio import Document
 
-SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
-
 
 @dataclass
 class Suppressed:
