@@ -29,10 +29,12 @@ pytestmark = pytest.mark.docs
 SITE = ROOT / "site"
 WIDTH, HEIGHT = 1280, 1600
 # The flags this machine's headless Chromium needs: no sandbox (root in a container), no GPU,
-# nothing fetched from the network, and a fresh profile per run.
+# nothing fetched from the network, and a fresh profile per run; the page's scripts get their
+# (virtual) time and every paint is done before the screenshot, however loaded the machine.
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--hide-scrollbars", f"--window-size={WIDTH},{HEIGHT}"]
+         "--hide-scrollbars", f"--window-size={WIDTH},{HEIGHT}", "--run-all-compositor-stages-before-draw",
+         "--virtual-time-budget=10000"]
 INDIGO = (0x3F, 0x51, 0xB5)  # the Material theme's `primary: indigo`, the header bar's colour
 
 

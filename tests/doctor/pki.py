@@ -30,10 +30,9 @@ class CA:
               start: dt.timedelta = dt.timedelta(hours=-1), lifetime: dt.timedelta = dt.timedelta(hours=24)
               ) -> x509.Certificate:
         key = ec.generate_private_key(ec.SECP256R1())
-        now = dt.datetime.now(dt.timezone.utc)  # not NOW: a long suite run would shift "expired 6.0 h ago"
         b = (x509.CertificateBuilder().subject_name(x509.Name([])).issuer_name(self.name)
              .public_key(key.public_key()).serial_number(x509.random_serial_number())
-             .not_valid_before(now + start).not_valid_after(now + start + lifetime)
+             .not_valid_before(NOW + start).not_valid_after(NOW + start + lifetime)
              .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True))
         if spiffe:
             b = b.add_extension(x509.SubjectAlternativeName([x509.UniformResourceIdentifier(spiffe)]), critical=True)
