@@ -23,12 +23,13 @@ from ..config import istio_versions
 from ..config.crossref import destination_rule_name, fqdn, is_namespace_default, virtual_service_name
 from ..config.derived import RESTARTED_AT, collector_versions, tracing_service
 from ..config.loader import Environment
-from ..config.models import EnvironmentConfig, MeshConfigForm
+from ..config.models import EnvironmentConfig, MeshConfigForm, NamespaceOwner
 from ..config.services import service_entry_name
 from ..constructs import (AuthorizationPolicy, ConfigMap, Construct, Deployment, DestinationRule, HealthCheck,
                           MeshTelemetry, Namespace, PeerAuthentication, Service, ServiceEntry, ServiceMonitor,
                           VirtualService)
 from ..constructs.core import ContainerSpec
+from ..flux_split import PRUNE_ANNOTATION, PRUNE_DISABLED
 from ..yamlio import dump_plain
 from .collector_config import render_collector_config
 from .collector_ports import HEALTH, service_ports
@@ -42,7 +43,7 @@ MESH_VALUES_KEY = "values.yaml"  # HelmRelease valuesFrom's default valuesKey
 # helm-controller (Flux 2.8+) upgrades a release at once when a ConfigMap it reads carries this label.
 FLUX_WATCH = {"reconcile.fluxcd.io/watch": "Enabled"}
 # The istio ConfigMap is istiod's: merged into, never replaced or pruned (Flux kustomize-controller annotations).
-FLUX_MERGE = {"kustomize.toolkit.fluxcd.io/ssa": "Merge", "kustomize.toolkit.fluxcd.io/prune": "disabled"}
+FLUX_MERGE = {"kustomize.toolkit.fluxcd.io/ssa": "Merge", PRUNE_ANNOTATION: PRUNE_DISABLED}
 SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 ZIPKIN_DEFAULT_PATH = "/api/v2/spans"
 CONFIG_MOUNT = "/etc/otelcol"
@@ -119,7 +120,11 @@ class EnvironmentChart(Construct):
         ns = c.namespace
         app = c.collector_service
 
-        Namespace(self, "Namespace", name=ns, injection=True)
+        if c.namespace_owner is NamespaceOwner.OTLP_ISTIO:
+            # A pruned Namespace takes everything in it, also what other tools run there: Flux never
+            # deletes it unless the file says so.
+            Namespace(self, "Namespace", name=ns, injection=True,
+                      annotations=None if c.prune_namespace else {PRUNE_ANNOTATION: PRUNE_DISABLED})
         PeerAuthentication(self, "MeshMtls", name="default", namespace=ns, mode=c.mtls.mode)
         # Selectors of the collector in flagger mode: see charts/flagger.py.
         for pa in c.peer_authentications:

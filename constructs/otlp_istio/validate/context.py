@@ -1,8 +1,10 @@
 """What the environment file tells the gate about the cluster beyond the rendered files.
 
 * ``external_services`` become Service documents (and, with ``versions``, one pod template
-  per version behind each) that the analyzer sees as part of the cluster. They are never
-  written out, and findings about them are not reported (they are not ours to fix).
+  per version behind each) that the analyzer sees as part of the cluster; a namespace owned
+  elsewhere (``namespace_owner: external``) becomes a Namespace labelled for sidecar
+  injection. They are never written out, and findings about them are not reported (they are
+  not ours to fix).
 * ``validation.ignore`` and the warnings of the environment file (``OI0301``).
 
 The gate finds the environment file as ``<config dir>/<env>.yaml`` for each ``OUT/<env>/``;
@@ -103,6 +105,10 @@ def from_environment(env: Environment) -> EnvironmentContext:
                        "metadata": {"name": f"{svc.name}-{version}", "namespace": ns},
                        "spec": {"selector": {"matchLabels": labels}, "template": {
                            "metadata": {"labels": labels}, "spec": {"containers": [{"name": svc.name}]}}}})
+    if c.namespace_owner.value == "external":
+        # owned elsewhere: not rendered, but it exists, with sidecar injection as the file requires
+        _add(ctx, {"apiVersion": "v1", "kind": "Namespace",
+                   "metadata": {"name": c.namespace, "labels": {"istio-injection": "enabled"}}})
     ctx.warnings.extend(messages.environment_warning(w) for w in env.warnings)
     return ctx
 
@@ -120,7 +126,7 @@ def _ignore_lines(env: Environment) -> dict[int, int]:
 def _add(ctx: EnvironmentContext, data: dict) -> None:
     meta = data["metadata"]
     ctx.documents.append(Document(data=data, file=ctx.file, line=0))
-    ctx.external_ids.add(resource_id(data["kind"], meta["name"], meta["namespace"]))
+    ctx.external_ids.add(resource_id(data["kind"], meta["name"], meta.get("namespace")))
 
 
 def contexts_for(config_dir: Path | None, envs: list[str]) -> dict[str, EnvironmentContext]:
