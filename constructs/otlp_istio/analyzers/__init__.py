@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 from typing import Iterable
 
-from ..findings import Finding
+from ..findings import SUPPRESS_ANNOTATION, Finding
 from ..yamlio import Document
 from . import (conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
                injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries,
@@ -38,8 +38,6 @@ __all__ = ["analyze_documents", "analyze_index", "file_index", "partitions", "AN
 ANALYZERS = (conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
              injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries,
              services, sidecars, telemetry)
-
-SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 
 
 def _suppressions(index: Index) -> dict[str, set[str]]:
@@ -93,15 +91,16 @@ def analyze_index(index: Index, suppressed: list[Finding] | None = None) -> set[
 
 
 def file_index(documents: Iterable[Document], mesh_config: MeshConfig | None = None, *,
-               pods_only: bool = False) -> Index:
+               pods_only: bool = False, known_namespaces: Iterable[str] = ()) -> Index:
     """The index of manifests read from files (not from a cluster), as ``analyze`` and ``doctor``
     build it: with istioctl's stand-in ingress gateway (:mod:`.file_defaults`), whose ids are in
     ``index.stand_ins``."""
-    return Index(documents, mesh_config, file_defaults=True, pods_only=pods_only)
+    return Index(documents, mesh_config, file_defaults=True, pods_only=pods_only, known_namespaces=known_namespaces)
 
 
 def analyze_documents(documents: Iterable[Document], suppressed: list[Finding] | None = None, *,
-                      mesh_config: MeshConfig | None = None, pods_only: bool = False) -> list[Finding]:
+                      mesh_config: MeshConfig | None = None, pods_only: bool = False,
+                      known_namespaces: Iterable[str] = ()) -> list[Finding]:
     """Every analyzer finding for ``documents`` (non-mapping documents are skipped), sorted;
     findings dropped by a suppress annotation are added to ``suppressed`` (if given).
 
@@ -109,8 +108,10 @@ def analyze_documents(documents: Iterable[Document], suppressed: list[Finding] |
     ``istio`` ConfigMap and Istio's defaults. As ``istioctl analyze`` on files, a stand-in ingress
     gateway Pod and Service are added (:mod:`.file_defaults`), never reported on. ``pods_only``
     (``analyze --pods-only``): istioctl's selector checks match Pod objects only, as istioctl on
-    files; by default a workload's pod template stands for its pods."""
+    files; by default a workload's pod template stands for its pods. ``known_namespaces``: namespaces
+    that exist though no Namespace document is among ``documents`` (an environment file's)."""
     findings: set[Finding] = set()
     for part in partitions(list(documents)):
-        findings |= analyze_index(file_index(part, mesh_config, pods_only=pods_only), suppressed)
+        index = file_index(part, mesh_config, pods_only=pods_only, known_namespaces=known_namespaces)
+        findings |= analyze_index(index, suppressed)
     return sorted(findings, key=Finding.sort_key)

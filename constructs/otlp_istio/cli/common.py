@@ -89,7 +89,7 @@ PATH = typer.Option(None, "--path",
 
 def emit_json(data) -> None:
     """A JSON object on stdout, with the ``schema_version`` every JSON output carries."""
-    from ..validate.report import SCHEMA_VERSION
+    from ..errors import SCHEMA_VERSION
     if isinstance(data, dict):
         data = {"schema_version": SCHEMA_VERSION, **data}
     sys.stdout.write(json.dumps(data, indent=2, sort_keys=True) + "\n")

@@ -12,10 +12,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from ..errors import SCHEMA_VERSION
 from ..findings import Finding, Severity
 
 
-SCHEMA_VERSION = 1  # of the -o json document; raised only when a key changes meaning or goes away
 
 
 class Status(str, enum.Enum):

@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Optional
 
 from .. import messages
 from ..errors import Problem, UserError
-from ..findings import Finding
+from ..findings import SUPPRESS_ANNOTATION, Finding
 from ..yamlio import Document, YamlSyntaxError, iter_yaml_files, load_documents, load_documents_text
 from .context import Suppressed
 
@@ -32,7 +32,7 @@ ISTIO_KINDS = frozenset({
     "Telemetry", "WasmPlugin",
 })
 REPORTED = frozenset({messages.SCHEMA_VIOLATION, messages.CEL_RULE_FAILED, messages.CEL_RULE_ERROR})
-SUPPRESSED_BY = "annotation galley.istio.io/analyze-suppress"
+SUPPRESSED_BY = f"annotation {SUPPRESS_ANNOTATION}"
 
 
 def as_analyzer_findings(findings: Iterable[Finding]) -> list[Finding]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 import json
 from typing import Iterable
 
+from ..errors import SCHEMA_VERSION
 from ..findings import Finding, Severity, finding_line  # noqa: F401  (finding_line: re-exported)
 
 
-SCHEMA_VERSION = 1  # of every JSON output; raised when a shape changes incompatibly
 
 
 def findings_json(findings: Iterable[Finding], suppressed: Iterable = (), summary: dict | None = None) -> str:
