@@ -8,13 +8,16 @@ from pathlib import Path
 
 import pytest
 
+from otlp_istio.synth.ownership import RECORD
 from tests.conftest import CLI, ENVIRONMENTS, ROOT
 
 GOLDEN = Path(__file__).parent / "golden"
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """The rendered files (synth's record of where they came from is not output)."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != RECORD}
 
 
 def synth_process(out: Path, seed: str) -> None:
@@ -56,4 +59,5 @@ if __name__ == "__main__":  # regenerate the golden files
     import shutil
     shutil.rmtree(GOLDEN, ignore_errors=True)
     subprocess.run([str(CLI), "synth", "-c", str(ENVIRONMENTS), "--out", str(GOLDEN)], check=True)
+    (GOLDEN / RECORD).unlink()
     sys.exit(0)

@@ -16,7 +16,7 @@ import typer
 
 from ..errors import EXIT_FINDINGS, UserError
 from .common import (BRANCH, CONFIG_DIR, ENVS, OUT_DIR, PATH, REPO, Output, check_out_dir, emit_json,
-                     print_warnings, progress, writing_to)
+                     print_warnings, print_written, progress, writing_to)
 
 
 class DiffOutput(str, enum.Enum):
@@ -120,7 +120,7 @@ def publish_cmd(
     from ..publish import publish
     from ..publish.options import ensure_repo, publish_options, require_clean_source
     from ..publish.report import json_report, text_publish
-    from ..synth import write_outputs
+    from ..synth import write_outputs, write_owned
 
     options, dirty = publish_options(config_dir, repo, branch, path, message=message, dry_run=dry_run,
                                      create_branch=create_branch)
@@ -136,7 +136,7 @@ def publish_cmd(
     else:
         check_out_dir(out)
         with writing_to(out):
-            write_outputs(out, rendered)
+            print_written(write_owned(out, rendered, config_dir))
         findings = _validate(out, names, kubernetes_version, config_dir)
     errors = _blocking(findings)
     if errors:

@@ -1,7 +1,9 @@
 """Synthesis: environments → {env: {file name: YAML bytes}} → ``OUT/<env>/`` (atomically).
 
 ``load_and_render`` / ``render_environments`` validate every environment before any is
-written, and write nothing; ``write_outputs`` swaps each environment's folder in whole.
+written, and write nothing; ``write_outputs`` swaps each environment's folder in whole, and
+``write_owned`` also records where each came from and removes the folders of deleted
+environments (:mod:`.ownership`).
 Loading and rendering are shared out over the cores (:mod:`.parallel`).
 """
 from __future__ import annotations
@@ -16,6 +18,7 @@ from ..findings import finding_line
 from ..messages import environment_warning
 from .parallel import map_shared
 from .render import render_environment
+from .ownership import Written, write_owned
 from .writer import write_outputs
 
 
@@ -64,4 +67,5 @@ def render_environments(config_dir: Path, envs: list[str] | None = None) -> dict
     return {env.name: env.files for env in rendered}
 
 
-__all__ = ["Rendered", "load_and_render", "render_all", "render_environments", "write_outputs"]
+__all__ = ["Rendered", "Written", "load_and_render", "render_all", "render_environments", "write_outputs",
+           "write_owned"]

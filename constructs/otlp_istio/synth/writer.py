@@ -203,8 +203,13 @@ def write_outputs(out_dir: Path, rendered: dict[str, dict[str, bytes]]) -> list[
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    targets = {out_dir / env: rendered[env] for env in sorted(rendered)}
     with out_lock(out_dir):
         clean_stale(out_dir)
-        write_outputs_to({t: files for t, files in targets.items() if not holds_exactly(t, files)})
+        return write_locked(out_dir, rendered)
+
+
+def write_locked(out_dir: Path, rendered: dict[str, dict[str, bytes]]) -> list[Path]:
+    """:func:`write_outputs` for a caller that holds :func:`out_lock` and has cleaned up."""
+    targets = {out_dir / env: rendered[env] for env in sorted(rendered)}
+    write_outputs_to({t: files for t, files in targets.items() if not holds_exactly(t, files)})
     return list(targets)
