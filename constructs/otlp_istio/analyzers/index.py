@@ -176,6 +176,10 @@ class Index(Membership, PeerResolution):
     def kind(self, kind: str) -> list[Resource]:
         return self.by_kind.get(kind, [])
 
+    def kinds(self) -> set[str]:
+        """The kinds of every object indexed (what decides which analyzers run)."""
+        return {r.kind for r in self.resources}
+
     # ------------------------------------------------------------------ hosts
 
     @staticmethod

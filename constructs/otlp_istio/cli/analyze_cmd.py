@@ -18,6 +18,41 @@ def _schema_skipped(exc: UserError) -> None:
                "without this note", err=True)
 
 
+def _print_json(key: str, data) -> None:
+    from ..errors import SCHEMA_VERSION
+    sys.stdout.write(json.dumps({"schema_version": SCHEMA_VERSION, key: data}, indent=2, sort_keys=True) + "\n")
+
+
+def _list_codes(output: FindingsOutput) -> None:
+    """``--list-codes``: a line per analyzer code, its table in Markdown, or the data."""
+    from .. import messages
+    if output == FindingsOutput.markdown:
+        typer.echo(messages.markdown_table())
+    elif output != FindingsOutput.text:
+        _print_json("codes", messages.table())
+    else:
+        for code, row in messages.table().items():
+            istio = row["istio_code"] or "-"
+            typer.echo(f"{code}  {row['severity']:<7}  {istio:<7}  {row['name']}: {row['description']}")
+
+
+def _list_analyzers(output: FindingsOutput) -> None:
+    """``--list``: each analyzer's name, what it checks, the kinds it reads and its codes."""
+    from ..analyzers import catalog
+    rows = catalog()
+    if output == FindingsOutput.markdown:
+        typer.echo("| analyzer | what it checks | kinds | codes |\n|---|---|---|---|")
+        for r in rows:
+            typer.echo(f"| {r['name']} | {r['description']} | {', '.join(r['kinds'])} | {', '.join(r['codes'])} |")
+    elif output != FindingsOutput.text:
+        _print_json("analyzers", rows)
+    else:
+        width = max(len(r["name"]) for r in rows)
+        for r in rows:
+            typer.echo(f"{r['name']:<{width}}  {r['description']}\n{'':<{width}}  kinds: {', '.join(r['kinds'])}"
+                       f"\n{'':<{width}}  codes: {', '.join(r['codes'])}")
+
+
 def analyze(
     paths: Optional[List[Path]] = typer.Argument(
         None, metavar="PATH...",
@@ -40,6 +75,13 @@ def analyze(
              "--use-kube=false does; by default a workload's pod template stands for its pods."),
     list_codes: bool = typer.Option(False, "--list-codes",
                                     help="Print the analyzer's codes (with -o json: as data) and exit."),
+    list_analyzers: bool = typer.Option(False, "--list", help="Print the analyzers (name, what each checks, the "
+                                        "kinds it reads, its codes; with -o json: as data) and exit."),
+    only: Optional[List[str]] = typer.Option(None, "--only", metavar="NAME",
+                                             help="Run only this analyzer (repeat for several; --list names them). "
+                                                  "The schema check runs unless --no-schema."),
+    skip: Optional[List[str]] = typer.Option(None, "--skip", metavar="NAME",
+                                             help="Do not run this analyzer (repeat for several)."),
 ) -> None:
     """Check Istio + Kubernetes manifests against each other, offline.
 
@@ -54,7 +96,8 @@ def analyze(
     workloads under STRICT mTLS without a sidecar; DestinationRule TLS
     modes the PeerAuthentication rejects; Service ports not named by
     protocol; conflicting Telemetry selectors; selectors that select
-    nothing; unknown or misplaced Istio annotations (--list-codes).
+    nothing; unknown or misplaced Istio annotations (--list-codes). An
+    analyzer runs only on input holding a kind it reads (--list).
 
     Text lines read `file:line: Severity code resource path: message`;
     the JSON forms also carry the matching istioctl code (IST0101, ...).
@@ -81,29 +124,22 @@ def analyze(
 
       otlp-istio analyze k8s/ -o istioctl --pods-only
     """
-    from .. import messages
+    from ..analyzers import select
     from ..analyzers.meshconfig import load_file as load_mesh_config
     from ..findings import Severity
     from ..validate.analyze import analyze_read, check_paths, read_paths
     from ..validate.report import plural, summary_counts
 
-    if list_codes:
-        if output != FindingsOutput.text:
-            from ..errors import SCHEMA_VERSION
-            sys.stdout.write(json.dumps({"schema_version": SCHEMA_VERSION, "codes": messages.table()},
-                                        indent=2, sort_keys=True) + "\n")
-            return
-        for code, row in messages.table().items():
-            istio = row["istio_code"] or "-"
-            typer.echo(f"{code}  {row['severity']:<7}  {istio:<7}  {row['name']}: {row['description']}")
-        return
+    if list_codes or list_analyzers:
+        return _list_codes(output) if list_codes else _list_analyzers(output)
     threshold = parse_threshold(failure_threshold)
+    analyzers = select(only or (), skip or ())
     check_paths(paths)
     mesh = load_mesh_config(mesh_config_file) if mesh_config_file is not None else None
     t0 = time.perf_counter()
     read = read_paths(paths, sys.stdin.read)
     result = analyze_read(read, mesh_config=mesh, pods_only=pods_only, schema=not no_schema,
-                          skipped=_schema_skipped)
+                          skipped=_schema_skipped, analyzers=analyzers)
     findings, suppressed = result.findings, result.suppressed
     seconds = time.perf_counter() - t0
 

@@ -15,7 +15,7 @@ from typing import List, Optional
 import typer
 
 from ..errors import EXIT_FINDINGS, UserError
-from .common import (BRANCH, CONFIG_DIR, ENVS, OUT_DIR, PATH, REPO, Output, check_out_dir, emit_json,
+from .common import (BRANCH, CONFIG_DIR, ENVS, OUT_DIR, PATH, REPO, Output, check_out_dir, echo, emit_json,
                      print_warnings, print_written, progress, writing_to)
 
 
@@ -43,11 +43,9 @@ def _render(config_dir: Path, envs: Optional[list[str]], options, path: Optional
 def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str], config_dir: Path) -> list:
     """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the written output;
     findings the environment files accept on purpose are listed on stderr as suppressed."""
-    from ..validate import DEFAULT_KUBERNETES_VERSION, validate_report
-    from ..validate.report import suppressed_line
+    from ..validate import DEFAULT_KUBERNETES_VERSION, output, validate_report
     report = validate_report(out_dir, envs, kubernetes_version or DEFAULT_KUBERNETES_VERSION, config_dir=config_dir)
-    for s in report.suppressed:
-        print(suppressed_line(s), file=sys.stderr)
+    echo(output.render("text", output.Result([], report.suppressed)), err=True)
     return report.findings
 
 
@@ -57,9 +55,8 @@ def _blocking(findings: list) -> list:
 
 
 def _print_findings(findings: list) -> None:
-    from ..validate.report import finding_line
-    for f in sorted(findings, key=lambda f: f.sort_key()):
-        print(finding_line(f), file=sys.stderr)
+    from ..validate import output
+    echo(output.render("text", output.Result(sorted(findings, key=lambda f: f.sort_key()))), err=True)
 
 
 def _canary_hook(config_dir: Path, env: Optional[List[str]]):

@@ -126,14 +126,16 @@ class Analyzed:
 
 
 def analyze_read(read: Read, *, mesh_config=None, pods_only: bool = False, schema: bool = True,
-                 skipped: Callable[[UserError], None] = lambda exc: None) -> Analyzed:
+                 skipped: Callable[[UserError], None] = lambda exc: None, analyzers=None) -> Analyzed:
     """The analyzer's findings (and the schema side's, unless ``schema`` is off) on what was
-    read, with field lines, sorted; ``skipped`` hears why the schema side could not run."""
-    from ..analyzers import analyze_documents
+    read, with field lines, sorted; ``skipped`` hears why the schema side could not run.
+    ``analyzers``: those to run (``analyzers.select``; every one by default)."""
+    from ..analyzers import ANALYZERS, analyze_documents
     from .locate import add_lines
 
     by_annotation: list[Finding] = []
-    analyzed = analyze_documents(read.documents, by_annotation, mesh_config=mesh_config, pods_only=pods_only)
+    analyzed = analyze_documents(read.documents, by_annotation, mesh_config=mesh_config, pods_only=pods_only,
+                                 analyzers=ANALYZERS if analyzers is None else analyzers)
     if schema:
         try:
             analyzed += schema_side(read.documents, read.stdin_text)
