@@ -31,6 +31,7 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio synth -c environments --out dist -e prod -e staging
         """
+        from ..config.merge import summary
         from ..synth import load_and_render, write_owned
 
         started = time.perf_counter()
@@ -39,6 +40,7 @@ def register(app: typer.Typer) -> None:
             check_out_dir(out)
             print_warnings(w for env in envs for w in env.warnings)
             rendered = {env.name: env.files for env in envs}
+            changes = {env.name: env.base_changes for env in envs}
             with writing_to(out):
                 written = write_owned(out, rendered, config_dir)
         elapsed = time.perf_counter() - started
@@ -46,13 +48,16 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"synth: {note}", err=True)
         if output == Output.json:
             emit_json({"environments": [
-                {"name": name, "dir": str(folder), "files": sorted(rendered[name])}
+                {"name": name, "dir": str(folder), "files": sorted(rendered[name]),
+                 "base_changes": [c.to_dict() for c in changes[name]]}
                 for name, folder in zip(sorted(rendered), written.folders)],
                 "removed": [{"name": r.env, "dir": str(r.folder), "file": r.file} for r in written.removed],
                 "seconds": round(elapsed, 3)})
             return
         for name, folder in zip(sorted(rendered), written.folders):
             typer.echo(f"{name}: {len(rendered[name])} files -> {folder}/")
+            if changes[name]:
+                typer.echo(f"{name}: {summary(changes[name])}")
         for r in written.removed:
             typer.echo(f"{r.env}: removed {r.folder}/ (its environment file {r.file} is gone)")
         total = sum(len(f) for f in rendered.values())

@@ -4,10 +4,13 @@ not render but what it renders relies on. ``init`` prints them for the environme
 """
 from __future__ import annotations
 
-from .flux import FluxLayout
-from .models import EnvironmentConfig, MeshConfigForm, NamespaceOwner
+from typing import TYPE_CHECKING
 
-# tracing.mesh_config: helm-values: the ConfigMap istiod's HelmRelease reads with valuesFrom
+if TYPE_CHECKING:  # light at import: the analyzers and the constructs read the names below
+    from .models import EnvironmentConfig
+
+# tracing.mesh_config: helm-values: the ConfigMap istiod's HelmRelease reads with valuesFrom (its
+# default valuesKey); rendered by constructs/mesh_config.py, found among manifests by analyzers/meshconfig.py
 MESH_VALUES_CONFIGMAP = "otlp-istio-mesh-values"
 MESH_VALUES_KEY = "values.yaml"
 
@@ -27,7 +30,7 @@ def cluster_prerequisites(config: EnvironmentConfig, env: str) -> list[str]:
     """One line per part the cluster must provide for ``env``, in the order it is needed."""
     minor = ".".join(config.istio_version.split(".")[:2])
     out = []
-    if config.flux is not None and config.flux.layout is FluxLayout.FLUX and not config.flux.url:
+    if config.flux is not None and config.flux.layout.value == "flux" and not config.flux.url:
         cluster = config.flux.cluster_path.replace("{env}", env).removeprefix("./")
         out.append(f"Flux, bootstrapped from the environment repository publish pushes to (flux bootstrap git "
                    f"--url=<repository> --path={cluster}): its Kustomization applies {cluster}/otlp-istio/, "
@@ -37,12 +40,12 @@ def cluster_prerequisites(config: EnvironmentConfig, env: str) -> list[str]:
                    "publish writes, applied once by hand or by a Kustomization of yours")
     out.append(f"Istio {minor} (istiod, its CRDs and the sidecar injector); the collector's namespace "
                f"{config.namespace} is labelled istio-injection: enabled")
-    if config.namespace_owner is NamespaceOwner.EXTERNAL:
+    if config.namespace_owner.value == "external":
         out.append(f"the namespace {config.namespace} itself (namespace_owner: external), labelled "
                    "istio-injection: enabled, before Flux applies the environment")
-    if config.tracing.enabled and config.tracing.mesh_config is MeshConfigForm.HELM_VALUES:
+    if config.tracing.enabled and config.tracing.mesh_config.value == "helm-values":
         out.append(helm_values_requirement(mesh_values_namespace(config)))
-    elif config.tracing.enabled and config.tracing.mesh_config is MeshConfigForm.EXTERNAL:
+    elif config.tracing.enabled and config.tracing.mesh_config.value == "external":
         out.append(f"the tracing provider {config.tracing.effective_provider_name!r} in your Istio install's "
                    "meshConfig.extensionProviders (tracing.mesh_config: external)")
     if config.prometheus.enabled and config.prometheus.service_monitor:
