@@ -21,9 +21,8 @@ import json
 import pytest
 
 from tests.support.flux import FluxControllers
-from tests.support.githttp import GitHttpServer
 
-from .conftest import bootstrap_files, commit_files, git
+from .conftest import bootstrapped_over_http, git
 
 pytestmark = pytest.mark.live
 
@@ -43,16 +42,8 @@ flux:
 def test_retire_keeps_the_namespace_and_what_others_put_in_it(kube_apiserver, cli, write_env, tmp_path, monkeypatch):
     api = kube_apiserver
     monkeypatch.setenv("OTLP_ISTIO_STATE_DIR", str(tmp_path / "state"))
-    served = tmp_path / "served"
-    served.mkdir()
-    bare = served / "env.git"
-    git("init", "--quiet", "--bare", "--initial-branch=main", str(bare))
-    with GitHttpServer(served) as server:
-        url = server.url("env.git")
-        boot = {path: data.replace(b"  secretRef:\n    name: flux-system\n  url: ssh://git@localhost/env-repo.git\n",
-                                   f"  url: {url}\n".encode())
-                for path, data in bootstrap_files(ENV).items()}
-        commit_files(bare, boot, tmp_path / "bootstrap", "Add Flux sync manifests")
+    with bootstrapped_over_http(tmp_path, ENV) as (url, _):
+        bare = tmp_path / "served" / "env.git"
         config = write_env(f"{ENV}.yaml", CONFIG)
 
         def publish() -> str:
