@@ -7,7 +7,6 @@ import subprocess
 import time
 from pathlib import Path
 
-from otlp_istio.synth.ownership import RECORD
 from tests.conftest import CLI, MINIMAL, ROOT
 
 
@@ -58,7 +57,7 @@ def test_two_synth_runs_into_one_out_are_serialised(tmp_path):
     assert f"synth: waiting for another run (pid {a.pid}) writing into {out}" in b_err
     files = _snapshot(out / "prod")
     assert b"randomSamplingPercentage: 50\n" in files["telemetry-mesh-default.yaml"]
-    assert sorted(p.name for p in out.iterdir()) == [RECORD, "prod"]  # no staging folder left
+    assert sorted(p.name for p in out.iterdir()) == ["prod"]  # no staging folder left
     assert (tmp_path / ".out.otlp-istio.lock").is_file()  # the lock lives beside OUT
     solo = tmp_path / "solo"
     subprocess.run([str(CLI), "synth", "-c", str(tmp_path / "b"), "--out", str(solo)], check=True,
@@ -85,5 +84,5 @@ def test_a_killed_runs_staging_folder_is_removed_by_the_next_run(tmp_path):
     # WHEN the next run writes into OUT, THEN the abandoned folder is gone and the output is new
     subprocess.run([str(CLI), "synth", "-c", str(config), "--out", str(out)], check=True, capture_output=True,
                    cwd=ROOT)
-    assert sorted(p.name for p in out.iterdir()) == [RECORD, "prod"]
+    assert sorted(p.name for p in out.iterdir()) == ["prod"]
     assert b"randomSamplingPercentage: 75\n" in (out / "prod" / "telemetry-mesh-default.yaml").read_bytes()

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from otlp_istio.synth.ownership import RECORD, read_record, write_owned
+from otlp_istio.config.snapshot import SNAPSHOT_FILE
+from otlp_istio.synth.ownership import recorded_file, write_owned
 from tests.conftest import CLI, run_process
 
 QA = """\
@@ -49,7 +50,7 @@ def synth_and_validate(project: Path):
 def test_a_deleted_environment_leaves_no_folder_for_validate(project):
     synth, validate = synth_and_validate(project)
     assert validate.code == 0, validate
-    assert read_record(project / "dist") == {"dev": "../environments/dev.yaml", "qa": "../environments/qa.yaml"}
+    assert recorded_file(project / "dist" / "qa").resolve() == (project / "environments" / "qa.yaml").resolve()
     # WHEN qa's file is deleted and the README's flow runs again
     (project / "environments" / "qa.yaml").unlink()
     synth, validate = synth_and_validate(project)
@@ -58,7 +59,7 @@ def test_a_deleted_environment_leaves_no_folder_for_validate(project):
     assert "qa: removed dist/qa/ (its environment file environments/qa.yaml is gone)" in synth.out
     assert validate.code == 0, validate
     assert "(dev; " in validate.out
-    assert read_record(project / "dist") == {"dev": "../environments/dev.yaml"}
+    assert sorted(p.name for p in (project / "dist").iterdir()) == ["dev"]
 
 
 def test_never_a_folder_synth_did_not_write(project):
@@ -66,9 +67,7 @@ def test_never_a_folder_synth_did_not_write(project):
     # a folder of the user's own under dist/, and one written by an older synth (no record)
     (project / "dist" / "mine").mkdir()
     (project / "dist" / "mine" / "a.yaml").write_text("x: 1\n")
-    record = json.loads((project / "dist" / RECORD).read_text())
-    del record["environments"]["qa"]
-    (project / "dist" / RECORD).write_text(json.dumps(record))
+    (project / "dist" / "qa" / SNAPSHOT_FILE).unlink()
     (project / "environments" / "qa.yaml").unlink()
     synth, _ = synth_and_validate(project)
     assert (project / "dist" / "mine" / "a.yaml").read_text() == "x: 1\n"
@@ -85,21 +84,34 @@ def test_a_recorded_folder_holding_something_else_stays_with_a_note(project):
     assert synth.code == 0, synth
     assert (project / "dist" / "qa" / "NOTES.md").is_file()
     assert "dist/qa/ left as it is" in synth.err and "NOTES.md" in synth.err
-    assert "qa" in read_record(project / "dist")  # still synth's: said again next time
+    assert (project / "dist" / "qa" / SNAPSHOT_FILE).is_file()  # still synth's: said again next time
 
 
 def test_one_environment_at_a_time(project, tmp_path):
     out = project / "dist"
     config = project / "environments"
-    write_owned(out, {"dev": {"a.yaml": b"a: 1\n"}, "qa": {"a.yaml": b"a: 1\n"}}, config)
+    sources = {env: (str(config / f"{env}.yaml"), {}) for env in ("dev", "qa")}
+    write_owned(out, {"dev": {"a.yaml": b"a: 1\n"}, "qa": {"a.yaml": b"a: 1\n"}}, sources)
     # rendering dev alone keeps qa, whose file still exists
-    written = write_owned(out, {"dev": {"a.yaml": b"a: 2\n"}}, config)
+    written = write_owned(out, {"dev": {"a.yaml": b"a: 2\n"}}, sources)
     assert written.removed == [] and (out / "qa" / "a.yaml").is_file()
     # once qa's file is gone, rendering dev alone removes it
     (config / "qa.yaml").unlink()
-    written = write_owned(out, {"dev": {"a.yaml": b"a: 3\n"}}, config)
+    written = write_owned(out, {"dev": {"a.yaml": b"a: 3\n"}}, sources)
     assert [r.env for r in written.removed] == ["qa"] and not (out / "qa").exists()
-    assert sorted(p.name for p in out.iterdir()) == [RECORD, "dev"]
+    assert sorted(p.name for p in out.iterdir()) == ["dev"]
+
+
+def test_a_record_of_another_environment_is_not_synths(project):
+    # a folder copied or renamed by hand: its record names another environment
+    out = project / "dist"
+    sources = {"qa": (str(project / "environments" / "qa.yaml"), {})}
+    write_owned(out, {"qa": {"a.yaml": b"a: 1\n"}}, sources)
+    (out / "qa").rename(out / "qa-copy")
+    (project / "environments" / "qa.yaml").unlink()
+    dev = {"dev": (str(project / "environments" / "dev.yaml"), {})}
+    written = write_owned(out, {"dev": {"a.yaml": b"a: 1\n"}}, dev)
+    assert written.removed == [] and (out / "qa-copy" / "a.yaml").is_file()
 
 
 def test_the_json_output_lists_what_was_removed(project):

@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Render environments into plain YAML, one file per object: OUT/<env>/<kind>-<name>.yaml.
 
-        Every environment is validated before any is written; a bad file stops the run with exit code 2, the file, line and field path, and leaves OUT untouched. Each OUT/<env>/ is replaced atomically. Synth owns the folders it writes (recorded in OUT/.otlp-istio-synth.json): the folder of an environment whose file was deleted is removed; nothing it did not write is touched.
+        Every environment is validated before any is written; a bad file stops the run with exit code 2, the file, line and field path, and leaves OUT untouched. Each OUT/<env>/ is replaced atomically. Synth owns the folders it writes (each holds the record of its environment file, OUT/<env>/.otlp-istio-environment): the folder of an environment whose file was deleted is removed; nothing it did not write is touched.
 
         Environments are loaded and rendered on every core (forked workers, two environments each at least); OTLP_ISTIO_JOBS=N sets the number of processes (1: this one only).
 
@@ -32,7 +32,7 @@ def register(app: typer.Typer) -> None:
           otlp-istio synth -c environments --out dist -e prod -e staging
         """
         from ..config.merge import summary
-        from ..synth import load_and_render, write_owned
+        from ..synth import load_and_render, sources_of, write_owned
 
         started = time.perf_counter()
         with progress("Rendering environments…"):
@@ -42,7 +42,7 @@ def register(app: typer.Typer) -> None:
             rendered = {env.name: env.files for env in envs}
             changes = {env.name: env.base_changes for env in envs}
             with writing_to(out):
-                written = write_owned(out, rendered, config_dir)
+                written = write_owned(out, rendered, sources_of(envs))
         elapsed = time.perf_counter() - started
         for note in written.notes:
             typer.echo(f"synth: {note}", err=True)
