@@ -103,6 +103,9 @@ def _analyze(per_environment: list[list[Document]], names: list[str], contexts: 
         by_annotation: list[Finding] = []
         findings = analyze_documents([*docs, *ctx.documents], by_annotation) + ctx.warnings
         findings += (extra or {}).get(name, [])
+        if ctx.config is not None:  # the flows the environment implies (OI20xx)
+            from ..flows import check as check_flows
+            findings += check_flows(ctx.config, [*docs, *ctx.documents], env_file=ctx.file)[1]
         kept, ignored = ctx.split(findings)
         out.extend(kept)
         suppressed.extend(ignored)

@@ -41,6 +41,7 @@ class EnvironmentContext:
     ignore: list = field(default_factory=list)  # IgnoreRule models
     ignore_lines: dict[int, int] = field(default_factory=dict)  # rule index -> line in the environment file
     warnings: list[Finding] = field(default_factory=list)
+    config: object | None = None  # the loaded EnvironmentConfig: the flows the gate follows start from it
 
     def split(self, findings: list[Finding]) -> tuple[list[Finding], list[Suppressed]]:
         """Findings on external Services dropped; the rest into (kept, suppressed by validation.ignore)."""
@@ -87,7 +88,7 @@ def _normal(resource: str) -> str:
 def from_environment(env: Environment) -> EnvironmentContext:
     c = env.config
     ctx = EnvironmentContext(env=env.name, file=str(env.file), ignore=list(c.validation.ignore),
-                             ignore_lines=_ignore_lines(env) if c.validation.ignore else {})
+                             ignore_lines=_ignore_lines(env) if c.validation.ignore else {}, config=c)
     for svc in c.external_services:
         ns = svc.namespace or c.namespace
         spec: dict = {"ports": [{"name": p.name, "port": p.port, **({"appProtocol": p.app_protocol}
