@@ -1,6 +1,7 @@
 """``otlp-istio doctor``: troubleshooting checks, offline on the rendered output and live."""
 from __future__ import annotations
 
+import enum
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -14,6 +15,12 @@ OUT = typer.Option(Path("dist"), "--out", help="Rendered output: the checks read
 CONFIG = typer.Option(None, "--config-dir", "-c", file_okay=False,
                       help="Read environment files instead and render them in memory (nothing is written).")
 OUTPUT = typer.Option(Output.text, "--output", "-o", help="text (a report for people) or json ({\"checks\": [...]}).")
+
+
+class FlowsOutput(str, enum.Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
 
 
 def emit(report, output: Output) -> None:
@@ -109,6 +116,53 @@ def register(app: typer.Typer) -> None:
         "Per VirtualService: where each route sends traffic, with which weights, to which workloads (offline).\n\n"
         "Fails on routes to hosts, subsets or ports nothing defines.\n\n"
         "Examples:\n\n  otlp-istio doctor routes -e prod"))
+
+    @doctor_app.command("flows")
+    def flows_cmd(
+        out: Path = OUT,
+        config_dir: Optional[Path] = CONFIG,
+        env: Optional[List[str]] = ENVS,
+        output: FlowsOutput = typer.Option(FlowsOutput.text, "--output", "-o", help=(
+            "text (each flow and the hops that decided it), json ({\"checks\": [...]}, the flows under data) or "
+            "markdown (a Mermaid diagram and a table, for a pull request).")),
+    ) -> None:
+        """Every flow the environment implies, with its verdict and the resources that decided it (offline).
+
+        Applications → collector (OTLP/gRPC and OTLP/HTTP, each signal the
+        pipelines take), Prometheus → the metrics port, Envoy → the tracing
+        backend and access logs, collector → each exporter, the canary split:
+        each followed as Istio resolves it (Service port and protocol, route,
+        DestinationRule TLS, PeerAuthentication, AuthorizationPolicies).
+        Fails when the output breaks a flow it set up itself; warns when your
+        own policies or routes break one.
+
+        Examples:
+
+          otlp-istio doctor flows -e prod
+
+          otlp-istio doctor flows --config-dir environments -e staging -o json
+
+          otlp-istio doctor flows -e prod -o markdown > flows.md
+        """
+        from ..doctor import Report, flows as flow_check, sources
+        manifests = sources.load(None, config_dir, out, env)
+        checks = [flow_check.check(m) for m in manifests]
+        report = Report(checks=checks)
+        if output == FlowsOutput.markdown:
+            from ..flows import render
+            envs = [(c.env or "manifests", results) for c, results in
+                    ((c, flow_check.follow(m)) for c, m in zip(checks, manifests)) if results is not None]
+            typer.echo(render.markdown([(name, r[0]) for name, r in envs]), nl=False)
+            if report.failed:
+                raise typer.Exit(EXIT_FINDINGS)
+            return
+        if output == FlowsOutput.text:
+            from ..flows import render
+            for c, m in zip(checks, manifests):
+                followed = flow_check.follow(m)
+                if followed is not None:
+                    typer.echo(render.text([(c.env or "manifests", followed[0])]), nl=False)
+        emit(report, Output(output.value))
 
     @doctor_app.command("envoy")
     def envoy_cmd(

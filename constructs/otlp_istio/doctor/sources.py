@@ -30,6 +30,7 @@ class Manifests:
     origin: str  # where the documents came from, for messages
     documents: list[Document]
     config: object | None = None  # the EnvironmentConfig, when read from an environment file
+    environment: object | None = None  # the loaded Environment (name, file, config), when read from one
     on_disk: bool = True  # findings can be given field lines from the files
     index_class: type | None = None  # objects read from a cluster: the Index subclass for them (doctor.live.LiveIndex)
     _index: object | None = field(default=None, repr=False)
@@ -117,7 +118,7 @@ def from_config(config_dir: Path, envs: list[str] | None) -> list[Manifests]:
         for name, body in sorted(render_environment(env).items()):
             docs.extend(load_documents_text(body.decode("utf-8"), f"{env.name}/{name}"))
         result.append(Manifests(name=env.name, origin=f"{env.file} (rendered in memory)", documents=docs,
-                                config=env.config, on_disk=False))
+                                config=env.config, environment=env, on_disk=False))
     return result
 
 

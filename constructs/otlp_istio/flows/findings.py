@@ -18,7 +18,8 @@ def findings_of(ctx: FlowContext, results: list[FlowResult]) -> list[Finding]:
         hop = r.breaking
         if hop is None or hop.code is None:
             continue
-        if hop.resource is None:  # nothing rendered decides it: the environment file's own setting
+        if hop.resource is None or (ctx.env_file and hop.file == ctx.env_file):
+            # nothing rendered decides it (or what the file declares exists): the file's own setting
             key = (hop.code, "", r.flow.setting, ctx.env_file, None)
         else:
             key = (hop.code, hop.resource, hop.path, hop.file, hop.line)

@@ -151,7 +151,8 @@ def otlp_flows(ctx: FlowContext) -> list[Flow]:
                     title=f"{peer.name} → collector: {label} {signal}", source=peer, request=request,
                     target="collector", target_name=f"the collector's {label} receiver (port {port})",
                     by_compiler=True, because=f"the collector's {signal} pipeline takes OTLP ({label}, port {port})",
-                    service=host, target_port=port, setting="collector"))
+                    service=host, target_port=port, setting="collector", edge=f"{label} :{service_port}",
+                    item=signal))
     return out
 
 
@@ -168,12 +169,12 @@ def scrape_flows(ctx: FlowContext) -> list[Flow]:
              source=peer, request=Request("http", None, p.port, "GET", p.path, direct=True), target="collector",
              target_name=f"the collector's metrics (port {p.port})", by_compiler=True,
              because=f"prometheus.enabled (a ServiceMonitor and prometheus.io annotations; Prometheus {where})",
-             service=host, target_port=p.port, setting="prometheus"),
+             service=host, target_port=p.port, setting="prometheus", edge=f"scrape :{p.port}{p.path}"),
         Flow(id="mesh/metrics", group="mesh/metrics", title=f"workloads of the mesh → collector: GET {p.path} "
              f"through the Service", source=MESH, request=Request("http", host, svc_port, "GET", p.path),
              target="collector", target_name=f"the collector's metrics (Service port {svc_port})", by_compiler=True,
              because="prometheus.enabled (the Service's port metrics)", service=host, target_port=p.port,
-             setting="prometheus"),
+             setting="prometheus", edge=f"metrics via the Service :{svc_port}"),
     ]
 
 
@@ -199,7 +200,8 @@ def tracing_flows(ctx: FlowContext) -> list[Flow]:
                   target="collector" if to_collector else "tracing",
                   target_name=f"the tracing provider {ctx.config.tracing.effective_provider_name} ({service}:{port})",
                   by_compiler=to_collector, because="tracing.enabled, tracing.zipkin_endpoint",
-                  service=host, target_port=port if to_collector else None, setting="tracing.zipkin_endpoint")]
+                  service=host, target_port=port if to_collector else None, setting="tracing.zipkin_endpoint",
+                  edge=f"spans :{port}")]
     return flows
 
 
@@ -210,7 +212,8 @@ def access_log_flows(ctx: FlowContext) -> list[Flow]:
     return [Flow(id=f"proxies/access-logs/{name}", group="proxies/access-logs",
                  title=f"Envoy proxies → access log provider {name}", source=PROXIES,
                  request=Request("tcp", None, 0), target=f"logs-{name}", target_name=f"access log provider {name}",
-                 by_compiler=False, because="access_logs.providers", setting="access_logs.providers")
+                 by_compiler=False, because="access_logs.providers", setting="access_logs.providers",
+                 edge="access logs")
             for name in logs.providers]
 
 
@@ -243,7 +246,8 @@ def exporter_flows(ctx: FlowContext) -> list[Flow]:
                         request=request,
                         target=f"exporter-{name}", target_name=f"exporter {name}'s backend ({exporter.endpoint})",
                         by_compiler=False, because=f"collector.exporters.{name}", service=service,
-                        setting=f"collector.exporters.{name}.endpoint"))
+                        setting=f"collector.exporters.{name}.endpoint",
+                        edge=f"{exporter.type.value} :{request.port}"))
     return out
 
 
@@ -262,7 +266,7 @@ def canary_flows(ctx: FlowContext) -> list[Flow]:
                         source=flow.source, request=flow.request, target="collector-canary",
                         target_name=f"the collector's versions {c.baseline_version} and {c.canary_version}",
                         by_compiler=True, because=f"canary ({mode} mode)", service=flow.service,
-                        setting="canary"))
+                        setting="canary", edge=f"canary split, {flow.edge}", item=flow.item))
     return out
 
 

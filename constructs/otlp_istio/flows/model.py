@@ -89,6 +89,8 @@ class Flow:
     service: Optional[str] = None  # the FQDN of the Service the receiver is behind, when it is one
     target_port: Optional[int] = None  # the receiver's own port (where it listens in its pod)
     setting: str = ""  # the field of the environment file that implies it ("collector.exporters.tempo")
+    edge: str = ""  # the diagram's label of the flow's group ("OTLP/gRPC :4317")
+    item: str = ""  # what this flow is within its group ("traces")
 
 
 @dataclass(frozen=True)
