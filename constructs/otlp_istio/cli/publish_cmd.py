@@ -198,7 +198,12 @@ def register(app: typer.Typer) -> None:
         if output == DiffOutput.json:
             emit_json(json_report(result, with_diff=True))
         elif output == DiffOutput.markdown:
-            typer.echo(markdown_diff(result), nl=False)
+            section = None
+            if not result.changes.empty:
+                from ..flows.render import markdown_changes
+                from ..publish.flowdiff import flow_changes
+                section = markdown_changes(flow_changes(config_dir, rendered, result))
+            typer.echo(markdown_diff(result, flows=section), nl=False)
         else:
             typer.echo(text_diff(result), nl=False)
         if not result.changes.empty:

@@ -163,6 +163,8 @@ def scrape_targets(ctx: FlowContext, flow: Flow, leg: Leg) -> tuple[Optional[Hop
     says = (f"{via.label} → {svc.label} port {port_name} → the pods' port {port}" if via is not None
             else f"{svc.label} annotation prometheus.io/port → the pods' port {port}")
     says += "; Prometheus addresses the pods, so no route applies"
+    says += ("; it presents Istio's certificates itself (certificate sharing): Istio mTLS" if flow.source.own_tls
+             else "; it has no sidecar: plaintext")
     protocol = "auto"
     for p in as_list(svc.spec.get("ports")):
         p = as_dict(p)

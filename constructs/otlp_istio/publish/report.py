@@ -82,7 +82,10 @@ def _details(c: ResourceChange) -> str:
             f"</details>\n")
 
 
-def markdown_diff(result: PublishResult, *, budget: int = MARKDOWN_BUDGET, title: Optional[str] = None) -> str:
+def markdown_diff(result: PublishResult, *, budget: int = MARKDOWN_BUDGET, title: Optional[str] = None,
+                  flows: Optional[str] = None) -> str:
+    """``flows``: the section saying which flows the change breaks or repairs (:mod:`.flowdiff`),
+    placed after the summary tables."""
     cs = result.changes
     out = [f"### {title or 'otlp-istio: rendered manifest changes'}\n",
            f"{'**No changes.**' if cs.empty else '**' + cs.totals() + '**'} against {_base(result)}.\n"]
@@ -101,6 +104,8 @@ def markdown_diff(result: PublishResult, *, budget: int = MARKDOWN_BUDGET, title
     for kind, counts in by_kind.items():
         out.append(f"| {kind} | {counts[Action.ADDED]} | {counts[Action.CHANGED]} | {counts[Action.REMOVED]} |")
     out.append("\n</details>\n")
+    if flows:
+        out.append(flows)
     used = sum(len(x) + 1 for x in out)
     skipped: list[ResourceChange] = []
     for env in cs.envs:
