@@ -27,7 +27,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "constructs"))
 
 from otlp_istio.analyzers import analyze_documents  # noqa: E402
-from otlp_istio.analyzers.istioctl_format import origin  # noqa: E402
+from otlp_istio.validate.output.istioctl import origin  # noqa: E402
 from otlp_istio.analyzers.meshconfig import load_file  # noqa: E402
 from otlp_istio.yamlio import load_documents  # noqa: E402
 

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# What scripts rely on, one definition each: the exit codes of every command, and the
+# version of every JSON document the commands print.
 EXIT_OK = 0
 EXIT_FINDINGS = 1  # validation found errors / diff found changes
 EXIT_USAGE = 2  # bad input or bad usage: nothing was written
 EXIT_INTERNAL = 3  # a bug: unexpected exception
+EXIT_UNREACHABLE = 4  # an outside system (the environment repository, Prometheus, the cluster) cannot be asked
+SCHEMA_VERSION = 1  # of every JSON output; raised only when a key changes meaning or goes away
 
 
 @dataclass(frozen=True, order=True)

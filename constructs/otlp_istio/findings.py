@@ -9,6 +9,10 @@ from __future__ import annotations
 import enum
 from dataclasses import asdict, dataclass
 
+# A resource annotated with it (``"IST0118,OI1402"``, or ``"*"``) drops those findings, as istioctl's
+# analyzer does; charts render it from an environment's ``analyze_suppress``.
+SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
+
 
 class Severity(str, enum.Enum):
     ERROR = "Error"

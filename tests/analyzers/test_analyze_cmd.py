@@ -211,3 +211,44 @@ def test_kubectl_list_output_is_read_item_by_item_with_exact_lines(cli, tmp_path
     assert r.code == 1
     assert r.out.splitlines()[0].startswith(
         f"{dump}:18: Error OI1101 VirtualService reviews.default items[1].spec.http[0].route[0].destination.host: ")
+
+
+def test_markdown_output_is_a_table_with_the_summary_on_standard_output(cli):
+    r = cli("analyze", FIXTURES / "OI1102" / "fail.yaml", "-o", "markdown", "--no-schema")
+    assert r.code == 1 and r.err == ""
+    lines = r.out.splitlines()
+    assert lines[0].startswith("**analyze: FAILED: ") and lines[2].startswith("| severity | code |")
+    assert any(line.startswith("| Error | [OI1102](https://istio.io/") for line in lines)
+
+
+def test_list_names_each_analyzer_with_what_it_checks_its_kinds_and_codes(cli):
+    r = cli("analyze", "--list")
+    assert r.code == 0
+    lines = r.out.splitlines()
+    routes = lines.index(next(line for line in lines if line.startswith("routes ")))
+    assert lines[routes].split(None, 1)[1] == "VirtualService destinations (host, subset, port) and weights"
+    assert lines[routes + 1].split() == ["kinds:", "VirtualService,", "Service,", "ServiceEntry,", "DestinationRule"]
+    assert lines[routes + 2].split() == ["codes:", "OI1101,", "OI1102,", "OI1103,", "OI1104,", "OI1105"]
+    data = json.loads(cli("analyze", "--list", "-o", "json").out)
+    assert data["schema_version"] == 1
+    assert {a["name"] for a in data["analyzers"]} >= {"routes", "mtls", "annotations"}
+    assert next(a for a in data["analyzers"] if a["name"] == "annotations")["kinds"] == ["*"]
+    table = cli("analyze", "--list", "-o", "markdown").out.splitlines()
+    assert table[0] == "| analyzer | what it checks | kinds | codes |" and len(table) == 2 + len(data["analyzers"])
+
+
+def test_list_codes_in_markdown_is_the_documentations_table(cli):
+    from otlp_istio.messages import markdown_table
+    assert cli("analyze", "--list-codes", "-o", "markdown").out == markdown_table() + "\n"
+
+
+def test_only_and_skip_choose_the_analyzers_by_name(cli):
+    fixture = FIXTURES / "OI1302" / "fail.yaml"  # OI1302 (mtls) and OI1701 (injection)
+    every = {f["code"] for f in json.loads(cli("analyze", fixture, "--no-schema", "-o", "json").out)["findings"]}
+    assert {"OI1302", "OI1701"} <= every
+    only = json.loads(cli("analyze", fixture, "--no-schema", "-o", "json", "--only", "mtls").out)["findings"]
+    assert {f["code"] for f in only} == {c for c in every if c.startswith("OI13")}
+    skipped = json.loads(cli("analyze", fixture, "--no-schema", "-o", "json", "--skip", "mtls").out)["findings"]
+    assert {f["code"] for f in skipped} == {c for c in every if not c.startswith("OI13")}
+    r = cli("analyze", fixture, "--only", "mtl")
+    assert r.code == 2 and "no analyzer named mtl; the analyzers: annotations," in r.err

@@ -162,7 +162,7 @@ CASES = [
 def _expected_from_fixture(path: Path) -> list[tuple[str, str]]:
     """A fixture's ``# expect:`` lines as istioctl (code, origin) pairs (IST-coded ones only)."""
     CODES = {m.code: m for m in messages.analyzer_messages()}
-    from otlp_istio.analyzers.istioctl_format import origin
+    from otlp_istio.validate.output.istioctl import origin
     out = []
     for line in path.read_text().splitlines():
         if line.startswith("# expect: "):

@@ -38,3 +38,26 @@ def test_bad_files_are_usage_errors(cli, tmp_path):
         assert r.code == 2 and says in r.err and "Traceback" not in r.err
     r = cli("analyze", target, "--meshConfigFile", tmp_path / "missing.yaml")
     assert r.code == 2 and "cannot read it" in r.err
+
+
+VALUES = {"apiVersion": "v1", "kind": "ConfigMap",
+          "metadata": {"name": "otlp-istio-mesh-values", "namespace": "flux-system"},
+          "data": {"values.yaml": "meshConfig:\n  extensionProviders:\n  - name: otel\n    zipkin: {service: c}\n"}}
+
+
+def test_the_helm_values_form_is_the_mesh_config_for_the_analyzer_and_doctor_alike():
+    """GIVEN the default form (tracing.mesh_config: helm-values) THEN the analyzer reads the providers
+    doctor's tracing check reads: one reader of the mesh config, so the two cannot disagree."""
+    from otlp_istio.doctor.tracing import mesh_config
+
+    ix = index(VALUES)
+    assert ix.mesh.extension_providers == {"otel": "zipkin"} and ix.mesh.declared
+    assert ix.mesh.source == "ConfigMap flux-system/otlp-istio-mesh-values (key values.yaml, meshConfig)"
+    assert set(mesh_config(ix).providers) == {"otel"} and mesh_config(ix).resource.name == "otlp-istio-mesh-values"
+
+
+def test_the_istio_configmap_wins_over_the_values_form_for_both():
+    from otlp_istio.doctor.tracing import mesh_config
+
+    ix = index(VALUES, CM)
+    assert ix.mesh.extension_providers == {"z": "zipkin"} and mesh_config(ix).resource.name == "istio"

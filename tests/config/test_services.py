@@ -150,7 +150,7 @@ def test_the_readme_snippets_of_your_own_services_render_and_validate(cli, write
     readme = (ROOT / "README.md").read_text()
     section = readme[readme.index("### Your own services"):readme.index("### Istio versions")]
     snippets = re.findall(r"```yaml\n(.*?)```", section, re.S)
-    assert len(snippets) == 2
+    assert len(snippets) == 3
     config = write_env("env.yaml", MINIMAL.replace("otlp-system", "apps") + "".join(snippets))
     assert cli("synth", "-c", config, "--out", tmp_path / "out").code == 0
     r = cli("validate", "-c", config, "--out", tmp_path / "out")

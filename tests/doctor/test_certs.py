@@ -11,7 +11,7 @@ from otlp_istio.doctor import certs
 from otlp_istio.doctor.result import Status
 from otlp_istio.errors import UserError
 
-from .pki import CA, pem
+from .pki import CA, NOW, pem
 
 H = dt.timedelta(hours=1)
 
@@ -22,9 +22,11 @@ def ca():
 
 
 def run(tmp_path, data: bytes, **kw):
+    """The check at the instant the certificates were issued against (a loaded machine may run a
+    test minutes after pki.py was imported: "expired 6.0 h ago" would read 6.1)."""
     p = tmp_path / "cert-chain.pem"
     p.write_bytes(data)
-    return certs.check(certs.from_files([p]), **kw)
+    return certs.check(certs.from_files([p]), **{"now": NOW, **kw})
 
 
 def test_given_valid_workload_chain_then_ok_with_spiffe_id(tmp_path, ca):

@@ -1,33 +1,16 @@
-"""validate's printed lines, exactly: one finding, a suppressed one, the summary line and its
-counts, and the JSON shape."""
+"""validate's summary, exactly: the summary line and its counts (the findings' own lines and
+shapes: tests/validate/output)."""
 from __future__ import annotations
-
-import json
 
 from otlp_istio.findings import Finding, Severity
 from otlp_istio.validate import Report
-from otlp_istio.validate.context import Suppressed
-from otlp_istio.validate.report import (findings_json, finding_line, plural, summary_counts, summary_line,
-                                        suppressed_line)
+from otlp_istio.validate.report import plural, summary_counts, summary_line
 
 
 def f(severity=Severity.ERROR, **kw) -> Finding:
     fields = dict(code="OI0101", severity=severity, resource="Service a.ns", path="spec.type", message="bad",
                   file="dist/dev/service-a.yaml", line=7)
     return Finding(**{**fields, **kw})
-
-
-def test_finding_line_with_and_without_each_part():
-    assert finding_line(f()) == "dist/dev/service-a.yaml:7: Error OI0101 Service a.ns spec.type: bad"
-    assert finding_line(f(Severity.INFO, line=None, resource="", path="")) == "dist/dev/service-a.yaml: Info OI0101: bad"
-    assert finding_line(f(Severity.WARNING, file=None, line=3)) == "-:3: Warning OI0101 Service a.ns spec.type: bad"
-    assert finding_line(f(line=0)) == "dist/dev/service-a.yaml: Error OI0101 Service a.ns spec.type: bad"
-
-
-def test_suppressed_line_names_what_suppressed_it():
-    s = Suppressed(f(), "validation.ignore[0] in environments/dev.yaml")
-    assert suppressed_line(s) == ("suppressed (validation.ignore[0] in environments/dev.yaml): "
-                                  "dist/dev/service-a.yaml:7: Error OI0101 Service a.ns spec.type: bad")
 
 
 def test_summary_counts_per_severity_and_the_threshold():
@@ -62,17 +45,3 @@ def test_summary_line_says_the_verdict_counts_and_what_ran():
     assert summary_line(clean, Severity.WARNING).startswith("validate: FAILED: ")
     assert "fails at warning" in summary_line(clean, Severity.WARNING)
 
-
-def test_findings_json_shape():
-    s = Suppressed(f(Severity.INFO), "annotation galley.istio.io/analyze-suppress")
-    text = findings_json([f(message="naïve")], [s], {"passed": False})
-    assert "naïve" in text and text.startswith('{\n  "findings": [\n    {\n')  # sorted keys, indented, not ASCII-escaped
-    assert json.loads(text) == {
-        "schema_version": 1,
-        "findings": [{"code": "OI0101", "istio_code": None, "severity": "Error", "resource": "Service a.ns",
-                      "path": "spec.type", "message": "naïve", "file": "dist/dev/service-a.yaml", "line": 7}],
-        "suppressed": [{"code": "OI0101", "istio_code": None, "severity": "Info", "resource": "Service a.ns",
-                        "path": "spec.type", "message": "bad", "file": "dist/dev/service-a.yaml", "line": 7,
-                        "suppressed_by": "annotation galley.istio.io/analyze-suppress"}],
-        "summary": {"passed": False}}
-    assert json.loads(findings_json([]))["summary"] == {} and json.loads(findings_json([]))["suppressed"] == []

@@ -22,24 +22,17 @@ Otherwise all documents form one system, whatever folders they come from.
 from __future__ import annotations
 
 import os
+from types import ModuleType
 from typing import Iterable
 
-from ..findings import Finding
+from ..findings import SUPPRESS_ANNOTATION, Finding
 from ..yamlio import Document
-from . import (conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
-               injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries,
-               services, sidecars, telemetry)
 from .index import Index, as_dict, group_of, text
 from .meshconfig import MeshConfig
+from .registry import ANALYZERS, applicable, catalog, select
 
-__all__ = ["analyze_documents", "analyze_index", "file_index", "partitions", "ANALYZERS", "Index", "MeshConfig"]
-
-# An explicit, sorted registry: each module has NAME, DESCRIPTION, KINDS and analyze(index).
-ANALYZERS = (conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
-             injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries,
-             services, sidecars, telemetry)
-
-SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
+__all__ = ["analyze_documents", "analyze_index", "file_index", "partitions", "ANALYZERS", "Index", "MeshConfig",
+           "applicable", "catalog", "select"]
 
 
 def _suppressions(index: Index) -> dict[str, set[str]]:
@@ -76,10 +69,13 @@ def partitions(documents: list[Document]) -> list[list[Document]]:
     return [by_folder[k] for k in sorted(by_folder)]
 
 
-def analyze_index(index: Index, suppressed: list[Finding] | None = None) -> set[Finding]:
-    """The findings; those a resource's suppress annotation drops go to ``suppressed`` (if given)."""
+def analyze_index(index: Index, suppressed: list[Finding] | None = None, *,
+                  analyzers: Iterable[ModuleType] = ANALYZERS) -> set[Finding]:
+    """The findings of ``analyzers`` (every one by default; those with nothing to report on
+    among the index's kinds are skipped); findings a resource's suppress annotation drops go to
+    ``suppressed`` (if given)."""
     findings: set[Finding] = set()
-    for analyzer in ANALYZERS:
+    for analyzer in applicable(analyzers, index.kinds()):
         findings.update(analyzer.analyze(index))
     if index.stand_ins:  # istioctl's stand-in objects for files (file_defaults.py) are not the user's
         findings = {f for f in findings if f.resource not in index.stand_ins}
@@ -93,15 +89,17 @@ def analyze_index(index: Index, suppressed: list[Finding] | None = None) -> set[
 
 
 def file_index(documents: Iterable[Document], mesh_config: MeshConfig | None = None, *,
-               pods_only: bool = False) -> Index:
+               pods_only: bool = False, known_namespaces: Iterable[str] = ()) -> Index:
     """The index of manifests read from files (not from a cluster), as ``analyze`` and ``doctor``
     build it: with istioctl's stand-in ingress gateway (:mod:`.file_defaults`), whose ids are in
     ``index.stand_ins``."""
-    return Index(documents, mesh_config, file_defaults=True, pods_only=pods_only)
+    return Index(documents, mesh_config, file_defaults=True, pods_only=pods_only, known_namespaces=known_namespaces)
 
 
 def analyze_documents(documents: Iterable[Document], suppressed: list[Finding] | None = None, *,
-                      mesh_config: MeshConfig | None = None, pods_only: bool = False) -> list[Finding]:
+                      mesh_config: MeshConfig | None = None, pods_only: bool = False,
+                      known_namespaces: Iterable[str] = (),
+                      analyzers: Iterable[ModuleType] = ANALYZERS) -> list[Finding]:
     """Every analyzer finding for ``documents`` (non-mapping documents are skipped), sorted;
     findings dropped by a suppress annotation are added to ``suppressed`` (if given).
 
@@ -109,8 +107,12 @@ def analyze_documents(documents: Iterable[Document], suppressed: list[Finding] |
     ``istio`` ConfigMap and Istio's defaults. As ``istioctl analyze`` on files, a stand-in ingress
     gateway Pod and Service are added (:mod:`.file_defaults`), never reported on. ``pods_only``
     (``analyze --pods-only``): istioctl's selector checks match Pod objects only, as istioctl on
-    files; by default a workload's pod template stands for its pods."""
+    files; by default a workload's pod template stands for its pods. ``known_namespaces``: namespaces
+    that exist though no Namespace document is among ``documents`` (an environment file's).
+    ``analyzers``: those ``analyze --only``/``--skip`` leave (:func:`.registry.select`)."""
     findings: set[Finding] = set()
+    analyzers = tuple(analyzers)
     for part in partitions(list(documents)):
-        findings |= analyze_index(file_index(part, mesh_config, pods_only=pods_only), suppressed)
+        index = file_index(part, mesh_config, pods_only=pods_only, known_namespaces=known_namespaces)
+        findings |= analyze_index(index, suppressed, analyzers=analyzers)
     return sorted(findings, key=Finding.sort_key)

@@ -47,8 +47,10 @@ class Index(Membership, PeerResolution):
     """Everything the analyzers look up, built in one pass over the documents."""
 
     def __init__(self, documents: Iterable[Document], mesh_config: MeshConfig | None = None, *,
-                 file_defaults: bool = False, pods_only: bool = False):
+                 file_defaults: bool = False, pods_only: bool = False, known_namespaces: Iterable[str] = ()):
         self.resources: list[Resource] = []
+        # namespaces that exist though no Namespace document says so (the environment file declares them)
+        self.known_namespaces: frozenset[str] = frozenset(known_namespaces)
         self.pods_only = pods_only  # istioctl's selector checks see Pod objects only (analyze --pods-only)
         self.by_kind: dict[str, list[Resource]] = {}
         self.namespaces: dict[str, Resource] = {}
@@ -173,6 +175,10 @@ class Index(Membership, PeerResolution):
 
     def kind(self, kind: str) -> list[Resource]:
         return self.by_kind.get(kind, [])
+
+    def kinds(self) -> set[str]:
+        """The kinds of every object indexed (what decides which analyzers run)."""
+        return {r.kind for r in self.resources}
 
     # ------------------------------------------------------------------ hosts
 

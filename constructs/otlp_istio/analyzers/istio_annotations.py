@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from .. import messages
-from ..findings import Finding
+from ..findings import SUPPRESS_ANNOTATION, Finding
 from . import annotation_values
 from .index import Index, Resource
 
@@ -114,7 +114,7 @@ KNOWN: dict[str, tuple[str, ...]] = {
     "istio.io/connectedAt": ("WorkloadEntry",),
     "istio.io/disconnectedAt": ("WorkloadEntry",),
     # any resource
-    "galley.istio.io/analyze-suppress": (ANY,),
+    SUPPRESS_ANNOTATION: (ANY,),
     # a Kubernetes annotation Istio documents (and istioctl checks)
     "kubernetes.io/ingress.class": ("Ingress",),
 }

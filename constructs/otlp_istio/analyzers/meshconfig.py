@@ -2,10 +2,9 @@
 providers, the ingress controller mode and service, as istioctl reads it.
 
 Where it comes from, first found wins: ``analyze --meshConfigFile FILE`` (a MeshConfig in
-YAML, as istioctl takes it), else the ``mesh`` key of the ``istio`` ConfigMap (or
-``istio-<revision>``) in ``istio-system`` among the analyzed documents — the one our
-``tracing.mesh_config: configmap`` renders —, else Istio's defaults (root namespace
-``istio-system``, no extension providers).
+YAML, as istioctl takes it), else the mesh config among the analyzed documents
+(:func:`find`, the one reading of it that doctor's checks share), else Istio's defaults (root
+namespace ``istio-system``, no extension providers).
 """
 from __future__ import annotations
 
@@ -59,21 +58,59 @@ class MeshConfig:
                    source=source, declared=True)
 
 
-def from_configmaps(configmaps: Iterable[Resource]) -> MeshConfig | None:
-    """The mesh config of the ``istio`` (or ``istio-<rev>``) ConfigMap in istio-system, if any parses."""
-    for cm in sorted(configmaps, key=lambda r: r.name):
-        if cm.namespace != DEFAULT_ROOT_NAMESPACE or not (cm.name == "istio" or cm.name.startswith("istio-")):
+MESH_KEY = "mesh"  # the istio ConfigMap's key istiod reads
+VALUES_CONFIGMAP = "otlp-istio-mesh-values"  # tracing.mesh_config: helm-values, for istiod's HelmRelease
+VALUES_KEY = "values.yaml"
+
+
+@dataclass(frozen=True)
+class Found:
+    """The mesh config's document among the manifests, as written."""
+
+    resource: Resource | None  # None: not among the manifests
+    data: dict = field(default_factory=dict)  # the MeshConfig mapping
+    error: str | None = None  # why the document's mesh config cannot be read
+    key: str = MESH_KEY
+
+
+def find(configmaps: Iterable[Resource], root_namespace: str = DEFAULT_ROOT_NAMESPACE) -> Found:
+    """The mesh config among the manifests, first found wins: the ``mesh`` key of ConfigMap
+    ``istio`` (or ``istio-<revision>``) in the root namespace or ``istio-system`` (the form
+    ``tracing.mesh_config: configmap`` renders), else the ``meshConfig`` of the values ConfigMap
+    ``otlp-istio-mesh-values`` (``tracing.mesh_config: helm-values``, the default form)."""
+    configmaps = sorted(configmaps, key=lambda r: r.name)
+    for cm in configmaps:
+        if cm.namespace != root_namespace and cm.namespace != DEFAULT_ROOT_NAMESPACE:
             continue
-        mesh = as_dict(cm.data.get("data")).get("mesh")
-        if not isinstance(mesh, str):
+        if not (cm.name == "istio" or cm.name.startswith("istio-")):
+            continue
+        raw = as_dict(cm.data.get("data")).get(MESH_KEY)
+        if not isinstance(raw, str):
             continue
         try:
-            parsed = yaml.safe_load(mesh)
-        except yaml.YAMLError:
+            parsed = yaml.safe_load(raw)
+        except yaml.YAMLError as exc:
+            return Found(cm, {}, f"its mesh key is not valid YAML: {exc}")
+        return Found(cm, as_dict(parsed))
+    for cm in configmaps:
+        raw = as_dict(cm.data.get("data")).get(VALUES_KEY)
+        if cm.name != VALUES_CONFIGMAP or not isinstance(raw, str):
             continue
-        if isinstance(parsed, dict):
-            return MeshConfig.parse(parsed, f"{cm.label} (key mesh)")
-    return None
+        try:
+            parsed = yaml.safe_load(raw)
+        except yaml.YAMLError as exc:
+            return Found(cm, {}, f"its values.yaml key is not valid YAML: {exc}", VALUES_KEY)
+        return Found(cm, as_dict(as_dict(parsed).get("meshConfig")), key=VALUES_KEY)
+    return Found(None)
+
+
+def from_configmaps(configmaps: Iterable[Resource]) -> MeshConfig | None:
+    """The analyzer's reading of :func:`find`'s mesh config, if there is one that reads."""
+    found = find(configmaps)
+    if found.resource is None or found.error is not None:
+        return None
+    where = "key mesh" if found.key == MESH_KEY else "key values.yaml, meshConfig"
+    return MeshConfig.parse(found.data, f"{found.resource.label} ({where})")
 
 
 def load_file(path: str | Path) -> MeshConfig:

@@ -9,8 +9,8 @@
   FAIL: ``selector: {matchLabels: {app: bogus}}`` next to an injected Deployment labelled
   ``app: httpbin``.  PASS: ``matchLabels: {app: httpbin}``.
 * OI1505 (IST0101) a rule's ``from[].source.namespaces`` / ``notNamespaces`` entry matches no
-  Namespace among the documents (``*``, ``prefix*`` and ``*suffix`` patterns as Istio reads
-  them).
+  Namespace among the documents, nor a namespace the environment file declares
+  (``index.known_namespaces``) (``*``, ``prefix*`` and ``*suffix`` patterns as Istio reads them).
 * OI1502 (ours) a PeerAuthentication's selector matches no workload in its namespace: the mTLS
   mode written there applies to nothing. Only when that namespace has workloads among the
   documents.
@@ -88,7 +88,16 @@ def _authorization_workloads(index: Index, ap: Resource) -> Iterator[Finding]:
     if _in_mesh_match(index, scope, labels if has_selector else {}):
         return
     where = "any namespace" if scope is None else f"namespace {scope}"
-    if has_selector:
+    outside = index.select_pods(scope, labels) if has_selector else []
+    if outside:  # the labels are there, on workloads outside the mesh
+        shown = ", ".join(sorted({w.label for w in outside})[:4]) + (", ..." if len(outside) > 4 else "")
+        state, reason = index.in_mesh(outside[0])
+        if state is not False:  # istioctl's rule is narrower than the injector's
+            reason = "they have no sidecar.istio.io/inject label and their namespace no istio-injection=enabled"
+        msg = (f"the workloads with the labels {show_labels(labels)} in {where} ({shown}) are not in the mesh "
+               f"({reason}), so its rules apply to nothing; inject them, or fix the selector")
+        path = "spec.selector.matchLabels"
+    elif has_selector:
         msg = (f"no workload in the mesh in {where} has the labels {show_labels(labels)}, so its rules apply to "
                f"nothing; {index.label_hint(scope, labels) if index.has_workloads(scope) else 'no workload there'}; "
                "fix the selector, or inject the workload it is for")
@@ -111,7 +120,7 @@ def _namespace_match(namespace: str, pattern: str) -> bool:
 
 
 def _authorization_namespaces(index: Index, ap: Resource) -> Iterator[Finding]:
-    known = sorted(index.namespaces)
+    known = sorted(index.namespaces.keys() | index.known_namespaces)
     for i, rule in enumerate(as_list(ap.spec.get("rules"))):
         for j, frm in enumerate(as_list(as_dict(rule).get("from"))):
             source = as_dict(as_dict(frm).get("source"))

@@ -63,7 +63,7 @@ def watch(r: Rollout, read_metrics: Callable, *, deadline: Optional[float] = Non
         while True:
             o = step(r, clock(), read_metrics)
             if json_lines:
-                from ..validate.report import SCHEMA_VERSION
+                from ..errors import SCHEMA_VERSION
                 from .report import outcome_dict
                 print(json.dumps({"schema_version": SCHEMA_VERSION, **outcome_dict(r.env, o)}, sort_keys=True),
                       flush=True)

@@ -29,6 +29,7 @@ from ..constructs import (AuthorizationPolicy, ConfigMap, Construct, Deployment,
                           MeshTelemetry, Namespace, PeerAuthentication, Service, ServiceEntry, ServiceMonitor,
                           VirtualService)
 from ..constructs.core import ContainerSpec
+from ..findings import SUPPRESS_ANNOTATION
 from ..yamlio import dump_plain
 from .collector_config import render_collector_config
 from .collector_ports import HEALTH, service_ports
@@ -43,7 +44,6 @@ MESH_VALUES_KEY = "values.yaml"  # HelmRelease valuesFrom's default valuesKey
 FLUX_WATCH = {"reconcile.fluxcd.io/watch": "Enabled"}
 # The istio ConfigMap is istiod's: merged into, never replaced or pruned (Flux kustomize-controller annotations).
 FLUX_MERGE = {"kustomize.toolkit.fluxcd.io/ssa": "Merge", "kustomize.toolkit.fluxcd.io/prune": "disabled"}
-SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 ZIPKIN_DEFAULT_PATH = "/api/v2/spans"
 CONFIG_MOUNT = "/etc/otelcol"
 

@@ -104,7 +104,7 @@ def _print_json_errors(problems: list[Problem]) -> None:
     """``{"schema_version": 1, "errors": [{file, line, path, message}]}`` on stdout."""
     import json
 
-    from ..validate.report import SCHEMA_VERSION
+    from ..errors import SCHEMA_VERSION
     sys.stdout.write(json.dumps({"schema_version": SCHEMA_VERSION, "errors": [p.to_dict() for p in problems]},
                                 indent=2, sort_keys=True, ensure_ascii=False) + "\n")
 

@@ -25,17 +25,20 @@ class Threshold(str, enum.Enum):
 
 
 class FindingsOutput(str, enum.Enum):
-    """Output of the commands that print findings (validate, analyze)."""
+    """Output of the commands that print findings (validate, analyze, check): the formats of
+    :mod:`otlp_istio.validate.output`, by name (a test holds the two together)."""
 
     text = "text"
     json = "json"
     istioctl = "istioctl"
+    markdown = "markdown"
 
 
+# validate.output.help_text(), written out so that a command's --help does not import the gate
 FINDINGS_OUTPUT_HELP = ("text (one line per finding and a summary), json ({schema_version, findings, suppressed, "
-                        "summary}), or istioctl "
-                        "(istioctl analyze -o json's shape: code, level, origin, reference, message, "
-                        "documentationUrl).")
+                        "summary}), istioctl (istioctl analyze -o json's shape: code, level, origin, reference, "
+                        "message, documentationUrl), or markdown (a table of the findings, for a pull-request "
+                        "comment).")
 THRESHOLD = typer.Option(Threshold.error, "--failure-threshold", case_sensitive=False,
                          help="Exit 1 when a finding has this severity or worse.")
 
@@ -53,22 +56,19 @@ def parse_threshold(text: "str | Threshold"):
 
 
 def emit_findings(findings, output: FindingsOutput, summary: str, suppressed=(), counts: dict | None = None) -> None:
-    """Text: a line per finding, one per suppressed finding, then the summary. JSON forms: the
-    data on stdout, the summary on stderr (so stdout stays machine-readable)."""
-    from ..validate.report import finding_line, findings_json, suppressed_line
-    if output == FindingsOutput.text:
-        for f in findings:
-            typer.echo(finding_line(f))
-        for s in suppressed:
-            typer.echo(suppressed_line(s))
-        typer.echo(summary)
-        return
-    if output == FindingsOutput.json:
-        sys.stdout.write(findings_json(findings, suppressed, counts) + "\n")
-    else:
-        from ..analyzers.istioctl_format import istioctl_json
-        sys.stdout.write(istioctl_json(findings) + "\n")
-    print(summary, file=sys.stderr)
+    """The findings in the ``--output`` format (:mod:`otlp_istio.validate.output`): what it gives
+    for standard output there, the rest (the JSON forms' summary line) on standard error."""
+    from ..validate import output as formats
+    echo(formats.render(output.value, formats.Result(findings, suppressed, summary, counts)))
+
+
+def echo(rendered, *, err: bool = False) -> None:
+    """A rendering of :mod:`otlp_istio.validate.output`: its standard output part (on standard
+    error with ``err``), its standard error part."""
+    if rendered.out:
+        (sys.stderr if err else sys.stdout).write(rendered.out + "\n")
+    if rendered.err:
+        sys.stderr.write(rendered.err + "\n")
 
 
 CONFIG_DIR = typer.Option(Path("environments"), "--config-dir", "-c", help="Folder of environment files (<env>.yaml; _*.yaml are bases).",
@@ -89,7 +89,7 @@ PATH = typer.Option(None, "--path",
 
 def emit_json(data) -> None:
     """A JSON object on stdout, with the ``schema_version`` every JSON output carries."""
-    from ..validate.report import SCHEMA_VERSION
+    from ..errors import SCHEMA_VERSION
     if isinstance(data, dict):
         data = {"schema_version": SCHEMA_VERSION, **data}
     sys.stdout.write(json.dumps(data, indent=2, sort_keys=True) + "\n")
@@ -108,7 +108,8 @@ def progress(message: str) -> Iterator[None]:
 
 def print_warnings(warnings) -> None:
     """Warnings of environment files (``Problem``s: rendered, but not as written) on stderr, one
-    line each in validate's format (``file:line: Warning OI0301 path: message``)."""
+    line each as the text output format prints a finding (``file:line: Warning OI0301 path:
+    message``), without loading the gate (synth never does)."""
     from ..findings import finding_line
     from ..messages import environment_warning
     for w in warnings:

@@ -15,7 +15,7 @@ from typing import List, Optional
 import typer
 
 from ..errors import EXIT_FINDINGS, UserError
-from .common import (BRANCH, CONFIG_DIR, ENVS, OUT_DIR, PATH, REPO, Output, check_out_dir, emit_json,
+from .common import (BRANCH, CONFIG_DIR, ENVS, OUT_DIR, PATH, REPO, Output, check_out_dir, echo, emit_json,
                      print_warnings, progress, writing_to)
 
 
@@ -43,11 +43,9 @@ def _render(config_dir: Path, envs: Optional[list[str]], options, path: Optional
 def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str], config_dir: Path) -> list:
     """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the written output;
     findings the environment files accept on purpose are listed on stderr as suppressed."""
-    from ..validate import DEFAULT_KUBERNETES_VERSION, validate_report
-    from ..validate.report import suppressed_line
+    from ..validate import DEFAULT_KUBERNETES_VERSION, output, validate_report
     report = validate_report(out_dir, envs, kubernetes_version or DEFAULT_KUBERNETES_VERSION, config_dir=config_dir)
-    for s in report.suppressed:
-        print(suppressed_line(s), file=sys.stderr)
+    echo(output.render("text", output.Result([], report.suppressed)), err=True)
     return report.findings
 
 
@@ -57,9 +55,8 @@ def _blocking(findings: list) -> list:
 
 
 def _print_findings(findings: list) -> None:
-    from ..validate.report import finding_line
-    for f in sorted(findings, key=lambda f: f.sort_key()):
-        print(finding_line(f), file=sys.stderr)
+    from ..validate import output
+    echo(output.render("text", output.Result(sorted(findings, key=lambda f: f.sort_key()))), err=True)
 
 
 def _canary_hook(config_dir: Path, env: Optional[List[str]]):
@@ -70,141 +67,135 @@ def _canary_hook(config_dir: Path, env: Optional[List[str]]):
     return publish_hook({e.name: e.config for e in load_environments(config_dir, env or None)})
 
 
+def publish_cmd(
+    config_dir: Path = CONFIG_DIR,
+    out: Path = OUT_DIR,
+    env: Optional[List[str]] = ENVS,
+    repo: Optional[str] = REPO,
+    branch: str = BRANCH,
+    path: Optional[str] = PATH,
+    layout: Optional[LayoutChoice] = LAYOUT,
+    message: Optional[str] = typer.Option(None, "--message", "-m",
+                                          help="Commit subject (the body always lists what changed)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Render, validate and show what would change; "
+                                                         "write nothing, commit nothing, push nothing."),
+    create_branch: bool = typer.Option(False, "--create-branch",
+                                       help="Create --branch if the repository has other branches but not "
+                                            "this one (an empty repository needs no flag)."),
+    require_clean: bool = typer.Option(False, "--require-clean",
+                                       help="Refuse to publish from a work tree with uncommitted changes "
+                                            "(the commit message records the source commit)."),
+    kubernetes_version: Optional[str] = typer.Option(None, "--kubernetes-version",
+                                                     help="Kubernetes version the validation gate checks against."),
+    output: Output = typer.Option(Output.text, "--output", "-o", help="text, or json for machines."),
+) -> None:
+    """Synthesize, validate, and commit the environments to the environment repo in ONE commit.
+
+    Each environment's files go where its layout says (default: the rendered
+    workload in otlp-istio/{env}/, the Flux objects in clusters/{env}/otlp-istio/,
+    beside what `flux bootstrap` wrote), with a kustomization.yaml in every
+    folder. Publish owns exactly the files it wrote (recorded in
+    .otlp-istio/{env}/inventory.yaml): resources no longer rendered are deleted,
+    so Flux prunes them; nothing else is touched, and a file it would write
+    that it does not own is refused (exit 4). Nothing changed: no commit. A push refused because
+    another publisher moved the branch is redone from the new tip (up to 10
+    times). Validation errors stop the run before anything is pushed (exit 1);
+    exit 4 when the repository cannot be read or updated.
+
+    Credentials: ssh uses your agent/keys; https takes OTLP_ISTIO_GIT_TOKEN
+    (user OTLP_ISTIO_GIT_USERNAME) or your own GIT_ASKPASS/credential helper.
+    They never appear in output: URLs are printed redacted.
+
+    Examples:
+
+      otlp-istio publish                  # all -> .otlp-istio/env-repo.git
+
+      otlp-istio publish -e prod --repo ssh://git@<your-git-host>/<org>/<repo>.git
+
+      otlp-istio publish -e prod --dry-run -o json
+    """
+    from ..publish import publish
+    from ..publish.options import ensure_repo, publish_options, require_clean_source
+    from ..publish.report import json_report, text_publish
+    from ..synth import write_outputs
+
+    options, dirty = publish_options(config_dir, repo, branch, path, message=message, dry_run=dry_run,
+                                     create_branch=create_branch)
+    if require_clean:
+        require_clean_source(config_dir, options, dirty)
+    with progress("Rendering…"):
+        rendered = _render(config_dir, env, options, path, layout)
+    names = sorted(rendered)
+    if dry_run:
+        with tempfile.TemporaryDirectory(prefix="otlp-istio-dry-run-") as tmp:
+            write_outputs(Path(tmp), rendered)
+            findings = _validate(Path(tmp), names, kubernetes_version, config_dir)
+    else:
+        check_out_dir(out)
+        with writing_to(out):
+            write_outputs(out, rendered)
+        findings = _validate(out, names, kubernetes_version, config_dir)
+    errors = _blocking(findings)
+    if errors:
+        _print_findings(errors)
+        raise UserError(f"validation found {len(errors)} error(s); nothing was published",
+                        exit_code=EXIT_FINDINGS)
+    ensure_repo(options, repo, config_dir)
+    options.prepare = _canary_hook(config_dir, env)
+    with progress("Publishing…"):
+        result = publish(rendered, options)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if output == Output.json:
+        emit_json(json_report(result, with_diff=False))
+    else:
+        typer.echo(text_publish(result), nl=False)
+
+
+def diff_cmd(
+    config_dir: Path = CONFIG_DIR,
+    env: Optional[List[str]] = ENVS,
+    repo: Optional[str] = REPO,
+    branch: str = BRANCH,
+    path: Optional[str] = PATH,
+    layout: Optional[LayoutChoice] = LAYOUT,
+    output: DiffOutput = typer.Option(DiffOutput.text, "--output", "-o",
+                                      help="text, markdown (a pull-request comment) or json."),
+) -> None:
+    """Show what a publish would change in the environment repo, resource by resource.
+
+    Renders in memory (writes nothing), reads the branch tip, and prints each
+    added, changed and removed resource with a unified diff of its YAML.
+    Exit code 0: no changes; 1: changes (like `git diff --exit-code`);
+    2: bad usage; 4: the repository could not be read.
+
+    Examples:
+
+      otlp-istio diff -e prod -o markdown > comment.md
+
+      otlp-istio diff --repo https://<your-git-host>/<org>/<repo>.git -o json
+    """
+    from ..publish import diff
+    from ..publish.options import ensure_repo, publish_options
+    from ..publish.report import json_report, markdown_diff, text_diff
+
+    options, _ = publish_options(config_dir, repo, branch, path, create_branch=True)
+    with progress("Rendering…"):
+        rendered = _render(config_dir, env, options, path, layout)
+    ensure_repo(options, repo, config_dir)
+    options.prepare = _canary_hook(config_dir, env)
+    result = diff(rendered, options)
+    if output == DiffOutput.json:
+        emit_json(json_report(result, with_diff=True))
+    elif output == DiffOutput.markdown:
+        from ..publish.flowdiff import markdown_section
+        typer.echo(markdown_diff(result, flows=markdown_section(config_dir, rendered, result)), nl=False)
+    else:
+        typer.echo(text_diff(result), nl=False)
+    if not result.changes.empty:
+        raise SystemExit(EXIT_FINDINGS)
+
+
 def register(app: typer.Typer) -> None:
-    @app.command("publish")
-    def publish_cmd(
-        config_dir: Path = CONFIG_DIR,
-        out: Path = OUT_DIR,
-        env: Optional[List[str]] = ENVS,
-        repo: Optional[str] = REPO,
-        branch: str = BRANCH,
-        path: Optional[str] = PATH,
-        layout: Optional[LayoutChoice] = LAYOUT,
-        message: Optional[str] = typer.Option(None, "--message", "-m",
-                                              help="Commit subject (the body always lists what changed)."),
-        dry_run: bool = typer.Option(False, "--dry-run", help="Render, validate and show what would change; "
-                                                             "write nothing, commit nothing, push nothing."),
-        create_branch: bool = typer.Option(False, "--create-branch",
-                                           help="Create --branch if the repository has other branches but not "
-                                                "this one (an empty repository needs no flag)."),
-        require_clean: bool = typer.Option(False, "--require-clean",
-                                           help="Refuse to publish from a work tree with uncommitted changes "
-                                                "(the commit message records the source commit)."),
-        kubernetes_version: Optional[str] = typer.Option(None, "--kubernetes-version",
-                                                         help="Kubernetes version the validation gate checks against."),
-        output: Output = typer.Option(Output.text, "--output", "-o", help="text, or json for machines."),
-    ) -> None:
-        """Synthesize, validate, and commit the environments to the environment repo in ONE commit.
-
-        Each environment's files go where its layout says (default: the rendered
-        workload in otlp-istio/{env}/, the Flux objects in clusters/{env}/otlp-istio/,
-        beside what `flux bootstrap` wrote), with a kustomization.yaml in every
-        folder. Publish owns exactly the files it wrote (recorded in
-        .otlp-istio/{env}/inventory.yaml): resources no longer rendered are deleted,
-        so Flux prunes them; nothing else is touched, and a file it would write
-        that it does not own is refused (exit 4). Nothing changed: no commit. A push refused because
-        another publisher moved the branch is redone from the new tip (up to 10
-        times). Validation errors stop the run before anything is pushed (exit 1);
-        exit 4 when the repository cannot be read or updated.
-
-        Credentials: ssh uses your agent/keys; https takes OTLP_ISTIO_GIT_TOKEN
-        (user OTLP_ISTIO_GIT_USERNAME) or your own GIT_ASKPASS/credential helper.
-        They never appear in output: URLs are printed redacted.
-
-        Examples:
-
-          otlp-istio publish                  # all -> .otlp-istio/env-repo.git
-
-          otlp-istio publish -e prod --repo ssh://git@<your-git-host>/<org>/<repo>.git
-
-          otlp-istio publish -e prod --dry-run -o json
-        """
-        from ..publish import publish
-        from ..publish.options import ensure_repo, publish_options
-        from ..publish.report import json_report, text_publish
-        from ..synth import write_outputs
-
-        options, dirty = publish_options(config_dir, repo, branch, path, message=message, dry_run=dry_run,
-                                         create_branch=create_branch)
-        if require_clean and dirty:
-            raise UserError("--require-clean: the project has uncommitted changes; commit them first "
-                            "(the environment repository records the source commit)")
-        if require_clean and options.source == "unknown":
-            raise UserError(f"--require-clean: {config_dir} is not in a git work tree with a commit, so the "
-                            "source commit this publish comes from is unknown; publish from a clone of the "
-                            "project, or leave out --require-clean")
-        with progress("Rendering…"):
-            rendered = _render(config_dir, env, options, path, layout)
-        names = sorted(rendered)
-        if dry_run:
-            with tempfile.TemporaryDirectory(prefix="otlp-istio-dry-run-") as tmp:
-                write_outputs(Path(tmp), rendered)
-                findings = _validate(Path(tmp), names, kubernetes_version, config_dir)
-        else:
-            check_out_dir(out)
-            with writing_to(out):
-                write_outputs(out, rendered)
-            findings = _validate(out, names, kubernetes_version, config_dir)
-        errors = _blocking(findings)
-        if errors:
-            _print_findings(errors)
-            raise UserError(f"validation found {len(errors)} error(s); nothing was published",
-                            exit_code=EXIT_FINDINGS)
-        ensure_repo(options, repo, config_dir)
-        options.prepare = _canary_hook(config_dir, env)
-        with progress("Publishing…"):
-            result = publish(rendered, options)
-        for warning in result.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        if output == Output.json:
-            emit_json(json_report(result, with_diff=False))
-        else:
-            typer.echo(text_publish(result), nl=False)
-
-    @app.command("diff")
-    def diff_cmd(
-        config_dir: Path = CONFIG_DIR,
-        env: Optional[List[str]] = ENVS,
-        repo: Optional[str] = REPO,
-        branch: str = BRANCH,
-        path: Optional[str] = PATH,
-        layout: Optional[LayoutChoice] = LAYOUT,
-        output: DiffOutput = typer.Option(DiffOutput.text, "--output", "-o",
-                                          help="text, markdown (a pull-request comment) or json."),
-    ) -> None:
-        """Show what a publish would change in the environment repo, resource by resource.
-
-        Renders in memory (writes nothing), reads the branch tip, and prints each
-        added, changed and removed resource with a unified diff of its YAML.
-        Exit code 0: no changes; 1: changes (like `git diff --exit-code`);
-        2: bad usage; 4: the repository could not be read.
-
-        Examples:
-
-          otlp-istio diff -e prod -o markdown > comment.md
-
-          otlp-istio diff --repo https://<your-git-host>/<org>/<repo>.git -o json
-        """
-        from ..publish import diff
-        from ..publish.options import ensure_repo, publish_options
-        from ..publish.report import json_report, markdown_diff, text_diff
-
-        options, _ = publish_options(config_dir, repo, branch, path, create_branch=True)
-        with progress("Rendering…"):
-            rendered = _render(config_dir, env, options, path, layout)
-        ensure_repo(options, repo, config_dir)
-        options.prepare = _canary_hook(config_dir, env)
-        result = diff(rendered, options)
-        if output == DiffOutput.json:
-            emit_json(json_report(result, with_diff=True))
-        elif output == DiffOutput.markdown:
-            section = None
-            if not result.changes.empty:
-                from ..flows.render import markdown_changes
-                from ..publish.flowdiff import flow_changes
-                section = markdown_changes(flow_changes(config_dir, rendered, result))
-            typer.echo(markdown_diff(result, flows=section), nl=False)
-        else:
-            typer.echo(text_diff(result), nl=False)
-        if not result.changes.empty:
-            raise SystemExit(EXIT_FINDINGS)
+    app.command("publish")(publish_cmd)
+    app.command("diff")(diff_cmd)

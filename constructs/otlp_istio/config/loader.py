@@ -299,3 +299,42 @@ def load_environments(config_dir: Path, only: list[str] | None = None) -> list[E
     if problems:
         raise ConfigError(problems)
     return envs
+
+
+def environments_affected_by(files: list[Path]) -> dict[Path, list[str]]:
+    """config folder -> the environments a change to ``files`` affects (sorted).
+
+    An environment file stands for itself; a base (``_name.yaml``) for every environment of
+    its folder that extends it, directly or through another base.
+    """
+    problems, changed = [], {}
+    for f in files:
+        if f.suffix not in (".yaml", ".yml"):
+            problems.append(Problem(file=str(f), path="", message="not an environment file (*.yaml / *.yml)"))
+        elif not f.is_file():
+            problems.append(Problem(file=str(f), path="", message="no such file"))
+        else:
+            changed.setdefault(f.parent, set()).add(f.resolve())
+    if problems:
+        raise UserError(problems)
+    out: dict[Path, list[str]] = {}
+    for folder, paths in changed.items():
+        envs = discover(folder)
+        chosen = {name for name, path in envs.items() if path.resolve() in paths}
+        bases = {p for p in paths if p.name.startswith("_")}
+        if bases:
+            chosen |= {name for name, path in envs.items() if extends_any(path, bases)}
+        if chosen:
+            out[folder] = sorted(chosen)
+    return out
+
+
+def extends_any(path: Path, bases: set[Path]) -> bool:
+    """Whether the file at ``path`` extends one of ``bases`` (resolved paths), directly or through
+    other bases, as :func:`load_environment` follows ``extends``; a chain it refuses counts (loading
+    the file reports why, with its line)."""
+    try:
+        _, sources = _resolve(path)
+    except UserError:
+        return True
+    return any(Path(s.file).resolve() in bases for s in sources[1:])

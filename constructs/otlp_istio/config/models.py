@@ -303,6 +303,9 @@ class EnvironmentConfig(StrictModel):
     external_services: list[ExternalService] = Field(
         default_factory=list, description="Services that exist in the cluster but are not rendered here; the "
                                           "whole-file rules and the validation gate treat them as existing.")
+    existing_namespaces: list[DnsLabel] = Field(default_factory=list, description=(
+        "Namespaces that exist in the cluster though this file renders no Namespace for them (the "
+        "teams' own, `monitoring`, ...): the gate knows them, so a policy naming one is no finding."))
     service_entries: list[ServiceEntrySpec] = Field(
         default_factory=list, description="Hosts outside the mesh, rendered as ServiceEntries.")
     outbound_traffic_policy: Optional[OutboundTrafficPolicy] = Field(

@@ -77,6 +77,9 @@ class ExternalService(StrictModel):
     versions: list[str] = Field(default_factory=list, description=(
         "The `version` label values of the workloads behind it (each is taken to run), so subsets "
         "such as {version: v2} are known to select a workload."))
+    in_mesh: bool = Field(default=True, description=(
+        "Whether its pods run in the mesh (an Istio sidecar, or ambient mode): the gate takes the workloads "
+        "its `selector` (and `versions`) pick as in the mesh, so policies selecting them apply."))
 
     @field_validator("ports")
     @classmethod
@@ -118,6 +121,19 @@ class ServiceEntrySpec(StrictModel):
     endpoints: list[ServiceEntryEndpoint] = Field(default_factory=list,
                                                   description="Endpoints (required with resolution STATIC).")
     suppress: Suppress = suppress_field()
+
+
+def declared_namespaces(config) -> set[str]:
+    """The namespaces an environment file says exist beyond the Namespace it renders: those of its
+    external Services, the mesh root (``telemetry_namespace``) and the other namespaces the tool
+    writes to (the mesh values', Flux's), and ``existing_namespaces``."""
+    out = {config.namespace, config.telemetry_namespace, *config.existing_namespaces}
+    out.update(svc.namespace or config.namespace for svc in config.external_services)
+    if config.tracing.mesh_values_namespace:
+        out.add(config.tracing.mesh_values_namespace)
+    if config.flux is not None:
+        out.add(config.flux.namespace)
+    return out
 
 
 def service_entry_name(se: ServiceEntrySpec) -> str:

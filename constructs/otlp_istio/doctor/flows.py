@@ -64,3 +64,17 @@ def check(m: Manifests) -> CheckResult:
     data["counts"] = counts(results)
     return CheckResult(ID, status, summary_line(results), next=nexts, data=data,
                        findings=found, env=m.name)
+
+
+def output(manifests: list[Manifests], fmt: str) -> tuple[str, bool]:
+    """``doctor flows``'s output in ``fmt`` (text, json, markdown), and whether a check failed."""
+    from ..flows import render
+    from .result import Report
+    checks = [check(m) for m in manifests]
+    report = Report(checks=checks)
+    if fmt == "json":
+        return report.to_json() + "\n", report.failed
+    followed = [(m.name or "manifests", f[0]) for m in manifests if (f := follow(m)) is not None]
+    if fmt == "markdown":
+        return render.markdown(followed), report.failed
+    return render.text(followed) + report.to_text() + "\n", report.failed

@@ -12,10 +12,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from ..findings import Finding, Severity
-
-
-SCHEMA_VERSION = 1  # of the -o json document; raised only when a key changes meaning or goes away
+from ..errors import SCHEMA_VERSION
+from ..findings import Finding, Severity, finding_line
 
 
 class Status(str, enum.Enum):
@@ -116,9 +114,7 @@ class Report:
             where = f" [{c.env}]" if c.env else ""
             lines.append(f"{tag} {c.id}{where}: {c.summary}")
             lines.extend(f"       {d}" for d in c.details)
-            for f in c.findings:
-                where_f = f"{f.file}:{f.line}: " if f.file and f.line else ""
-                lines.append(f"       {where_f}{f.severity.value} {f.code} {f.resource} {f.path}: {f.message}")
+            lines.extend(f"       {finding_line(f)}" for f in c.findings)  # as validate's text output
             lines.extend(f"     next: {n}" for n in c.next)
         for s in self.skipped:
             lines.append(f"skip {s.id}: {s.reason}")

@@ -18,9 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from ..analyzers.index import Index, Resource, as_dict, as_list, match_labels, text
+from ..analyzers.meshconfig import find
 from ..hosts import meant_fqdn
 from .result import CheckResult, Problems, Status
 from .sources import Manifests
@@ -93,32 +92,9 @@ class MeshConfig:
 
 
 def mesh_config(index: Index) -> MeshConfig:
-    """The mesh config of the manifests: ConfigMap ``istio`` (or ``istio-<rev>``) in the root namespace,
-    else the ``meshConfig`` of the ``otlp-istio-mesh-values`` ConfigMap (``tracing.mesh_config: helm-values``)."""
-    for cm in sorted(index.kind("ConfigMap"), key=lambda r: r.name):
-        if cm.namespace != index.root_namespace and cm.namespace != "istio-system":
-            continue
-        if not (cm.name == "istio" or cm.name.startswith("istio-")):
-            continue
-        raw = as_dict(cm.data.get("data")).get("mesh")
-        if not isinstance(raw, str):
-            continue
-        try:
-            parsed = yaml.safe_load(raw)
-        except yaml.YAMLError as exc:
-            return MeshConfig(cm, {}, f"its mesh key is not valid YAML: {exc}")
-        return MeshConfig(cm, as_dict(parsed))
-    # helm-values, the default form: meshConfig.* in a values ConfigMap for istiod's HelmRelease
-    for cm in sorted(index.kind("ConfigMap"), key=lambda r: r.name):
-        raw = as_dict(cm.data.get("data")).get("values.yaml")
-        if cm.name != "otlp-istio-mesh-values" or not isinstance(raw, str):
-            continue
-        try:
-            parsed = yaml.safe_load(raw)
-        except yaml.YAMLError as exc:
-            return MeshConfig(cm, {}, f"its values.yaml key is not valid YAML: {exc}")
-        return MeshConfig(cm, as_dict(as_dict(parsed).get("meshConfig")))
-    return MeshConfig(None)
+    """The mesh config of the manifests, as the analyzer finds it (:func:`analyzers.meshconfig.find`)."""
+    found = find(index.kind("ConfigMap"), index.root_namespace)
+    return MeshConfig(found.resource, found.data, found.error)
 
 
 @dataclass

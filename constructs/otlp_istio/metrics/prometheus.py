@@ -37,9 +37,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from ..errors import EXIT_USAGE, UserError
+from ..errors import EXIT_UNREACHABLE, EXIT_USAGE, UserError
 
-EXIT_UNREACHABLE = 4
 DEFAULT_TIMEOUT = 10.0
 _BODY_LIMIT = 500  # characters of an error body quoted in a message
 

@@ -1,9 +1,9 @@
 """Errors of the publish step: the environment repository could not be read or updated."""
 from __future__ import annotations
 
-from ..errors import UserError
+from ..errors import EXIT_UNREACHABLE, UserError
 
-EXIT_REPOSITORY = 4  # unreachable, missing branch, push refused: nothing was pushed
+EXIT_REPOSITORY = EXIT_UNREACHABLE  # unreachable, missing branch, push refused: nothing was pushed
 
 
 class PublishError(UserError):

@@ -65,3 +65,11 @@ def flow_changes(config_dir: Path, rendered: dict[str, dict[str, bytes]], result
         new, _ = check(env.config, [*after, *extra], env_file=str(env.file))
         out.append((env.name, moved(old, new), new))
     return out
+
+
+def markdown_section(config_dir: Path, rendered: dict[str, dict[str, bytes]], result: PublishResult) -> Optional[str]:
+    """``diff -o markdown``'s flows section, when the change set is not empty."""
+    if result.changes.empty:
+        return None
+    from ..flows.render import markdown_changes
+    return markdown_changes(flow_changes(config_dir, rendered, result))

@@ -86,6 +86,17 @@ def publish_options(config_dir: Path, repo: Optional[str], branch: str, path: Op
                           source=describe_source(sha, dirty), **extra), dirty
 
 
+def require_clean_source(config_dir: Path, options: PublishOptions, dirty: bool) -> None:
+    """``--require-clean``: refuse a work tree with uncommitted changes, or one whose commit is unknown."""
+    if dirty:
+        raise UserError("--require-clean: the project has uncommitted changes; commit them first "
+                        "(the environment repository records the source commit)")
+    if options.source == "unknown":
+        raise UserError(f"--require-clean: {config_dir} is not in a git work tree with a commit, so the "
+                        "source commit this publish comes from is unknown; publish from a clone of the "
+                        "project, or leave out --require-clean")
+
+
 def ensure_repo(options: PublishOptions, repo: Optional[str], config_dir: Path) -> None:
     """Without --repo: create the embedded default repository if it does not exist yet."""
     if not repo:

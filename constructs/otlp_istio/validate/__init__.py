@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .. import messages
 from ..errors import Problem, UserError
-from ..findings import Finding, Severity
+from ..findings import SUPPRESS_ANNOTATION, Finding, Severity
 from ..testhooks import checkpoint
 from ..yamlio import Document, YamlSyntaxError, iter_yaml_files, load_documents
 from . import builtin, istio_rules
@@ -101,7 +101,8 @@ def _analyze(per_environment: list[list[Document]], names: list[str], contexts: 
     for name, docs in zip(names, per_environment):
         ctx = contexts.get(name) or EnvironmentContext(env=name)
         by_annotation: list[Finding] = []
-        findings = analyze_documents([*docs, *ctx.documents], by_annotation) + ctx.warnings
+        findings = analyze_documents([*docs, *ctx.documents], by_annotation,
+                                     known_namespaces=ctx.namespaces) + ctx.warnings
         findings += (extra or {}).get(name, [])
         if ctx.config is not None:  # the flows the environment implies (OI20xx)
             from ..flows import check as check_flows
@@ -113,8 +114,6 @@ def _analyze(per_environment: list[list[Document]], names: list[str], contexts: 
                           if f.resource not in ctx.external_ids)
     return out
 
-
-SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 
 
 

@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Optional
 
 from .. import messages
 from ..errors import Problem, UserError
-from ..findings import Finding
+from ..findings import SUPPRESS_ANNOTATION, Finding
 from ..yamlio import Document, YamlSyntaxError, iter_yaml_files, load_documents, load_documents_text
 from .context import Suppressed
 
@@ -32,7 +32,7 @@ ISTIO_KINDS = frozenset({
     "Telemetry", "WasmPlugin",
 })
 REPORTED = frozenset({messages.SCHEMA_VIOLATION, messages.CEL_RULE_FAILED, messages.CEL_RULE_ERROR})
-SUPPRESSED_BY = "annotation galley.istio.io/analyze-suppress"
+SUPPRESSED_BY = f"annotation {SUPPRESS_ANNOTATION}"
 
 
 def as_analyzer_findings(findings: Iterable[Finding]) -> list[Finding]:
@@ -126,14 +126,16 @@ class Analyzed:
 
 
 def analyze_read(read: Read, *, mesh_config=None, pods_only: bool = False, schema: bool = True,
-                 skipped: Callable[[UserError], None] = lambda exc: None) -> Analyzed:
+                 skipped: Callable[[UserError], None] = lambda exc: None, analyzers=None) -> Analyzed:
     """The analyzer's findings (and the schema side's, unless ``schema`` is off) on what was
-    read, with field lines, sorted; ``skipped`` hears why the schema side could not run."""
-    from ..analyzers import analyze_documents
+    read, with field lines, sorted; ``skipped`` hears why the schema side could not run.
+    ``analyzers``: those to run (``analyzers.select``; every one by default)."""
+    from ..analyzers import ANALYZERS, analyze_documents
     from .locate import add_lines
 
     by_annotation: list[Finding] = []
-    analyzed = analyze_documents(read.documents, by_annotation, mesh_config=mesh_config, pods_only=pods_only)
+    analyzed = analyze_documents(read.documents, by_annotation, mesh_config=mesh_config, pods_only=pods_only,
+                                 analyzers=ANALYZERS if analyzers is None else analyzers)
     if schema:
         try:
             analyzed += schema_side(read.documents, read.stdin_text)

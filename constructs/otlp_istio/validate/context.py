@@ -1,8 +1,12 @@
 """What the environment file tells the gate about the cluster beyond the rendered files.
 
-* ``external_services`` become Service documents (and, with ``versions``, one pod template
-  per version behind each) that the analyzer sees as part of the cluster. They are never
-  written out, and findings about them are not reported (they are not ours to fix).
+* ``external_services`` become Service documents and the workloads behind them (one pod
+  template per ``versions`` entry, or one with the ``selector``'s labels; in the mesh unless
+  ``in_mesh: false``) that the analyzer sees as part of the cluster. They are never written
+  out, and findings about them are not reported (they are not ours to fix).
+* The namespaces the file declares (:func:`~..config.services.declared_namespaces`: the
+  external Services', the mesh root and the others the tool writes to, ``existing_namespaces``)
+  are known to exist.
 * ``validation.ignore`` and the warnings of the environment file (``OI0301``).
 
 The gate finds the environment file as ``<config dir>/<env>.yaml`` for each ``OUT/<env>/``;
@@ -15,10 +19,9 @@ from pathlib import Path
 
 from .. import messages
 from ..config.loader import Environment, discover, load_environment
+from ..config.services import declared_namespaces
 from ..findings import Finding, resource_id
 from ..yamlio import Document
-
-SUPPRESS_ANNOTATION = "galley.istio.io/analyze-suppress"
 
 
 @dataclass
@@ -38,6 +41,7 @@ class EnvironmentContext:
     file: str = ""
     documents: list[Document] = field(default_factory=list)  # the external Services (+ their workloads)
     external_ids: set[str] = field(default_factory=set)
+    namespaces: set[str] = field(default_factory=set)  # declared to exist beyond the rendered Namespace
     ignore: list = field(default_factory=list)  # IgnoreRule models
     ignore_lines: dict[int, int] = field(default_factory=dict)  # rule index -> line in the environment file
     warnings: list[Finding] = field(default_factory=list)
@@ -89,6 +93,7 @@ def from_environment(env: Environment) -> EnvironmentContext:
     c = env.config
     ctx = EnvironmentContext(env=env.name, file=str(env.file), ignore=list(c.validation.ignore),
                              ignore_lines=_ignore_lines(env) if c.validation.ignore else {}, config=c)
+    ctx.namespaces = declared_namespaces(c)
     for svc in c.external_services:
         ns = svc.namespace or c.namespace
         spec: dict = {"ports": [{"name": p.name, "port": p.port, **({"appProtocol": p.app_protocol}
@@ -98,14 +103,22 @@ def from_environment(env: Environment) -> EnvironmentContext:
             spec["selector"] = selector
         _add(ctx, {"apiVersion": "v1", "kind": "Service", "metadata": {"name": svc.name, "namespace": ns},
                    "spec": spec})
-        for version in svc.versions:
-            labels = {**(selector or {}), "version": version}
-            _add(ctx, {"apiVersion": "apps/v1", "kind": "Deployment",
-                       "metadata": {"name": f"{svc.name}-{version}", "namespace": ns},
-                       "spec": {"selector": {"matchLabels": labels}, "template": {
-                           "metadata": {"labels": labels}, "spec": {"containers": [{"name": svc.name}]}}}})
+        if selector is None:
+            continue
+        for version in svc.versions or [None]:
+            labels = {**selector, "version": version} if version else selector
+            _add(ctx, _workload(f"{svc.name}-{version}" if version else svc.name, ns, labels, svc.in_mesh))
     ctx.warnings.extend(messages.environment_warning(w) for w in env.warnings)
     return ctx
+
+
+def _workload(name: str, namespace: str, labels: dict, in_mesh: bool) -> dict:
+    """A Deployment standing for the pods behind an external Service; its pod label
+    ``sidecar.istio.io/inject`` says whether they are in the mesh, whatever their namespace's labels."""
+    pod_labels = {**labels, "sidecar.istio.io/inject": "true" if in_mesh else "false"}
+    return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": name, "namespace": namespace},
+            "spec": {"selector": {"matchLabels": labels}, "template": {
+                "metadata": {"labels": pod_labels}, "spec": {"containers": [{"name": name, "image": name}]}}}}
 
 
 def _ignore_lines(env: Environment) -> dict[int, int]:

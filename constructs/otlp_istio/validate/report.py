@@ -1,25 +1,9 @@
-"""Printing findings: one line per finding, or JSON; and the summary line."""
+"""The summary of a run of the gate: its line and its counts. The findings themselves are
+printed by the output formats (:mod:`.output`)."""
 from __future__ import annotations
 
-import json
-from typing import Iterable
+from ..findings import Finding, Severity
 
-from ..findings import Finding, Severity, finding_line  # noqa: F401  (finding_line: re-exported)
-
-
-SCHEMA_VERSION = 1  # of every JSON output; raised when a shape changes incompatibly
-
-
-def findings_json(findings: Iterable[Finding], suppressed: Iterable = (), summary: dict | None = None) -> str:
-    """``{schema_version, findings, suppressed, summary}``: each finding has code, istio_code, severity,
-    resource, path, message, file, line; a suppressed one also ``suppressed_by``."""
-    return json.dumps({"schema_version": SCHEMA_VERSION, "findings": [f.to_dict() for f in findings],
-                       "suppressed": [s.to_dict() for s in suppressed], "summary": summary or {}},
-                      indent=2, sort_keys=True, ensure_ascii=False)
-
-
-def suppressed_line(s) -> str:
-    return f"suppressed ({s.by}): {finding_line(s.finding)}"
 
 
 def summary_counts(findings: list[Finding], suppressed: list, threshold: Severity, documents: int) -> dict:

@@ -14,11 +14,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .. import messages
-from ..errors import UserError
+from ..errors import EXIT_UNREACHABLE, UserError
 from ..findings import Finding
 from ..yamlio import iter_yaml_files, load_documents
 
-EXIT_UNREACHABLE = 4
 _FIELD_RE = re.compile(r" is invalid: ([A-Za-z][\w.\[\]\-/]*): (.*)", re.S)
 _UNKNOWN_RE = re.compile(r'unknown field "([^"]+)"')
 _NS_RE = re.compile(r'namespaces "([^"]+)" not found')

@@ -1,4 +1,4 @@
-"""Findings in ``istioctl analyze -o json``'s shape, for tools that read istioctl's output.
+"""``-o istioctl``: findings in ``istioctl analyze -o json``'s shape, for tools reading istioctl's.
 
 Each finding becomes ``{"code", "level", "origin", "reference", "message", "documentationUrl"}``:
 
@@ -17,9 +17,14 @@ from __future__ import annotations
 import json
 from typing import Iterable
 
-from ..findings import Finding
-from ..messages import documentation_url
-from .index import CLUSTER_SCOPED
+from ...analyzers.index import CLUSTER_SCOPED
+from ...findings import Finding
+from ...messages import documentation_url
+from .result import Rendered, Result
+
+NAME = "istioctl"
+HELP = ("istioctl (istioctl analyze -o json's shape: code, level, origin, reference, message, "
+        "documentationUrl)")
 
 
 def origin(resource: str) -> str:
@@ -35,7 +40,7 @@ def origin(resource: str) -> str:
     return f"{kind} {namespace}/{name}"
 
 
-def to_istioctl(f: Finding) -> dict:
+def as_dict(f: Finding) -> dict:
     code = f.istio_code or f.code
     message = f"{f.path}: {f.message}" if f.path else f.message
     if f.istio_code:
@@ -49,4 +54,10 @@ def to_istioctl(f: Finding) -> dict:
 
 def istioctl_json(findings: Iterable[Finding]) -> str:
     """A JSON list in istioctl analyze's output shape (keys sorted, as Go prints a map)."""
-    return json.dumps([to_istioctl(f) for f in findings], indent=2, sort_keys=True, ensure_ascii=False)
+    return json.dumps([as_dict(f) for f in findings], indent=2, sort_keys=True, ensure_ascii=False)
+
+
+def render(result: Result) -> Rendered:
+    """The findings only (istioctl has no suppressed list nor summary object); the summary line
+    on standard error."""
+    return Rendered(out=istioctl_json(result.findings), err=result.summary)

@@ -1,0 +1,78 @@
+"""The gate knows the team's own world: the namespaces an environment file declares exist, and
+an external Service's selector stands for workloads in the mesh."""
+from __future__ import annotations
+
+from tests.conftest import MINIMAL
+
+SHOP = """
+external_services:
+  - {name: checkout, namespace: shop, ports: [{name: http, port: 8080}], selector: {app: checkout}}
+  - {name: payments, namespace: shop, ports: [{name: http, port: 8080}], selector: {app: payments}}
+"""
+FROM_NAMESPACES = """
+authorization_policies:
+  - name: otlp-ingest
+    selector: {match_labels: {app: otlp-collector}}
+    rules:
+      - from: [{namespaces: [%s]}]
+"""
+PAYMENTS_POLICY = """
+  - name: payments-from-checkout
+    namespace: shop
+    selector: {match_labels: {app: payments}}
+    rules:
+      - from: [{principals: [cluster.local/ns/shop/sa/checkout]}]
+"""
+
+
+def gate(cli, write_env, tmp_path, text):
+    config = write_env("env.yaml", MINIMAL + text)
+    out = tmp_path / "out"
+    r = cli("synth", "-c", config, "--out", out)
+    assert r.code == 0, r
+    return cli("validate", "-c", config, "--out", out)
+
+
+def test_namespaces_of_external_services_and_the_mesh_root_are_known(cli, write_env, tmp_path):
+    r = gate(cli, write_env, tmp_path, SHOP + FROM_NAMESPACES % "shop, istio-system")
+    assert r.code == 0, r
+    assert "OI1505" not in r.out
+
+
+def test_a_namespace_nothing_declares_is_still_an_error(cli, write_env, tmp_path):
+    r = gate(cli, write_env, tmp_path, SHOP + FROM_NAMESPACES % "shpo")
+    assert r.code == 1
+    lines = [line for line in r.out.splitlines() if "OI1505" in line]
+    assert len(lines) == 1 and "namespace 'shpo' matches no Namespace" in lines[0], r.out
+    assert "istio-system" in lines[0] and "shop" in lines[0]  # the known ones are listed
+
+
+def test_existing_namespaces_are_known(cli, write_env, tmp_path):
+    text = FROM_NAMESPACES % "monitoring, ingress" + "existing_namespaces: [monitoring, ingress]\n"
+    r = gate(cli, write_env, tmp_path, text)
+    assert r.code == 0, r
+    without = gate(cli, write_env, tmp_path, FROM_NAMESPACES % "monitoring, ingress")
+    assert without.out.count("OI1505") == 2, without
+
+
+def test_existing_namespaces_take_namespace_names_only(cli, write_env, tmp_path):
+    config = write_env("env.yaml", MINIMAL + "existing_namespaces: [Monitoring]\n")
+    r = cli("synth", "-c", config, "--out", tmp_path / "out")
+    assert r.code == 2
+    assert "env.yaml:4: existing_namespaces[0]: 'Monitoring' is not a valid name" in r.err
+
+
+def test_an_external_selector_makes_its_workloads_known(cli, write_env, tmp_path):
+    r = gate(cli, write_env, tmp_path, SHOP + "authorization_policies:" + PAYMENTS_POLICY)
+    assert r.code == 0, r
+    assert "OI1501" not in r.out
+
+
+def test_an_external_service_outside_the_mesh_says_so_not_that_the_labels_are_missing(cli, write_env, tmp_path):
+    text = SHOP.replace("selector: {app: payments}", "selector: {app: payments}, in_mesh: false")
+    r = gate(cli, write_env, tmp_path, text + "authorization_policies:" + PAYMENTS_POLICY)
+    lines = [line for line in r.out.splitlines() if "OI1501" in line]
+    assert len(lines) == 1, r.out
+    assert "the workloads with the labels app=payments in namespace shop (Deployment shop/payments) are not " \
+           "in the mesh" in lines[0]
+    assert "no workload" not in lines[0]
