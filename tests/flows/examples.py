@@ -12,6 +12,21 @@ from otlp_istio.synth.render import render_environment
 from otlp_istio.validate.context import from_environment
 from otlp_istio.yamlio import Document, load_documents_text
 
+# The collector Service with OTLP/gRPC declared as TCP (its name's prefix): HTTP routes and HTTP-only
+# policy fields do not apply on that port. A document to put after an environment file.
+TCP_GRPC_SERVICE = """
+---
+apiVersion: v1
+kind: Service
+metadata: {name: otlp-collector, namespace: otlp-system, labels: {app: otlp-collector}}
+spec:
+  selector: {app: otlp-collector}
+  ports:
+  - {name: tcp-otlp-grpc, port: 4317, targetPort: 4317}
+  - {name: otlp-http, appProtocol: http, port: 4318, targetPort: 4318}
+  - {name: metrics, appProtocol: http, port: 8888, targetPort: 8888}
+"""
+
 EXPECT_RE = re.compile(r"^# expect: (\S+) \| (.+?) \| (\S+)\s*$")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from otlp_istio import messages
 from otlp_istio.flows import Verdict
 
-from .examples import follow
+from .examples import TCP_GRPC_SERVICE, follow
 
 BASE = """istio_version: "1.24.0"
 collector_service: otlp-collector
@@ -113,18 +113,7 @@ def test_an_http_only_allow_rule_never_matches_a_tcp_port_and_an_http_only_deny_
     # model.go checkError: an ALLOW rule with an HTTP-only field is skipped on a TCP filter chain
     # (narrower allow), a DENY rule loses the condition (wider deny); builder.go logs "skipped rule ... on
     # TCP filter chain".
-    tcp = """
----
-apiVersion: v1
-kind: Service
-metadata: {name: otlp-collector, namespace: otlp-system, labels: {app: otlp-collector}}
-spec:
-  selector: {app: otlp-collector}
-  ports:
-  - {name: tcp-otlp-grpc, port: 4317, targetPort: 4317}
-  - {name: otlp-http, appProtocol: http, port: 4318, targetPort: 4318}
-  - {name: metrics, appProtocol: http, port: 8888, targetPort: 8888}
-"""
+    tcp = TCP_GRPC_SERVICE
     allow = BASE + """authorization_policies:
   - name: grpc-only
     selector: {match_labels: {app: otlp-collector}}

@@ -63,7 +63,7 @@ class Drawing:
 
     @property
     def error(self) -> str:
-        m = re.search(r"MERMAID ERROR: ([^<]*)", self.dom)
+        m = re.search(r'<div id="out">MERMAID ERROR: ([^<]*)', self.dom)
         return html.unescape(m.group(1)) if m else ""
 
     def node_labels(self) -> list[str]:
