@@ -6,7 +6,7 @@ gathered, not fail-fast: one run reports every problem it found.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # What scripts rely on, one definition each: the exit codes of every command, and the
 # version of every JSON document the commands print.
@@ -70,17 +70,3 @@ def _problem_key(p: Problem):
 
 class ConfigError(UserError):
     """The environment files are invalid."""
-
-
-@dataclass
-class ProblemCollector:
-    """Gathers problems so that one run reports them all."""
-
-    problems: list[Problem] = field(default_factory=list)
-
-    def add(self, file: str, path: str, message: str, line: int | None = None) -> None:
-        self.problems.append(Problem(file=file, path=path, message=message, line=line))
-
-    def raise_if_any(self, cls: type[UserError] = ConfigError) -> None:
-        if self.problems:
-            raise cls(self.problems)

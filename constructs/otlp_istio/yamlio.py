@@ -305,12 +305,3 @@ def dump_plain(data: Any) -> str:
     except Unusual:
         return _pyyaml_dump(canonical(data))
 
-
-def dump_document_pyyaml(doc: dict) -> str:
-    """:func:`dump_document` through PyYAML alone (the reference the fast emitter matches)."""
-    return _pyyaml_dump(canonical_document(doc))
-
-
-def dump_all(docs: list[dict]) -> str:
-    """Several manifests as one multi-document stream."""
-    return "---\n".join(dump_document(d) for d in docs)

@@ -6,8 +6,13 @@ import os
 
 import pytest
 
-from otlp_istio.synth.writer import clean_stale, replace_dir, write_outputs
+from otlp_istio.synth.writer import clean_stale, write_outputs, write_outputs_to
 from tests.conftest import MINIMAL
+
+
+def replace_dir(target, files: dict[str, bytes]) -> None:
+    """Make ``target`` hold exactly ``files``, atomically (one folder of write_outputs_to)."""
+    write_outputs_to({target: files})
 
 
 def snapshot(folder):

@@ -149,3 +149,21 @@ def test_any_field_of_an_unexpected_type_is_skipped_never_a_crash():
             envoy.check(dump, collector="otlp-collector")
             envoy.secret_bundles(dump)
             envoy.identity(dump)
+
+
+def test_the_verdict_reads_the_facts_alone():
+    """judge() on hand-made facts: a tracer whose cluster is missing fails, plaintext to the collector warns."""
+    tracer = {"provider": "zipkin", "collector_cluster": "outbound|9411||zipkin.istio-system.svc.cluster.local",
+              "endpoint": "/api/v2/spans", "sampling_percentage": 10, "custom_tags": {}}
+    plain = {"name": "outbound|4317||otlp-collector.otlp-system.svc.cluster.local", "state": "active",
+             "tls": "plaintext"}
+    facts = envoy.Facts(node="sidecar~10.0.0.1~frontend.shop~shop.svc.cluster.local", listeners=[], clusters=[plain],
+                  routes=[], tracer=tracer, tracer_settings=1, collector="otlp-collector", to_collector=[plain],
+                  listener_errors=[], secrets=[], skipped={})
+    verdict = envoy.judge(facts)
+    assert verdict.status is Status.FAIL
+    assert [d.split(":")[0] for d in verdict.details] == [
+        "the tracer's collector cluster outbound|9411||zipkin.istio-system.svc.cluster.local is not among the 1 "
+        "clusters", "plaintext to the collector"]
+    facts.tracer = dict(tracer, collector_cluster=plain["name"])
+    assert envoy.judge(facts).status is Status.WARN

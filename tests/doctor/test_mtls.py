@@ -83,3 +83,24 @@ data: {mesh: "rootNamespace: istio-config"}
     r = run(tmp_path, NAMESPACE, SERVICE, deployment("api-v1", "v1"), peer_auth("PERMISSIVE"), mesh)
     assert [w["workload"] for w in r.data["workloads"]] == ["Deployment shop/api-v1"]
     assert r.status is Status.OK and r.data["verdict"] == "ready-for-strict"
+
+
+def _w(name, mode="PERMISSIVE", sidecar=True, source="Istio default (PERMISSIVE)", ports=None):
+    return mtls.WorkloadMode(name, "shop", mode, source, ports or {}, sidecar, "" if sidecar else "no injection")
+
+
+def test_the_verdict_is_a_pure_function_of_the_facts():
+    """judge() reads only the gathered facts: each verdict from hand-made facts, no manifests."""
+    ns = [mtls.NamespaceMode("shop", "PERMISSIVE", "Istio default", True, "")]
+    cases = [
+        ([_w("a"), _w("b")], "ready-for-strict", Status.OK),
+        ([_w("a"), _w("b", sidecar=False)], "not-ready", Status.OK),
+        ([_w("a", ports={"8080": "STRICT"})], "strict-enforced", Status.OK),
+        ([_w("a", mode="DISABLE")], "disabled", Status.WARN),
+    ]
+    for workloads, verdict, status in cases:
+        v = mtls.judge(mtls.Facts(workloads, ns, []))
+        assert (v.verdict, v.status) == (verdict, status), workloads
+        assert v.summary.startswith("namespaces shop PERMISSIVE; ")
+    v = mtls.judge(mtls.Facts([_w("a"), _w("b", sidecar=False)], ns, []))
+    assert [w.workload for w in v.outside] == ["b"] and "get no sidecar (b)" in v.summary

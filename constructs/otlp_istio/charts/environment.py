@@ -44,7 +44,6 @@ MESH_VALUES_KEY = "values.yaml"  # HelmRelease valuesFrom's default valuesKey
 FLUX_WATCH = {"reconcile.fluxcd.io/watch": "Enabled"}
 # The istio ConfigMap is istiod's: merged into, never replaced or pruned (Flux kustomize-controller annotations).
 FLUX_MERGE = {"kustomize.toolkit.fluxcd.io/ssa": "Merge", "kustomize.toolkit.fluxcd.io/prune": "disabled"}
-ZIPKIN_DEFAULT_PATH = "/api/v2/spans"
 CONFIG_MOUNT = "/etc/otelcol"
 
 
@@ -91,11 +90,6 @@ def mesh_config(config: EnvironmentConfig) -> str:
 def mesh_values(config: EnvironmentConfig) -> str:
     """istiod chart values (``meshConfig.*``) for a HelmRelease ``valuesFrom``."""
     return dump_plain({"meshConfig": mesh_fields(config)})
-
-
-def collector_config(config: EnvironmentConfig) -> str:
-    """The collector's own config text (see :mod:`.collector_config`)."""
-    return render_collector_config(config).text
 
 
 def _suppress(construct: Construct, codes: list[str]) -> None:

@@ -7,7 +7,7 @@ in :mod:`otlp_istio.config.crossref`.
 """
 
 import enum
-from typing import Annotated, Optional, Union
+from typing import Annotated, Optional
 from urllib.parse import urlsplit
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
@@ -321,4 +321,3 @@ class EnvironmentConfig(StrictModel):
                                   "bases may extend bases, cycles are refused.")
 
 
-CustomTagKind = Union[LiteralTag, EnvironmentTag, HeaderTag]

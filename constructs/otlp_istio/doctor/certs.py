@@ -18,7 +18,7 @@ import base64
 import binascii
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -219,53 +219,64 @@ def _ago(delta: dt.timedelta) -> str:
     return f"{hours:.1f} h" if hours < 48 else f"{hours / 24:.1f} days"
 
 
-def check(bundles: list[Bundle], *, expected: Expected | None = None, warn_days: float = DEFAULT_WARN_DAYS,
-          now: dt.datetime | None = None, env: str | None = None) -> CheckResult:
-    now = now or dt.datetime.now(dt.timezone.utc)
-    reports: list[CertReport] = []
+@dataclass
+class Chain:
+    """One source's certificates in order, by name."""
+
+    source: str
+    chain: list[str]
+    ends_at_root: bool
+
+
+@dataclass
+class Verdict:
+    status: Status
+    summary: str
+    next: list[str]
+
+
+def _problems(b: Bundle, i: int, cert: x509.Certificate, group: list[x509.Certificate], expected: Expected | None,
+              warn_days: float, now: dt.datetime) -> list[tuple[Status, str]]:
+    """What is wrong with certificate ``i`` of ``b``: expiry, its issuer in the chain or the group, identity."""
+    problems = []
+    exp = _expiry(cert, now, warn_days)
+    if exp:
+        problems.append(exp)
+    if i + 1 < len(b.certs):
+        why = signed_by(cert, b.certs[i + 1])
+        if why:
+            problems.append((Status.FAIL, f"broken chain: certificate {i + 1} of {b.source} does not issue it: {why}"))
+    elif cert.issuer == cert.subject:
+        why = signed_by(cert, cert)
+        if why:
+            problems.append((Status.FAIL, f"self-signed but {why}"))
+    else:
+        issuers = [c for c in group if c.subject == cert.issuer and c is not cert]
+        if issuers and all(signed_by(cert, c) for c in issuers):
+            problems.append((Status.FAIL, f"broken chain: {signed_by(cert, issuers[0])}"))
+    if expected is not None and not is_ca(cert) and i == 0:
+        wrong = expected.mismatch(spiffe_ids(cert))
+        if wrong:
+            problems.append((Status.FAIL, f"wrong identity: {wrong}"))
+    return problems
+
+
+def gather(bundles: list[Bundle], *, expected: Expected | None = None, warn_days: float = DEFAULT_WARN_DAYS,
+           now: dt.datetime) -> tuple[list[CertReport], list[Chain]]:
+    """Each certificate with what is wrong with it, and each source's chain."""
     by_group: dict[str, list[x509.Certificate]] = {}
     for b in bundles:
         by_group.setdefault(b.group, []).extend(b.certs)
-    for b in bundles:
-        for i, cert in enumerate(b.certs):
-            r = CertReport(b.source, i, cert)
-            reports.append(r)
-            exp = _expiry(cert, now, warn_days)
-            if exp:
-                r.problems.append(exp)
-            if i + 1 < len(b.certs):
-                why = signed_by(cert, b.certs[i + 1])
-                if why:
-                    r.problems.append((Status.FAIL, f"broken chain: certificate {i + 1} of {b.source} does not "
-                                       f"issue it: {why}"))
-            elif cert.issuer == cert.subject:
-                why = signed_by(cert, cert)
-                if why:
-                    r.problems.append((Status.FAIL, f"self-signed but {why}"))
-            else:
-                issuers = [c for c in by_group[b.group] if c.subject == cert.issuer and c is not cert]
-                if issuers and all(signed_by(cert, c) for c in issuers):
-                    r.problems.append((Status.FAIL, f"broken chain: {signed_by(cert, issuers[0])}"))
-            if expected is not None and not is_ca(cert) and i == 0:
-                wrong = expected.mismatch(spiffe_ids(cert))
-                if wrong:
-                    r.problems.append((Status.FAIL, f"wrong identity: {wrong}"))
+    reports = [CertReport(b.source, i, cert, _problems(b, i, cert, by_group[b.group], expected, warn_days, now))
+               for b in bundles for i, cert in enumerate(b.certs)]
+    chains = [Chain(b.source, [_name(c) for c in b.certs], bool(b.certs) and b.certs[-1].issuer == b.certs[-1].subject)
+              for b in bundles]
+    return reports, chains
+
+
+def judge(reports: list[CertReport], n_sources: int) -> Verdict:
+    """The status, the summary and what to do, from the certificates' problems alone."""
     status = Status.worst(r.status for r in reports)
-    details = []
-    for r in reports:
-        c = r.cert
-        ident = ", ".join(spiffe_ids(c)) or ", ".join(dns_names(c)) or "no SAN"
-        tag = {"ok": "ok", "warn": "WARN", "fail": "FAIL"}[r.status.value]
-        details.append(f"{tag} {r.source} #{r.position}: {c.subject.rfc4514_string() or '(empty subject)'} [{ident}]"
-                       f"{' CA' if is_ca(c) else ''}, issuer {c.issuer.rfc4514_string()}, "
-                       f"{(c.not_valid_after_utc - now).total_seconds() / 86400:.1f} days left")
-        details.extend(f"    {m}" for _, m in r.problems)
-    chains = [{"source": b.source, "chain": [_name(c) for c in b.certs],
-               "ends_at_root": bool(b.certs) and b.certs[-1].issuer == b.certs[-1].subject} for b in bundles]
-    for ch in chains:
-        if len(ch["chain"]) > 1:
-            details.append(f"chain of {ch['source']}: {' ← '.join(ch['chain'])}"
-                           + (" (self-signed root)" if ch["ends_at_root"] else ""))
     nexts = []
     text_all = " ".join(m for r in reports for _, m in r.problems)
     if "expire" in text_all or "not valid before" in text_all:
@@ -281,12 +292,39 @@ def check(bundles: list[Bundle], *, expected: Expected | None = None, warn_days:
                      "spec.serviceAccountName of its pod template, and the principals of AuthorizationPolicies")
     n_leaf = sum(1 for r in reports if not is_ca(r.cert))
     soonest = min(reports, key=lambda r: r.cert.not_valid_after_utc)
-    summary = (f"{len(reports)} certificate(s) ({n_leaf} leaf) from {len(bundles)} source(s); soonest expiry "
+    summary = (f"{len(reports)} certificate(s) ({n_leaf} leaf) from {n_sources} source(s); soonest expiry "
                f"{soonest.cert.not_valid_after_utc:%Y-%m-%d %H:%M} UTC ({soonest.source})")
     if status is not Status.OK:
         bad = sum(1 for r in reports if r.status is not Status.OK)
         summary = f"{bad} of {len(reports)} certificate(s) need attention; " + summary
-    return CheckResult(id=ID, status=status, summary=summary, details=details, next=nexts, env=env,
-                       data={"certificates": [r.to_dict(now) for r in reports], "chains": chains,
-                             "expected_identity": expected.describe() if expected and expected.mismatch([]) else None,
-                             "warn_days": warn_days})
+    return Verdict(status, summary, nexts)
+
+
+def render(reports: list[CertReport], chains: list[Chain], verdict: Verdict, *, expected: Expected | None,
+           warn_days: float, now: dt.datetime, env: str | None) -> CheckResult:
+    details = []
+    for r in reports:
+        c = r.cert
+        ident = ", ".join(spiffe_ids(c)) or ", ".join(dns_names(c)) or "no SAN"
+        tag = {"ok": "ok", "warn": "WARN", "fail": "FAIL"}[r.status.value]
+        details.append(f"{tag} {r.source} #{r.position}: {c.subject.rfc4514_string() or '(empty subject)'} [{ident}]"
+                       f"{' CA' if is_ca(c) else ''}, issuer {c.issuer.rfc4514_string()}, "
+                       f"{(c.not_valid_after_utc - now).total_seconds() / 86400:.1f} days left")
+        details.extend(f"    {m}" for _, m in r.problems)
+    for ch in chains:
+        if len(ch.chain) > 1:
+            details.append(f"chain of {ch.source}: {' ← '.join(ch.chain)}"
+                           + (" (self-signed root)" if ch.ends_at_root else ""))
+    return CheckResult(id=ID, status=verdict.status, summary=verdict.summary, details=details, next=verdict.next,
+                       env=env, data={"certificates": [r.to_dict(now) for r in reports],
+                                      "chains": [asdict(ch) for ch in chains],
+                                      "expected_identity": expected.describe() if expected and expected.mismatch([])
+                                      else None, "warn_days": warn_days})
+
+
+def check(bundles: list[Bundle], *, expected: Expected | None = None, warn_days: float = DEFAULT_WARN_DAYS,
+          now: dt.datetime | None = None, env: str | None = None) -> CheckResult:
+    now = now or dt.datetime.now(dt.timezone.utc)
+    reports, chains = gather(bundles, expected=expected, warn_days=warn_days, now=now)
+    return render(reports, chains, judge(reports, len(bundles)), expected=expected, warn_days=warn_days, now=now,
+                  env=env)

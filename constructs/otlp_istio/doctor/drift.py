@@ -26,7 +26,6 @@ ID = "drift"
 DESCRIPTION = "live objects against the rendered ones: missing, changed field by field, extra"
 
 ISTIO_GROUPS = ("networking.istio.io", "security.istio.io", "telemetry.istio.io")
-SKIP_META = {"managedFields", "resourceVersion", "uid", "creationTimestamp", "generation", "selfLink"}
 LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration"
 _LIST = 20
 

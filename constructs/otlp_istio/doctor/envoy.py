@@ -237,12 +237,30 @@ def _matches(host: str | None, collector: str) -> bool:
     return host == collector or ("." not in collector and host.split(".")[0] == collector)
 
 
-def check(dump: Dump, *, collector: str | None = None, env: str | None = None) -> CheckResult:
-    problem = Problems()
-    details, nexts = problem.details, problem.nexts
+@dataclass
+class Facts:
+    """What a config dump holds, as this check reads it (the records are Envoy's shapes, for -o json)."""
 
+    node: str
+    listeners: list[dict[str, Any]]
+    clusters: list[dict[str, Any]]
+    routes: list[dict[str, Any]]
+    tracer: dict[str, Any] | None  # the first listener's tracer
+    tracer_settings: int  # how many different tracer settings the listeners carry
+    collector: str | None  # the collector's host: given, else the tracer's cluster host
+    to_collector: list[dict[str, Any]]  # the clusters to the collector
+    listener_errors: list[tuple[str, str]]
+    secrets: list[dict[str, str]]
+    skipped: dict[str, int]
+
+    @property
+    def warming(self) -> list[str]:
+        return [c["name"] for c in self.clusters if c["state"] == "warming"] + \
+               [x["name"] for x in self.listeners if x["state"] == "warming"]
+
+
+def gather(dump: Dump, collector: str | None = None) -> Facts:
     clusters = [_cluster_info(s, c) for s, c in dump.clusters]
-    names = {c["name"] for c in clusters}
     listeners, tracers = [], []
     for s, lst in dump.listeners:
         info, t = _listener_info(s, lst)
@@ -253,14 +271,23 @@ def check(dump: Dump, *, collector: str | None = None, env: str | None = None) -
         t = _tracer({"provider": boot_http})
         if t:
             tracers.append(t)
-    routes = [_route_info(rc) for rc in dump.routes]
-    node = _d(dump.bootstrap.get("node"))
-    tracer = None
-    distinct = {json.dumps(t, sort_keys=True) for t in tracers}
-    if tracers:
-        tracer = tracers[0]
-        if len(distinct) > 1:
-            details.append(f"{len(distinct)} different tracer settings across listeners; the first is shown")
+    tracer = tracers[0] if tracers else None
+    if collector is None and tracer is not None and tracer["collector_cluster"]:
+        collector = cluster_host(tracer["collector_cluster"]) or tracer["collector_cluster"]
+    to_collector = [c for c in clusters if collector and _matches(cluster_host(c["name"]) or c["name"], collector)]
+    return Facts(node=_d(dump.bootstrap.get("node")).get("id") or "?", listeners=listeners, clusters=clusters,
+                 routes=[_route_info(rc) for rc in dump.routes], tracer=tracer,
+                 tracer_settings=len({json.dumps(t, sort_keys=True) for t in tracers}), collector=collector,
+                 to_collector=to_collector, listener_errors=list(dump.listener_errors),
+                 secrets=[{"name": n, "state": s} for s, n, _ in dump.secrets], skipped=dump.skipped)
+
+
+def judge(facts: Facts) -> Problems:
+    """What is wrong, from the facts alone: the status, a detail line each, what to do."""
+    problem = Problems()
+    tracer = facts.tracer
+    if facts.tracer_settings > 1:
+        problem.details.append(f"{facts.tracer_settings} different tracer settings across listeners; the first is shown")
     if tracer is None:
         problem(Status.WARN, "no tracer in any HTTP connection manager: this proxy sends no spans",
                 "check `otlp-istio doctor tracing` (Telemetry and mesh config), then whether istiod pushed it: "
@@ -269,38 +296,38 @@ def check(dump: Dump, *, collector: str | None = None, env: str | None = None) -
         if tracer["sampling_percentage"] == 0:
             problem(Status.WARN, "sampling is 0 %: this proxy starts no traces", "raise tracing.sampling_rate")
         cc = tracer["collector_cluster"]
-        if cc and cc not in names:
-            problem(Status.FAIL, f"the tracer's collector cluster {cc} is not among the {len(clusters)} clusters: "
-                    "spans have nowhere to go", "make the provider's service a host the mesh knows (a Service or "
-                    "ServiceEntry; fully qualified name) and check the Sidecar resource's egress hosts")
-        if collector is None and cc:
-            collector = cluster_host(cc) or cc
-    for name, why in dump.listener_errors:
+        if cc and cc not in {c["name"] for c in facts.clusters}:
+            problem(Status.FAIL, f"the tracer's collector cluster {cc} is not among the {len(facts.clusters)} "
+                    "clusters: spans have nowhere to go", "make the provider's service a host the mesh knows (a "
+                    "Service or ServiceEntry; fully qualified name) and check the Sidecar resource's egress hosts")
+    for name, why in facts.listener_errors:
         problem(Status.FAIL, f"listener {name} was rejected by Envoy: {why}",
                 "istiod pushed config this Envoy refuses: `istioctl analyze`, and istiod's logs for the proxy")
-    warming = [c["name"] for c in clusters if c["state"] == "warming"] + \
-              [x["name"] for x in listeners if x["state"] == "warming"]
-    if warming:
-        problem(Status.WARN, f"still warming (not serving yet): {', '.join(warming[:5])}",
+    if facts.warming:
+        problem(Status.WARN, f"still warming (not serving yet): {', '.join(facts.warming[:5])}",
                 "take the dump again in a few seconds; if it stays, the endpoints / secrets it waits for are missing")
-    to_collector = [c for c in clusters if collector and _matches(cluster_host(c["name"]) or c["name"], collector)]
-    plain = [c["name"] for c in to_collector if c["tls"] == "plaintext"]
+    plain = [c["name"] for c in facts.to_collector if c["tls"] == "plaintext"]
     if plain:
         problem(Status.WARN, f"plaintext to the collector: {', '.join(plain)}",
                 "a DestinationRule with tls mode DISABLE, or auto mTLS off: check `otlp-istio doctor mtls`")
-    node_name = node.get("id") or "?"
-    summary = (f"{node_name}: {len(listeners)} listener(s), {len(clusters)} cluster(s), {len(routes)} route "
-               f"config(s), {len(dump.secrets)} secret(s); tracer "
+    return problem
+
+
+def render(facts: Facts, verdict: Problems, env: str | None = None) -> CheckResult:
+    tracer, collector, listeners = facts.tracer, facts.collector, facts.listeners
+    summary = (f"{facts.node}: {len(listeners)} listener(s), {len(facts.clusters)} cluster(s), {len(facts.routes)} "
+               f"route config(s), {len(facts.secrets)} secret(s); tracer "
                + (f"{tracer['provider']} → {tracer['collector_cluster'] or tracer['endpoint']}, sampling "
                   f"{tracer['sampling_percentage'] if tracer['sampling_percentage'] is not None else 'default'} %"
                   if tracer else "none"))
+    details = list(verdict.details)
     details.extend(f"listener {x['name']} {x['address'] or ''} ({x['state']})"
                    + (f" routes {', '.join(x['http_routes'])}" if x["http_routes"] else "") for x in listeners[:20])
     if len(listeners) > 20:
         details.append(f"... and {len(listeners) - 20} more listeners (-o json has all)")
-    for c in to_collector:
+    for c in facts.to_collector:
         details.append(f"collector cluster {c['name']}: {c['tls']} ({c['state']})")
-    for rc in routes:
+    for rc in facts.routes:
         for vh in rc["virtual_hosts"]:
             if collector and not any(_matches(str(d).split(":")[0], collector) for d in vh["domains"]):
                 continue
@@ -309,15 +336,21 @@ def check(dump: Dump, *, collector: str | None = None, env: str | None = None) -
                 details.append(f"route {rc['name']} / {vh['name']}: {r['match']} → {split}")
     if tracer and tracer["custom_tags"]:
         details.append("custom tags: " + "; ".join(f"{k} = {v}" for k, v in sorted(tracer["custom_tags"].items())))
-    if dump.skipped:
+    if facts.skipped:
         details.append("skipped blocks of types this check does not read: "
-                       + ", ".join(f"{k} ({v})" for k, v in sorted(dump.skipped.items())))
-    data = {"node": node_name, "listeners": listeners, "clusters": clusters, "routes": routes,
-            "tracer": tracer, "collector": collector, "collector_clusters": to_collector,
-            "secrets": [{"name": n, "state": s} for s, n, _ in dump.secrets],
-            "listener_errors": [{"listener": n, "details": d} for n, d in dump.listener_errors],
-            "skipped_types": dump.skipped}
-    return CheckResult(id=ID, status=problem.status, summary=summary, details=details, next=nexts, data=data, env=env)
+                       + ", ".join(f"{k} ({v})" for k, v in sorted(facts.skipped.items())))
+    data = {"node": facts.node, "listeners": listeners, "clusters": facts.clusters, "routes": facts.routes,
+            "tracer": tracer, "collector": collector, "collector_clusters": facts.to_collector,
+            "secrets": facts.secrets,
+            "listener_errors": [{"listener": n, "details": d} for n, d in facts.listener_errors],
+            "skipped_types": facts.skipped}
+    return CheckResult(id=ID, status=verdict.status, summary=summary, details=details, next=verdict.nexts, data=data,
+                       env=env)
+
+
+def check(dump: Dump, *, collector: str | None = None, env: str | None = None) -> CheckResult:
+    facts = gather(dump, collector)
+    return render(facts, judge(facts), env)
 
 
 def identity(dump: Dump):

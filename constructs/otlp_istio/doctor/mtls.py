@@ -15,10 +15,11 @@ once every workload is in the mesh", as a verdict:
 """
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import asdict, dataclass, field
 
 from .. import messages
 from ..analyzers.index import SYSTEM_NAMESPACES
+from ..findings import Finding
 from .result import CheckResult, Status
 from .sources import Manifests
 
@@ -30,35 +31,85 @@ MTLS_FAMILIES = ("OI13", "OI17")
 POD_MISSING_PROXY = messages.POD_MISSING_PROXY
 
 
-def check(m: Manifests) -> CheckResult:
+@dataclass
+class WorkloadMode:
+    """The mTLS mode in force for one workload, and whether it has a sidecar."""
+
+    workload: str
+    namespace: str
+    mode: str  # STRICT, PERMISSIVE or DISABLE
+    source: str  # the PeerAuthentication that sets it, or Istio's default
+    port_modes: dict[str, str]  # port -> mode, where portLevelMtls differs
+    sidecar: bool | None  # None: unknown
+    sidecar_reason: str
+
+    @property
+    def strict(self) -> bool:
+        return self.mode == "STRICT" or "STRICT" in self.port_modes.values()
+
+
+@dataclass
+class NamespaceMode:
+    namespace: str
+    mode: str
+    source: str
+    injection: bool | None
+    injection_reason: str
+
+
+@dataclass
+class Facts:
+    """What the manifests say, as the analyzer's index resolves it."""
+
+    workloads: list[WorkloadMode]
+    namespaces: list[NamespaceMode]
+    findings: list[Finding]  # the analyzer's mTLS and injection findings
+
+
+@dataclass
+class Verdict:
+    verdict: str  # strict-enforced, ready-for-strict, not-ready, strict-broken, disabled
+    status: Status
+    summary: str
+    next: list[str] = field(default_factory=list)
+    strict: list[WorkloadMode] = field(default_factory=list)  # workloads STRICT applies to
+    outside: list[WorkloadMode] = field(default_factory=list)  # workloads without a sidecar
+
+
+def gather(m: Manifests) -> Facts:
     index = m.index
     skip = SYSTEM_NAMESPACES | {index.root_namespace}
-    workloads: list[dict[str, Any]] = []
+    workloads = []
     for w in index.workloads:
         if w.namespace in skip or w.resource.id in index.stand_ins:
             continue
         peer = index.peer_mode(w)
         in_mesh, reason = index.in_mesh(w)
         ports = {str(p): mode for p, (mode, _) in sorted(peer.ports.items())}
-        workloads.append({"workload": w.label, "namespace": w.namespace, "mode": peer.mode,
-                          "source": peer.source.label if peer.source else "Istio default (PERMISSIVE)",
-                          "port_modes": ports, "sidecar": in_mesh, "sidecar_reason": reason})
+        workloads.append(WorkloadMode(w.label, w.namespace, peer.mode,
+                                      peer.source.label if peer.source else "Istio default (PERMISSIVE)",
+                                      ports, in_mesh, reason))
     namespaces = []
     for ns in sorted(index.namespaces):
         if ns in skip:
             continue
         mode, source = index.namespace_mode(ns)
         injected, reason = index.namespace_injection(ns)
-        namespaces.append({"namespace": ns, "mode": mode, "source": source.label if source else "Istio default",
-                           "injection": injected, "injection_reason": reason})
+        namespaces.append(NamespaceMode(ns, mode, source.label if source else "Istio default", injected, reason))
     findings = [f for f in m.findings if f.code.startswith(MTLS_FAMILIES)]
     if not m.from_cluster:
         # a Pod manifest not applied yet gets its sidecar from the injector: IST0103 is for live Pods
         findings = [f for f in findings if f.code != POD_MISSING_PROXY]
+    return Facts(workloads, namespaces, findings)
+
+
+def judge(facts: Facts) -> Verdict:
+    """The verdict on the facts alone (no index, no I/O)."""
+    workloads, namespaces, findings = facts.workloads, facts.namespaces, facts.findings
     status = Status.of_findings(findings)
-    strict = [w for w in workloads if w["mode"] == "STRICT" or "STRICT" in w["port_modes"].values()]
-    outside = [w for w in workloads if w["sidecar"] is False]
-    modes = sorted({w["mode"] for w in workloads}) or sorted({n["mode"] for n in namespaces})
+    strict = [w for w in workloads if w.strict]
+    outside = [w for w in workloads if w.sidecar is False]
+    modes = sorted({w.mode for w in workloads}) or sorted({n.mode for n in namespaces})
     nexts: list[str] = []
     if status is Status.FAIL:
         verdict = "strict-broken"
@@ -77,31 +128,44 @@ def check(m: Manifests) -> CheckResult:
     elif outside:
         verdict = "not-ready"
         summary = (f"workloads {'/'.join(modes) or 'PERMISSIVE'}; not ready for STRICT: {len(outside)} workload(s) "
-                   f"get no sidecar ({', '.join(w['workload'] for w in outside[:5])})")
+                   f"get no sidecar ({', '.join(w.workload for w in outside[:5])})")
         nexts.append("keep PERMISSIVE; enable sidecar injection for those workloads first "
                      "(namespace label istio-injection=enabled or pod label sidecar.istio.io/inject: \"true\")")
     else:
         verdict = "ready-for-strict"
         summary = (f"workloads {'/'.join(modes) or 'PERMISSIVE'}; ready for STRICT: all {len(workloads)} workload(s) "
                    "have a sidecar")
-        sources = sorted({w["source"] for w in workloads if w["mode"] != "STRICT"})
-        if any(src.startswith("PeerAuthentication") and src not in {n["source"] for n in namespaces} for src in sources):
+        sources = sorted({w.source for w in workloads if w.mode != "STRICT"})
+        if any(src.startswith("PeerAuthentication") and src not in {n.source for n in namespaces} for src in sources):
             nexts.append(f"these workloads are PERMISSIVE by {', '.join(sources)}: make that policy STRICT (or remove "
                          "it) when whatever needs plaintext to them is in the mesh")
         else:
             nexts.append("set mtls.mode: STRICT in the environment file when you are ready (synth, validate, publish)")
-    ns_modes = ", ".join(f"{n['namespace']} {n['mode']}" for n in namespaces)
+    ns_modes = ", ".join(f"{n.namespace} {n.mode}" for n in namespaces)
     if ns_modes:
         summary = f"namespaces {ns_modes}; {summary}"
     if status is Status.WARN and verdict != "disabled":
         nexts.append("see the warnings below: a DestinationRule sends Istio mTLS to workloads that cannot accept it")
-    details = [f"{w['workload']}: {w['mode']} ({w['source']})"
-               + (f", ports {', '.join(f'{p}={md}' for p, md in w['port_modes'].items())}" if w["port_modes"] else "")
-               + (", sidecar" if w["sidecar"] else f", NO sidecar: {w['sidecar_reason']}" if w["sidecar"] is False
-                  else f", sidecar unknown: {w['sidecar_reason']}")
-               for w in workloads]
-    data = {"verdict": verdict, "workloads": workloads, "namespaces": namespaces,
-            "strict_workloads": [w["workload"] for w in strict],
-            "without_sidecar": [w["workload"] for w in outside]}
-    return CheckResult(id=ID, status=status, summary=summary, details=details, next=nexts, data=data,
-                       findings=findings, env=m.name)
+    return Verdict(verdict, status, summary, nexts, strict, outside)
+
+
+def _detail(w: WorkloadMode) -> str:
+    return (f"{w.workload}: {w.mode} ({w.source})"
+            + (f", ports {', '.join(f'{p}={md}' for p, md in w.port_modes.items())}" if w.port_modes else "")
+            + (", sidecar" if w.sidecar else f", NO sidecar: {w.sidecar_reason}" if w.sidecar is False
+               else f", sidecar unknown: {w.sidecar_reason}"))
+
+
+def render(facts: Facts, verdict: Verdict, env: str | None) -> CheckResult:
+    data = {"verdict": verdict.verdict, "workloads": [asdict(w) for w in facts.workloads],
+            "namespaces": [asdict(n) for n in facts.namespaces],
+            "strict_workloads": [w.workload for w in verdict.strict],
+            "without_sidecar": [w.workload for w in verdict.outside]}
+    return CheckResult(id=ID, status=verdict.status, summary=verdict.summary,
+                       details=[_detail(w) for w in facts.workloads], next=verdict.next, data=data,
+                       findings=facts.findings, env=env)
+
+
+def check(m: Manifests) -> CheckResult:
+    facts = gather(m)
+    return render(facts, judge(facts), m.name)

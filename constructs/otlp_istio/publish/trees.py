@@ -20,7 +20,6 @@ from gitdb.exc import BadObject
 
 TREE = 0o040000
 BLOB = 0o100644
-EXECUTABLE = 0o100755
 
 Entries = dict[str, tuple[int, bytes]]  # name → (mode, binary sha)
 

@@ -154,11 +154,6 @@ def _staging_dir(target: Path) -> Path:
     return target.parent / f".{target.name}.tmp-{secrets.token_hex(4)}"
 
 
-def replace_dir(target: Path, files: dict[str, bytes]) -> None:
-    """Make ``target`` hold exactly ``files``, atomically."""
-    write_outputs_to({target: files})
-
-
 def write_outputs_to(targets: dict[Path, dict[str, bytes]]) -> None:
     """Write every folder's files to a staging folder, flush once, then swap each in."""
     staged: dict[Path, Path] = {}

@@ -8,7 +8,6 @@ from ... import k8s_formats as formats
 from .field import Errors, is_str
 
 TOTAL_ANNOTATION_SIZE = 256 * 1024
-SELECTOR_OPERATORS = ("In", "NotIn", "Exists", "DoesNotExist")
 
 
 def object_meta(e: Errors, meta: Any, name_rule: Callable[[str], list[str]], namespaced: bool) -> None:
