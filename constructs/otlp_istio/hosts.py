@@ -15,6 +15,18 @@ def fqdn(host: str, namespace: str) -> str:
     return f"{host}.{namespace}.{CLUSTER_DOMAIN}"
 
 
+def short_name(host: str) -> str:
+    """The first label of a host (``checkout`` of ``checkout.shop.svc.cluster.local``): the default
+    name of a VirtualService or DestinationRule written for it."""
+    return host.split(".", 1)[0]
+
+
+def host_label(host: str) -> str:
+    """The first label of a host past a wildcard (``example`` of ``*.example.com``): the default
+    name of a ServiceEntry."""
+    return host.lstrip("*.").split(".", 1)[0]
+
+
 def namespace_of(host: str) -> Optional[str]:
     """The namespace a cluster host names: ``a.ns``, ``a.ns.svc``, ``a.ns.svc.cluster.local``."""
     parts = host.split(".")

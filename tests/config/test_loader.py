@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from otlp_istio.config.loader import deep_merge, load_environment
+from otlp_istio.config.loader import load_environment
 from otlp_istio.errors import ConfigError
 from tests.conftest import MINIMAL
 
@@ -109,16 +109,6 @@ def test_a_problem_in_a_list_item_has_the_items_line(tmp_path):
                       "      - {name: v1, labels: {version: v2}}\n")
     assert problems(tmp_path, text) == [
         (9, "destination_rules[1].subsets[1].name", "subset 'v1' is defined twice in this DestinationRule")]
-
-
-def test_deep_merge_merges_mappings_and_replaces_everything_else():
-    base = {"tracing": {"enabled": True, "sampling_rate": 0.1}, "labels": ["a"], "x": {"y": 1}}
-    assert deep_merge(base, {"tracing": {"enabled": False}, "labels": ["b"], "x": 5}) == {
-        "tracing": {"enabled": False, "sampling_rate": 0.1}, "labels": ["b"], "x": 5}
-    assert deep_merge(base, {"tracing": None}) == {**base, "tracing": None}
-    assert deep_merge("scalar", {"a": 1}) == {"a": 1}
-    assert deep_merge({"a": 1}, ["list"]) == ["list"]
-    assert base == {"tracing": {"enabled": True, "sampling_rate": 0.1}, "labels": ["a"], "x": {"y": 1}}
 
 
 def _dir_problems(config_dir: Path, only=None) -> list:

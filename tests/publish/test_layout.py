@@ -5,8 +5,15 @@ from __future__ import annotations
 import pytest
 
 from otlp_istio.errors import UserError
-from otlp_istio.publish.layout import (EnvLayout, Layout, check_template, env_layout, env_path, env_paths,
+from otlp_istio.publish.layout import (EnvLayout, Layout, check_disjoint, check_template, env_layout, env_path,
                                        kustomization_file, place)
+
+
+def env_paths(template: str, envs: list[str]) -> dict[str, str]:
+    """env → folder; refuses folders that overlap (one inside another)."""
+    paths = {env: env_path(template, env) for env in envs}
+    check_disjoint(paths)
+    return paths
 
 
 def messages(fn, *args) -> list[str]:

@@ -76,3 +76,16 @@ def test_an_external_service_outside_the_mesh_says_so_not_that_the_labels_are_mi
     assert "the workloads with the labels app=payments in namespace shop (Deployment shop/payments) are not " \
            "in the mesh" in lines[0]
     assert "no workload" not in lines[0]
+
+
+def test_an_ignore_rule_of_a_base_is_credited_to_the_base_at_its_own_index(cli, write_env, tmp_path):
+    write_env("_base.yaml", MINIMAL + "validation:\n  ignore:\n    - {code: OI1202, resource: DestinationRule gone.x}\n")
+    config = write_env("env.yaml", "extends: _base.yaml\nvalidation:\n  ignore:\n    - {code: OI1101}\n")
+    out = tmp_path / "out"
+    assert cli("synth", "-c", config, "--out", out).code == 0
+    r = cli("validate", "-c", config, "--out", out)
+    lines = sorted(line for line in r.out.splitlines() if "matched no finding" in line)
+    assert len(lines) == 2, r.out
+    assert lines[0].startswith(f"{config / '_base.yaml'}:6: Info OI0302 validation.ignore[0]: the rule (OI1202 on "
+                               "DestinationRule gone.x)"), lines
+    assert lines[1].startswith(f"{config / 'env.yaml'}:4: Info OI0302 validation.ignore[0]: the rule (OI1101)"), lines

@@ -31,6 +31,7 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio synth -c environments --out dist -e prod -e staging
         """
+        from ..config.merge import summary
         from ..synth import load_and_render, write_outputs
 
         started = time.perf_counter()
@@ -39,15 +40,19 @@ def register(app: typer.Typer) -> None:
             check_out_dir(out)
             print_warnings(w for env in envs for w in env.warnings)
             rendered = {env.name: env.files for env in envs}
+            changes = {env.name: env.base_changes for env in envs}
             with writing_to(out):
                 folders = write_outputs(out, rendered)
         elapsed = time.perf_counter() - started
         if output == Output.json:
             emit_json({"environments": [
-                {"name": name, "dir": str(folder), "files": sorted(rendered[name])}
+                {"name": name, "dir": str(folder), "files": sorted(rendered[name]),
+                 "base_changes": [c.to_dict() for c in changes[name]]}
                 for name, folder in zip(sorted(rendered), folders)], "seconds": round(elapsed, 3)})
             return
         for name, folder in zip(sorted(rendered), folders):
             typer.echo(f"{name}: {len(rendered[name])} files -> {folder}/")
+            if changes[name]:
+                typer.echo(f"{name}: {summary(changes[name])}")
         total = sum(len(f) for f in rendered.values())
         typer.echo(f"synthesized {len(rendered)} environment(s), {total} files in {elapsed:.2f}s")

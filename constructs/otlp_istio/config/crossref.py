@@ -10,11 +10,11 @@ from typing import Iterator, Optional
 from urllib.parse import urlsplit
 
 from .derived import collector_ports as _collector_ports
-from ..hosts import fqdn, meant_fqdn, namespace_of
+from ..hosts import fqdn, meant_fqdn, namespace_of, short_name
 from .canary import COLLECTOR_NAME_LABEL
 from .models import EnvironmentConfig
 
-__all__ = ["fqdn"]  # re-exported: the chart resolves hosts the same way
+__all__ = ["fqdn", "short_name"]  # re-exported: the chart resolves hosts the same way
 
 
 def dotted_hint(host: str) -> str:
@@ -25,10 +25,6 @@ def dotted_hint(host: str) -> str:
     name, namespace = host.split(".")[:2]
     return (f"; note: Istio reads {host!r} as a fully qualified name, not as name.namespace: for the "
             f"Service {name} in namespace {namespace} write {meant}")
-
-
-def short_name(host: str) -> str:
-    return host.split(".", 1)[0]
 
 
 def virtual_service_name(vs, index: int) -> str:

@@ -1,8 +1,8 @@
 """Environment files → validated :class:`EnvironmentConfig` models.
 
 * ``DIR/<env>.yaml`` is an environment; ``DIR/_<name>.yaml`` is a base, never rendered.
-* ``extends: _base.yaml`` (relative to the file) deep-merges the base under the file:
-  mappings merge key by key, everything else (lists, scalars) is replaced.
+* ``extends: _base.yaml`` (relative to the file) merges the file over its base: mappings key by
+  key, lists of named things entry by entry, other lists and scalars replaced (:mod:`.merge`).
 * Only the safe YAML loader is used. Every problem is reported with the file, the
   line and the field path, and all problems of all files are gathered before
   anything is raised.
@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from ..fieldpath import format_path
 from ..yamlio import load_documents_text, load_nodes
 from .crossref import check_references, warnings_for
 from .environment_rules import check_environment, version_warnings
+from .merge import BaseChange, Merge, Trace, strip_directives
 from .models import EnvironmentConfig
 
 ENV_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
@@ -34,6 +35,22 @@ class Environment:
     file: Path
     config: EnvironmentConfig
     warnings: tuple[Problem, ...] = ()  # rendered, on an assumption or not as written (a field the Istio release lacks)
+    base_changes: tuple[BaseChange, ...] = ()  # what the file (and its bases) change in their bases' named things
+    # the file and its bases, most specific first: where each field is written (see locate)
+    sources: tuple["_Source", ...] = field(default=(), compare=False, repr=False)
+
+    def locate(self, loc: tuple) -> tuple[str, int | None]:
+        """The file (the environment file or a base) and line where the field ``loc`` (or, when it is
+        not written anywhere, its nearest written parent) is written."""
+        file, line, _ = self.written(loc)
+        return file, line
+
+    def written(self, loc: tuple) -> tuple[str, int | None, str]:
+        """As :meth:`locate`, with the field path as that file writes it."""
+        if not self.sources:
+            return str(self.file), None, format_path(loc)
+        file, line, path = _written(list(self.sources), loc)
+        return file, line, format_path(path)
 
 
 class _Source:
@@ -45,6 +62,16 @@ class _Source:
         self.data = data
         self._text = text
         self._lines: dict[tuple, int] | None = None
+        # how a path of the merged data becomes this file's: the merges above it, outermost first
+        self.steps: tuple[tuple[Trace, str], ...] = ()
+
+    def local(self, loc: tuple) -> tuple | None:
+        """The merged data's field path ``loc`` as this file writes it (None: not from this file)."""
+        for trace, side in self.steps:
+            loc = trace.translate(loc, side)
+            if loc is None:
+                return None
+        return loc
 
     @property
     def lines(self) -> dict[tuple, int]:
@@ -114,22 +141,16 @@ def _read(path: Path) -> _Source:
     return _Source(file=file, data=data, text=text)
 
 
-def deep_merge(base: Any, override: Any) -> Any:
-    """Mappings merge key by key (override wins); anything else is replaced."""
-    if isinstance(base, dict) and isinstance(override, dict):
-        merged = dict(base)
-        for k, v in override.items():
-            merged[k] = deep_merge(base[k], v) if k in base else v
-        return merged
-    return override
-
-
-def _resolve(path: Path, chain: tuple[Path, ...] = ()) -> tuple[dict, list[_Source]]:
-    """The merged data of a file and its bases, and the sources (most specific first)."""
+def _resolve(path: Path, chain: tuple[Path, ...] = ()) -> tuple[dict, list[_Source], list[BaseChange]]:
+    """The merged data of a file and its bases, the sources (most specific first), and what each
+    file changes in its base's named things."""
     src = _read(path)
     ext = src.data.get("extends")
     if ext is None:
-        return src.data, [src]
+        problems = strip_directives(src.data, src.file, src.lines.get)
+        if problems:
+            raise ConfigError(problems)
+        return src.data, [src], []
     if not isinstance(ext, str) or not ext:
         raise ConfigError(Problem(file=src.file, path="extends", line=src.lines.get(("extends",)),
                                   message="extends names a base file, for example '_base.yaml'"))
@@ -141,9 +162,15 @@ def _resolve(path: Path, chain: tuple[Path, ...] = ()) -> tuple[dict, list[_Sour
     if not base_path.is_file():
         raise ConfigError(Problem(file=src.file, path="extends", line=src.lines.get(("extends",)),
                                   message=f"base file {ext!r} not found next to {path.name}"))
-    base_data, base_sources = _resolve(base_path, (*chain, path.resolve()))
-    own = {k: v for k, v in src.data.items() if k != "extends"}
-    return deep_merge({k: v for k, v in base_data.items() if k != "extends"}, own), [src, *base_sources]
+    base_data, base_sources, base_changes = _resolve(base_path, (*chain, path.resolve()))
+    merge = Merge(src.file, base_path.name, src.lines.get)
+    data = merge.run({k: v for k, v in base_data.items() if k != "extends"}, src.data)
+    if merge.problems:
+        raise ConfigError(merge.problems)
+    src.steps = ((merge.trace, "own"),)
+    for base in base_sources:
+        base.steps = ((merge.trace, "base"), *base.steps)
+    return data, [src, *base_sources], [*merge.changes, *base_changes]
 
 
 def _model_at(loc: tuple) -> type[BaseModel] | None:
@@ -210,14 +237,24 @@ def _allowed_keys(model: type[BaseModel]) -> str:
     return ", ".join(f.alias or n for n, f in model.model_fields.items())
 
 
-def _locate(sources: list[_Source], loc: tuple) -> tuple[str, int | None]:
-    """The file (env or a base) and line where a field path is written, most specific first."""
+def _problem(sources: list[_Source], loc: tuple, message: str) -> Problem:
+    """A problem with the field ``loc`` of the merged data, where a file writes it."""
+    file, line, written = _written(sources, loc)
+    return Problem(file=file, path=format_path(written), message=message, line=line)
+
+
+def _written(sources: list[_Source], loc: tuple) -> tuple[str, int | None, tuple]:
+    """The file (the environment file or a base) and line where a field path is written, most specific
+    first, and the path as that file writes it (list entries merged from a base have other indexes
+    in each file)."""
     for cut in range(len(loc), -1, -1):
         key = tuple(loc[:cut])
         for src in sources:
-            if key in src.lines:
-                return src.file, src.lines[key]
-    return sources[0].file, None
+            local = src.local(key)
+            line = src.lines.get(local) if local is not None else None
+            if line is not None:
+                return src.file, line, src.local(loc) or (*local, *loc[cut:])
+    return sources[0].file, None, loc
 
 
 def _clean_loc(loc: tuple) -> tuple:
@@ -248,26 +285,23 @@ def _problems_from_validation(exc: ValidationError, sources: list[_Source]) -> l
             if repr(err["input"]) not in msg:
                 msg += f" (got {err['input']!r})"
             msg += _fraction_hint(loc, err["input"])
-        file, line = _locate(sources, loc)
-        problems.append(Problem(file=file, path=format_path(loc), message=msg, line=line))
+        file, line, written = _written(sources, loc)
+        problems.append(Problem(file=file, path=format_path(written), message=msg, line=line))
     return problems
 
 
 def load_environment(name: str, path: Path) -> Environment:
-    data, sources = _resolve(path)
+    data, sources, changes = _resolve(path)
     try:
         config = EnvironmentConfig.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_problems_from_validation(exc, sources)) from None
-    problems = [Problem(file=_locate(sources, loc)[0], path=format_path(loc), message=msg,
-                        line=_locate(sources, loc)[1])
-                for loc, msg in [*check_references(config), *check_environment(config)]]
+    problems = [_problem(sources, loc, msg) for loc, msg in [*check_references(config), *check_environment(config)]]
     if problems:
         raise ConfigError(problems)
-    warnings = tuple(Problem(file=_locate(sources, loc)[0], path=format_path(loc), message=msg,
-                             line=_locate(sources, loc)[1])
-                     for loc, msg in [*warnings_for(config), *version_warnings(config)])
-    return Environment(name=name, file=path, config=config, warnings=warnings)
+    warnings = tuple(_problem(sources, loc, msg) for loc, msg in [*warnings_for(config), *version_warnings(config)])
+    return Environment(name=name, file=path, config=config, warnings=warnings, base_changes=tuple(changes),
+                       sources=tuple(sources))
 
 
 def environment_files(config_dir: Path, only: list[str] | None = None) -> list[tuple[str, Path]]:
@@ -334,7 +368,7 @@ def extends_any(path: Path, bases: set[Path]) -> bool:
     other bases, as :func:`load_environment` follows ``extends``; a chain it refuses counts (loading
     the file reports why, with its line)."""
     try:
-        _, sources = _resolve(path)
+        _, sources, _ = _resolve(path)
     except UserError:
         return True
     return any(Path(s.file).resolve() in bases for s in sources[1:])

@@ -14,6 +14,7 @@ from typing import Annotated, Literal, Optional
 from pydantic import AfterValidator, BeforeValidator, Field, field_validator, model_validator
 
 from .base import StrictModel
+from ..hosts import host_label
 from .types import DnsLabel, Labels, ResourceName
 
 
@@ -137,7 +138,7 @@ def declared_namespaces(config) -> set[str]:
 
 
 def service_entry_name(se: ServiceEntrySpec) -> str:
-    return se.name or se.hosts[0].lstrip("*.").split(".", 1)[0]
+    return se.name or host_label(se.hosts[0])
 
 
 # ------------------------------------------------------------------ validation

@@ -84,13 +84,6 @@ def env_path(template: str, env: str, option: str = "--path") -> str:
     return check_template(template, option).format(env=env)
 
 
-def env_paths(template: str, envs: list[str]) -> dict[str, str]:
-    """env → folder; refuses folders that overlap (one inside another)."""
-    paths = {env: env_path(template, env) for env in envs}
-    check_disjoint(paths)
-    return paths
-
-
 def check_disjoint(paths: dict[str, str]) -> None:
     ordered = sorted(paths.items(), key=lambda kv: kv[1])
     for (a, pa), (b, pb) in zip(ordered, ordered[1:]):

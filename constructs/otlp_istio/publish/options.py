@@ -115,6 +115,7 @@ def render_for_publish(config_dir: Path, envs: Optional[list[str]], options: Pub
 
     loaded = load_environments(Path(config_dir), envs or None)
     warn(w for env in loaded for w in env.warnings)
+    options.base_changes = {env.name: env.base_changes for env in loaded}
     options.layouts = layouts(loaded, path, Layout(layout) if layout else None)
     checked = fill_sources(loaded, options.remote)
     warn(checked.warnings)

@@ -57,6 +57,8 @@ class PublishOptions:
     max_attempts: int = MAX_ATTEMPTS
     backoff_base: float = 0.05
     backoff_cap: float = 2.0
+    # env -> what its file changes in its base's named things (config.merge.BaseChange), shown by diff
+    base_changes: dict[str, tuple] = field(default_factory=dict)
 
 
 @dataclass
@@ -72,11 +74,14 @@ class PublishResult:
     message: Optional[str] = None
     retries: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    base_changes: dict[str, tuple] = field(default_factory=dict)  # as PublishOptions.base_changes
 
     def to_dict(self, with_diff: bool = False) -> dict:
         d = {"repo": self.repo, "branch": self.branch, "base": self.base, "commit": self.commit,
              "pushed": self.pushed, "attempts": self.attempts, "dry_run": self.dry_run,
-             "message": self.message, "warnings": list(self.warnings)}
+             "message": self.message, "warnings": list(self.warnings),
+             "base_changes": {env: [c.to_dict() for c in changes]
+                              for env, changes in sorted(self.base_changes.items()) if changes}}
         d.update(self.changes.to_dict(with_diff))
         return d
 
@@ -275,7 +280,7 @@ def _run(planner, options: PublishOptions, subject_verb: str = "deploy",
         old_root, new_root, changes = planner(store, tip)
         result = PublishResult(repo=options.remote.display, branch=options.branch, base=tip, commit=None,
                                pushed=False, attempts=n, dry_run=options.dry_run,
-                               changes=changes, retries=retries)
+                               changes=changes, retries=retries, base_changes=options.base_changes)
         if new_root == old_root:
             return result, None, None  # idempotent: nothing changed, no commit
         subject = options.message or (notes[0] if notes and changes.empty else None)

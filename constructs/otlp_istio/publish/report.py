@@ -11,6 +11,7 @@ import html
 import re
 from typing import Optional
 
+from ..config.merge import summary
 from .changes import Action, ChangeSet, ResourceChange
 from .publisher import PublishResult
 
@@ -31,6 +32,8 @@ def text_diff(result: PublishResult, *, with_diff: bool = True) -> str:
     lines = [f"Against {_base(result)}:"]
     for env in cs.envs:
         lines.append(f"  {env.env} ({env.folder}): {env.summary()}")
+        if result.base_changes.get(env.env):
+            lines.append(f"    {summary(result.base_changes[env.env])}")
         for c in env.changes:
             lines.append(f"    {c.action.sign} {c.resource}  [{c.file}]")
     if with_diff:
@@ -95,6 +98,10 @@ def markdown_diff(result: PublishResult, *, budget: int = MARKDOWN_BUDGET, title
         out.append(f"| {env.env} | `{env.folder}` | {env.count(Action.ADDED)} | {env.count(Action.CHANGED)} "
                    f"| {env.count(Action.REMOVED)} |")
     out.append("")
+    bases = [f"- **{env.env}** {summary(result.base_changes[env.env])}" for env in cs.envs
+             if result.base_changes.get(env.env)]
+    if bases:
+        out.extend(["What the environment files change in their bases' entries:\n", *bases, ""])
     if cs.empty:
         return "\n".join(out) + "\n"
     by_kind = cs.by_kind()

@@ -16,7 +16,6 @@ from git import Repo
 from git.objects.fun import tree_entries_from_data, tree_to_stream
 from gitdb import LooseObjectDB
 from gitdb.base import IStream
-from gitdb.exc import BadObject
 
 TREE = 0o040000
 BLOB = 0o100644
@@ -58,13 +57,6 @@ class TreeStore:
 
     def read_blob(self, sha: bytes) -> bytes:
         return self.odb.stream(sha).read()
-
-    def has(self, sha: bytes) -> bool:
-        try:
-            self.odb.info(sha)
-            return True
-        except (BadObject, ValueError):
-            return False
 
     def subtree(self, root: Optional[bytes], path: str) -> Optional[bytes]:
         """The tree at ``path`` below ``root``; None when there is none."""

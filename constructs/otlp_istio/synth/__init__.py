@@ -26,6 +26,7 @@ class Rendered:
     name: str
     warnings: tuple[Problem, ...]
     files: dict[str, bytes]
+    base_changes: tuple = ()  # config.merge.BaseChange: what the file changes in its base's named things
 
 
 def render_all(envs: list[Environment], jobs: int | None = None) -> dict[str, dict[str, bytes]]:
@@ -51,7 +52,7 @@ def _load_and_render(item: tuple[str, Path]) -> Rendered | list[Problem]:
         env = load_environment(name, file)
     except UserError as exc:  # syntax and config errors alike: gathered by the caller
         return list(exc.problems)
-    return Rendered(env.name, env.warnings, render_environment(env))
+    return Rendered(env.name, env.warnings, render_environment(env), env.base_changes)
 
 
 def render_environments(config_dir: Path, envs: list[str] | None = None) -> dict[str, dict[str, bytes]]:

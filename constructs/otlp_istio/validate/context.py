@@ -43,7 +43,8 @@ class EnvironmentContext:
     external_ids: set[str] = field(default_factory=set)
     namespaces: set[str] = field(default_factory=set)  # declared to exist beyond the rendered Namespace
     ignore: list = field(default_factory=list)  # IgnoreRule models
-    ignore_lines: dict[int, int] = field(default_factory=dict)  # rule index -> line in the environment file
+    # rule index -> (file, line, field path) where the rule is written: the environment file or a base
+    ignore_sources: dict[int, tuple[str, int | None, str]] = field(default_factory=dict)
     warnings: list[Finding] = field(default_factory=list)
     config: object | None = None  # the loaded EnvironmentConfig: the flows the gate follows start from it
 
@@ -60,15 +61,19 @@ class EnvironmentContext:
                 kept.append(f)
             else:
                 used.add(rule)
-                suppressed.append(Suppressed(f, f"validation.ignore[{rule}] in {self.file}"))
+                file, _, path = self._rule_source(rule)
+                suppressed.append(Suppressed(f, f"{path} in {file}"))
         for i, rule in enumerate(self.ignore):
             if i not in used:  # an acceptance that no longer accepts anything would hide the next finding
                 what = f"{rule.code} on {rule.resource}" if rule.resource else rule.code
+                file, line, path = self._rule_source(i)
                 kept.append(messages.finding(
-                    messages.IGNORE_RULE_UNUSED, path=f"validation.ignore[{i}]", file=self.file,
-                    line=self.ignore_lines.get(i),
+                    messages.IGNORE_RULE_UNUSED, path=path, file=file, line=line,
                     message=f"the rule ({what}) matched no finding; remove it if it is no longer needed"))
         return kept, suppressed
+
+    def _rule_source(self, i: int) -> tuple[str, int | None, str]:
+        return self.ignore_sources.get(i, (self.file, None, f"validation.ignore[{i}]"))
 
     def matching_rule(self, f: Finding) -> int | None:
         for i, rule in enumerate(self.ignore):
@@ -92,7 +97,7 @@ def _normal(resource: str) -> str:
 def from_environment(env: Environment) -> EnvironmentContext:
     c = env.config
     ctx = EnvironmentContext(env=env.name, file=str(env.file), ignore=list(c.validation.ignore),
-                             ignore_lines=_ignore_lines(env) if c.validation.ignore else {}, config=c)
+                             ignore_sources=_ignore_sources(env) if c.validation.ignore else {}, config=c)
     ctx.namespaces = declared_namespaces(c)
     for svc in c.external_services:
         ns = svc.namespace or c.namespace
@@ -121,14 +126,10 @@ def _workload(name: str, namespace: str, labels: dict, in_mesh: bool) -> dict:
                 "metadata": {"labels": pod_labels}, "spec": {"containers": [{"name": name, "image": name}]}}}}
 
 
-def _ignore_lines(env: Environment) -> dict[int, int]:
-    """Line of each ``validation.ignore`` entry written in the environment file itself."""
-    from ..config.loader import _line_map
-    from ..yamlio import load_nodes
-    nodes = load_nodes(Path(env.file).read_text(encoding="utf-8"), str(env.file))
-    lines = _line_map(nodes[0]) if nodes else {}
-    return {i: lines[("validation", "ignore", i)] for i in range(len(env.config.validation.ignore))
-            if ("validation", "ignore", i) in lines}
+def _ignore_sources(env: Environment) -> dict[int, tuple[str, int | None, str]]:
+    """Where each ``validation.ignore`` rule is written: the environment file or a base (a base's
+    rules are merged in, so a rule's index in the file may differ from its index here)."""
+    return {i: env.written(("validation", "ignore", i)) for i in range(len(env.config.validation.ignore))}
 
 
 def _add(ctx: EnvironmentContext, data: dict) -> None:
