@@ -22,8 +22,9 @@ DESCRIPTION = "the flows the environment implies: OTLP in, the scrape, spans and
 
 def environment_of(m: Manifests):
     """The loaded environment the manifests were rendered from (None when no file is known)."""
-    if m.environment is not None:
-        return m.environment
+    known = getattr(m.context, "environment", None)
+    if known is not None:
+        return known
     if m.name is None:
         return None
     from ..config.loader import load_environment
