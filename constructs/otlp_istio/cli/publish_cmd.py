@@ -15,7 +15,7 @@ import typer
 
 from ..errors import EXIT_FINDINGS, UserError
 from .common import (BRANCH, CONFIG_DIR, ENVS, OUT_DIR, PATH, REPO, Output, check_out_dir, echo, emit_json,
-                     print_warnings, progress, writing_to)
+                     print_warnings, print_written, progress, writing_to)
 
 
 class DiffOutput(str, enum.Enum):
@@ -131,7 +131,7 @@ def publish_cmd(
     from ..publish import publish
     from ..publish.options import ensure_repo, publish_options, require_clean_source
     from ..publish.report import json_report, text_publish
-    from ..synth import write_outputs
+    from ..synth import write_owned
 
     options, dirty = publish_options(config_dir, repo, branch, path, message=message, dry_run=dry_run,
                                      create_branch=create_branch)
@@ -142,7 +142,7 @@ def publish_cmd(
     if not dry_run:
         check_out_dir(out)
         with writing_to(out):
-            write_outputs(out, rendered, sources)
+            print_written(write_owned(out, rendered, sources))
     findings = _validate(rendered, sources, None if dry_run else out, kubernetes_version)
     errors = _blocking(findings)
     if errors:
@@ -198,7 +198,9 @@ def diff_cmd(
     if output == DiffOutput.json:
         emit_json({**json_report(result, with_diff=True), "findings": [f.to_dict() for f in findings]})
     elif output == DiffOutput.markdown:
-        typer.echo(markdown_diff(result, findings=findings), nl=False)
+        from ..publish.flowdiff import markdown_section
+        section = markdown_section(config_dir, rendered, result)
+        typer.echo(markdown_diff(result, findings=findings, flows=section), nl=False)
     else:
         typer.echo(text_diff(result), nl=False)
         _print_findings(findings)  # on stderr: stdout stays the diff
