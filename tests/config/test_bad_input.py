@@ -36,6 +36,76 @@ def test_bad_input(cli, write_env, tmp_path, text, expected):
     assert "Config" not in err and "instance of" not in err and "datetime." not in err
 
 
+SE = "service_entries:\n  - {hosts: [%s], ports: [{number: 443, name: https, protocol: HTTPS}]%s}\n"
+POLICY = "authorization_policies:\n  - {name: p, rules: [{%s}]}\n"
+ROUTE = "virtual_services: [{hosts: [a], http: [{match_rules: [{uri: {regex: %s}}], route: [{destination: {host: a}}]}]}]\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # placeholders nothing substitutes
+    (MINIMAL + "collector: {image: 'otel/opentelemetry-collector-contrib:${VERSION}'}\n",
+     ["env.yaml:4: collector.image: 'otel/opentelemetry-collector-contrib:${VERSION}' holds the placeholder "
+      "'${VERSION}', which nothing substitutes here: it would be rendered as written; write the value itself"]),
+    (MINIMAL + "collector: {exporters: {tempo: {type: otlp, endpoint: '$(TEMPO_HOST):4317'}}}\n",
+     ["collector.exporters.tempo.endpoint: '$(TEMPO_HOST):4317' holds the placeholder '$(TEMPO_HOST)'"]),
+    (MINIMAL + "collector: {exporters: {h: {type: otlphttp, endpoint: 'https://h.example', "
+               "headers: {authorization: 'Bearer ${TOKEN}'}}}}\n",
+     ["collector.exporters.h.headers.authorization: 'Bearer ${TOKEN}' holds the placeholder '${TOKEN}'",
+      "or read it from a Secret: {secret, key}"]),
+    # what Istio refuses, or reads so that it never matches
+    (MINIMAL + SE % ("'https://api.example.com'", ""),
+     ["env.yaml:5: service_entries[0].hosts[0]: 'https://api.example.com' is a URL; a host is a name only: "
+      "'api.example.com' (the port goes under ports)"]),
+    (MINIMAL + SE % ("'api.example.com:443'", ""),
+     ["service_entries[0].hosts[0]: 'api.example.com:443': a host has no port; write 'api.example.com' and put "
+      "443 under ports"]),
+    (MINIMAL + SE % ("'*.example.com'", ""),
+     ["env.yaml:5: service_entries[0].hosts[0]: '*.example.com': with resolution DNS and no endpoints the proxy "
+      "resolves each host by DNS, which a wildcard cannot be; use resolution NONE, or add endpoints"]),
+    (MINIMAL + SE % ("api.example.com", ", resolution: STATIC, endpoints: [{address: api-1.example.com}]"),
+     ["service_entries[0].endpoints[0].address: 'api-1.example.com' is a host name, and resolution STATIC takes "
+      "IP addresses"]),
+    (MINIMAL + POLICY % "to: [{ports: ['4317-4318']}]",
+     ["env.yaml:5: authorization_policies[0].rules[0].to[0].ports[0]: '4317-4318': Istio takes single ports, "
+      "not a range; list them: '4317', '4318'"]),
+    (MINIMAL + POLICY % "from: [{principals: ['spiffe://cluster.local/ns/shop/sa/checkout']}]",
+     ["authorization_policies[0].rules[0].from[0].principals[0]: 'spiffe://cluster.local/ns/shop/sa/checkout': "
+      "Istio puts spiffe:// in front of every principal, so this one would never match; write "
+      "'cluster.local/ns/shop/sa/checkout'"]),
+    (MINIMAL + POLICY % "to: [{methods: [post]}]",
+     ["authorization_policies[0].rules[0].to[0].methods[0]: 'post': Istio matches the method exactly, and HTTP "
+      "methods are upper case, so it would never match; write 'POST'"]),
+    (MINIMAL + "tracing: {custom_tags: {user: {header: {name: 'x user id'}}}}\n",
+     ["tracing.custom_tags.user.header.name: 'x user id' is not an HTTP header name"]),
+    # regular expressions as Envoy's RE2 reads them: invalid everywhere, and valid only in Python
+    (MINIMAL + ROUTE % "'/v1/(traces'",
+     ["virtual_services[0].http[0].match_rules[0].uri.regex: '/v1/(traces' is not a regular expression Envoy's "
+      "RE2 accepts: missing ): /v1/(traces"]),
+    (MINIMAL + ROUTE % "'/v1/(?!metrics).*'",
+     ["uri.regex: '/v1/(?!metrics).*' is not a regular expression Envoy's RE2 accepts: invalid perl operator: (?! "
+      "(RE2 has no lookaround and no backreferences)"]),
+    (MINIMAL + ROUTE % "'/(v1)/\\1'",
+     ["is not a regular expression Envoy's RE2 accepts: invalid escape sequence: \\1 (RE2 has no lookaround"]),
+])
+def test_values_nothing_substitutes_or_istio_refuses(cli, write_env, tmp_path, text, expected):
+    check(cli, write_env, tmp_path, text, *expected)
+
+
+def test_what_istio_accepts_passes(cli, write_env, tmp_path):
+    text = (MINIMAL + SE % ("'*.example.com'", ", resolution: NONE")
+            + "  - {hosts: [db.example.com], ports: [{number: 5432, name: tcp, protocol: TCP}], resolution: STATIC, "
+              "endpoints: [{address: 10.0.0.7}, {address: 'unix:///var/run/db.sock'}]}\n"
+            + POLICY % "from: [{principals: [cluster.local/ns/shop/sa/checkout]}], to: [{methods: [POST], "
+                       "ports: ['4317', '4318']}]"
+            + ROUTE % "'/v1/(traces|logs)'"
+            + "tracing: {custom_tags: {user: {header: {name: x-user-id}}}}\n"
+            + "destination_rules: [{host: otlp-collector, subsets: [{name: v1, labels: {version: v1}}, "
+              "{name: v2, labels: {version: v2}}]}]\n")
+    config = write_env("env.yaml", text)
+    r = cli("synth", "-c", config, "--out", tmp_path / "out")
+    assert r.code == 0, r
+
+
 def test_yaml_files_in_a_subfolder_are_listed_as_not_read(cli, write_env, tmp_path):
     config = write_env("env.yaml", MINIMAL)
     (config / "teams").mkdir()

@@ -15,7 +15,8 @@ from pydantic import AfterValidator, BeforeValidator, Field, field_validator, mo
 
 from .base import StrictModel
 from ..hosts import host_label
-from .types import DnsLabel, Labels, ResourceName
+from . import istio_checks
+from .types import DnsLabel, Labels, NoPlaceholder, ResourceName, checked
 
 
 
@@ -104,7 +105,8 @@ class ServiceEntryPort(StrictModel):
 
 
 class ServiceEntryEndpoint(StrictModel):
-    address: str = Field(min_length=1, description="An IP address or DNS name of the endpoint.")
+    address: NoPlaceholder = Field(min_length=1, description=(
+        "An IP address (resolution STATIC) or DNS name (resolution DNS) of the endpoint."))
 
 
 class ServiceEntrySpec(StrictModel):
@@ -112,7 +114,8 @@ class ServiceEntrySpec(StrictModel):
 
     name: Optional[ResourceName] = Field(default=None, description="Default: the first host's first label.")
     namespace: Optional[DnsLabel] = Field(default=None, description="Default: the environment's namespace.")
-    hosts: list[str] = Field(min_length=1, description="The hosts, e.g. api.example.com or *.example.com.")
+    hosts: list[Annotated[str, checked(istio_checks.host)]] = Field(
+        min_length=1, description="The hosts, names only (no scheme, port or path), e.g. api.example.com or *.example.com.")
     ports: list[ServiceEntryPort] = Field(min_length=1, description="The ports of the hosts: `[{number, name, protocol}]`.")
     location: Literal["MESH_EXTERNAL", "MESH_INTERNAL"] = Field(
         default="MESH_EXTERNAL", description="MESH_EXTERNAL: outside the mesh (no mTLS).")
