@@ -91,6 +91,24 @@ def test_values_nothing_substitutes_or_istio_refuses(cli, write_env, tmp_path, t
     check(cli, write_env, tmp_path, text, *expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    (MINIMAL + "validation: {ignore: [{code: IST0113}]}\n",
+     ["env.yaml:4: validation.ignore[0].code: IST0113 is not a code otlp-istio or istioctl reports (did you mean "
+      "IST0173?); `otlp-istio analyze --list-codes` lists them"]),
+    (MINIMAL + "virtual_services: [{hosts: [a], http: [{route: [{destination: {host: a}}]}], suppress: [OI1191]}]\n",
+     ["virtual_services[0].suppress[0]: OI1191 is not a code otlp-istio or istioctl reports (did you mean OI1901?)"]),
+])
+def test_a_code_that_does_not_exist_is_refused_with_the_closest_one(cli, write_env, tmp_path, text, expected):
+    check(cli, write_env, tmp_path, text, *expected)
+
+
+def test_codes_of_ours_and_of_istioctl_are_accepted(cli, write_env, tmp_path):
+    text = (MINIMAL + "validation: {ignore: [{code: OI1101}, {code: IST0118}, {code: IST0002}]}\n"
+            + "virtual_services: [{hosts: [a], http: [{route: [{destination: {host: a}}]}], suppress: [IST0101]}]\n")
+    config = write_env("env.yaml", text)
+    assert cli("synth", "-c", config, "--out", tmp_path / "out").code == 0
+
+
 def test_what_istio_accepts_passes(cli, write_env, tmp_path):
     text = (MINIMAL + SE % ("'*.example.com'", ", resolution: NONE")
             + "  - {hosts: [db.example.com], ports: [{number: 5432, name: tcp, protocol: TCP}], resolution: STATIC, "
