@@ -1,0 +1,33 @@
+"""Traffic management: the VirtualServices, DestinationRules and ServiceEntries, shaped by the
+``traffic_management`` switches; in flagger mode the Canary instead of the VirtualServices
+Flagger generates (:mod:`.flagger`)."""
+from __future__ import annotations
+
+from ..config.crossref import destination_rule_name, virtual_service_name
+from ..config.models import EnvironmentConfig
+from ..config.services import service_entry_name
+from ..constructs import Construct, DestinationRule, ServiceEntry, VirtualService
+from .flagger import add_flagger_canary, flagger_mode, flagger_owned
+from .suppress import suppress
+
+
+def add_traffic(scope: Construct, config: EnvironmentConfig) -> None:
+    c, ns, tm = config, config.namespace, config.traffic_management
+    owned = flagger_owned(c)  # canary.mode flagger: Flagger generates these
+    for i, vs in enumerate(c.virtual_services):
+        if i in owned:
+            continue
+        name = virtual_service_name(vs, i)
+        suppress(VirtualService(scope, f"VirtualService-{vs.namespace or ns}-{name}", name=name,
+                                namespace=vs.namespace or ns, spec=vs, retries_enabled=tm.enable_retry), vs.suppress)
+    for dr in c.destination_rules:
+        name = destination_rule_name(dr)
+        suppress(DestinationRule(scope, f"DestinationRule-{dr.namespace or ns}-{name}", name=name,
+                                 namespace=dr.namespace or ns, spec=dr, load_balancing=tm.enable_load_balancing,
+                                 circuit_breaker=tm.enable_circuit_breaker), dr.suppress)
+    for se in c.service_entries:
+        name = service_entry_name(se)
+        suppress(ServiceEntry(scope, f"ServiceEntry-{se.namespace or ns}-{name}", name=name,
+                              namespace=se.namespace or ns, spec=se), se.suppress)
+    if flagger_mode(c):
+        add_flagger_canary(scope, c)
