@@ -57,7 +57,7 @@ def test_nesting_at_the_bound_is_read():
 
 
 @pytest.mark.parametrize("tail", [
-    "collector: {config: {x: " + "[" * 990 + "]" * 990 + "}}\n",  # a RecursionError (exit 3) before
+    "collector: {config: {x: " + "[" * 990 + "]" * 990 + "}}\n",  # deep enough to exhaust Python's stack
     laughs(9) + "collector: {config: {x: *a8}}\n",
 ])
 def test_synth_refuses_them_with_exit_2_and_writes_nothing(tmp_path, tail):
