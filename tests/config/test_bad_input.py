@@ -1,11 +1,11 @@
 """Bad input of more kinds: each is exit 2 with the file, line and field, in the file's own terms,
-nothing written (YAML built to explode: tests/core/test_yaml_bounds.py)."""
+nothing written (YAML built to explode: tests/test_yamlio_bounds.py)."""
 from __future__ import annotations
 
 import pytest
 
 from tests.conftest import MINIMAL
-from tests.core.test_errors import check
+from tests.test_errors import check
 
 
 @pytest.mark.parametrize("text, expected", [
