@@ -91,8 +91,8 @@ def _authorization_workloads(index: Index, ap: Resource) -> Iterator[Finding]:
     has_selector = ap.spec.get("selector") is not None
     labels = str_map(selector.get("matchLabels"))
     root = ap.namespace == index.root_namespace
-    if (root and not has_selector) or has_target_ref(ap.spec):
-        return  # mesh-wide, or attached to a gateway or waypoint (their own checks)
+    if root and not has_selector:
+        return  # mesh-wide
     scope = None if root else ap.namespace
     if _in_mesh_match(index, scope, labels if has_selector else {}):
         return
