@@ -14,7 +14,8 @@ a waypoint when it (or a Service or pod of it) is labelled ``istio.io/use-waypoi
 * OI1512 a ``selector`` AuthorizationPolicy, RequestAuthentication or Telemetry in a namespace that
   uses a waypoint: the waypoint ignores ``selector`` policies (``targetRefs`` only). An
   AuthorizationPolicy is then enforced by ztunnel alone, which sees the waypoint's identity, not
-  the client's; a Telemetry or RequestAuthentication has no effect at all (ztunnel reads neither).
+  the client's (a policy whose rules name the waypoint's identity was written for that, and
+  passes); a Telemetry or RequestAuthentication has no effect at all (ztunnel reads neither).
 * OI1909 a Namespace, Service, ServiceEntry or pod (template) whose ``istio.io/use-waypoint``
   names a waypoint (a Gateway of class ``istio-waypoint``) that no document defines, when the
   waypoint's namespace is among the documents.
@@ -73,16 +74,12 @@ def _http_attributes(spec: dict) -> list[str]:
     return sorted(found)
 
 
-def _waypoint_of(index: Index, r: Resource) -> tuple[str, str] | None:
-    """(namespace, name) of the waypoint a resource's labels (or its namespace's) name."""
-    for source in (r, index.namespaces.get(r.namespace or "default")):
-        if source is None:
-            continue
-        name = source.labels.get(USE_WAYPOINT)
-        if name:
-            return None if name == "none" else (source.labels.get(USE_WAYPOINT_NAMESPACE) or
-                                                 (r.namespace or "default"), name)
-    return None
+def _admits(spec: dict, namespace: str, waypoint: str) -> bool:
+    """Whether a rule names the waypoint's identity (its ServiceAccount is named after it)."""
+    suffix = f"/ns/{namespace}/sa/{waypoint}"
+    return any(text(p).endswith(suffix) for rule in as_list(spec.get("rules"))
+               for frm in as_list(as_dict(rule).get("from"))
+               for p in as_list(as_dict(as_dict(frm).get("source")).get("principals")))
 
 
 def analyze(index: Index) -> Iterator[Finding]:
@@ -120,6 +117,8 @@ def _selectors_a_waypoint_ignores(index: Index) -> Iterator[Finding]:
                 if kind == "AuthorizationPolicy":
                     continue  # ztunnel enforces it, as intended
                 consequence = "ztunnel does not read it and there is no waypoint, so it has no effect"
+            elif kind == "AuthorizationPolicy" and _admits(r.spec, r.namespace or "default", waypoint):
+                continue  # written for ztunnel, knowing the waypoint (traffic that bypasses it)
             elif kind == "AuthorizationPolicy":
                 consequence = ("only ztunnel enforces it, and ztunnel sees the waypoint's identity on traffic that "
                                "passed the waypoint, not the client's")
