@@ -15,7 +15,8 @@ from tests.conftest import ENVIRONMENTS
 def synth(cli, config_dir, out, env) -> dict[str, dict]:
     r = cli("synth", "-c", config_dir, "--out", out, "-e", env)
     assert r.code == 0, r
-    return {p.name: yaml.safe_load(p.read_text()) for p in (out / env).iterdir()}
+    docs = {p.name: yaml.safe_load(p.read_text()) for p in (out / env).glob("*.yaml")}
+    return {name: doc for name, doc in docs.items() if isinstance(doc, dict) and "kind" in doc}
 
 
 @pytest.fixture
