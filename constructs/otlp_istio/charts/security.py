@@ -7,21 +7,27 @@ from __future__ import annotations
 
 from ..config.ambient import DATAPLANE_MODE, USE_WAYPOINT, enforcement, is_ambient, waypoint_principal
 from ..config.crossref import is_namespace_default
-from ..config.models import EnvironmentConfig
+from ..config.models import EnvironmentConfig, NamespaceOwner
 from ..constructs import AuthorizationPolicy, Construct, Namespace, PeerAuthentication, Waypoint
+from ..flux_split import PRUNE_ANNOTATION, PRUNE_DISABLED
 from .flagger import collector_selector
 from .suppress import suppress
 
 
 def add_security(scope: Construct, config: EnvironmentConfig) -> None:
     c, ns = config, config.namespace
+    if c.namespace_owner is NamespaceOwner.OTLP_ISTIO:
+        # A pruned Namespace takes everything in it, also what other tools run there: Flux never
+        # deletes it unless the file says so.
+        annotations = None if c.prune_namespace else {PRUNE_ANNOTATION: PRUNE_DISABLED}
+        if is_ambient(c):
+            Namespace(scope, "Namespace", name=ns, injection=False, annotations=annotations,
+                      labels={DATAPLANE_MODE: "ambient", USE_WAYPOINT: c.waypoint.name})
+        else:
+            Namespace(scope, "Namespace", name=ns, injection=True, annotations=annotations)
     if is_ambient(c):
-        Namespace(scope, "Namespace", name=ns, injection=False,
-                  labels={DATAPLANE_MODE: "ambient", USE_WAYPOINT: c.waypoint.name})
         Waypoint(scope, "Waypoint", name=c.waypoint.name, namespace=ns,
                  serves=c.waypoint.for_.value if c.waypoint.for_ else None)
-    else:
-        Namespace(scope, "Namespace", name=ns, injection=True)
     PeerAuthentication(scope, "MeshMtls", name="default", namespace=ns, mode=c.mtls.mode)
     for pa in c.peer_authentications:
         if is_namespace_default(pa, c):
