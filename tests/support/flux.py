@@ -6,12 +6,18 @@ source-controller (fetches Git, serves artifacts on a loopback port) and kustomi
 (builds and server-side applies them, prunes, health-checks). No kubelet or
 kube-controller-manager runs here, so nothing makes a Deployment available by itself:
 ``ready_deployments(namespace)`` plays that part for a test.
+
+The API server is shared by the session, and every test's Flux objects live in
+``flux-system`` under the same names (bootstrap's), so each run starts and ends by clearing
+them: a GitRepository left by an earlier test would otherwise point the new controllers at
+that test's stopped Git server and artifact server.
 """
 from __future__ import annotations
 
 import datetime
 import json
 import os
+import socket
 from pathlib import Path
 
 import httpx
@@ -23,6 +29,12 @@ from .tools import tool
 
 class _Exited(BaseException):
     """A controller is gone: stop waiting (BaseException, so wait_until does not retry it)."""
+
+
+def _listening(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.settimeout(1)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
 class FluxControllers:
@@ -38,6 +50,7 @@ class FluxControllers:
                 for crd in sorted(binary.with_name(f"{binary.name}-crds").glob("*.yaml"))]
         self.api.install_crds(crds)
         self.api.kubectl("create", "namespace", "flux-system", check=False)
+        self._clear()
         env = {**os.environ, "KUBECONFIG": str(self.api.kubeconfig), "RUNTIME_NAMESPACE": "flux-system"}
         (self.dir / "storage").mkdir(exist_ok=True)
         storage, *ports = free_ports(5)
@@ -52,12 +65,30 @@ class FluxControllers:
         # dependencies are re-checked every second, not every 30 (nothing else changes timing)
         self._procs.append(Process([kustomize, *listen(), "--requeue-dependency", "1s"],
                                    self.dir / "kustomize-controller.log", env=env))
+        try:
+            self.wait(lambda: _listening(storage), 60, f"source-controller's artifact server on port {storage}")
+        except BaseException:
+            self.stop()
+            raise
         return self
 
     def stop(self) -> None:
         for proc in self._procs:
             proc.stop()
         self._procs.clear()
+        self._clear()
+
+    def _clear(self) -> None:
+        """Delete every Flux object (controllers stopped: finalizers dropped, nothing pruned)."""
+        for kind in ("kustomizations.kustomize.toolkit.fluxcd.io", "gitrepositories.source.toolkit.fluxcd.io"):
+            listed = self.api.kubectl("get", kind, "-A", "-o", "json", check=False)
+            if listed.returncode != 0:
+                continue
+            for item in json.loads(listed.stdout).get("items", []):
+                name, ns = item["metadata"]["name"], item["metadata"]["namespace"]
+                self.api.kubectl("patch", kind, name, "-n", ns, "--type", "merge",
+                                 "-p", '{"metadata":{"finalizers":null}}', check=False)
+                self.api.kubectl("delete", kind, name, "-n", ns, "--ignore-not-found", "--wait=false", check=False)
 
     def __enter__(self) -> "FluxControllers":
         return self.start()
