@@ -94,8 +94,8 @@ def test_the_api_for_documentation():
     assert messages.get("OI9999") is None
     assert [m.code for m in messages.analyzer_messages()] == [m.code for m in messages.all() if m.code >= "OI1"]
     gate = messages.get("OI0401")
-    assert (gate.check, gate.severity, gate.documentation_url) == ("collector", Severity.ERROR,
-                                                                    "README.md#the-collectors-pipeline")
+    assert (gate.check, gate.severity, gate.istio_code) == ("collector", Severity.ERROR, None)
+    assert gate.documentation_url == gate.our_documentation == gate.docs  # its own page
     assert messages.get("OI1201").documentation_url == "docs/analyzers.md#oi1201"
     assert messages.get("OI1101").our_documentation == "docs/analyzers.md#oi1101"
     f = messages.finding(messages.ROUTE_HOST_NOT_FOUND, resource="VirtualService a.b", path="spec", message="m")
