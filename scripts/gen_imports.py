@@ -47,6 +47,8 @@ SOURCES: list[tuple[str | tuple[str, ...], tuple[str, ...], tuple[str, ...] | No
     ("flux-kustomize-controller-v1.9.4-kustomizations.yaml", ("kustomize.toolkit.fluxcd.io",), None),
     ("flux-helm-controller-v1.6.3-helmreleases.yaml", ("helm.toolkit.fluxcd.io",), None),
     ("prometheus-operator-v0.93.0-servicemonitors.yaml", ("monitoring.coreos.com",), None),
+    # Gateway API (standard channel): in a subfolder of ../shared/crds, named here on purpose.
+    ("gateway-api/gateway-api-v1.5.1-standard-crds.yaml", ("gateway.networking.k8s.io",), None),
 ]
 
 

@@ -28,7 +28,13 @@ What it writes (everything committed, so a fresh clone needs nothing from ``../s
 
 * ``schemas/cel-rules.json`` - every ``x-kubernetes-validations`` rule of the CRDs with the
   schema path of the node it sits on (``[]`` = each list item, ``{}`` = each map value),
-  the node's type, and the rule's ``message``/``messageExpression``/``fieldPath``/``reason``.
+  the node's type, and the rule's ``message``/``messageExpression``/``fieldPath``/``reason``;
+  and, per resource that has rules, the schema's ``default`` values as a tree (only the
+  branches that hold one): the API server defaults an object before it evaluates the rules,
+  and several rules read defaulted fields (a route's ``parentRefs[].group``, ``kind``).
+
+The CRD files are the ``*.yaml`` of ``--crds`` and of the subfolders named in
+``CRD_SUBFOLDERS`` (brought in on purpose, one by one).
 
 Output is deterministic (sorted keys, fixed formatting), so ``git diff`` after a run shows
 exactly what upstream changed. kubeconform ``-schema-location`` templates that match::
@@ -66,6 +72,8 @@ OBJECT_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"
 # The Kubernetes version whose ObjectMeta is embedded in the CRD schemas (stable for years).
 OBJECT_META_FROM = "1.31.0"
 K8S_REF_PREFIXES = ("/api/_definitions.json#/$defs/", "#/$defs/")
+# Subfolders of --crds whose *.yaml files are read too (the Gateway API standard channel).
+CRD_SUBFOLDERS = ("gateway-api",)
 RULE_KEYS = ("rule", "message", "messageExpression", "fieldPath", "reason", "optionalOldSelf")
 COMBINATORS = ("anyOf", "oneOf", "allOf")
 
@@ -239,13 +247,21 @@ def object_meta_definitions() -> dict:
     return {name: _rewrite_refs(_strip_descriptions(d), "#/definitions/") for name, d in used.items()}
 
 
+def crd_files(crd_dir: Path) -> list[Path]:
+    """The CRD files read: ``*.yaml`` of the folder and of each of ``CRD_SUBFOLDERS``."""
+    files = sorted(crd_dir.glob("*.yaml"))
+    for sub in CRD_SUBFOLDERS:
+        files += sorted((crd_dir / sub).glob("*.yaml"))
+    return files
+
+
 def load_crds(crd_dir: Path) -> list[tuple[str, dict]]:
     crds = []
-    for path in sorted(crd_dir.glob("*.yaml")):
+    for path in crd_files(crd_dir):
         with path.open(encoding="utf-8") as fh:
             for doc in yaml.safe_load_all(fh):
                 if isinstance(doc, dict) and doc.get("kind") == "CustomResourceDefinition":
-                    crds.append((path.name, doc))
+                    crds.append((path.relative_to(crd_dir).as_posix(), doc))
     if not crds:
         sys.exit(f"gen_schemas: no CustomResourceDefinition found in {crd_dir}")
     return sorted(crds, key=lambda c: (c[1]["spec"]["group"], c[1]["spec"]["names"]["kind"]))
@@ -276,6 +292,31 @@ def collect_rules(node: Any, path: list[str], sink: list[dict]) -> None:
         collect_rules(node["additionalProperties"], [*path, "{}"], sink)
 
 
+def collect_defaults(node: Any) -> dict | None:
+    """The ``default`` values below a structural schema node, as a tree that keeps only the
+    branches holding one: ``{"default": v, "nullable": true, "properties": {name: tree},
+    "items": tree, "additionalProperties": tree}`` (each key only when it applies)."""
+    if not isinstance(node, dict):
+        return None
+    tree: dict[str, Any] = {}
+    props = {}
+    for name, sub in sorted((node.get("properties") or {}).items()):
+        found = collect_defaults(sub)
+        if found is not None:
+            props[name] = found
+    if props:
+        tree["properties"] = props
+    for key in ("items", "additionalProperties"):
+        found = collect_defaults(node.get(key))
+        if found is not None:
+            tree[key] = found
+    if "default" in node:
+        tree["default"] = node["default"]
+    if tree and node.get("nullable") is True:
+        tree["nullable"] = True
+    return tree or None
+
+
 def write_crd_schemas(crds: list[tuple[str, dict]], out: Path) -> tuple[list[Path], dict]:
     meta = object_meta_definitions()
     written: list[Path] = []
@@ -293,7 +334,11 @@ def write_crd_schemas(crds: list[tuple[str, dict]], out: Path) -> tuple[list[Pat
             nodes: list[dict] = []
             collect_rules(version["schema"]["openAPIV3Schema"], [], nodes)
             if nodes:
-                resources[f"{group}/{version['name']}/{kind}"] = {"source": source, "nodes": nodes}
+                entry = {"source": source, "nodes": nodes}
+                defaults = collect_defaults(version["schema"]["openAPIV3Schema"])
+                if defaults is not None:
+                    entry["defaults"] = defaults
+                resources[f"{group}/{version['name']}/{kind}"] = entry
     sites = sum(len(n["rules"]) for r in resources.values() for n in r["nodes"])
     distinct = {rule["rule"] for r in resources.values() for n in r["nodes"] for rule in n["rules"]}
     rules_doc = {

@@ -18,7 +18,7 @@ CRDS = ROOT.parent / "shared" / "crds"  # as tests/validate/test_gen_schemas.py 
 
 def crd_names_in_shared() -> dict[tuple[str, str], str]:
     out = {}
-    for path in sorted(CRDS.glob("*.yaml")):
+    for path in sorted(CRDS.glob("*.yaml")) + sorted(CRDS.glob("gateway-api/*.yaml")):
         for doc in yaml.safe_load_all(path.read_text()):
             if doc and doc.get("kind") == "CustomResourceDefinition":
                 spec = doc["spec"]
@@ -30,12 +30,15 @@ def crd_names_in_shared() -> dict[tuple[str, str], str]:
 def test_crd_names_match_the_upstream_crds_for_every_kind_they_define():
     known = crd_names_in_shared()
     assert len(known) > 20, f"../shared/crds not found or empty at {CRDS}"
+    assert ("gateway.networking.k8s.io", "HTTPRoute") in known  # the Gateway API subfolder is read
     for (group, kind), name in known.items():
         assert crd_name(f"{group}/v1", kind) == name, (group, kind)
 
 
 @pytest.mark.parametrize("api_version, kind", [("v1", "Service"), ("apps/v1", "Deployment"),
                                                ("networking.k8s.io/v1", "NetworkPolicy"),
+                                               ("rbac.authorization.k8s.io/v1", "Role"),
+                                               ("discovery.k8s.io/v1", "EndpointSlice"),
                                                ("batch/v1", "Job")])
 def test_kubernetes_own_kinds_have_no_crd(api_version, kind):
     assert crd_name(api_version, kind) is None

@@ -5,7 +5,7 @@ validated exactly as a cluster's API server does, which is what the checks need.
 cached by ``scripts/tools.sh etcd kube-apiserver kubectl`` (``make bin/kube-apiserver``).
 
     with KubeApiServer(tmp_path) as api:
-        api.install_crds(sorted(Path("../shared/crds").glob("*.yaml")))
+        api.install_crds(shared_crd_files())
         api.kubectl("apply", "--server-side", "--dry-run=server", "-f", "dist/prod")
 """
 from __future__ import annotations
@@ -21,6 +21,8 @@ from .procs import Process, free_ports, wait_until
 from .tools import tool
 
 SHARED_CRDS = Path(__file__).resolve().parents[2].parent / "shared" / "crds"
+# Subfolders of ../shared/crds installed too (scripts/gen_schemas.py reads the same ones).
+SHARED_CRD_SUBFOLDERS = ("gateway-api",)
 
 
 class KubeApiServer:
@@ -112,8 +114,10 @@ class KubeApiServer:
 
 
 def shared_crd_files() -> list[Path]:
-    """The upstream CRDs beside the project (../shared/crds), which CI has."""
+    """The upstream CRDs beside the project (../shared/crds and its Gateway API subfolder), which CI has."""
     files = sorted(SHARED_CRDS.glob("*.yaml"))
+    for sub in SHARED_CRD_SUBFOLDERS:
+        files += sorted((SHARED_CRDS / sub).glob("*.yaml"))
     if not files:
         raise AssertionError(f"no CRD files in {SHARED_CRDS}: the cluster tests install the upstream CRDs "
                              "from ../shared/crds (CI has it beside the clone)")

@@ -150,3 +150,22 @@ def test_collect_rules_paths():
         {"path": ["spec", "ports", "[]"], "type": "integer", "nullable": False,
          "rules": [{"rule": "self > 0", "message": "positive", "fieldPath": ".x", "reason": "FieldValueInvalid"}]},
     ]
+
+
+def test_the_test_api_server_installs_the_crd_subfolders_the_schemas_read():
+    from tests.support.apiserver import SHARED_CRD_SUBFOLDERS
+
+    assert SHARED_CRD_SUBFOLDERS == gen.CRD_SUBFOLDERS == ("gateway-api",)
+
+
+def test_defaults_tree_keeps_only_branches_with_a_default():
+    schema = {"type": "object", "properties": {
+        "spec": {"type": "object", "properties": {
+            "refs": {"type": "array", "items": {"type": "object", "properties": {
+                "kind": {"type": "string", "default": "Service"}, "name": {"type": "string"}}}},
+            "plain": {"type": "string"},
+            "opt": {"type": "string", "nullable": True, "default": "x"}}}}}
+    assert gen.collect_defaults(schema) == {"properties": {"spec": {"properties": {
+        "opt": {"default": "x", "nullable": True},
+        "refs": {"items": {"properties": {"kind": {"default": "Service"}}}}}}}}
+    assert gen.collect_defaults({"type": "string"}) is None

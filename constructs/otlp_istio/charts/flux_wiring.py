@@ -22,11 +22,22 @@ from ..constructs import Construct, FluxKustomization, GitRepository, HealthChec
 from ..constructs.flux import Dependency
 from ..flux_split import BASE, MESH
 
+# Kubernetes' own API groups under k8s.io (served by the API server itself, no CRD). Other
+# groups there are CRDs: gateway.networking.k8s.io, snapshot.storage.k8s.io, ...
+KUBERNETES_GROUPS = frozenset((
+    "admissionregistration.k8s.io", "apiextensions.k8s.io", "apiregistration.k8s.io", "authentication.k8s.io",
+    "authorization.k8s.io", "certificates.k8s.io", "coordination.k8s.io", "discovery.k8s.io", "events.k8s.io",
+    "flowcontrol.apiserver.k8s.io", "internal.apiserver.k8s.io", "networking.k8s.io", "node.k8s.io",
+    "rbac.authorization.k8s.io", "resource.k8s.io", "scheduling.k8s.io", "storage.k8s.io",
+    "storagemigration.k8s.io"))
+
+
 def crd_name(api_version: str, kind: str) -> Optional[str]:
-    """``<plural>.<group>`` of a CRD-backed kind (Kubernetes' own groups, ``*.k8s.io`` and
-    unqualified ones, have none): VirtualService → virtualservices.networking.istio.io."""
+    """``<plural>.<group>`` of a CRD-backed kind (Kubernetes' own groups, unqualified ones and
+    those of :data:`KUBERNETES_GROUPS`, have none): VirtualService →
+    virtualservices.networking.istio.io, HTTPRoute → httproutes.gateway.networking.k8s.io."""
     group = api_version.split("/", 1)[0] if "/" in api_version else ""
-    if "." not in group or group.endswith(".k8s.io"):
+    if "." not in group or group in KUBERNETES_GROUPS:
         return None
     lower = kind.lower()
     if lower.endswith("y") and lower[-2:-1] not in "aeiou":

@@ -10,7 +10,12 @@ semantics:
 * transition rules (those that use ``oldSelf``) only run on update: a rendered manifest is
   a create, so they are skipped;
 * a false rule gives its ``message`` (or ``messageExpression``), at the rule's path (plus its
-  ``fieldPath``); an evaluation error is an error too (the API server rejects the object).
+  ``fieldPath``); an evaluation error is an error too (the API server rejects the object);
+* the object is defaulted first, from the schema's ``default`` values (a missing field, or a
+  null one the schema does not allow, gets its default; then the walk goes on below it), as
+  the API server does before it validates;
+* a property CEL cannot spell is read by its escaped name (``namespace`` as
+  ``__namespace__``, see :mod:`.k8s_cel`).
 
 A value whose type does not match the schema is left to the schema check (kubeconform
 reports it; evaluating the rule on it would only repeat that error).
@@ -23,6 +28,7 @@ per (rule, value), and object-level rules see only the fields they read.
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
@@ -63,6 +69,7 @@ class Rule:
     compile_error: str | None = None
     needs_functions: bool = False
     projection: tuple[str, ...] | None = None  # the fields of an object ``self`` the rule reads
+    escapes: dict[str, str] = field(default_factory=dict)  # property name -> escaped identifier
 
 
 @dataclass
@@ -103,6 +110,28 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def with_defaults(value: Any, tree: dict[str, Any] | None) -> Any:
+    """``value`` defaulted from a defaults tree of ``cel-rules.json`` (a new structure where
+    anything changes below; the input is never modified)."""
+    if not tree:
+        return value
+    if isinstance(value, dict):
+        props = tree.get("properties", {})
+        extra = tree.get("additionalProperties")
+        out = dict(value)
+        for name, sub in props.items():
+            if "default" in sub and (name not in out or (out[name] is None and not sub.get("nullable"))):
+                out[name] = copy.deepcopy(sub["default"])
+        for name in out:
+            sub = props[name] if name in props else extra
+            if sub:
+                out[name] = with_defaults(out[name], sub)
+        return out
+    if isinstance(value, list) and tree.get("items"):
+        return [with_defaults(v, tree["items"]) for v in value]
+    return value
+
+
 def _show(value: Any) -> str:
     if isinstance(value, str):
         return '"' + value.replace('"', '\\"') + '"'
@@ -125,6 +154,7 @@ class CelChecker:
         self._memo: dict[tuple, tuple[str, str] | None] = {}
         self._memo_limit = _MAX_MEMO if memo else 0
         self.by_resource: dict[str, list[NodeRules]] = {}
+        self.defaults: dict[str, dict[str, Any]] = {}
         self.coverage = Coverage()
         distinct, compiled = set(), set()
         for key, entry in sorted(rules_doc.get("resources", {}).items()):
@@ -145,6 +175,8 @@ class CelChecker:
                         self.coverage.failures[rule.text] = rule.compile_error
                 nodes.append(NodeRules(path=tuple(n["path"]), type=n.get("type", "any"), rules=rules))
             self.by_resource[key] = nodes
+            if entry.get("defaults"):
+                self.defaults[key] = entry["defaults"]
         self.coverage.distinct = len(distinct)
         self.coverage.compiled_distinct = len(compiled)
 
@@ -170,6 +202,7 @@ class CelChecker:
         rule.program, rule.compile_error = self._compile(text)
         if rule.program is not None:
             rule.needs_functions = bool(set(rule.program.functions()) & k8s_cel.FUNCTIONS.keys())
+            rule.escapes = k8s_cel.escaped_fields(text)
             rule.projection = _projection(text)
         return rule
 
@@ -177,6 +210,8 @@ class CelChecker:
 
     def evaluate(self, rule: Rule, value: Any) -> tuple[str, str] | None:
         """None when the rule holds, else ``("failed"|"error", detail)``."""
+        if rule.escapes:
+            value = k8s_cel.escape_keys(value, rule.escapes)
         if rule.projection is not None and isinstance(value, dict):
             value = {k: value[k] for k in rule.projection if k in value}
         if isinstance(value, (str, int, float, bool)):
@@ -247,9 +282,11 @@ class CelChecker:
         """Every rule failure of one object (a dict with apiVersion and kind)."""
         if not isinstance(data, dict):
             return []
-        nodes = self.by_resource.get(f"{data.get('apiVersion')}/{data.get('kind')}")
+        key = f"{data.get('apiVersion')}/{data.get('kind')}"
+        nodes = self.by_resource.get(key)
         if not nodes:
             return []
+        data = with_defaults(data, self.defaults.get(key))
         meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
         res = resource_id(str(data.get("kind")), str(meta.get("name", "")), meta.get("namespace"))
         findings: list[Finding] = []
@@ -302,13 +339,15 @@ class CelEvaluationError(Exception):
 
 
 def evaluate_expression(text: str, self_value: Any = None) -> Any:
-    """Evaluate one CEL expression with ``self`` bound and the Kubernetes functions available
-    (for tests and for trying a rule by hand)."""
+    """Evaluate one CEL expression with ``self`` bound and the Kubernetes functions available,
+    property names escaped as the API server does (for tests and for trying a rule by hand)."""
     try:
         program = _cel.compile(text)
     except Exception as exc:  # noqa: BLE001
         raise CelEvaluationError(f"cannot compile {text!r}: {exc}") from None
-    outcome = CelChecker._run(program, True, _plain(self_value))
+    escapes = k8s_cel.escaped_fields(text)
+    value = k8s_cel.escape_keys(self_value, escapes) if escapes else self_value
+    outcome = CelChecker._run(program, True, _plain(value))
     if outcome is not None and outcome[0] == "error":
         raise CelEvaluationError(outcome[1])
     return outcome[1] if outcome else None

@@ -2,14 +2,21 @@
 ``common-expression-language``).
 
 The API server adds libraries to standard CEL; the rules of our CRDs need the URL library
-(``isURL``, ``url(...).getScheme()`` ...) and, from the strings extension, ``substring``.
-This module supplies those and the rest of the two libraries' small functions, written
-from their documented behaviour:
+(``isURL``, ``url(...).getScheme()`` ...), from the strings extension ``substring`` and
+``split``, and from the IP library ``isIP``. This module supplies those and the rest of the
+URL and strings libraries' small functions, written from their documented behaviour:
 
 * URLs follow Go's ``url.ParseRequestURI`` (what Kubernetes calls): an absolute URI or an
   absolute path; ``url()`` of anything else is an error, ``isURL`` says false. A URL value
   is passed around as a CEL map with a marker key.
 * The strings functions index by code point and fail on out-of-range arguments.
+* ``isIP`` is true for an IPv4 or IPv6 address without a zone that is not IPv4-mapped
+  (what Kubernetes' IP library accepts; IPv4 with leading zeros is refused).
+
+The API server also escapes property names that CEL cannot spell (a CEL keyword such as
+``namespace`` becomes ``__namespace__``; ``__``, ``.``, ``-`` and ``/`` inside a name become
+``__underscores__``, ``__dot__``, ``__dash__``, ``__slash__``): :func:`escaped_fields` finds the
+escaped names a rule reads, and :func:`escape_keys` renames those keys in the value.
 
 A Python exception inside a custom function would make the evaluator print to stderr, so
 the functions here never raise: they record the error in :data:`ERRORS` and return a
@@ -18,6 +25,7 @@ does).
 """
 from __future__ import annotations
 
+import ipaddress
 import re
 import threading
 from contextlib import contextmanager
@@ -172,6 +180,83 @@ def _url_getter(name: str):
     return get
 
 
+# ----------------------------------------------------------------- IP library
+
+def is_ip(value: Any) -> Any:
+    if not isinstance(value, str):
+        return _fail("isIP: expected a string")
+    try:
+        addr = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    if isinstance(addr, ipaddress.IPv6Address) and (addr.scope_id or addr.ipv4_mapped is not None):
+        return False
+    return True
+
+
+# ----------------------------------------------------------------- property-name escaping
+
+# CEL's reserved words: a property named like one is spelt ``__<word>__`` in a rule.
+CEL_RESERVED = frozenset(("true", "false", "null", "in", "as", "break", "const", "continue", "else", "for",
+                          "function", "if", "import", "let", "loop", "package", "namespace", "return", "var",
+                          "void", "while"))
+_ESCAPES = (("__", "__underscores__"), (".", "__dot__"), ("-", "__dash__"), ("/", "__slash__"))
+_FIELD_RE = re.compile(r"\.\s*([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def escape_name(name: str) -> str:
+    """The identifier a rule uses for the property ``name``."""
+    if name in CEL_RESERVED:
+        return f"__{name}__"
+    out, i = [], 0
+    while i < len(name):
+        for raw, escaped in _ESCAPES:
+            if name.startswith(raw, i):
+                out.append(escaped)
+                i += len(raw)
+                break
+        else:
+            out.append(name[i])
+            i += 1
+    return "".join(out)
+
+
+def unescape_name(ident: str) -> str:
+    """The property name a rule's identifier stands for (the inverse of :func:`escape_name`)."""
+    if ident.startswith("__") and ident.endswith("__") and ident[2:-2] in CEL_RESERVED:
+        return ident[2:-2]
+    out, i = [], 0
+    while i < len(ident):
+        for raw, escaped in _ESCAPES:
+            if ident.startswith(escaped, i):
+                out.append(raw)
+                i += len(escaped)
+                break
+        else:
+            out.append(ident[i])
+            i += 1
+    return "".join(out)
+
+
+def escaped_fields(rule: str) -> dict[str, str]:
+    """``{property name: escaped identifier}`` for the escaped field selections of a rule."""
+    found = {}
+    for ident in _FIELD_RE.findall(rule):
+        name = unescape_name(ident)
+        if name != ident and escape_name(name) == ident:
+            found[name] = ident
+    return found
+
+
+def escape_keys(value: Any, names: dict[str, str]) -> Any:
+    """``value`` with every object key in ``names`` renamed to its escaped identifier."""
+    if isinstance(value, dict):
+        return {names.get(k, k): escape_keys(v, names) for k, v in value.items()}
+    if isinstance(value, list):
+        return [escape_keys(v, names) for v in value]
+    return value
+
+
 # ----------------------------------------------------------------- strings extension
 
 def _int_arg(value: Any, what: str) -> int | None:
@@ -270,6 +355,7 @@ def join(items: Any, sep: Any = "") -> Any:
 
 
 FUNCTIONS = {
+    "isIP": is_ip,
     "isURL": is_url,
     "url": url,
     "getScheme": _url_getter("getScheme"),
