@@ -21,7 +21,8 @@ ENVOY_PROVIDER = "envoy"  # Istio's built-in access-log provider (stdout)
 
 def check_environment(config: EnvironmentConfig) -> list[tuple[tuple, str]]:
     out: list[tuple[tuple, str]] = []
-    for rule in (_external_services, _service_entries, _external_ports, _istio_version_fields, _access_logs):
+    for rule in (_namespace_owner, _external_services, _service_entries, _external_ports, _istio_version_fields,
+                 _access_logs):
         out.extend(rule(config))
     return out
 
@@ -29,6 +30,13 @@ def check_environment(config: EnvironmentConfig) -> list[tuple[tuple, str]]:
 def external_hosts(config: EnvironmentConfig) -> dict[str, int]:
     """FQDN → index in ``external_services``."""
     return {fqdn(s.name, s.namespace or config.namespace): i for i, s in enumerate(config.external_services)}
+
+
+def _namespace_owner(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
+    if config.prune_namespace and config.namespace_owner.value == "external":
+        yield ("prune_namespace",), (
+            f"namespace_owner is external, so no Namespace {config.namespace!r} is rendered and there is nothing for "
+            "Flux to prune; drop prune_namespace, or set namespace_owner: otlp-istio")
 
 
 def _external_services(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:

@@ -255,6 +255,11 @@ class CollectorConfig(StrictModel):
 
 # ------------------------------------------------------------------ the file
 
+class NamespaceOwner(str, enum.Enum):
+    OTLP_ISTIO = "otlp-istio"  # rendered, never pruned by Flux (unless prune_namespace)
+    EXTERNAL = "external"  # owned elsewhere: not rendered
+
+
 class EnvironmentConfig(StrictModel):
     """One environment: the mesh settings, the collector and its traffic rules, and how Flux applies them."""
 
@@ -266,6 +271,18 @@ class EnvironmentConfig(StrictModel):
     namespace: DnsLabel = Field(
         description="The collector's namespace, rendered with `istio-injection: enabled`; every namespaced object "
                     "goes here unless it says otherwise.")
+    namespace_owner: NamespaceOwner = Field(
+        default=NamespaceOwner.OTLP_ISTIO,
+        description="Who owns `namespace`. otlp-istio (default): a Namespace is rendered, labelled "
+                    "`istio-injection: enabled` and annotated `kustomize.toolkit.fluxcd.io/prune: disabled`, so Flux "
+                    "never deletes it (nor what other tools run in it). external: the namespace is another team's or "
+                    "tool's; no Namespace is rendered, and it must exist, with sidecar injection enabled, before Flux "
+                    "applies the environment.")
+    prune_namespace: bool = Field(
+        default=False,
+        description="With namespace_owner otlp-istio: let Flux delete the Namespace, and everything in it, when it "
+                    "leaves the repository (`retire`); for short-lived environments whose namespace holds nothing "
+                    "else.")
     telemetry_namespace: DnsLabel = Field(
         default="istio-system",
         description="Where the mesh-wide Telemetry and the mesh config go: Istio's root namespace.")
