@@ -31,12 +31,15 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio synth -c environments --out dist -e prod -e staging
         """
+        from ..config.loader import ignored_folders
         from ..config.merge import summary
         from ..synth import load_and_render, sources_of, write_owned
 
         started = time.perf_counter()
         with progress("Rendering environments…"):
             envs = load_and_render(config_dir, env or None)
+            for note in ignored_folders(config_dir):
+                typer.echo(note, err=True)
             check_out_dir(out)
             print_warnings(w for env in envs for w in env.warnings)
             rendered = {env.name: env.files for env in envs}

@@ -14,6 +14,7 @@ from ..hosts import fqdn
 from . import istio_versions
 from .crossref import route_destinations
 from .models import EnvironmentConfig
+from . import istio_checks
 from .services import service_entry_name
 
 ENVOY_PROVIDER = "envoy"  # Istio's built-in access-log provider (stdout)
@@ -71,6 +72,18 @@ def _service_entries(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
         if se.resolution == "STATIC" and not se.endpoints and not se.addresses:
             yield ("service_entries", i, "endpoints"), (
                 "resolution STATIC needs endpoints (IP addresses) or addresses; or use resolution DNS")
+        if se.resolution == "STATIC":
+            for j, endpoint in enumerate(se.endpoints):
+                if not istio_checks.is_ip(endpoint.address) and not endpoint.address.startswith("unix://"):
+                    yield ("service_entries", i, "endpoints", j, "address"), (
+                        f"{endpoint.address!r} is a host name, and resolution STATIC takes IP addresses; use "
+                        "resolution DNS for endpoints given by name")
+        if se.resolution in ("DNS", "DNS_ROUND_ROBIN") and not se.endpoints:
+            for j, host in enumerate(se.hosts):
+                if host.startswith("*"):
+                    yield ("service_entries", i, "hosts", j), (
+                        f"{host!r}: with resolution {se.resolution} and no endpoints the proxy resolves each host "
+                        "by DNS, which a wildcard cannot be; use resolution NONE, or add endpoints")
 
 
 def _external_ports(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
