@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 
 from otlp_istio.canary.decision import Action
 from otlp_istio.canary.rollout import step
@@ -193,13 +194,23 @@ def test_two_racing_steps_make_one_commit(cli, repo_args, bare_repo, config_dir,
     n = len(subjects(bare_repo))
     now = started["last_step_at"] + 300
     procs = []
+    trace, release = tmp_path / "trace", tmp_path / "release"
     for i in range(2):  # two CI jobs: separate caches, both read the tip before either pushes
         # (two committer names: identical commits made in the same second would be one object,
-        # and the second push a no-op rather than a race)
+        # and the second push a no-op rather than a race). Each holds its first commit until
+        # both have made one, however slowly the machine starts them.
         env = {**os.environ, "OTLP_ISTIO_STATE_DIR": str(tmp_path / f"job{i}"),
-               "OTLP_ISTIO_TEST_PAUSE": "committed:1.0", "GIT_COMMITTER_NAME": f"ci job {i}"}
+               "OTLP_ISTIO_TEST_TRACE": str(trace), "OTLP_ISTIO_TEST_RELEASE": str(release),
+               "OTLP_ISTIO_TEST_PAUSE": "committed:90", "GIT_COMMITTER_NAME": f"ci job {i}"}
         procs.append(subprocess.Popen([sys.executable, "-c", RACER, str(config_dir), str(bare_repo), str(now)],
                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env))
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and all(p.poll() is None for p in procs):
+        lines = trace.read_text().split("\n") if trace.exists() else []
+        if sum(line.endswith(" committed") for line in lines) >= 2:
+            break
+        time.sleep(0.02)
+    release.touch()
     results = []
     for p in procs:
         out, err = p.communicate(timeout=120)
