@@ -6,8 +6,8 @@ Python API (what the validation gate and ``otlp-istio analyze`` call)::
     findings = analyze_documents(load_documents("dist/prod/virtualservice-otlp-collector.yaml"))
 
 The documents are indexed once (:class:`~.index.Index`), then each analyzer of
-:data:`ANALYZERS` (one module per family, like istioctl's ``pkg/config/analysis/analyzers``)
-reads the index and yields findings. Codes are rows of the message table
+:data:`ANALYZERS` (one module per family, like istioctl's ``pkg/config/analysis/analyzers``;
+:mod:`.registry`) whose kinds are among the documents reads the index and yields findings. Codes are rows of the message table
 (:mod:`otlp_istio.messages`, documented in ``docs/analyzers.md``). Findings are deduplicated
 and sorted, so the output is deterministic.
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+from otlp_istio import messages
 from otlp_istio.findings import Finding, Severity
 from otlp_istio.validate.output import Result, render
 from otlp_istio.validate.output.istioctl import origin
@@ -26,5 +27,5 @@ def test_a_finding_in_istioctls_shape_and_the_summary_on_standard_error():
          "message": "spec.http[0].route[0].destination.subset: no subset v3 [OI1102]",
          "documentationUrl": "https://istio.io/latest/docs/reference/config/analysis/ist0101/"},
         {"code": "OI0401", "level": "Error", "origin": "ConfigMap ns/c", "reference": "", "message": "rejected",
-         "documentationUrl": "docs/collector.md#checked-by-the-real-collector"}]
+         "documentationUrl": messages.get("OI0401").documentation_url}]
     assert rendered.err == "analyze: FAILED"

@@ -2,6 +2,7 @@
 page, the suppressed ones collapsed; every cell safe in a Markdown table."""
 from __future__ import annotations
 
+from otlp_istio import messages
 from otlp_istio.findings import Finding, Severity
 from otlp_istio.validate.context import Suppressed
 from otlp_istio.validate.output import Result, render
@@ -29,7 +30,7 @@ def test_a_table_of_the_findings_under_the_summary():
 def test_cells_escape_what_would_break_the_table():
     row = render("markdown", Result([f(message="a | b <c>\nd", path="data[config.yaml]", istio_code=None,
                                        code="OI0401", file=None)])).out.splitlines()[-1]
-    assert "a \\| b &lt;c&gt; d" in row and "[OI0401](docs/collector.md#checked-by-the-real-collector) |" in row
+    assert "a \\| b &lt;c&gt; d" in row and f"[OI0401]({messages.get('OI0401').documentation_url}) |" in row
     assert row.endswith("|  |")  # no file
 
 
