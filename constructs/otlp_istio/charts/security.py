@@ -1,8 +1,12 @@
 """The environment's namespace in the mesh and its policies: the Namespace (sidecar injection
 on), PeerAuthentication ``default`` from ``mtls.mode``, every listed PeerAuthentication and
-AuthorizationPolicy (their selectors of the collector as :mod:`.flagger` reads them)."""
+AuthorizationPolicy (their selectors of the collector as :mod:`.flagger` reads them), and what
+admits the Prometheus scrape (``config.collector_flows``): a port-level PERMISSIVE on the metrics
+port under STRICT for a Prometheus outside the mesh, and, asked for, a scrape rule beside the
+file's ALLOW policies."""
 from __future__ import annotations
 
+from ..config.collector_flows import SCRAPE, scrape_exception_port, scrape_policy
 from ..config.crossref import is_namespace_default
 from ..config.models import EnvironmentConfig
 from ..constructs import AuthorizationPolicy, Construct, Namespace, PeerAuthentication
@@ -29,3 +33,17 @@ def add_security(scope: Construct, config: EnvironmentConfig) -> None:
             scope, f"AuthorizationPolicy-{ap_ns}-{ap.name}", namespace=ap_ns, policy=ap,
             match_labels=collector_selector(c, ap_ns, ap.selector.match_labels) if ap.selector else None),
             ap.suppress)
+    add_scrape(scope, c)
+
+
+def add_scrape(scope: Construct, config: EnvironmentConfig) -> None:
+    """The PeerAuthentication and AuthorizationPolicy ``<collector>-scrape``, when they are due."""
+    ns, app = config.namespace, config.collector_service
+    selector = collector_selector(config, ns, {"app": app})
+    port = scrape_exception_port(config)
+    if port is not None:
+        PeerAuthentication(scope, "ScrapeMtls", name=SCRAPE.format(collector=app), namespace=ns, mode="UNSET",
+                           match_labels=selector, port_modes={port: "PERMISSIVE"})
+    policy = scrape_policy(config)
+    if policy is not None:
+        AuthorizationPolicy(scope, "ScrapeAuthorization", namespace=ns, policy=policy, match_labels=selector)

@@ -104,6 +104,9 @@ def _analyze(per_environment: list[list[Document]], names: list[str], contexts: 
         findings = analyze_documents([*docs, *ctx.documents], by_annotation,
                                      known_namespaces=ctx.namespaces) + ctx.warnings
         findings += (extra or {}).get(name, [])
+        if ctx.config is not None:  # the flows the environment implies (OI20xx)
+            from ..flows import check as check_flows
+            findings += check_flows(ctx.config, [*docs, *ctx.documents], env_file=ctx.file)[1]
         kept, ignored = ctx.split(findings)
         out.extend(kept)
         suppressed.extend(ignored)
