@@ -23,11 +23,11 @@ MERMAID = ROOT / "node_modules" / "mermaid" / "dist" / "mermaid.min.js"
 
 
 def chromium() -> Optional[str]:
-    for name in ("chromium", "chromium-browser"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
+    """``bin/chromium`` (``scripts/tools.sh chromium`` links Debian's), else the one on PATH."""
+    linked = ROOT / "bin" / "chromium"
+    if linked.exists():
+        return str(linked)
+    return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 def available() -> bool:

@@ -16,7 +16,7 @@ class PeerAuthentication(Construct):
 
     Props: ``mode`` (STRICT, PERMISSIVE, DISABLE, UNSET), ``match_labels`` and ``port_modes``
     (``portLevelMtls``: port of the selected workloads → mode); without labels the policy covers
-    the whole namespace (the seed's ``enable_mtls``).
+    the whole namespace.
     """
 
     def __init__(self, scope: Construct, id: str, *, name: str, namespace: str, mode: str,

@@ -10,7 +10,7 @@ from .base import MANAGED_BY, Construct, Metadata, crd_resource
 
 class ServiceMonitor(Construct):
     """One ``monitoring.coreos.com/v1`` ServiceMonitor selecting the Services labelled ``app=<service>``
-    (or ``selector``) on the named port ``metrics`` (the seed's ``configure_prometheus``).
+    (or ``selector``) on the named port ``metrics``.
 
     ``istio_certs``: the folder where Istio's certificate sharing puts the workload certificates in
     the Prometheus container; the scrape is then HTTPS with them (Istio mTLS to the sidecar), the
