@@ -22,8 +22,9 @@ DESCRIPTION = "the flows the environment implies: OTLP in, the scrape, spans and
 
 def environment_of(m: Manifests):
     """The loaded environment the manifests were rendered from (None when no file is known)."""
-    if m.environment is not None:
-        return m.environment
+    known = getattr(m.context, "environment", None)
+    if known is not None:
+        return known
     if m.name is None:
         return None
     from ..config.loader import load_environment
@@ -36,9 +37,12 @@ def follow(m: Manifests) -> Optional[tuple[list[flows.FlowResult], list[Finding]
     env = environment_of(m)
     if env is None:
         return None
-    from ..validate.context import from_environment
-    extra = from_environment(env).documents
-    results, found = flows.check(env.config, [*m.documents, *extra], env_file=str(env.file))
+    if getattr(m.context, "environment", None) is not None:  # the index already holds what the file declares
+        results, found = flows.check(env.config, [], env_file=str(env.file), index=m.index)
+    else:
+        from ..validate.context import from_environment
+        extra = from_environment(env).documents
+        results, found = flows.check(env.config, [*m.documents, *extra], env_file=str(env.file))
     if m.on_disk:
         from ..validate.locate import add_lines
         found = add_lines(found)
