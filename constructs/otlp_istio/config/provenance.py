@@ -34,6 +34,7 @@ RENAMES: dict[str, dict[str, Any]] = {
     "DestinationRule": {"consecutive5xxErrors": "consecutive_errors"},
     "Telemetry": {"randomSamplingPercentage": "sampling_rate", "accessLogging": ("access_logs",)},
     "Canary": {"stepWeight": "increment", "consecutive5xxErrors": "consecutive_errors"},
+    "ConfigMap": {"config.yaml": "config"},  # the collector's: collector.config, when the file writes one
 }
 ANY_KIND = {SUPPRESS_ANNOTATION: "suppress"}
 
