@@ -16,8 +16,8 @@ def test_doctor_runs_every_offline_check_per_environment(cli, write_env):
     assert res.code == 0, res
     report = json.loads(res.out)
     assert [(c["id"], c["env"]) for c in report["checks"]] == [
-        ("tracing", "dev"), ("mtls", "dev"), ("routes", "dev"),
-        ("tracing", "prod"), ("mtls", "prod"), ("routes", "prod")]
+        ("tracing", "dev"), ("mtls", "dev"), ("routes", "dev"), ("flows", "dev"),
+        ("tracing", "prod"), ("mtls", "prod"), ("routes", "prod"), ("flows", "prod")]
     assert all({"id", "status", "summary", "next", "data", "findings"} <= set(c) for c in report["checks"])
     assert report["status"] in ("ok", "warn")
     assert {s["id"] for s in report["skipped"]} == {"envoy", "certs", "metrics", "span", "drift"}

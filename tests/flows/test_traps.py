@@ -133,3 +133,15 @@ def test_an_http_only_allow_rule_never_matches_a_tcp_port_and_an_http_only_deny_
     assert hop.code == messages.FLOW_DENIED and "drops them" in hop.says
     # on the HTTP port the same path condition holds, and /v1/traces is not /admin
     assert by_id(results)["apps/otlp-http/traces"].verdict is Verdict.WORKS
+
+
+def test_strict_left_to_a_workload_policy_of_the_files_own_is_the_files_to_fix(tmp_path):
+    # the file's PeerAuthentication selects the collector (the compiler then renders no exception of its
+    # own: Istio applies one workload policy) and inherits STRICT without a port-level mode for the scrape
+    text = BASE + """mtls: {mode: STRICT}
+peer_authentications:
+  - {name: collector, mode: UNSET, selector: {match_labels: {app: otlp-collector}}}
+"""
+    results, findings = follow(text, tmp_path)
+    assert by_id(results)["prometheus/scrape"].breaking.resource == "PeerAuthentication default.otlp-system"
+    assert [(f.code, f.severity.value) for f in findings] == [("OI2004", "Warning")]

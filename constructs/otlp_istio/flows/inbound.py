@@ -128,7 +128,8 @@ def peer_authentication(ctx: FlowContext, flow: Flow, leg: Leg) -> tuple[Optiona
             continue
         # the compiler's own default (the namespace policy from mtls.mode) refusing the scrape it set up,
         # which it admits itself (a port-level PERMISSIVE for a Prometheus outside the mesh)
-        ours = flow.id == "prometheus/scrape" and not ctx.is_users(source)
+        ours = (flow.id == "prometheus/scrape" and not ctx.is_users(source)
+                and not ctx.is_users(ctx.index.workload_pa(w)))  # a policy of the file's on the workload decides
         code = messages.FLOW_MTLS_REJECTED if ours else messages.FLOW_MTLS_REJECTED_BY_POLICY
         effect = ("finds no filter chain (the connection is closed)" if wire == "plaintext" or mode == "PERMISSIVE"
                   else "fails the handshake" if mode == "STRICT" else "is a protocol error")
