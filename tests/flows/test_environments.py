@@ -9,7 +9,7 @@ from otlp_istio.config.loader import discover, load_environment
 from otlp_istio.flows import Verdict
 
 from ..conftest import ENVIRONMENTS
-from .examples import follow
+from .examples import UNSCOPED_ROUTE, follow
 
 FILES = [(folder, name) for folder in (ENVIRONMENTS, ENVIRONMENTS / "examples") for name in sorted(discover(folder))]
 
@@ -38,16 +38,7 @@ def test_every_flow_works_or_is_reported(folder, name, tmp_path):
 def test_the_seed_example_1_without_the_defaults_breaks_the_flows_the_issue_names(tmp_path):
     """prod as rendered before the collector's routes were matched by port and before the scrape's
     port-level PERMISSIVE: the gate names both."""
-    stale = """
----
-apiVersion: networking.istio.io/v1beta1
-kind: VirtualService
-metadata: {name: otlp-collector, namespace: otlp-system}
-spec:
-  hosts: [otlp-collector.otlp-system.svc.cluster.local]
-  http:
-  - route:
-    - destination: {host: otlp-collector, subset: stable, port: {number: 4318}}
+    stale = UNSCOPED_ROUTE + """
 ---
 apiVersion: security.istio.io/v1beta1
 kind: PeerAuthentication

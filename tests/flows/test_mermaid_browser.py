@@ -14,24 +14,12 @@ from otlp_istio.flows import Verdict
 from otlp_istio.flows.render import COLOURS, edge_label, groups, mermaid
 
 from ..support import browser
-from .examples import follow
+from .examples import UNSCOPED_ROUTE, follow
 
 pytestmark = pytest.mark.skipif(not browser.available() and not os.environ.get("CI"),
                                 reason="no chromium on PATH or no node_modules/mermaid (make setup)")
 
-# the route as the seed writes it, without the port match the compiler gives it
-UNSCOPED = """
----
-apiVersion: networking.istio.io/v1beta1
-kind: VirtualService
-metadata: {name: otlp-collector, namespace: otlp-system}
-spec:
-  hosts: [otlp-collector.otlp-system.svc.cluster.local]
-  http:
-  - route:
-    - destination: {host: otlp-collector, subset: stable, port: {number: 4318}}
-"""
-ENV = (browser.ROOT / "environments" / "prod.yaml").read_text(encoding="utf-8") + UNSCOPED
+ENV = (browser.ROOT / "environments" / "prod.yaml").read_text(encoding="utf-8") + UNSCOPED_ROUTE
 
 
 def test_the_diagram_draws_every_flow_coloured_by_its_verdict(tmp_path):

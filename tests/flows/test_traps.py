@@ -10,7 +10,7 @@ from __future__ import annotations
 from otlp_istio import messages
 from otlp_istio.flows import Verdict
 
-from .examples import TCP_GRPC_SERVICE, follow
+from .examples import TCP_GRPC_SERVICE, UNSCOPED_ROUTE, follow
 
 BASE = """istio_version: "1.24.0"
 collector_service: otlp-collector
@@ -18,17 +18,6 @@ namespace: otlp-system
 tracing: {enabled: false}
 """
 
-ROUTE_TO_4318 = """
----
-apiVersion: networking.istio.io/v1
-kind: VirtualService
-metadata: {name: otlp-collector, namespace: otlp-system}
-spec:
-  hosts: [otlp-collector.otlp-system.svc.cluster.local]
-  http:
-  - route:
-    - destination: {host: otlp-collector, port: {number: 4318}}
-"""
 
 
 def by_id(results):
@@ -38,8 +27,13 @@ def by_id(results):
 def test_a_route_to_4318_without_a_port_match_sends_grpc_and_the_metrics_port_to_the_http_receiver(tmp_path):
     # route.go: buildSidecarVirtualHostsForVirtualService builds the routes for every HTTP port of
     # the host; GetDestinationCluster takes the destination's port over the port listened on.
-    results, findings = follow(BASE + "virtual_services: [{hosts: [otlp-collector], http: [{route: "
-                               "[{destination: {host: otlp-collector, port: 4318}}]}]}]\n" + ROUTE_TO_4318, tmp_path)
+    env = BASE + """virtual_services:
+  - hosts: [otlp-collector]
+    http: [{route: [{destination: {host: otlp-collector, subset: stable, port: 4318}}]}]
+destination_rules:
+  - {host: otlp-collector, subsets: [{name: stable, labels: {version: v1}}]}
+"""
+    results, findings = follow(env + UNSCOPED_ROUTE, tmp_path)
     flows = by_id(results)
     for signal in ("traces", "metrics", "logs"):
         grpc = flows[f"apps/otlp-grpc/{signal}"]
