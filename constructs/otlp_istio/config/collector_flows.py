@@ -14,7 +14,8 @@
   collector (unless one of the file's PeerAuthentications selects it: Istio applies only one
   workload policy, so that one must say it, with ``port_level_mtls``).
 * :func:`scrape_policy` — with ``prometheus.scrape_policy``, an ALLOW rule for the scrape beside
-  the file's ALLOW policies on the collector, which would refuse it otherwise.
+  the file's ALLOW policies on the collector, which would refuse it otherwise (in ambient mode on
+  the port only: ztunnel, which the scrape to the pods meets, decides L4 alone).
 """
 from __future__ import annotations
 
@@ -123,10 +124,14 @@ def scrape_policy(config: EnvironmentConfig) -> Optional[AuthorizationPolicy]:
     p = config.prometheus
     if not (p.enabled and p.scrape_policy and allow_policies_on_collector(config)):
         return None
+    from .ambient import is_ambient
     sources = []
     if p.location is PrometheusLocation.IN_MESH:
         sources = [Source(principals=[f"{TRUST_DOMAIN}/ns/{p.namespace}/sa/{p.service_account}"])]
-    rule = Rule(from_=sources, to=[Operation(methods=["GET"], paths=[p.path], ports=[str(p.port)])])
+    # in ambient mode ztunnel decides the scrape (to the pods, past any waypoint): the port only, L4
+    operation = (Operation(ports=[str(p.port)]) if is_ambient(config)
+                 else Operation(methods=["GET"], paths=[p.path], ports=[str(p.port)]))
+    rule = Rule(from_=sources, to=[operation])
     return AuthorizationPolicy(name=SCRAPE.format(collector=config.collector_service),
                                selector=WorkloadSelector(match_labels={"app": config.collector_service}),
                                action="ALLOW", rules=[rule])
