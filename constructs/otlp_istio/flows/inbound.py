@@ -193,10 +193,14 @@ def authorization(ctx: FlowContext, flow: Flow, leg: Leg) -> tuple[Optional[Hop]
         if ctx.index.in_mesh(w)[0] is not True:
             continue  # no sidecar, no policy enforcement
         wire = leg.wire
-        caller = authz.Caller(authenticated=wire == "mtls", principal=src.principal if wire == "mtls" else None,
-                              namespace=src.namespace if wire == "mtls" else None,
-                              any_identity=src.any_identity and wire == "mtls")
-        http = leg.protocol == "http" or (leg.protocol == "auto" and flow.request.protocol in ("http", "grpc"))
+        if leg.peer is not None:  # a waypoint's identity reaches the workload
+            caller = authz.Caller(authenticated=True, principal=leg.peer, namespace=leg.peer.split("/ns/")[-1].split("/")[0])
+        else:
+            caller = authz.Caller(authenticated=wire == "mtls", principal=src.principal if wire == "mtls" else None,
+                                  namespace=src.namespace if wire == "mtls" else None,
+                                  any_identity=src.any_identity and wire == "mtls")
+        http = not leg.l4_only and (leg.protocol == "http" or (leg.protocol == "auto"
+                                                               and flow.request.protocol in ("http", "grpc")))
         call = authz.Call(port=port, http=http, method=flow.request.method if http else None,
                           path=flow.request.path if http else None)
         d = authz.decide(ctx.index, w, caller, call)
