@@ -130,8 +130,9 @@ def test_every_collector_selector_covers_flaggers_primary_and_canary_pods(config
 
     selectors = {(d["kind"], d["metadata"]["name"]): pod_selector(d) for d in docs
                  if d["metadata"].get("namespace") == ns and pod_selector(d)}
-    must = {("AuthorizationPolicy", "otlp-collector-authz"), ("PeerAuthentication", "otlp-collector-metrics"),
-            ("Service", "otlp-collector")}
+    # the file's policy, and the compiler's own for the scrape (staging is STRICT, Prometheus outside the mesh)
+    must = {("AuthorizationPolicy", "otlp-collector-authz"), ("AuthorizationPolicy", "otlp-collector-scrape"),
+            ("PeerAuthentication", "otlp-collector-scrape"), ("Service", "otlp-collector")}
     assert must <= set(selectors), selectors
     primary, target_pods = pods["otlp-collector-v1-primary"], pods["otlp-collector-v1"]
     for key, sel in selectors.items():
@@ -170,6 +171,7 @@ def test_a_selector_keeps_its_other_labels_and_other_namespaces_keep_theirs(conf
                 for d in docs if d["kind"] == "AuthorizationPolicy"}
     assert selector == {
         "otlp-collector-authz": {"app.kubernetes.io/name": "otlp-collector"},
+        "otlp-collector-scrape": {"app.kubernetes.io/name": "otlp-collector"},  # the compiler's, for the scrape
         "v1-only": {"app.kubernetes.io/name": "otlp-collector", "version": "v1"},  # still v1's pods only
         "v2-label": {"version": "v2"},  # Flagger does not touch `version`
         "elsewhere": {"app": "otlp-collector"},  # not the collector's namespace: left as written

@@ -38,7 +38,7 @@ def test_seed_example_2_start_steps_promote_each_a_commit(cli, repo_args, bare_r
     started = published_and_started(cli, repo_args, bare_repo)
     assert started["phase"] == "Progressing" and started["canary_weight"] == 5
     assert routed(bare_repo) == [("stable", 95), ("canary", 5)]
-    assert subjects(bare_repo) == ["canary staging: start v1 -> v2 at 5 %", "deploy staging: 15 added"]
+    assert subjects(bare_repo) == ["canary staging: start v1 -> v2 at 5 %", "deploy staging: 16 added"]
 
     r, now = rollout(config_dir, bare_repo), started["last_step_at"]
     assert step(r, now + 299, healthy()).action is Action.NONE  # not due: nothing asked, nothing committed

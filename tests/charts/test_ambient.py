@@ -63,8 +63,10 @@ def test_the_twin_changes_only_what_ambient_mode_changes(pair, original):
     assert set(sidecar) - set(ambient) == set()
     changed = {n for n in sidecar if sidecar[n] != ambient[n]}
     deployments = {n for n in sidecar if n.startswith("deployment-")}
+    # staging's scrape rule (prometheus.scrape_policy) is ztunnel's in ambient mode: the metrics port only
     assert changed == {"namespace-otlp-system.yaml"} | deployments | (
-        {"authorizationpolicy-otlp-collector-authz.yaml"} if original == "staging" else set())
+        {"authorizationpolicy-otlp-collector-authz.yaml", "authorizationpolicy-otlp-collector-scrape.yaml"}
+        if original == "staging" else set())
 
     ns = ambient["namespace-otlp-system.yaml"]["metadata"]["labels"]
     assert ns == {"app.kubernetes.io/managed-by": "otlp-istio", "istio.io/dataplane-mode": "ambient",

@@ -67,8 +67,11 @@ def test_the_renamed_and_nested_keys_of_a_destination_rule():
         "destination_rules[0].traffic_policy.outlier_detection.consecutive_errors")
     assert where(e, "PeerAuthentication default.otlp-system", "spec.mtls.mode") == (
         "staging.yaml", line_of("staging.yaml", "mode: STRICT"), "mtls.mode")
-    assert where(e, "PeerAuthentication otlp-collector-metrics.otlp-system", "spec.mtls.mode") == (
-        "staging.yaml", line_of("staging.yaml", "mode: PERMISSIVE"), "peer_authentications[0].mode")
+    # a rule of the base's policy, and the policy the compiler renders for the scrape the base asks for
+    assert where(e, "AuthorizationPolicy otlp-collector-authz.otlp-system", "spec.rules[1].to[0].operation.paths") == (
+        "_base.yaml", line_of("_base.yaml", "/opentelemetry.proto.collector.*"), "authorization_policies[0].rules[1].to[0].paths")
+    assert where(e, "AuthorizationPolicy otlp-collector-scrape.otlp-system", "spec.rules") == (
+        "_base.yaml", line_of("_base.yaml", "scrape_policy: true"), "prometheus.scrape_policy")
 
 
 def test_an_object_not_from_the_files_has_no_source():

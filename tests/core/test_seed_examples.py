@@ -20,6 +20,8 @@ def test_example_1_production_integration(cli, tmp_path):
         "deployment-otlp-collector-v1.yaml", "destinationrule-otlp-collector.yaml",
         "kustomization-otlp-istio-prod-base.yaml", "kustomization-otlp-istio-prod.yaml",
         "namespace-otlp-system.yaml", "peerauthentication-default.yaml",
+        # STRICT and a Prometheus outside the mesh: the metrics port is PERMISSIVE, port-level, for its scrape
+        "peerauthentication-otlp-collector-scrape.yaml",
         "service-otlp-collector.yaml", "servicemonitor-otlp-collector.yaml", "telemetry-mesh-default.yaml",
         "virtualservice-otlp-collector.yaml"]
 
@@ -28,11 +30,16 @@ def test_example_1_production_integration(cli, tmp_path):
     assert vs["apiVersion"] == "networking.istio.io/v1beta1" and vs["kind"] == "VirtualService"
     assert vs["metadata"]["name"] == "otlp-collector" and vs["metadata"]["namespace"] == "otlp-system"
     assert vs["spec"]["hosts"] == ["otlp-collector.otlp-system.svc.cluster.local"]
+    # the seed's route, matched on the port it sends to (Istio applies a route to every port of the host),
+    # and the same route again for OTLP/gRPC on its own port
+    route = {"timeout": "30s", "retries": {"attempts": 3, "perTryTimeout": "10s", "retryOn": "5xx,reset,connect-failure"}}
     assert vs["spec"]["http"] == [{
-        "route": [{"destination": {"host": "otlp-collector", "subset": "stable", "port": {"number": 4318}},
-                   "weight": 100}],
-        "timeout": "30s",
-        "retries": {"attempts": 3, "perTryTimeout": "10s", "retryOn": "5xx,reset,connect-failure"}}]
+        "match": [{"port": port}],
+        "route": [{"destination": {"host": "otlp-collector", "subset": "stable", "port": {"number": port}},
+                   "weight": 100}], **route} for port in (4318, 4317)]
+    scrape = _load(tmp_path, "prod", "peerauthentication-otlp-collector-scrape.yaml")
+    assert scrape["spec"] == {"selector": {"matchLabels": {"app": "otlp-collector"}}, "mtls": {"mode": "UNSET"},
+                              "portLevelMtls": {"8888": {"mode": "PERMISSIVE"}}}
 
     dr = _load(tmp_path, "prod", "destinationrule-otlp-collector.yaml")
     assert dr["spec"] == {
@@ -123,7 +130,7 @@ def test_example_2_canary_and_weighted_routes(cli, write_env, tmp_path):
     assert r.code == 0, r
     vs = _load(tmp_path / "out", "canary", "virtualservice-otlp-collector.yaml")
     http = vs["spec"]["http"][0]
-    assert http["match"] == [{"uri": {"prefix": "/v1/traces"}}]
+    assert http["match"] == [{"uri": {"prefix": "/v1/traces"}, "port": 4318}]
     assert [(d["destination"]["subset"], d["weight"]) for d in http["route"]] == [("v2", 10), ("v1", 90)]
     # one Deployment per subset, so that every subset selects a workload
     for version in ("v1", "v2"):

@@ -16,8 +16,8 @@ def test_doctor_runs_every_offline_check_per_environment(cli, write_env):
     assert res.code == 0, res
     report = json.loads(res.out)
     assert [(c["id"], c["env"]) for c in report["checks"]] == [
-        ("tracing", "dev"), ("mtls", "dev"), ("routes", "dev"),
-        ("tracing", "prod"), ("mtls", "prod"), ("routes", "prod")]
+        ("tracing", "dev"), ("mtls", "dev"), ("routes", "dev"), ("flows", "dev"),
+        ("tracing", "prod"), ("mtls", "prod"), ("routes", "prod"), ("flows", "prod")]
     assert all({"id", "status", "summary", "next", "data", "findings"} <= set(c) for c in report["checks"])
     assert report["status"] in ("ok", "warn")
     assert {s["id"] for s in report["skipped"]} == {"envoy", "certs", "metrics", "span", "drift"}
@@ -70,7 +70,7 @@ def test_doctor_with_a_dump_and_a_span_adds_those_checks(cli, write_env, tmp_pat
         assert len(rx.received) == 1
     report = json.loads(res.out)
     ids = [c["id"] for c in report["checks"]]
-    assert ids == ["tracing", "mtls", "routes", "envoy", "span"]
+    assert ids == ["tracing", "mtls", "routes", "flows", "envoy", "span"]
     assert {s["id"] for s in report["skipped"]} == {"certs", "metrics", "drift"}  # the fixture's secrets are placeholders
     assert res.code == 1  # the fixture's rejected listener fails the envoy check
 

@@ -20,7 +20,7 @@ def test_each_check_has_a_unique_id_a_description_and_a_subcommand():
     assert len(ids) == len(set(ids))
     assert set(doctor.commands) == {"tracing", "mtls", "routes", "flows", "envoy", "certs", "span", "metrics",
                                     "drift", "cluster", "refresh-certs"}
-    assert [m.ID for m in OFFLINE] == ["tracing", "mtls", "routes"]
+    assert [m.ID for m in OFFLINE] == ["tracing", "mtls", "routes", "flows"]
 
 
 def test_json_report_carries_its_schema_version():

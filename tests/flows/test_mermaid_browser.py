@@ -1,7 +1,8 @@
 """The flows' Mermaid diagram drawn by a real headless Chromium with the mermaid npm package:
-GIVEN the flows of the seed's example 1 (prod), WHEN ``doctor flows -o markdown``'s diagram is
-rendered, THEN every sender and receiver is a node, every group of flows an edge, coloured by its
-verdict (red broken, green working, grey dashed undecidable), with its label."""
+GIVEN the flows of the seed's example 1 (prod) with its collector route edited to lose its port
+match, WHEN ``doctor flows -o markdown``'s diagram is rendered, THEN every sender and receiver is a
+node, every group of flows an edge, coloured by its verdict (red broken, green working, grey
+dashed undecidable), with its label."""
 from __future__ import annotations
 
 import os
@@ -13,12 +14,12 @@ from otlp_istio.flows import Verdict
 from otlp_istio.flows.render import COLOURS, edge_label, groups, mermaid
 
 from ..support import browser
-from .examples import follow
+from .examples import UNSCOPED_ROUTE, follow
 
 pytestmark = pytest.mark.skipif(not browser.available() and not os.environ.get("CI"),
                                 reason="no chromium on PATH or no node_modules/mermaid (make setup)")
 
-ENV = (browser.ROOT / "environments" / "prod.yaml").read_text(encoding="utf-8")
+ENV = (browser.ROOT / "environments" / "prod.yaml").read_text(encoding="utf-8") + UNSCOPED_ROUTE
 
 
 def test_the_diagram_draws_every_flow_coloured_by_its_verdict(tmp_path):
@@ -42,6 +43,8 @@ def test_the_diagram_draws_every_flow_coloured_by_its_verdict(tmp_path):
     assert labels == [edge_label(rs) for _, rs in grouped]
     broken = [label for label in labels if label.endswith("✗")]
     assert "OTLP/gRPC :4317: traces, metrics, logs ✗" in broken  # the route to 4318 takes every port
+    assert {COLOURS[Verdict.WORKS], COLOURS[Verdict.UNKNOWN]} <= {c for e in edges for c in COLOURS.values()
+                                                                  if f"stroke:{c}" in e}
     assert drawing.screenshot is not None and drawing.screenshot.stat().st_size > 10_000
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from otlp_istio import messages
 from otlp_istio.flows import Verdict
 
-from .examples import TCP_GRPC_SERVICE, follow
+from .examples import TCP_GRPC_SERVICE, UNSCOPED_ROUTE, follow
 
 BASE = """istio_version: "1.24.0"
 collector_service: otlp-collector
@@ -18,17 +18,6 @@ namespace: otlp-system
 tracing: {enabled: false}
 """
 
-ROUTE_TO_4318 = """
----
-apiVersion: networking.istio.io/v1
-kind: VirtualService
-metadata: {name: otlp-collector, namespace: otlp-system}
-spec:
-  hosts: [otlp-collector.otlp-system.svc.cluster.local]
-  http:
-  - route:
-    - destination: {host: otlp-collector, port: {number: 4318}}
-"""
 
 
 def by_id(results):
@@ -38,8 +27,13 @@ def by_id(results):
 def test_a_route_to_4318_without_a_port_match_sends_grpc_and_the_metrics_port_to_the_http_receiver(tmp_path):
     # route.go: buildSidecarVirtualHostsForVirtualService builds the routes for every HTTP port of
     # the host; GetDestinationCluster takes the destination's port over the port listened on.
-    results, findings = follow(BASE + "virtual_services: [{hosts: [otlp-collector], http: [{route: "
-                               "[{destination: {host: otlp-collector, port: 4318}}]}]}]\n" + ROUTE_TO_4318, tmp_path)
+    env = BASE + """virtual_services:
+  - hosts: [otlp-collector]
+    http: [{route: [{destination: {host: otlp-collector, subset: stable, port: 4318}}]}]
+destination_rules:
+  - {host: otlp-collector, subsets: [{name: stable, labels: {version: v1}}]}
+"""
+    results, findings = follow(env + UNSCOPED_ROUTE, tmp_path)
     flows = by_id(results)
     for signal in ("traces", "metrics", "logs"):
         grpc = flows[f"apps/otlp-grpc/{signal}"]
@@ -133,3 +127,15 @@ def test_an_http_only_allow_rule_never_matches_a_tcp_port_and_an_http_only_deny_
     assert hop.code == messages.FLOW_DENIED and "drops them" in hop.says
     # on the HTTP port the same path condition holds, and /v1/traces is not /admin
     assert by_id(results)["apps/otlp-http/traces"].verdict is Verdict.WORKS
+
+
+def test_strict_left_to_a_workload_policy_of_the_files_own_is_the_files_to_fix(tmp_path):
+    # the file's PeerAuthentication selects the collector (the compiler then renders no exception of its
+    # own: Istio applies one workload policy) and inherits STRICT without a port-level mode for the scrape
+    text = BASE + """mtls: {mode: STRICT}
+peer_authentications:
+  - {name: collector, mode: UNSET, selector: {match_labels: {app: otlp-collector}}}
+"""
+    results, findings = follow(text, tmp_path)
+    assert by_id(results)["prometheus/scrape"].breaking.resource == "PeerAuthentication default.otlp-system"
+    assert [(f.code, f.severity.value) for f in findings] == [("OI2004", "Warning")]

@@ -61,15 +61,16 @@ def test_diff_markdown_and_json_on_a_real_change(cli, config, state, tmp_path):
 
     md = cli("diff", "-c", config, "--repo", repo, "-o", "markdown")
     assert md.code == 1, md
-    # staging: the Telemetry, and the -base Kustomization, which no longer checks the AuthorizationPolicy CRD
-    assert "| staging | `otlp-istio/staging` | 0 | 2 | 1 |" in md.out
+    # staging: the Telemetry, and the -base Kustomization, which no longer checks the AuthorizationPolicy CRD;
+    # the base's policy goes, and with it the scrape rule beside it (prometheus.scrape_policy)
+    assert "| staging | `otlp-istio/staging` | 0 | 2 | 2 |" in md.out
     assert "-    randomSamplingPercentage: 10\n+    randomSamplingPercentage: 25\n" in md.out
     assert "```diff" in md.out and "AuthorizationPolicy otlp-system/otlp-collector-authz" in md.out
 
     js = cli("diff", "-c", config, "--repo", repo, "-o", "json")
     assert js.code == 1
     data = json.loads(js.out)
-    assert data["by_kind"] == {"AuthorizationPolicy": {"removed": 2}, "Kustomization": {"changed": 2},
+    assert data["by_kind"] == {"AuthorizationPolicy": {"removed": 4}, "Kustomization": {"changed": 2},
                                "Telemetry": {"changed": 1}}
     # the repository was not touched by diff
     assert commit_count(repo) == 1

@@ -55,6 +55,11 @@ class PeerResolution:
                     self._pa_by_workload.setdefault(w.id, []).append(pa)
         return self._pa_by_workload
 
+    def workload_pa(self, w: Workload) -> Resource | None:
+        """The PeerAuthentication selecting ``w`` that Istio applies (offline, the first by name)."""
+        selected = self._peer_policies().get(w.id)
+        return selected[0] if selected else None
+
     def namespace_wide_pa(self, namespace: str) -> Resource | None:
         """The namespace-wide PeerAuthentication of ``namespace`` (the root namespace: mesh-wide)."""
         if self._ns_wide_cache is None:

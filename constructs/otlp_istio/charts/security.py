@@ -2,10 +2,13 @@
 on; in ambient mode the ambient and waypoint labels, and the waypoint Gateway), PeerAuthentication
 ``default`` from ``mtls.mode``, every listed PeerAuthentication and AuthorizationPolicy (their
 selectors of the collector as :mod:`.flagger` reads them; in ambient mode each policy where
-``config.ambient.enforcement`` places it)."""
+``config.ambient.enforcement`` places it), and what admits the Prometheus scrape
+(``config.collector_flows``): a port-level PERMISSIVE on the metrics port under STRICT for a
+Prometheus outside the mesh, and, asked for, a scrape rule beside the file's ALLOW policies."""
 from __future__ import annotations
 
 from ..config.ambient import DATAPLANE_MODE, USE_WAYPOINT, enforcement, is_ambient, waypoint_principal
+from ..config.collector_flows import SCRAPE, scrape_exception_port, scrape_policy
 from ..config.crossref import is_namespace_default
 from ..config.models import EnvironmentConfig, NamespaceOwner
 from ..constructs import AuthorizationPolicy, Construct, Namespace, PeerAuthentication, Waypoint
@@ -38,6 +41,7 @@ def add_security(scope: Construct, config: EnvironmentConfig) -> None:
             match_labels=collector_selector(c, pa_ns, pa.selector.match_labels) if pa.selector else None,
             port_modes=dict(pa.port_level_mtls)),
             pa.suppress)
+    add_scrape(scope, c)
     if is_ambient(c):
         _ambient_policies(scope, c)
         return
@@ -59,3 +63,16 @@ def _ambient_policies(scope: Construct, c: EnvironmentConfig) -> None:
             scope, f"AuthorizationPolicy-{p.namespace}-{p.name}", namespace=p.namespace, policy=ap, name=p.name,
             match_labels=labels, rules=p.rules, target=target,
             allow_principal=waypoint_principal(c) if p.allow_waypoint else None), ap.suppress)
+
+
+def add_scrape(scope: Construct, config: EnvironmentConfig) -> None:
+    """The PeerAuthentication and AuthorizationPolicy ``<collector>-scrape``, when they are due."""
+    ns, app = config.namespace, config.collector_service
+    selector = collector_selector(config, ns, {"app": app})
+    port = scrape_exception_port(config)
+    if port is not None:
+        PeerAuthentication(scope, "ScrapeMtls", name=SCRAPE.format(collector=app), namespace=ns, mode="UNSET",
+                           match_labels=selector, port_modes={port: "PERMISSIVE"})
+    policy = scrape_policy(config)
+    if policy is not None:
+        AuthorizationPolicy(scope, "ScrapeAuthorization", namespace=ns, policy=policy, match_labels=selector)

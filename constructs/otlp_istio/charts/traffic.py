@@ -1,8 +1,10 @@
-"""Traffic management: the VirtualServices, DestinationRules and ServiceEntries, shaped by the
+"""Traffic management: the VirtualServices (the collector's routes matched on the port they send
+to: ``config.collector_flows.scoped_routes``), DestinationRules and ServiceEntries, shaped by the
 ``traffic_management`` switches; in flagger mode the Canary instead of the VirtualServices
 Flagger generates (:mod:`.flagger`)."""
 from __future__ import annotations
 
+from ..config.collector_flows import scoped_routes
 from ..config.crossref import destination_rule_name, virtual_service_name
 from ..config.models import EnvironmentConfig
 from ..config.services import service_entry_name
@@ -19,7 +21,8 @@ def add_traffic(scope: Construct, config: EnvironmentConfig) -> None:
             continue
         name = virtual_service_name(vs, i)
         suppress(VirtualService(scope, f"VirtualService-{vs.namespace or ns}-{name}", name=name,
-                                namespace=vs.namespace or ns, spec=vs, retries_enabled=tm.enable_retry), vs.suppress)
+                                namespace=vs.namespace or ns, spec=scoped_routes(c, vs),
+                                retries_enabled=tm.enable_retry), vs.suppress)
     for dr in c.destination_rules:
         name = destination_rule_name(dr)
         suppress(DestinationRule(scope, f"DestinationRule-{dr.namespace or ns}-{name}", name=name,

@@ -57,7 +57,7 @@ def doctor(
 ) -> None:
     """Run every check that applies and print one report.
 
-    Without a subcommand: tracing, mtls and routes for each environment (of
+    Without a subcommand: tracing, mtls, routes and flows for each environment (of
     --out, or --config-dir); envoy and certs with --config-dump; metrics with
     --prometheus; span with --span; drift and the live-* checks with
     --cluster. Checks not run are listed as skipped, with how to run them.

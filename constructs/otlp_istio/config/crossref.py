@@ -42,7 +42,16 @@ def collector_ports(config: EnvironmentConfig) -> dict[int, str]:
 
 def warnings_for(config: EnvironmentConfig) -> list[tuple[tuple, str]]:
     """What is rendered on an assumption the user should know about (not refused)."""
-    return [*_short_tracing_host(config), *_flagger_app_selectors(config)]
+    return [*_short_tracing_host(config), *_flagger_app_selectors(config), *_scrape_policy_unused(config)]
+
+
+def _scrape_policy_unused(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
+    from .collector_flows import allow_policies_on_collector
+    p = config.prometheus
+    if p.enabled and p.scrape_policy and not allow_policies_on_collector(config):
+        yield (("prometheus", "scrape_policy"),
+               "no ALLOW AuthorizationPolicy of the file applies to the collector, so nothing refuses the scrape "
+               "and no scrape rule is rendered (an ALLOW policy of its own would refuse every other flow)")
 
 
 def _short_tracing_host(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
@@ -82,7 +91,8 @@ def _flagger_app_selectors(config: EnvironmentConfig) -> Iterator[tuple[tuple, s
 
 def check_references(config: EnvironmentConfig) -> list[tuple[tuple, str]]:
     out: list[tuple[tuple, str]] = []
-    for rule in (_names, _weights, _subsets, _ports, _load_balancers, _mtls_names, _tracing_namespace, _canary):
+    for rule in (_names, _weights, _subsets, _ports, _load_balancers, _mtls_names, _tracing_namespace, _canary,
+                 _scrape_names):
         out.extend(rule(config))
     return out
 
@@ -215,6 +225,20 @@ def _load_balancers(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
                    f"Istio cannot set a least-request choice count: its LEAST_REQUEST always uses Envoy's "
                    f"default of 2 (power of two choices); remove choice_count or set it to 2 "
                    f"(got {lb.least_request.choice_count})")
+
+
+def _scrape_names(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
+    """The compiler's own objects for the scrape (``<collector>-scrape``) keep their names."""
+    from .collector_flows import SCRAPE, scrape_exception_port, scrape_policy
+    name = SCRAPE.format(collector=config.collector_service)
+    for key, items, rendered in (("peer_authentications", config.peer_authentications,
+                                  scrape_exception_port(config) is not None),
+                                 ("authorization_policies", config.authorization_policies,
+                                  scrape_policy(config) is not None)):
+        for i, item in enumerate(items):
+            if rendered and item.name == name and (item.namespace or config.namespace) == config.namespace:
+                yield (key, i, "name"), (f"{name!r} is the name of the {key[:-1].replace('_', ' ')} otlp-istio "
+                                         "renders for the Prometheus scrape; give this one another name")
 
 
 def is_namespace_default(pa, config: EnvironmentConfig) -> bool:

@@ -62,6 +62,9 @@ def origins(config) -> dict[str, tuple]:
     put("Service", app, ns, ("collector_service",))
     put("ConfigMap", f"{app}-config", ns, ("collector",))
     put("ServiceMonitor", app, ns, ("prometheus",))
+    # what admits the scrape (config.collector_flows): from where Prometheus runs, and the scrape rule asked for
+    put("PeerAuthentication", f"{app}-scrape", ns, ("prometheus",))
+    put("AuthorizationPolicy", f"{app}-scrape", ns, ("prometheus", "scrape_policy"))
     put("Canary", app, ns, ("canary",))
     put("Telemetry", "mesh-default", config.telemetry_namespace, ("tracing",))
     for i, pa in enumerate(config.peer_authentications):

@@ -33,7 +33,18 @@ class UriMatch(StrictModel):
 
 
 class HttpMatchRequest(StrictModel):
-    uri: UriMatch = Field(description="The URI match: exactly one of `prefix`, `exact`, `regex`.")
+    uri: Optional[UriMatch] = Field(default=None,
+                                    description="The URI match: exactly one of `prefix`, `exact`, `regex`.")
+    port: Optional[int] = Field(
+        default=None, ge=1, le=65535,
+        description="The port the request came on: the route applies on that port of the host only (a route to "
+                    "one port of the collector is matched on it by default).")
+
+    @model_validator(mode="after")
+    def _something(self):
+        if self.uri is None and self.port is None:
+            raise ValueError("a match needs uri or port (or both)")
+        return self
 
 
 class Destination(StrictModel):
@@ -63,7 +74,8 @@ class HttpRoute(StrictModel):
     name: Optional[str] = Field(default=None, description="The route's name (in Envoy's stats and logs; "
                                                          "`canary.routes` names it).")
     match_rules: list[HttpMatchRequest] = Field(
-        default_factory=list, description="Match conditions, `[{uri: {prefix|exact|regex}}]`; none: every request.")
+        default_factory=list, description="Match conditions, `[{uri: {prefix|exact|regex}, port}]`; none: every "
+                                          "request.")
     route: list[HttpRouteDestination] = Field(
         min_length=1, description="The destinations, with weights summing to 100 (a single one may omit its weight).")
     timeout: Optional[Duration] = Field(default=None, description="The request timeout, e.g. `30s`.")

@@ -10,13 +10,25 @@ from .base import MANAGED_BY, Construct, Metadata, crd_resource
 
 class ServiceMonitor(Construct):
     """One ``monitoring.coreos.com/v1`` ServiceMonitor selecting the Services labelled ``app=<service>``
-    (or ``selector``) on the named port ``metrics``."""
+    (or ``selector``) on the named port ``metrics``.
+
+    ``istio_certs``: the folder where Istio's certificate sharing puts the workload certificates in
+    the Prometheus container; the scrape is then HTTPS with them (Istio mTLS to the sidecar), the
+    target's certificate unchecked (it names a SPIFFE identity, not the pod's address)."""
 
     def __init__(self, scope: Construct, id: str, *, name: str, namespace: str, app: str,
-                 port_name: str, path: str, interval: str, selector: Optional[dict[str, str]] = None):
+                 port_name: str, path: str, interval: str, selector: Optional[dict[str, str]] = None,
+                 istio_certs: Optional[str] = None):
         super().__init__(scope, id)
+        tls = scheme = None
+        if istio_certs:
+            scheme = mon.ServiceMonitorSpecEndpointsScheme.HTTPS
+            tls = mon.ServiceMonitorSpecEndpointsTlsConfig(
+                ca_file=f"{istio_certs}/root-cert.pem", cert_file=f"{istio_certs}/cert-chain.pem",
+                key_file=f"{istio_certs}/key.pem", insecure_skip_verify=True)
         self.resource = crd_resource(
             self, mon.ServiceMonitor, Metadata(name=name, namespace=namespace, labels={"app": app, **MANAGED_BY}),
             spec=mon.ServiceMonitorSpec(
                 selector=mon.ServiceMonitorSpecSelector(match_labels=dict(selector or {"app": app})),
-                endpoints=[mon.ServiceMonitorSpecEndpoints(port=port_name, path=path, interval=interval)]))
+                endpoints=[mon.ServiceMonitorSpecEndpoints(port=port_name, path=path, interval=interval, scheme=scheme,
+                                                           tls_config=tls)]))

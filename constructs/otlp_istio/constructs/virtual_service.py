@@ -10,7 +10,8 @@ from .base import MANAGED_BY, Construct, Metadata, crd_resource
 def _match(rule: models.HttpMatchRequest) -> net.VirtualServiceSpecHttpMatch:
     uri = rule.uri
     return net.VirtualServiceSpecHttpMatch(
-        uri=net.VirtualServiceSpecHttpMatchUri(prefix=uri.prefix, exact=uri.exact, regex=uri.regex))
+        uri=net.VirtualServiceSpecHttpMatchUri(prefix=uri.prefix, exact=uri.exact, regex=uri.regex) if uri else None,
+        port=rule.port)
 
 
 def _destination(dest: models.HttpRouteDestination) -> net.VirtualServiceSpecHttpRoute:

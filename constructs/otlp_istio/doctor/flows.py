@@ -37,9 +37,12 @@ def follow(m: Manifests) -> Optional[tuple[list[flows.FlowResult], list[Finding]
     env = environment_of(m)
     if env is None:
         return None
-    from ..validate.context import from_environment
-    extra = from_environment(env).documents
-    results, found = flows.check(env.config, [*m.documents, *extra], env_file=str(env.file))
+    if getattr(m.context, "environment", None) is not None:  # the index already holds what the file declares
+        results, found = flows.check(env.config, [], env_file=str(env.file), index=m.index)
+    else:
+        from ..validate.context import from_environment
+        extra = from_environment(env).documents
+        results, found = flows.check(env.config, [*m.documents, *extra], env_file=str(env.file))
     if m.on_disk:
         from ..validate.locate import add_lines
         found = add_lines(found)

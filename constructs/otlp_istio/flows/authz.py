@@ -252,7 +252,11 @@ def _rule(rule: dict, caller: Caller, call: Call, *, allow: bool) -> tuple[Match
 
 def decide(index: Index, w: Workload, caller: Caller, call: Call) -> Decision:
     """What the policies applying to ``w`` decide for one request."""
-    policies = policies_for(index, w)
+    return decide_policies(policies_for(index, w), caller, call)
+
+
+def decide_policies(policies: list[Resource], caller: Caller, call: Call) -> Decision:
+    """What ``policies`` (those applying at one proxy) decide for one request."""
     by_action: dict[str, list[Resource]] = {}
     for ap in policies:
         by_action.setdefault(text(ap.spec.get("action")).upper() or "ALLOW", []).append(ap)
@@ -324,4 +328,5 @@ def _dropped_http(rule: dict, call: Call) -> str:
             "rule matches every request there)")
 
 
-__all__ = ["Call", "Caller", "Decision", "Match", "decide", "policies_for", "string_match", "path_match"]
+__all__ = ["Call", "Caller", "Decision", "Match", "decide", "decide_policies", "policies_for", "string_match",
+           "path_match"]

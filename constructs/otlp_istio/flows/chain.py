@@ -6,23 +6,24 @@ chain a flow takes depends on how it is sent:
 * :data:`SIDECAR` — through the sender's sidecar to a Service: the Service port and its protocol
   (:func:`.service.lookup`), the VirtualService route (:func:`.routing.route`), the
   DestinationRule's subsets and TLS (:func:`.inbound.destination_rule`), the workloads behind it
-  (:func:`.service.endpoints`), their PeerAuthentication (:func:`.inbound.peer_authentication`) and
-  AuthorizationPolicies (:func:`.inbound.authorization`);
+  (:func:`.service.endpoints`), in ambient mode the waypoint (:func:`.ambient.waypoint`: its L7
+  policies, then ztunnel's L4 view with the waypoint's identity), their PeerAuthentication
+  (:func:`.inbound.peer_authentication`) and AuthorizationPolicies (:func:`.inbound.authorization`);
 * :data:`SCRAPE` — Prometheus to the pods' addresses: no Service routing, the same two inbound hops;
 * :data:`TRACER` — Envoy's tracer to the provider's cluster: no route, the DestinationRule applies;
 * :data:`CANARY` — the routing hops, then whether the canary's weights apply (:func:`.routing.canary_split`).
 
-Where other data planes and routing APIs plug in: a Gateway API ``HTTPRoute`` is another routing
-step (deciding from the HTTPRoutes whose ``parentRefs`` name the Service, by their ``matches`` and
-weighted ``backendRefs``), used in place of :func:`.routing.route` by :func:`chain_for` when the
-environment routes with the Gateway API; ambient mode replaces the sidecar's inbound hops by a
-``ztunnel`` step (L4: PeerAuthentication and the L4 part of the AuthorizationPolicies at the
-workload) and a ``waypoint`` step (L7: the routes and the policies whose ``targetRefs`` name the
-Service or its waypoint), chosen by :func:`chain_for` from the namespace's data-plane mode. Each
-new step has the signature of :data:`~.leg.Step` and reads only the context and the leg.
+Where other routing APIs plug in: a Gateway API ``HTTPRoute`` is another routing step (deciding
+from the HTTPRoutes whose ``parentRefs`` name the Service, by their ``matches`` and weighted
+``backendRefs``), used in place of :func:`.routing.route` by :func:`chain_for` when the
+environment routes with the Gateway API. Ambient mode is the :func:`.ambient.waypoint` step, a
+no-op outside ambient namespaces: the waypoint's L7 policies (``targetRefs``), then ztunnel's L4
+view (the leg's ``l4_only`` and ``peer``) for the inbound hops. Each step has the signature of
+:data:`~.leg.Step` and reads only the context and the leg.
 """
 from __future__ import annotations
 
+from .ambient import waypoint
 from .context import FlowContext
 from .inbound import authorization, destination_rule, peer_authentication
 from .leg import Leg, Step
@@ -30,9 +31,11 @@ from .model import Flow, FlowResult, Hop, Verdict
 from .routing import canary_split, route
 from .service import endpoints, lookup, scrape_targets, tracer_cluster
 
-SIDECAR: tuple[Step, ...] = (lookup, route, destination_rule, endpoints, peer_authentication, authorization)
-SCRAPE: tuple[Step, ...] = (scrape_targets, peer_authentication, authorization)
-TRACER: tuple[Step, ...] = (lookup, tracer_cluster, destination_rule, endpoints, peer_authentication, authorization)
+SIDECAR: tuple[Step, ...] = (lookup, route, destination_rule, endpoints, waypoint, peer_authentication,
+                              authorization)
+SCRAPE: tuple[Step, ...] = (scrape_targets, waypoint, peer_authentication, authorization)
+TRACER: tuple[Step, ...] = (lookup, tracer_cluster, destination_rule, endpoints, waypoint, peer_authentication,
+                            authorization)
 CANARY: tuple[Step, ...] = (lookup, route, canary_split)
 
 

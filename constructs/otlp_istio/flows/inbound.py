@@ -128,7 +128,8 @@ def peer_authentication(ctx: FlowContext, flow: Flow, leg: Leg) -> tuple[Optiona
             continue
         # the compiler's own default (the namespace policy from mtls.mode) refusing the scrape it set up,
         # which it admits itself (a port-level PERMISSIVE for a Prometheus outside the mesh)
-        ours = flow.id == "prometheus/scrape" and not ctx.is_users(source)
+        ours = (flow.id == "prometheus/scrape" and not ctx.is_users(source)
+                and not ctx.is_users(ctx.index.workload_pa(w)))  # a policy of the file's on the workload decides
         code = messages.FLOW_MTLS_REJECTED if ours else messages.FLOW_MTLS_REJECTED_BY_POLICY
         effect = ("finds no filter chain (the connection is closed)" if wire == "plaintext" or mode == "PERMISSIVE"
                   else "fails the handshake" if mode == "STRICT" else "is a protocol error")
@@ -192,10 +193,14 @@ def authorization(ctx: FlowContext, flow: Flow, leg: Leg) -> tuple[Optional[Hop]
         if ctx.index.in_mesh(w)[0] is not True:
             continue  # no sidecar, no policy enforcement
         wire = leg.wire
-        caller = authz.Caller(authenticated=wire == "mtls", principal=src.principal if wire == "mtls" else None,
-                              namespace=src.namespace if wire == "mtls" else None,
-                              any_identity=src.any_identity and wire == "mtls")
-        http = leg.protocol == "http" or (leg.protocol == "auto" and flow.request.protocol in ("http", "grpc"))
+        if leg.peer is not None:  # a waypoint's identity reaches the workload
+            caller = authz.Caller(authenticated=True, principal=leg.peer, namespace=leg.peer.split("/ns/")[-1].split("/")[0])
+        else:
+            caller = authz.Caller(authenticated=wire == "mtls", principal=src.principal if wire == "mtls" else None,
+                                  namespace=src.namespace if wire == "mtls" else None,
+                                  any_identity=src.any_identity and wire == "mtls")
+        http = not leg.l4_only and (leg.protocol == "http" or (leg.protocol == "auto"
+                                                               and flow.request.protocol in ("http", "grpc")))
         call = authz.Call(port=port, http=http, method=flow.request.method if http else None,
                           path=flow.request.path if http else None)
         d = authz.decide(ctx.index, w, caller, call)

@@ -34,6 +34,8 @@ class Leg:
     route: Optional[tuple[Resource, int]] = None  # the VirtualService and the index of the http route taken
     workloads: tuple[tuple[Workload, int, Destination], ...] = ()  # (workload, its port, destination)
     wire: str = "auto"  # "auto" (auto mTLS), "mtls", "plaintext", "tls"
+    l4_only: bool = False  # the receiving side sees L4 only (ambient mode's ztunnel)
+    peer: Optional[str] = None  # the identity the receiving side sees, when not the sender's (a waypoint's)
     done: bool = False
     notes: tuple[str, ...] = field(default=())
 

@@ -100,7 +100,7 @@ def _analyze(per_environment: list[list[Document]], names: list[str], contexts: 
     out: list[Finding] = []
     for name, docs in zip(names, per_environment):
         ctx = contexts.get(name)
-        kept, ignored = findings_in_context(context_index(docs, ctx), ctx, (extra or {}).get(name, []))
+        kept, ignored = findings_in_context(context_index(docs, ctx), ctx, (extra or {}).get(name, []), flows=True)
         out.extend(kept)
         suppressed.extend(ignored)
     return out

@@ -237,16 +237,20 @@ def context_index(documents: list[Document], ctx: EnvironmentContext | None, *, 
     return index
 
 
-def findings_in_context(index, ctx: EnvironmentContext | None, extra: list[Finding] = (), *, analyzers=None
-                        ) -> tuple[list[Finding], list[Suppressed]]:
+def findings_in_context(index, ctx: EnvironmentContext | None, extra: list[Finding] = (), *, analyzers=None,
+                        flows: bool = False) -> tuple[list[Finding], list[Suppressed]]:
     """The analyzer's findings on ``index`` (and ``extra``, other checks' findings the environment's
     acceptances apply to), split into those reported and those accepted on purpose (by a resource's
     suppress annotation or the environment's ``validation.ignore``). ``analyzers``: those to run
-    (every one by default)."""
+    (every one by default). ``flows``: also the flow model's findings (the gate's check ``flows``),
+    when the environment is known: every flow it implies, followed through ``index``."""
     from ..analyzers import ANALYZERS, analyze_index
     by_annotation: list[Finding] = []
     found = sorted(analyze_index(index, by_annotation, analyzers=ANALYZERS if analyzers is None else analyzers),
                    key=Finding.sort_key) + list(extra)
+    if flows and ctx is not None and ctx.environment is not None:
+        from ..flows import check as check_flows
+        found += check_flows(ctx.environment.config, [], env_file=ctx.file, index=index)[1]
     if ctx is None:
         return found, [Suppressed(f, f"annotation {SUPPRESS_ANNOTATION}") for f in by_annotation]
     kept, ignored = ctx.split(found + ctx.warnings)
