@@ -15,6 +15,7 @@ from .core import ConfigMap, Deployment, Namespace, Service, ServicePort
 from .destination_rule import DestinationRule
 from .flagger_canary import FlaggerCanary
 from .flux import FluxKustomization, GitRepository, HealthCheck
+from .gateway_route import GatewayRoute
 from .peer_authentication import PeerAuthentication
 from .service_entry import ServiceEntry
 from .service_monitor import ServiceMonitor
@@ -23,7 +24,7 @@ from .virtual_service import VirtualService
 
 __all__ = [
     "AuthorizationPolicy", "ConfigMap", "Construct", "Deployment", "DestinationRule", "FlaggerCanary",
-    "FluxKustomization", "GitRepository", "HealthCheck", "MeshTelemetry", "Metadata", "Namespace",
+    "FluxKustomization", "GatewayRoute", "GitRepository", "HealthCheck", "MeshTelemetry", "Metadata", "Namespace",
     "PeerAuthentication", "Resource", "Service", "ServiceEntry", "ServiceMonitor", "ServicePort", "VirtualService",
     "manifest", "to_json",
 ]
