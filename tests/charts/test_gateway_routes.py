@@ -82,3 +82,14 @@ def test_the_collectors_traffic_policy_applies_to_each_version_service(write_env
     rule = docs["destinationrule-otlp-collector-v1.yaml"]["spec"]
     assert rule == {"host": "otlp-collector-v1",
                     "trafficPolicy": docs["destinationrule-otlp-collector.yaml"]["spec"]["trafficPolicy"]}
+
+
+def test_the_analyzer_finds_nothing_in_what_gateway_api_renders(write_env):
+    from otlp_istio.analyzers import analyze_documents
+    from otlp_istio.yamlio import Document
+
+    docs = [Document(data=d, file=name, line=1) for name, d in render(write_env, "gateway-api").items()]
+    jaeger = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "jaeger", "namespace": "otlp-system"},
+              "spec": {"selector": {"app": "jaeger"}, "ports": [{"name": "http", "port": 16686}]}}
+    findings = analyze_documents([*docs, Document(data=jaeger, file="jaeger.yaml", line=1)])
+    assert [f for f in findings if f.code in ("OI1116", "OI1117", "OI1118")] == []

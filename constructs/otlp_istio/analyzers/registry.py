@@ -16,12 +16,12 @@ from typing import Iterable
 from .. import messages
 from ..errors import UserError
 from . import (conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
-               injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries,
+               httproutes, injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries,
                services, sidecars, telemetry)
 
 ANALYZERS: tuple[ModuleType, ...] = (
     conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
-    injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries, services,
+    httproutes, injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries, services,
     sidecars, telemetry)
 EVERY_KIND = "*"
 
