@@ -1,6 +1,7 @@
 # otlp-istio: two commands for a new user.
 #   make run   - set up, synthesize every environment, validate, publish to the local env repo
 #   make test  - set up and run the test suite (what .ci/run calls)
+# and `make docs` for the documentation site (site/).
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -14,7 +15,7 @@ export PATH := $(CURDIR)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 CONFIG_DIR ?= environments
 OUT_DIR    ?= dist
 
-.PHONY: help setup bytecode run synth validate publish diff test test-cluster conformance tools bench bench-peers mutation imports schemas cdk8s-synth clean
+.PHONY: help setup bytecode run synth validate publish diff test test-cluster conformance docs tools bench bench-peers mutation imports schemas cdk8s-synth clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -63,7 +64,7 @@ cdk8s-synth: setup ## the same through the real cdk8s CLI (cdk8s.yaml -> main.py
 	node_modules/.bin/cdk8s --no-check-upgrade synth
 
 test: setup ## run the test suite (fast: no servers beyond git and kubeconform)
-	$(PY) -m pytest -n 2 -q -m "not live and not conformance"
+	$(PY) -m pytest -n 2 -q -m "not live and not conformance and not docs"
 
 # Real parts the slower suites use (scripts/tools.sh: Debian packages via apt-get, Go tools
 # built from the Go module proxy into ~/.cache/otlp-istio/tools and linked here).
@@ -83,6 +84,21 @@ test-cluster: setup $(CLUSTER_TOOLS) ## tests against real servers: Prometheus, 
 
 conformance: setup $(CONFORMANCE_TOOLS) ## the published repository through the real kustomize and flux CLI
 	$(PY) -m pytest -n 2 -q -m conformance
+
+# The documentation site: MkDocs and Material (requirements-docs.txt) in .venv, the generated
+# pages (scripts/gen_docs.py), a strict build (a broken link or anchor fails), then the
+# screenshot test in Debian's chromium (tests marked `docs`).
+.venv/.docs-installed: requirements-docs.txt .venv/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-docs.txt
+	touch $@
+
+bin/chromium:
+	scripts/tools.sh chromium
+
+docs: setup .venv/.docs-installed bin/chromium ## the documentation site: generated pages, mkdocs build --strict into site/, screenshots in Chromium
+	$(PY) scripts/gen_docs.py
+	NO_MKDOCS_2_WARNING=1 .venv/bin/mkdocs build --strict --quiet
+	$(PY) -m pytest -q -m docs -p no:randomly
 
 bench: setup ## benchmarks: synth, validate, publish (results in bench/RESULTS*.md)
 	$(PY) bench/bench_synth.py
@@ -104,4 +120,4 @@ schemas: .venv/.installed ## regenerate schemas/ (JSON schemas, CEL rules) from 
 	$(PY) scripts/gen_schemas.py
 
 clean: ## remove build output and local tooling
-	rm -rf .venv node_modules bin dist/*/ .otlp-istio
+	rm -rf .venv node_modules bin dist/*/ .otlp-istio site

@@ -4,7 +4,7 @@
 * the decision alone (pure function), per call;
 * a whole step: read the tip (state + environment folder), decide on given numbers, reweight
   the VirtualService, commit and push to a bare repository on local disk: each of the 19 steps
-  of the seed's example 2 (5 % -> promote), so the state's history grows as in real use;
+  of environments/staging.yaml (5 % -> promote), so the state's history grows as in real use;
 * a not-due step (read the tip, decide "nothing", no commit), what a scheduled CI job pays most
   of the time;
 * publish with a running rollout against publish without one (the hook reading the state);
@@ -150,7 +150,7 @@ def main() -> int:
     rows = [
         ("the decision alone (pure function), per call", f"{decision * 1e6:.1f} µs"),
         (f"a step that commits: read tip, decide, reweight, commit, push (median of {len(steps)}; "
-         "the seed example's 19 steps per run)", f"{med(steps) * 1000:.0f} ms"),
+         "staging's 19 steps per run)", f"{med(steps) * 1000:.0f} ms"),
         ("the slowest of those steps", f"{max(steps) * 1000:.0f} ms"),
         (f"a step that is not due (read tip, no commit; median of {len(idle)})", f"{med(idle) * 1000:.0f} ms"),
         ("first publish of dev, prod, staging (41 rendered files), no rollout", f"{med(plain) * 1000:.0f} ms"),

@@ -14,7 +14,7 @@
 #
 # mutmut wants the package under src/, so it runs in a staging folder, .mutation/, with
 # src/otlp_istio copied from constructs/otlp_istio, a copy of tests/, and links to
-# what the tests read (imports/, schemas/, environments/, scripts/, bin/, .venv/, node_modules/, README.md).
+# what the tests read (imports/, schemas/, environments/, scripts/, bin/, .venv/, node_modules/, README.md, docs/, mkdocs.yml).
 # Results: .mutation/mutants/ (mutmut's own state; `cd .mutation && ../.venv/bin/mutmut
 # results` lists survivors, `mutmut show <name>` shows one).
 set -euo pipefail
@@ -55,7 +55,7 @@ cp -r constructs/otlp_istio "$STAGE/src/otlp_istio"
 find "$STAGE/src" -name __pycache__ -prune -exec rm -rf {} +
 cp -r tests "$STAGE/tests"
 find "$STAGE/tests" -name __pycache__ -prune -exec rm -rf {} +
-for link in imports schemas environments scripts bin .venv node_modules cdk8s.yaml main.py README.md; do
+for link in imports schemas environments scripts bin .venv node_modules cdk8s.yaml main.py README.md docs mkdocs.yml; do
   ln -sfn "$ROOT/$link" "$STAGE/mutants/$link"
 done
 

@@ -2,13 +2,13 @@
 # Installs the real parts that the slower test suites and benchmarks use, on a fresh machine.
 #
 #   scripts/tools.sh prometheus etcd kube-apiserver kubectl otelcol kustomize flux helm \
-#                    source-controller kustomize-controller
+#                    source-controller kustomize-controller chromium
 #
 # Go-built tools are compiled from the Go module proxy into a cache outside the work tree
 # ($OTLP_ISTIO_TOOLS_CACHE, default ~/.cache/otlp-istio/tools/<name>-<version>/) and linked
 # into bin/, so a second clone of the project reuses them. Debian packages (prometheus,
-# etcd-server) are installed with apt-get (root; `apt-get update` once first) and linked into
-# bin/ too. Nothing is downloaded at run time: every download happens here.
+# etcd-server, chromium) are installed with apt-get (root; `apt-get update` once first) and
+# linked into bin/ too. Nothing is downloaded at run time: every download happens here.
 #
 # Versions are pinned below; bin/<tool> is a symlink whose target names the version, so a pin
 # change rebuilds.
@@ -156,6 +156,7 @@ for tool in "$@"; do
   case "$tool" in
     prometheus) apt_install prometheus prometheus ;;
     etcd) apt_install etcd-server etcd ;;
+    chromium) apt_install chromium chromium ;;
     kube-apiserver|kubectl) build_kubernetes ;;
     otelcol) build_otelcol ;;
     kustomize) go_install kustomize "sigs.k8s.io/kustomize/kustomize/v5@$KUSTOMIZE_VERSION" ;;
@@ -163,6 +164,6 @@ for tool in "$@"; do
     helm) go_install helm "helm.sh/helm/v3/cmd/helm@$HELM_VERSION" ;;
     source-controller) build_flux_controller source-controller "$SOURCE_CONTROLLER_VERSION" ;;
     kustomize-controller) build_flux_controller kustomize-controller "$KUSTOMIZE_CONTROLLER_VERSION" ;;
-    *) say "unknown tool '$tool' (known: prometheus etcd kube-apiserver kubectl otelcol kustomize flux helm source-controller kustomize-controller)"; exit 2 ;;
+    *) say "unknown tool '$tool' (known: prometheus etcd kube-apiserver kubectl otelcol kustomize flux helm source-controller kustomize-controller chromium)"; exit 2 ;;
   esac
 done

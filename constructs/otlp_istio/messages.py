@@ -7,7 +7,7 @@ table, read once, on first use. From it derive:
   (``messages.ROUTE_HOST_NOT_FOUND == "OI1101"``);
 * each finding's severity and istioctl code (:func:`finding`, and the analyzers' ``Resource.finding``);
 * ``otlp-istio explain``, ``analyze --list-codes`` and ``analyze --list``;
-* the code tables of the documentation (:func:`markdown_table`, :func:`readme_table`).
+* the code tables of the documentation (:func:`markdown_table`; ``scripts/gen_docs.py``).
 
 The API for tools (the documentation site builds its codes page on it)::
 
@@ -31,12 +31,12 @@ TABLE = Path(__file__).with_name("messages.yaml")
 ISTIO_DOCS = "https://istio.io/latest/docs/reference/config/analysis/{code}/"
 # Relative to the project (and to a checkout of it): the pages `otlp-istio explain CODE` points at.
 ANALYZER_DOCS = "docs/analyzers.md#{code}"
-GATE_DOCS = "README.md#otlp-istio-validate"
+GATE_DOCS = "docs/validate.md#{code}"
 # The checks of the validation gate a row's ``check`` may name (an analyzer code names its analyzer).
 GATE_CHECKS = ("schema", "files", "cel", "environment", "collector", "server")
 
 __all__ = ["Message", "all", "analyzer_messages", "get", "istio_level", "documentation_url", "finding",
-           "environment_warning", "markdown_table", "readme_table", "table"]
+           "environment_warning", "markdown_table", "table"]
 
 
 def constant_name(name: str) -> str:
@@ -128,7 +128,7 @@ def documentation_url(code: str, istio_code: str | None = None) -> str:
     if istio_code:
         return ISTIO_DOCS.format(code=istio_code.lower())
     known = get(code)
-    return known.documentation_url if known is not None else GATE_DOCS
+    return known.documentation_url if known is not None else GATE_DOCS.format(code="codes")
 
 
 def finding(code: str, *, resource: str = "", path: str = "", message: str, file: str | None = None,
@@ -173,12 +173,4 @@ def markdown_table() -> str:
         rows.append(f'| <a id="{m.code.lower()}"></a>{m.code} | {m.name} | {m.severity.value} | {istio} | '
                     f"{cell(m.description)} | {cell(m.fix or '')} |")
     return "\n".join(rows)
-
-
-def readme_table() -> str:
-    """The README's short table of the analyzer's codes (code, name, severity, istioctl code, meaning)."""
-    rows = ["| code | name | severity | istioctl | what it means |", "|---|---|---|---|---|"]
-    for m in analyzer_messages():
-        rows.append(f"| {m.code} | {m.name} | {m.severity.value} | {m.istio_code or '—'} | {m.description} |")
-    return "\n".join(rows) + "\n"
 

@@ -59,7 +59,7 @@ def test_pass_fixture_gives_nothing(code):
     assert findings == [], "\n".join(f"{f.code} {f.resource} {f.path}: {f.message}" for f in findings)
 
 
-# The documented contract (README's code table), written out here on purpose: comparing
+# The documented contract (the code table of docs/analyzers.md), written out here on purpose: comparing
 # findings with the message table would compare the table with itself.
 SEVERITY_AND_ISTIO_CODE = {
     "OI1001": ("Warning", "IST0171"),

@@ -193,7 +193,8 @@ def test_code_table_is_stable_and_complete():
 def test_documentation_urls():
     assert documentation_url("OI1101", "IST0101") == "https://istio.io/latest/docs/reference/config/analysis/ist0101/"
     assert documentation_url("OI1201") == "docs/analyzers.md#oi1201"
-    assert documentation_url("OI0101") == "README.md#otlp-istio-validate"
+    assert documentation_url("OI0101") == "docs/validate.md#oi0101"
+    assert documentation_url("OI0999") == "docs/validate.md#codes"
 
 
 def test_docs_analyzers_md_holds_the_current_code_table():

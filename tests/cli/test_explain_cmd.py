@@ -56,7 +56,7 @@ def test_explain_knows_the_gate_codes(cli):
     r = cli("explain", messages.SCHEMA_VIOLATION)
     assert r.code == 0, r
     assert r.out.startswith("OI0101 SchemaViolation")
-    assert "README.md#otlp-istio-validate" in r.out
+    assert "docs/validate.md#oi0101" in r.out
 
 
 def test_an_istioctl_code_names_ours_and_an_unknown_code_lists_the_known_ones(cli):
@@ -73,7 +73,7 @@ def test_explain_points_the_collector_code_at_the_collector_section(cli):
     assert r.code == 0, r
     assert r.out.startswith("OI0401 CollectorConfigInvalid\n")
     assert "How to fix it:" in r.out
-    assert r.out.rstrip().endswith("More: README.md#the-collectors-pipeline")
+    assert r.out.rstrip().endswith("More: docs/collector.md#checked-by-the-real-collector")
 
 
 @pytest.mark.parametrize("code", [m.code for m in messages.all() if not m.analyzer])

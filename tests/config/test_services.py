@@ -143,12 +143,12 @@ def test_the_seed_other_service_examples_render_and_validate_clean(cli, tmp_path
     assert cli("validate", "--out", out, "-c", Path(tmp_path)).code == 1
 
 
-def test_the_readme_snippets_of_your_own_services_render_and_validate(cli, write_env, tmp_path):
+def test_the_documented_snippets_of_your_own_services_render_and_validate(cli, write_env, tmp_path):
     import re
 
     from tests.conftest import ROOT
-    readme = (ROOT / "README.md").read_text()
-    section = readme[readme.index("### Your own services"):readme.index("### Istio versions")]
+    page = (ROOT / "docs" / "environment-files.md").read_text()
+    section = page[page.index("## Your own services"):page.index("## Istio versions")]
     snippets = re.findall(r"```yaml\n(.*?)```", section, re.S)
     assert len(snippets) == 3
     config = write_env("env.yaml", MINIMAL.replace("otlp-system", "apps") + "".join(snippets))

@@ -18,7 +18,7 @@ finding about ``svc.ns`` says which FQDN was probably meant).
 
 Its parts live beside it: :mod:`.resources` (the object and pod-template types, value
 helpers), :mod:`.membership` (injection and sidecars) and :mod:`.peers` (PeerAuthentication
-resolution); every name they define is importable from here as before.
+resolution); every name they define is importable from here too.
 """
 from __future__ import annotations
 

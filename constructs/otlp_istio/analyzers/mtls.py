@@ -4,7 +4,7 @@ The PeerAuthentication in force for a workload is, as Istio picks it: one select
 (its namespace), else the namespace-wide one, else the mesh-wide one (root namespace, no
 selector), else PERMISSIVE; ``UNSET`` inherits; ``portLevelMtls`` overrides per target port.
 
-* OI1301 a workload under STRICT gets no sidecar (the seed's ``check_mtls_readiness``): STRICT
+* OI1301 a workload under STRICT gets no sidecar: STRICT
   is not enforced for it, and it cannot call STRICT workloads. Not reported when its namespace
   is simply not injected: OI1302 says that once for the namespace.
   FAIL: ``sidecar.istio.io/inject: "false"`` on a pod template in a STRICT namespace.

@@ -1,5 +1,5 @@
-"""``canary status``: the seed's ``get_status`` / ``is_complete`` / ``has_failed``, as text, JSON
-or Markdown. The Markdown form, for a pull request or a chat message, draws the history (the
+"""``canary status``: the phase, the weights, whether the rollout is complete or has failed, as
+text, JSON or Markdown. The Markdown form, for a pull request or a chat message, draws the history (the
 canary's weight and error rate per step) as a Mermaid chart, which GitHub and GitLab render.
 """
 from __future__ import annotations

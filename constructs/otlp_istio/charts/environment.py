@@ -1,5 +1,5 @@
 """EnvironmentChart: one environment's config → the constructs that render it, one builder per
-concept (see the README's "What gets rendered"):
+concept (see docs/environment-files.md, "What gets rendered"):
 
 * :mod:`.security`   - Namespace ``namespace`` with sidecar injection, PeerAuthentication
   ``default`` from ``mtls.mode``, plus every listed PeerAuthentication and AuthorizationPolicy;

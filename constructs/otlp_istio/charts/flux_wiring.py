@@ -9,7 +9,7 @@ flux layout: two Kustomizations, both waiting for ``flux.depends_on``:
   anything in Istio's namespace — and depends on ``-base``: so nothing CRD-backed is
   applied before its CRD exists, and the namespace exists before anything goes into it.
 
-folder layout: one Kustomization applying the whole folder (itself included), as before.
+folder layout: one Kustomization applying the whole folder (itself included).
 Which object lands in ``base`` or ``mesh`` is decided by :func:`otlp_istio.publish.layout.place`
 from the files, by the rule of :mod:`otlp_istio.flux_split`.
 """

@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     completing = any(k.startswith("_OTLP_ISTIO_COMPLETE") for k in os.environ)  # the shell asks typer
     if not completing and (not argv or argv[0] in ("-h", "--help")):
         sys.stdout.write(help_text(COMMANDS))
-        return 0 if argv else EXIT_USAGE  # no arguments at all is a usage error, as before
+        return 0 if argv else EXIT_USAGE  # no arguments at all is a usage error
     if not completing and argv[0] in ("-V", "--version"):
         from .. import __version__
         sys.stdout.write(f"otlp-istio {__version__}\n")
@@ -199,7 +199,7 @@ def run() -> None:  # pragma: no cover - console script wrapper
     # At exit the interpreter collects garbage over everything still alive (every module,
     # model and rendered file): about 30 ms of a 0.26 s synth, for memory the kernel takes
     # back anyway. Frozen objects are left out of those collections; exit handlers,
-    # finalizers and output flushing run as before.
+    # finalizers and output flushing still run.
     import gc
     gc.freeze()
     sys.exit(code)

@@ -301,7 +301,9 @@ class EnvironmentConfig(StrictModel):
         default_factory=ValidationConfig,
         description="Findings of the validation gate accepted on purpose (still reported, as suppressed).")
     extends: Optional[str] = Field(  # resolved by the loader
-        default=None, description="A base file (e.g. `_base.yaml`, relative to this one) merged under this file; "
-                                  "bases may extend bases, cycles are refused.")
+        default=None, description="A base file (e.g. `_base.yaml`, relative to this one) merged under this file: "
+                                  "mappings key by key, lists of named things entry by entry (`$patch: delete` / "
+                                  "`replace`), other lists and scalars replaced; bases may extend bases, cycles "
+                                  "are refused.")
 
 

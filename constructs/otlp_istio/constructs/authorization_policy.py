@@ -21,7 +21,7 @@ def _rule(rule: models.Rule) -> sec.AuthorizationPolicySpecRules:
 
 
 class AuthorizationPolicy(Construct):
-    """One ``security.istio.io/v1`` AuthorizationPolicy (the seed's ``create_authorization_policy``)."""
+    """One ``security.istio.io/v1`` AuthorizationPolicy."""
 
     def __init__(self, scope: Construct, id: str, *, namespace: str, policy: models.AuthorizationPolicy,
                  match_labels: Optional[dict[str, str]] = None):

@@ -14,7 +14,7 @@ class PeerAuthentication(Construct):
     """One ``security.istio.io/v1`` PeerAuthentication.
 
     Props: ``mode`` (STRICT, PERMISSIVE, DISABLE, UNSET) and ``match_labels``; without
-    labels the policy covers the whole namespace (the seed's ``enable_mtls``).
+    labels the policy covers the whole namespace.
     """
 
     def __init__(self, scope: Construct, id: str, *, name: str, namespace: str, mode: str,

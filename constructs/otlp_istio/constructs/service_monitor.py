@@ -10,7 +10,7 @@ from .base import MANAGED_BY, Construct, Metadata, crd_resource
 
 class ServiceMonitor(Construct):
     """One ``monitoring.coreos.com/v1`` ServiceMonitor selecting the Services labelled ``app=<service>``
-    (or ``selector``) on the named port ``metrics`` (the seed's ``configure_prometheus``)."""
+    (or ``selector``) on the named port ``metrics``."""
 
     def __init__(self, scope: Construct, id: str, *, name: str, namespace: str, app: str,
                  port_name: str, path: str, interval: str, selector: Optional[dict[str, str]] = None):

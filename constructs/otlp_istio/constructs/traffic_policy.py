@@ -81,7 +81,7 @@ def _connection_pool(family: StructFamily, cp: models.ConnectionPoolSettings) ->
 
 
 def _outlier_detection(family: StructFamily, od: models.OutlierDetection) -> Any:
-    # The seed's `consecutive_errors` is Istio's removed `consecutiveErrors`; its current
+    # The file's `consecutive_errors` is Istio's removed `consecutiveErrors`; its current
     # name is `consecutive5xxErrors` (Flagger's schema has both; it passes either through).
     return family.outlier_detection(
         consecutive5_xx_errors=od.consecutive_errors, interval=od.interval,

@@ -1,4 +1,4 @@
-"""``otlp-istio doctor``: the seed's diagnostics, each a check with a stable id.
+"""``otlp-istio doctor``: diagnostics for the on-call engineer, each a check with a stable id.
 
 Offline checks read one environment's manifests (:mod:`.sources`): :mod:`.tracing`,
 :mod:`.mtls`, :mod:`.routes`. Live checks read what is there when there is something to read:

@@ -1,4 +1,4 @@
-"""certs: expiry, SPIFFE identity and issuer chain of certificates (the seed's ``check_certificates``).
+"""certs: expiry, SPIFFE identity and issuer chain of certificates.
 
 Reads PEM files, Kubernetes Secrets (``kubectl get secret -o yaml`` output: every data key
 holding PEM certificates, e.g. ``tls.crt``, ``ca.crt``, ``cert-chain.pem``, ``root-cert.pem``;

@@ -1,4 +1,4 @@
-"""envoy: what a sidecar actually runs, from its admin ``/config_dump`` (the seed's ``get_envoy_config``).
+"""envoy: what a sidecar actually runs, from its admin ``/config_dump``.
 
 The dump is Envoy's v3 ``ConfigDump``: ``configs`` is a list of typed blocks
 (``@type: type.googleapis.com/envoy.admin.v3.BootstrapConfigDump``, ``ClustersConfigDump``,

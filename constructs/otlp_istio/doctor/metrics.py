@@ -1,4 +1,4 @@
-"""metrics: the mesh seen from Prometheus (the seed's ``get_istio_metrics``).
+"""metrics: the mesh seen from Prometheus.
 
 Through the Prometheus client the canary uses (:mod:`otlp_istio.metrics`), over a window
 (``5m`` by default), for the collector's workloads of one environment:
@@ -12,7 +12,7 @@ Through the Prometheus client the canary uses (:mod:`otlp_istio.metrics`), over 
 
 A series that is absent is said to be absent, with the usual reasons, never read as zero.
 Too few requests to judge (the canary's ``min_request_count``) is a warning, not a failure:
-the seed's rule is to wait for traffic, not to condemn a quiet service.
+the rule is to wait for traffic, not to condemn a quiet service.
 """
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
-"""mtls: the mTLS mode in force per workload, and whether STRICT is safe (``check_mtls_readiness``).
+"""mtls: the mTLS mode in force per workload, and whether STRICT is safe.
 
 The mode per workload is resolved as Istio resolves it (workload selector, then namespace-wide,
 then mesh-wide PeerAuthentication, else PERMISSIVE; ``portLevelMtls`` per port) by the
 analyzer's index, and the problems are the analyzer's mTLS findings (OI1301-OI1304): this
-check only arranges them per workload and adds the seed's advice, "PERMISSIVE first, STRICT
+check only arranges them per workload and adds the advice "PERMISSIVE first, STRICT
 once every workload is in the mesh", as a verdict:
 
 * ``strict-enforced`` (ok): STRICT applies and every workload under it has a sidecar;
@@ -116,7 +116,7 @@ def judge(facts: Facts) -> Verdict:
         summary = (f"STRICT mTLS is not safe: {len([f for f in findings if f.severity.rank == 3])} problem(s) "
                    "(workloads without a sidecar under STRICT, or plaintext towards STRICT workloads)")
         nexts.append("fix the findings below, or set mtls.mode: PERMISSIVE until every workload has a sidecar "
-                     "(the seed's 'PERMISSIVE first, STRICT when ready')")
+                     "(PERMISSIVE first, STRICT when ready)")
     elif modes and all(x == "DISABLE" for x in modes):
         verdict = "disabled"
         status = Status.worst((status, Status.WARN))

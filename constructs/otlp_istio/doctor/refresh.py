@@ -1,4 +1,4 @@
-"""refresh-certs: new workload certificates for the collector, through Git (the seed's ``refresh_certificates``).
+"""refresh-certs: new workload certificates for the collector, through Git.
 
 Istio issues a sidecar its certificate when the pod starts and renews it in place; when
 that is not enough (a rotated root CA, a stuck renewal, a compromised key) the pods must be

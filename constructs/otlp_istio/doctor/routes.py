@@ -1,7 +1,6 @@
 """routes: where each VirtualService sends traffic, which workloads each subset selects.
 
-The seed's ``get_virtual_service_status``, ``get_destination_rule_status`` and
-``get_pods_by_subset``, offline, for the "traffic not routed as expected" recipe: per
+Offline, for the "traffic not routed as expected" recipe: per
 VirtualService and rule, its match, each destination (host as Istio resolves it, subset,
 port, weight) and the workloads that subset selects (the DestinationRule subset's labels
 together with the Service's selector), plus the analyzer's findings for those

@@ -1,4 +1,4 @@
-"""span: send one real test span to a trace endpoint (the seed's ``test_zipkin_connectivity``).
+"""span: send one real test span to a trace endpoint.
 
 Protocols: Zipkin v2 JSON (``POST /api/v2/spans``, a JSON list of spans; receivers answer
 202) and OTLP/HTTP (``POST /v1/traces``, an ``ExportTraceServiceRequest`` as protobuf or as

@@ -1,4 +1,4 @@
-"""tracing: is tracing on, where do spans go, at what sampling rate (the seed's ``get_tracing_status``).
+"""tracing: is tracing on, where do spans go, at what sampling rate.
 
 Reads the mesh-wide Telemetry (root namespace, no selector), any narrower Telemetry, and the
 mesh config the manifests carry (ConfigMap ``istio``, key ``mesh``, in the root namespace).

@@ -26,5 +26,5 @@ def test_a_finding_in_istioctls_shape_and_the_summary_on_standard_error():
          "message": "spec.http[0].route[0].destination.subset: no subset v3 [OI1102]",
          "documentationUrl": "https://istio.io/latest/docs/reference/config/analysis/ist0101/"},
         {"code": "OI0401", "level": "Error", "origin": "ConfigMap ns/c", "reference": "", "message": "rejected",
-         "documentationUrl": "README.md#the-collectors-pipeline"}]
+         "documentationUrl": "docs/collector.md#checked-by-the-real-collector"}]
     assert rendered.err == "analyze: FAILED"

@@ -29,7 +29,7 @@ def test_a_table_of_the_findings_under_the_summary():
 def test_cells_escape_what_would_break_the_table():
     row = render("markdown", Result([f(message="a | b <c>\nd", path="data[config.yaml]", istio_code=None,
                                        code="OI0401", file=None)])).out.splitlines()[-1]
-    assert "a \\| b &lt;c&gt; d" in row and "[OI0401](README.md#the-collectors-pipeline) |" in row
+    assert "a \\| b &lt;c&gt; d" in row and "[OI0401](docs/collector.md#checked-by-the-real-collector) |" in row
     assert row.endswith("|  |")  # no file
 
 
