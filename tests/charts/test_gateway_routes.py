@@ -93,3 +93,53 @@ def test_the_analyzer_finds_nothing_in_what_gateway_api_renders(write_env):
               "spec": {"selector": {"app": "jaeger"}, "ports": [{"name": "http", "port": 16686}]}}
     findings = analyze_documents([*docs, Document(data=jaeger, file="jaeger.yaml", line=1)])
     assert [f for f in findings if f.code in ("OI1116", "OI1117", "OI1118")] == []
+
+
+FLAGGER = """\
+istio_version: "1.30.0"
+collector_service: otlp-collector
+namespace: otlp-system
+routing: gateway-api
+virtual_services:
+  - hosts: [otlp-collector]
+    http:
+      - match_rules: [{uri: {prefix: /v1}}]
+        route: [{destination: {host: otlp-collector, subset: stable, port: 4318}}]
+        timeout: 30s
+destination_rules:
+  - host: otlp-collector
+    traffic_policy: {connection_pool: {tcp: {max_connections: 100}}}
+    subsets: [{name: stable, labels: {version: v1}}, {name: canary, labels: {version: v2}}]
+canary:
+  baseline_version: v1
+  canary_version: v2
+  mode: flagger
+  prometheus_url: http://prometheus.istio-system:9090
+  success_criteria: {max_error_rate: 0.02, max_latency_p99: 750ms}
+"""
+
+
+def test_flagger_mode_renders_the_gateway_api_provider_and_istio_metric_templates(write_env):
+    files = render_all(load_environments(write_env("fl.yaml", FLAGGER)))["fl"]
+    docs = {name: yaml.safe_load(data) for name, data in files.items()}
+    assert not [n for n in docs if n.startswith(("httproute-", "grpcroute-", "virtualservice-"))]  # Flagger's
+    assert "service-otlp-collector-v1.yaml" not in docs  # Flagger's apex Service has that name
+    spec = docs["canary-otlp-collector.yaml"]["spec"]
+    assert spec["provider"] == "gatewayapi:v1" and spec["targetRef"]["name"] == "otlp-collector-v1"
+    assert spec["service"] == {"port": 4318, "targetPort": 4318, "portName": "otlp-http", "portDiscovery": True,
+                               "timeout": "30s", "match": [{"uri": {"prefix": "/v1"}}],
+                               "gatewayRefs": [{"group": "", "kind": "Service", "name": "otlp-collector"}]}
+    metrics = {m["name"]: m for m in spec["analysis"]["metrics"]}
+    assert metrics["request-success-rate"]["templateRef"] == {"name": "otlp-collector-request-success-rate",
+                                                              "namespace": "otlp-system"}
+    assert metrics["request-success-rate"]["thresholdRange"] == {"min": 98}
+    assert metrics["request-duration"]["thresholdRange"] == {"max": 750}
+    template = docs["metrictemplate-otlp-collector-request-success-rate.yaml"]["spec"]
+    assert template["provider"] == {"type": "prometheus", "address": "http://prometheus.istio-system:9090"}
+    assert 'reporter="destination",destination_workload_namespace="{{ namespace }}",' \
+           'destination_workload=~"{{ target }}",response_code!~"5.*"}[{{ interval }}]' in template["query"]
+    for role in ("primary", "canary"):  # Flagger's gateway router makes no DestinationRule: the policy is ours
+        rule = docs[f"destinationrule-otlp-collector-v1-{role}.yaml"]
+        assert rule["spec"] == {"host": f"otlp-collector-v1-{role}",
+                                "trafficPolicy": {"connectionPool": {"tcp": {"maxConnections": 100}}}}
+        assert rule["metadata"]["annotations"]["galley.istio.io/analyze-suppress"] == "IST0174"

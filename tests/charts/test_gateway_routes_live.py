@@ -81,3 +81,16 @@ def test_the_api_server_accepts_every_shape(istio, kube_apiserver, project_kubec
     assert res.code == 0 and not [f for f in findings if f["code"].startswith("OI05") and f["code"] != "OI0502"], res
     dry_run = [f for f in findings if f["code"] == "OI0502"]
     assert not [f for f in dry_run if NS in f["message"]], dry_run  # every object of the namespace was dry-run
+
+
+def test_the_api_server_accepts_flaggers_gateway_api_canary(kube_apiserver, project_kubectl, cli, write_env, tmp_path):
+    from tests.charts.test_gateway_routes import FLAGGER
+
+    config = write_env("fl.yaml", FLAGGER.replace("otlp-system", NS) + f"telemetry_namespace: {NS}\n")
+    out = tmp_path / "dist"
+    assert cli("synth", "-c", config, "--out", out).code == 0
+    assert {"canary", "metrictemplate", "destinationrule"} <= {p.name.split("-", 1)[0] for p in out.rglob("*.yaml")}
+    kube_apiserver.kubectl("create", "namespace", NS, check=False)
+    res = cli("validate", "--out", out, "--server", "--kubeconfig", kube_apiserver.kubeconfig, "-o", "json")
+    findings = json.loads(res.out)["findings"]
+    assert res.code == 0 and not [f for f in findings if f["code"].startswith("OI05") and f["code"] != "OI0502"], res

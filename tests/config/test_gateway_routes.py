@@ -201,7 +201,29 @@ def test_catch_all_is_the_schema_default_match():
     assert CATCH_ALL == Match(PATH_PREFIX, "/")
 
 
-def test_flagger_mode_is_refused_for_now():
-    canary = {"baseline_version": "v1", "canary_version": "v2", "mode": "flagger"}
-    found = refused(canary=canary, virtual_services=vs(split(4318)))
-    assert [loc for loc, _ in found] == [("canary", "mode")]
+FLAGGER = {"baseline_version": "v1", "canary_version": "v2", "mode": "flagger",
+           "prometheus_url": "http://prometheus.istio-system:9090"}
+
+
+def test_flagger_mode_plans_no_route_but_the_policies_of_flaggers_hosts():
+    c = config(canary=FLAGGER, virtual_services=vs(split(4318)), destination_rules=[
+        {**SUBSETS, "traffic_policy": {"connection_pool": {"tcp": {"max_connections": 10}}}}])
+    assert problems(c) == []  # connectionPool.tcp too: these DestinationRules are ours, not the Canary's
+    p = plan(c)
+    assert p.routes == () and p.services == ()
+    assert [(x.host, x.generated_host) for x in p.policies] == [("otlp-collector-v1-primary", True),
+                                                                ("otlp-collector-v1-canary", True)]
+
+
+def test_what_flaggers_gateway_api_router_cannot_do_is_refused():
+    no_url = {k: v for k, v in FLAGGER.items() if k != "prometheus_url"}
+    found = refused(canary={**no_url, "prometheus_headers": {"Authorization": "Bearer ${T}"}},
+                    virtual_services=vs(split(), split(4318, match_rules=[{"uri": {"prefix": "/v1"}}],
+                                                       retries={"attempts": 2})))
+    assert [loc for loc, _ in found] == [
+        ("canary", "prometheus_url"), ("canary", "prometheus_headers"), ("virtual_services", 0, "http"),
+        ("virtual_services", 0, "http", 0, "route", 0, "destination", "port"),
+        ("virtual_services", 0, "http", 0, "route", 1, "destination", "port"),
+        ("virtual_services", 0, "http", 1, "retries")]
+    assert "http_request_duration_seconds" in found[0][1] and "pkg/router/gateway_api.go" in found[2][1]
+    assert "one port of the collector" in found[3][1]

@@ -87,6 +87,8 @@ virtual_services:
 def test_both_emitters_agree_on_every_environment(write_env):
     write_env("gateway-api.yaml", GATEWAY_API)
     write_env("grpc-api.yaml", GRPC_API)
+    from tests.charts.test_gateway_routes import FLAGGER
+    write_env("flagger-gateway-api.yaml", FLAGGER)
     config = write_env("everything.yaml", EVERYTHING)
     for d in (ENVIRONMENTS, config):
         envs = load_environments(d)

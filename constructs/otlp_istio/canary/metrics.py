@@ -1,19 +1,8 @@
 """The canary's metrics from Istio's standard telemetry: query templates and the provider.
 
-Istio's proxies count every request in ``istio_requests_total``. Which series count a version's
-requests depends on the data plane (:data:`REPORTING`, chosen by :func:`reporting_for`):
-
-* sidecars: the server side (``reporter="destination"``) labels a request with the workload that
-  answered (``destination_workload``, here the collector Deployment ``<collector>-<version>``,
-  in ``destination_workload_namespace``) and ``response_code``;
-* ambient: only waypoints see L7 (ztunnel counts TCP only); a waypoint reports
-  ``reporter="waypoint"`` (its stats filter's SERVER_GATEWAY reporter) and takes the destination
-  labels from the chosen endpoint's telemetry metadata, which carries the workload name, its
-  namespace, canonical service and revision but neither app nor version: so ``destination_workload``
-  and ``destination_workload_namespace`` identify the version there too, while
-  ``destination_version`` reads ``unknown``.
-
-The window is the time since the last committed step, so the requests of a step add up while
+Istio's proxies count every request in ``istio_requests_total`` with its ``response_code``;
+which series count a version's requests (the reporter, the labels naming the workload
+``<collector>-<version>``) depends on the data plane: :mod:`otlp_istio.config.reporting`. The window is the time since the last committed step, so the requests of a step add up while
 it waits for enough.
 """
 from __future__ import annotations
@@ -24,39 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Optional
 
+from ..config.reporting import REPORTING, Reporting, reporting_for  # noqa: F401 - the canary's templates read them
 from ..metrics import Prometheus, PrometheusError
 from .errors import CanaryError
 from .state import Metrics
-
-
-
-@dataclass(frozen=True)
-class Reporting:
-    """Which ``istio_requests_total`` series count a version's requests, for one data plane."""
-
-    reporter: str  # the `reporter` label of the proxies that see the collector's L7 traffic
-    namespace_label: str  # the label naming the workload's namespace
-    workload_label: str  # the label naming the workload (the collector Deployment of the version)
-    proxies: str  # who reports them, for messages
-
-    def selector(self, namespace: str, workload: str | None = None) -> str:
-        out = f'reporter="{self.reporter}",{self.namespace_label}="{namespace}"'
-        return out + (f',{self.workload_label}="{workload}"' if workload is not None else "")
-
-
-REPORTING = {
-    "sidecar": Reporting("destination", "destination_workload_namespace", "destination_workload",
-                         "the collector's sidecars"),
-    "ambient": Reporting("waypoint", "destination_workload_namespace", "destination_workload",
-                         "the waypoint in front of the collector"),
-}
-
-
-def reporting_for(config) -> Reporting:
-    """The series of the environment's data plane (``data_plane``; sidecar when it has none)."""
-    mode = getattr(config, "data_plane", None)
-    return REPORTING[getattr(mode, "value", mode) or "sidecar"]
-
 
 REQUESTS = "sum(increase(istio_requests_total{{{selector}}}[{window}s]))"
 ERRORS = 'sum(increase(istio_requests_total{{{selector},response_code=~"5.."}}[{window}s]))'

@@ -1,4 +1,5 @@
-"""``routing: gateway-api``: the routing plan (:mod:`otlp_istio.config.gateway_routes`) as objects.
+"""``routing: gateway-api``: the routing plan (:mod:`otlp_istio.config.gateway_routes`) as objects
+(with Flagger's Gateway API provider, the DestinationRules of Flagger's hosts only).
 
 Per collector version a Service ``<collector>-<version>`` selecting that version's pods (labelled
 ``app: <collector>-<version>``, so the collector's ServiceMonitor, which selects ``app:
@@ -25,7 +26,9 @@ def add_gateway_routes(scope: Construct, config: EnvironmentConfig, plan: Plan) 
     tm = config.traffic_management
     for policy in plan.policies:
         source = config.destination_rules[policy.rule]
-        DestinationRule(scope, f"DestinationRule-{policy.namespace}-{policy.name}", name=policy.name,
-                        namespace=policy.namespace,
-                        spec=DestinationRuleSpec(host=policy.host, traffic_policy=source.traffic_policy),
-                        load_balancing=tm.enable_load_balancing, circuit_breaker=tm.enable_circuit_breaker)
+        rule = DestinationRule(scope, f"DestinationRule-{policy.namespace}-{policy.name}", name=policy.name,
+                               namespace=policy.namespace,
+                               spec=DestinationRuleSpec(host=policy.host, traffic_policy=source.traffic_policy),
+                               load_balancing=tm.enable_load_balancing, circuit_breaker=tm.enable_circuit_breaker)
+        # Flagger makes its hosts' Services in the cluster: the host is not among the files (IST0174, OI1202)
+        suppress(rule, ["IST0174"] if policy.generated_host else source.suppress)

@@ -132,6 +132,7 @@ class VersionPolicy:
     namespace: str
     host: str
     rule: int  # index in destination_rules
+    generated_host: bool = False  # the host's Service is Flagger's, made in the cluster (not in the files)
 
 
 @dataclass(frozen=True)
@@ -172,9 +173,9 @@ def _problems(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
         yield ("routing",), (f"gateway-api needs istio_version {istio_versions.show(since)} or later (got "
                              f"{config.istio_version}): {why}")
         return
-    if config.canary is not None and config.canary.mode.value == "flagger":
-        yield ("canary", "mode"), ("flagger is not rendered with routing gateway-api yet: Flagger would generate "
-                                   "its own Services and routes for the collector; use canary.mode git")
+    if flagger(config):
+        yield from _flagger_problems(config)
+        return
     yield from _version_services(config)
     indexes = collector_virtual_services(config)
     if indexes and not config.traffic_management.enable_retry:
@@ -312,6 +313,80 @@ def path_problem(value: str) -> Optional[str]:
     return None
 
 
+# ------------------------------------------------------------------ Flagger's Gateway API provider
+
+FLAGGER_ROUTER = "fluxcd/flagger pkg/router/gateway_api.go"
+
+
+def flagger(config: EnvironmentConfig) -> bool:
+    """``canary.mode: flagger`` with routing gateway-api: Flagger's ``gatewayapi:v1`` provider."""
+    return gateway_api(config) and config.canary is not None and config.canary.mode.value == "flagger"
+
+
+def flagger_target(config: EnvironmentConfig) -> str:
+    """The Deployment Flagger copies to ``<target>-primary`` and routes to with ``<target>-canary``."""
+    return f"{config.collector_service}-{config.canary.baseline_version}"
+
+
+def _flagger_problems(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
+    """What Flagger's Gateway API router cannot do for the collector's routes. It generates one
+    HTTPRoute (``parentRefs`` from ``service.gatewayRefs``) with one weighted rule (the matches of
+    ``service.match``) to ``<target>-primary`` and ``<target>-canary`` on one port
+    (``service.port``), and reads its built-in metrics from ``http_request_duration_seconds``, which
+    Istio does not export: the Canary reads Istio's through MetricTemplates, which need the address."""
+    c = config.canary
+    if not c.prometheus_url:
+        yield ("canary", "prometheus_url"), (
+            "is needed with canary.mode flagger and routing gateway-api: Flagger's gatewayapi provider takes its "
+            "built-in request-success-rate and request-duration from http_request_duration_seconds "
+            "(pkg/metrics/observers/http.go), not Istio's istio_requests_total, so the Canary reads Istio's "
+            "metrics through MetricTemplates, and a MetricTemplate names the Prometheus it asks")
+    if c.prometheus_headers:
+        yield ("canary", "prometheus_headers"), (
+            "cannot be rendered into Flagger's MetricTemplates (their values, tokens included, would be in git); "
+            "remove them, or use canary.mode git")
+    for n, i in enumerate(collector_virtual_services(config)):
+        vs = config.virtual_services[i]
+        base = ("virtual_services", i)
+        if n > 0:
+            yield (*base, "hosts"), (f"a second VirtualService for the collector (also virtual_services"
+                                     f"[{collector_virtual_services(config)[0]}]); Flagger's Gateway API router "
+                                     "renders one route")
+            continue
+        if len(vs.http) != 1:
+            yield (*base, "http"), (
+                f"{len(vs.http)} routes: Flagger's Gateway API router generates one HTTPRoute with one weighted rule "
+                f"({FLAGGER_ROUTER}); give the collector one route with canary.mode flagger, or use canary.mode git")
+        for j, route in enumerate(vs.http):
+            at = (*base, "http", j)
+            if route.retries is not None:
+                yield (*at, "retries"), f"cannot be said with routing gateway-api: {RETRY_REASON}"
+            for k, dest in enumerate(route.route):
+                if dest.destination.port is None:
+                    yield (*at, "route", k, "destination", "port"), (
+                        f"Flagger's Gateway API router routes one port of the collector (the Canary's service.port, "
+                        f"{FLAGGER_ROUTER}), not each port as routing gateway-api does without one; name the port "
+                        "(4318 for OTLP/HTTP, 4317 for OTLP/gRPC)")
+            if route.timeout is not None:
+                since, why = SINCE["timeout"]
+                if istio_versions.parse(config.istio_version) < since:
+                    yield (*at, "timeout"), f"a timeout cannot be rendered for Istio {config.istio_version}: {why}"
+                elif not _GATEWAY_DURATION.match(route.timeout):
+                    yield (*at, "timeout"), (f"{route.timeout!r}: a Gateway API duration is up to four whole numbers "
+                                             f"of h, m, s or ms (at most 5 digits each){_as_ms(route.timeout)}")
+
+
+def _flagger_policies(config: EnvironmentConfig) -> list[VersionPolicy]:
+    """Flagger's Gateway API router renders no DestinationRule (its Istio router does): the collector's
+    traffic policy is rendered for the hosts it routes to, ``<target>-primary`` and ``<target>-canary``."""
+    i = collector_destination_rule(config)
+    if i is None or config.destination_rules[i].traffic_policy is None:
+        return []
+    target = flagger_target(config)
+    return [VersionPolicy(name=f"{target}-{role}", namespace=config.namespace, host=f"{target}-{role}", rule=i,
+                          generated_host=True) for role in ("primary", "canary")]
+
+
 # ------------------------------------------------------------------ rule order
 
 def _uri(match) -> Match:
@@ -404,6 +479,8 @@ def plan(config: EnvironmentConfig) -> Plan:
     """What routing gateway-api renders (an empty plan in virtual-service routing)."""
     if not gateway_api(config):
         return Plan()
+    if flagger(config):  # Flagger generates the route and the Services
+        return Plan(policies=tuple(_flagger_policies(config)))
     ports = tuple(collector_ports(config))
     subsets = _subset_versions(config)
     services = tuple(VersionService(name=version_service_name(config, v), namespace=config.namespace, version=v,

@@ -13,7 +13,7 @@ from .authorization_policy import AuthorizationPolicy
 from .base import Construct, Metadata, Resource, manifest, to_json
 from .core import ConfigMap, Deployment, Namespace, Service, ServicePort
 from .destination_rule import DestinationRule
-from .flagger_canary import FlaggerCanary
+from .flagger_canary import FlaggerCanary, MetricTemplate
 from .flux import FluxKustomization, GitRepository, HealthCheck
 from .gateway_route import GatewayRoute
 from .peer_authentication import PeerAuthentication
@@ -24,7 +24,8 @@ from .virtual_service import VirtualService
 
 __all__ = [
     "AuthorizationPolicy", "ConfigMap", "Construct", "Deployment", "DestinationRule", "FlaggerCanary",
-    "FluxKustomization", "GatewayRoute", "GitRepository", "HealthCheck", "MeshTelemetry", "Metadata", "Namespace",
+    "FluxKustomization", "GatewayRoute", "GitRepository", "HealthCheck", "MeshTelemetry", "Metadata",
+    "MetricTemplate", "Namespace",
     "PeerAuthentication", "Resource", "Service", "ServiceEntry", "ServiceMonitor", "ServicePort", "VirtualService",
     "manifest", "to_json",
 ]
