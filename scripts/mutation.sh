@@ -30,7 +30,7 @@ CHILDREN=${MUTATION_CHILDREN:-1}
 # no crash/race tests with sleeps, nothing that reads ../shared; and not the start-up tests,
 # which check what an import pulls in (mutmut's trampolines import more).
 TESTS=(tests/core tests/config tests/cli tests/publish tests/validate)
-DESELECT=(tests/core/test_cdk8s_equivalence.py tests/core/test_concurrent_synth.py
+DESELECT=(tests/synth/test_cdk8s_app.py tests/core/test_concurrent_synth.py
           tests/core/test_determinism.py::test_byte_identical_across_hash_seeds
           tests/publish/test_concurrency.py tests/validate/test_gen_schemas.py tests/core/test_readme.py
           tests/core/test_startup.py)

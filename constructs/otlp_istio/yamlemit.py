@@ -11,7 +11,7 @@ and plain-versus-quoted decisions are PyYAML's, byte for byte.
 What this does not lay out itself — multi-line strings (literal blocks), keys PyYAML
 writes in the complex ``? key`` form, types other than ``dict``/``list``/``tuple``/
 ``str``/``int``/``float``/``bool``/``None`` — raises :class:`Unusual`, and the caller
-dumps that document with PyYAML. tests/core/test_yaml_fast.py compares both on the
+dumps that document with PyYAML. tests/test_yamlio.py compares both on the
 golden files and on generated documents full of awkward scalars.
 """
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import MINIMAL
-from tests.core.test_errors import check
+from tests.test_errors import check
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,5 +1,5 @@
 """A `self` that passes and one that fails for every distinct CEL rule of the Gateway API CRDs
-(gateway-api-v1.5.1-standard-crds.yaml), read by tests/validate/test_cel.py.
+(gateway-api-v1.5.1-standard-crds.yaml), read by tests/validate/test_cel_rules.py.
 
 The rule texts are the CRD's (whitespace-normalized by the test); the samples are ours."""
 from __future__ import annotations

@@ -9,7 +9,7 @@ before it. Behaviour is unchanged for code that does call into JavaScript (the c
 path and ``cdk8s synth`` go through it too).
 
 Relies on jsii's ``Kernel`` singleton keeping its provider in ``provider`` (jsii is
-pinned in requirements.txt; tests/core/test_lazy_kernel.py checks it).
+pinned in requirements.txt; tests/core/test_startup.py checks it).
 """
 from __future__ import annotations
 

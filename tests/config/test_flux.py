@@ -5,7 +5,7 @@ import pytest
 
 from tests.conftest import MINIMAL
 
-from .test_errors import check
+from tests.test_errors import check
 
 
 @pytest.mark.parametrize("flux, expected", [

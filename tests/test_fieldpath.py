@@ -4,7 +4,7 @@ from __future__ import annotations
 from otlp_istio.fieldpath import MapKey, format_path
 from tests.conftest import MINIMAL
 
-from .test_errors import check
+from tests.test_errors import check
 
 
 def test_fields_indices_map_keys_and_odd_names():

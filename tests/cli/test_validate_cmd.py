@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import run_process
 
-VALID = Path(__file__).parent / "fixtures" / "valid"
+VALID = Path(__file__).parent.parent / "validate" / "fixtures" / "valid"
 OURS = ("OI01", "OI02")
 
 BROKEN_VS = """\

@@ -7,7 +7,7 @@ import pytest
 from otlp_istio.config.types import duration_ns
 from tests.conftest import MINIMAL
 
-from .test_errors import VS, check
+from tests.test_errors import VS, check
 
 
 def _routes(*weights: int) -> str:
