@@ -1,5 +1,5 @@
 """Rollouts with routing gateway-api, end to end on a real bare repository: the same guarantees as
-with VirtualServices (test_rollout_git.py): one commit per decision, weights that survive publish,
+with VirtualServices (test_rollout.py): one commit per decision, weights that survive publish,
 a rollback that survives publish, a promotion retired once the file catches up, racing steps that
 make one commit, a running canary's version that publish refuses to drop. What moves is the weight
 of the versions' Services in the collector's HTTPRoute rules (one route per Service port here)."""
@@ -21,7 +21,7 @@ from otlp_istio.config import load_environments
 from otlp_istio.synth import render_all
 
 from .conftest import STAGING_STATE, edit_env, show, state_of, subjects
-from .test_rollout_git import RACER, healthy, published_and_started, rollout
+from .test_rollout import RACER, healthy, published_and_started, rollout
 
 ROUTE = "otlp-istio/staging/mesh/httproute-otlp-collector-otlp-http.yaml"
 ROUTES = ["otlp-istio/staging/mesh/grpcroute-otlp-collector-otlp-grpc.yaml", ROUTE,
