@@ -17,7 +17,7 @@ sys.path.insert(1, str(ROOT))
 from otlp_istio.cli import main as cli_main  # noqa: E402
 from otlp_istio.config import load_environments  # noqa: E402
 from otlp_istio.errors import UserError  # noqa: E402
-from otlp_istio.synth import write_outputs  # noqa: E402
+from otlp_istio.synth import sources_of, write_outputs  # noqa: E402
 from otlp_istio.synth.cdk8s_app import render_with_cdk8s  # noqa: E402
 
 
@@ -25,11 +25,12 @@ def synth() -> int:
     config_dir = Path(os.environ.get("OTLP_ISTIO_CONFIG_DIR", ROOT / "environments"))
     out_dir = Path(os.environ.get("CDK8S_OUTDIR", ROOT / "dist"))
     try:
-        rendered = render_with_cdk8s(load_environments(config_dir))
+        envs = load_environments(config_dir)
+        rendered = render_with_cdk8s(envs)
     except UserError as exc:
         print(exc.render(), file=sys.stderr)
         return exc.exit_code
-    write_outputs(out_dir, rendered)
+    write_outputs(out_dir, rendered, sources_of(envs))
     (out_dir / ".gitkeep").touch()
     for name in sorted(rendered):
         print(f"{name}: {len(rendered[name])} files -> {out_dir / name}/")

@@ -7,6 +7,7 @@ key (:class:`MapKey`, for example a label) and any name that is not a plain iden
 """
 from __future__ import annotations
 
+import os
 import re
 from typing import Any, Iterable
 
@@ -27,3 +28,28 @@ def format_path(segments: Iterable[Any]) -> str:
         else:
             out += f".{text}" if out else text
     return out
+
+
+_SEGMENT = re.compile(r"\[([^\]]*)\]|\.?([^.\[\]]+)")
+
+
+def parse_path(text: str) -> list[Any]:
+    """``spec.http[0].route`` → ``['spec', 'http', 0, 'route']``: the inverse of :func:`format_path`
+    (a bracketed number is a list index; any other bracketed text a name)."""
+    out: list[Any] = []
+    for m in _SEGMENT.finditer(text or ""):
+        if m[1] is not None:
+            out.append(int(m[1]) if m[1].isdigit() else m[1])
+        else:
+            out.append(m[2])
+    return out
+
+
+def display_path(path: "str | os.PathLike[str]") -> str:
+    """A file as messages name it: relative to where the command runs when it is below it
+    (``environments/_base.yaml``, whatever form the command line gave), else absolute."""
+    absolute = os.path.normpath(os.path.abspath(path))
+    here = os.getcwd()
+    if absolute == here or absolute.startswith(here.rstrip(os.sep) + os.sep):
+        return os.path.relpath(absolute, here)
+    return absolute

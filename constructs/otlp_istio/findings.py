@@ -32,6 +32,19 @@ class Severity(str, enum.Enum):
 
 
 @dataclass(frozen=True)
+class Source:
+    """Where the environment files write the value a finding on a rendered object is about: the file
+    (the environment's own or a base it extends), the line, and the field path there."""
+
+    file: str
+    line: int | None
+    path: str  # e.g. "virtual_services[0].http[0].route[0].destination.host"
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+
+@dataclass(frozen=True)
 class Finding:
     code: str  # ours, e.g. "OI1001"
     severity: Severity
@@ -41,6 +54,7 @@ class Finding:
     istio_code: str | None = None  # e.g. "IST0101"
     file: str | None = None
     line: int | None = None
+    source: Source | None = None  # the environment file's field behind the rendered value, when known
 
     def sort_key(self):
         return (self.file or "", self.line or 0, self.resource, self.code, self.path, self.message)
@@ -51,12 +65,21 @@ class Finding:
         return d
 
 
-def finding_line(f: Finding) -> str:
-    """``file:line: Severity code resource path: message``."""
+def rendered_at(f: Finding) -> str:
+    """``file:line``, or ``-`` (where the rendered object is)."""
     where = f.file or "-"
-    if f.line:
-        where += f":{f.line}"
-    head = f"{where}: {f.severity.value} {f.code}"
+    return f"{where}:{f.line}" if f.line else where
+
+
+def finding_line(f: Finding) -> str:
+    """``file:line: Severity code resource path: message``; a finding with a :class:`Source` leads with
+    the environment file's place and field and names the rendered place after the message:
+    ``environments/_base.yaml:39: Error OI1101 virtual_services[0]...host: ... (rendered:
+    dist/dev/virtualservice-checkout.yaml:14 VirtualService checkout.shop spec.http[0]...host)``."""
+    if f.source is not None:
+        rendered = " ".join(x for x in (rendered_at(f), f.resource, f.path) if x)
+        return f"{f.source}: {f.severity.value} {f.code} {f.source.path}: {f.message} (rendered: {rendered})"
+    head = f"{rendered_at(f)}: {f.severity.value} {f.code}"
     if f.resource:
         head += f" {f.resource}"
     if f.path:

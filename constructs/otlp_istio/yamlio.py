@@ -233,7 +233,9 @@ def load_documents(path: Path | str, *, display: str | None = None) -> list[Docu
     return load_documents_text(text, file)
 
 
-def load_documents_text(text: str, file: str) -> list[Document]:
+def load_documents_text(text: str, file: str, *, nodes: list | None = None) -> list[Document]:
+    """Every non-empty document of ``text``; ``nodes``, when given, receives the composed node of
+    each (their marks map field paths to lines without parsing the text again)."""
     loader = _FastLoader(text)
     docs: list[Document] = []
     try:
@@ -241,6 +243,8 @@ def load_documents_text(text: str, file: str) -> list[Document]:
             node = loader.get_node()
             if node is None:
                 continue
+            if nodes is not None:
+                nodes.append(node)
             data = _construct_document(loader, node)
             if data is not None:
                 docs.append(Document(data=data, file=file, line=node.start_mark.line + 1))

@@ -171,3 +171,39 @@ def test_a_slow_canary_is_rolled_back_on_its_p99_latency(live, cli, repo_args, b
     last = json.loads(r.out.strip().splitlines()[-1])
     assert last["action"] == "rollback" and last["metrics"]["latency_p99_ms"] > 500
     assert "p99 latency" in state_of(bare_repo)["reason"] and routed(bare_repo) == [("stable", 100), ("canary", 0)]
+
+
+def test_step_now_judges_at_once_on_every_criterion(live, cli, repo_args, bare_repo, config_dir):
+    exporter, prom = live
+    edit_env(config_dir, "staging", lambda d: (d["canary"].update(interval="1h", max_wait="2h"),
+                                               d["canary"]["success_criteria"].update(max_latency_p99="500ms")))
+    bucket = {k: v for k, v in labels("v2", "200").items() if k != "response_code"}
+    stop = threading.Event()
+
+    def fast():  # every request under 100 ms: p99 99 ms
+        while not stop.wait(0.25):
+            for le in ("100", "1000", "+Inf"):
+                exporter.add("istio_request_duration_milliseconds_bucket", {**bucket, "le": le}, 25)
+    thread = threading.Thread(target=fast, daemon=True)
+    with Traffic(exporter, v2_rps=100):
+        thread.start()
+        try:
+            start(cli, repo_args, prom)
+            n = len(subjects(bare_repo))
+            r = cli("canary", "step", "-e", "staging", "-o", "json", *repo_args)
+            assert r.code == 0 and json.loads(r.out)["action"] == "none"  # due in an hour
+            for _ in range(60):  # until Prometheus has scraped enough of the canary's requests
+                r = cli("canary", "step", "-e", "staging", "--now", "-o", "json", *repo_args)
+                assert r.code == 0, r
+                if json.loads(r.out)["action"] != "wait":
+                    break
+                time.sleep(0.5)
+        finally:
+            stop.set()
+            thread.join(5)
+    d = json.loads(r.out)
+    assert d["action"] == "advance" and d["commit"] and d["canary"]["weight"] == 30, d
+    assert d["reason"].startswith("forced by canary step --now, ")
+    assert "error rate 0.00 % <= 1.00 %, p99 latency 99ms <= 500ms, requests " in d["reason"]
+    assert subjects(bare_repo)[0] == "canary staging: 5 % -> 30 %" and len(subjects(bare_repo)) == n + 1
+    assert routed(bare_repo) == [("stable", 70), ("canary", 30)]

@@ -103,3 +103,43 @@ def test_policy_from_config_defaults_max_wait_to_ten_intervals():
     assert (p.interval, p.max_wait, p.max_latency_p99_ms, p.min_request_count, p.max_error_rate) == \
         (300.0, 3000.0, 250.0, 100, 0.01)
     assert Policy.from_config(c.model_copy(update={"max_wait": "7m"})).max_wait == 420.0
+
+
+def test_every_criterion_is_in_the_reason_p99_too():
+    p = Policy(max_latency_p99_ms=500, interval=300, min_request_count=100, max_error_rate=0.01)
+    d = decide(state(10), p, m(250, 2, 120.0), T0 + 300)
+    assert d.action is Action.ADVANCE
+    assert d.reason == ("10 % -> 15 %: 250 requests, 2 errors (0.80 %) in 300s at 10 %, within bounds: "
+                        "error rate 0.80 % <= 1.00 %, p99 latency 120ms <= 500ms, requests 250 >= 100")
+    d = decide(state(95), p, m(250, 0, 120.0), T0 + 300)
+    assert d.action is Action.PROMOTE and "p99 latency 120ms <= 500ms" in d.reason
+    d = decide(state(10), p, m(250, 2, None), T0 + 300)  # no latency samples: said, not held against it
+    assert d.action is Action.ADVANCE and "p99 latency unknown (no latency samples; bound 500ms)" in d.reason
+
+
+def test_a_rollback_names_what_failed_and_what_held():
+    p = Policy(max_latency_p99_ms=500, interval=300, min_request_count=100, max_error_rate=0.01)
+    d = decide(state(20), p, m(200, 4, 120.0), T0 + 300)
+    assert d.action is Action.ROLLBACK
+    assert d.reason == ("rolled back: error rate 2.00 % > 1.00 % (200 requests, 4 errors (2.00 %) in 300s at 20 %; "
+                        "p99 latency 120ms <= 500ms, requests 200 >= 100)")
+    d = decide(state(20), p, m(200, 4, 900.0), T0 + 300)  # both bounds broken: both named
+    assert d.reason.startswith("rolled back: error rate 2.00 % > 1.00 %, p99 latency 900ms > 500ms (")
+
+
+def test_a_forced_step_is_judged_before_its_interval_and_says_so():
+    assert due(state(), SEED, T0 + 10, force=True) is None
+    d = decide(state(10), SEED, m(250, 2), T0 + 10, force=True)
+    assert (d.action, d.canary_weight) == (Action.ADVANCE, 15)
+    assert d.reason.startswith("forced by canary step --now, 290s before the interval: 10 % -> 15 %: ")
+    assert d.next_due == T0 + 10 + 300
+    # the criteria still apply: too few requests waits, errors roll back
+    assert decide(state(10), SEED, m(20), T0 + 10, force=True).action is Action.WAIT
+    assert decide(state(10), SEED, m(250, 50), T0 + 10, force=True).action is Action.ROLLBACK
+    # once due, forcing changes nothing
+    assert decide(state(10), SEED, m(250, 2), T0 + 300, force=True) == decide(state(10), SEED, m(250, 2), T0 + 300)
+
+
+@pytest.mark.parametrize("phase", [Phase.SUCCEEDED, Phase.FAILED, Phase.ROLLED_BACK])
+def test_forcing_a_finished_rollout_does_nothing(phase):
+    assert decide(state(0, phase), SEED, m(10_000), T0 + 1, force=True).action is Action.NONE

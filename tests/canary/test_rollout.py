@@ -250,3 +250,36 @@ def test_publish_refuses_to_drop_a_running_canarys_subset(cli, repo_args, bare_r
     assert r.code == 2
     assert "the rollout v1 -> v2 is Progressing at 5 %, and its routes cannot be kept" in r.err
     assert "canary promote / rollback" in r.err and len(subjects(bare_repo)) == n
+
+
+def test_a_running_rollout_keeps_the_schedule_it_was_started_with(cli, repo_args, bare_repo, config_dir):
+    started = published_and_started(cli, repo_args, bare_repo)
+    assert started["policy"]["interval"] == 300.0 and started["policy"]["increment"] == 5
+    # the working copy changes mid-rollout: it is for the next rollout
+    edit_env(config_dir, "staging", lambda d: d["canary"].update(
+        interval="1h", increment=20, success_criteria={"max_error_rate": 0.001, "min_request_count": 1000}))
+    d = json.loads(cli("canary", "status", "-e", "staging", "-o", "json", *repo_args).out)
+    assert d["next_step_in_seconds"] is not None and 250 < d["next_step_in_seconds"] <= 300
+    assert d["schedule"] == "+5 % every 5m up to 100 % while errors <= 1 % over >= 100 requests"
+    assert d["file_schedule"] == "+20 % every 1h up to 100 % while errors <= 0.1 % over >= 1000 requests"
+    text = cli("canary", "status", "-e", "staging", *repo_args).out
+    assert "schedule   +5 % every 5m" in text and "now says +20 % every 1h" in text
+
+    outcome = step(rollout(config_dir, bare_repo), started["last_step_at"] + 300, healthy(400, 1))
+    assert (outcome.action, outcome.state.canary_weight) == (Action.ADVANCE, 10)  # 5m, +5 %, 0.25 % <= 1 %
+    assert routed(bare_repo) == [("stable", 90), ("canary", 10)]
+
+
+def test_step_now_and_an_unreachable_prometheus_named_by_the_file(cli, repo_args, bare_repo, config_dir):
+    published_and_started(cli, repo_args, bare_repo)
+    n = len(subjects(bare_repo))
+    r = cli("canary", "step", "-e", "staging", *repo_args)  # not due: Prometheus is not asked
+    assert r.code == 0 and "next step due in" in r.out
+    edit_env(config_dir, "staging", lambda d: d["canary"].update(
+        prometheus_url="http://prometheus-server.monitoring.svc.invalid:80/prom"))
+    r = cli("canary", "step", "-e", "staging", "--now", *repo_args)  # due now: Prometheus is asked
+    assert r.code == 4, r
+    assert "cannot resolve host 'prometheus-server.monitoring.svc.invalid'" in r.err
+    assert ("forward Prometheus (kubectl -n monitoring port-forward svc/prometheus-server 9090:80) and pass "
+            "--prometheus-url http://localhost:9090/prom. Nothing was committed.") in r.err
+    assert len(subjects(bare_repo)) == n

@@ -21,8 +21,11 @@ def test_check_validates_the_rendered_environment_and_writes_nothing(cli, write_
     assert "(good; " in r.out
     r = cli("check", config / "good.yaml", config / "bad.yaml")
     assert r.code == 1, r
-    assert f"{config / 'bad.yaml'} (rendered virtualservice-checkout.yaml):" in r.out
-    assert " Error OI1101 VirtualService checkout.otlp-system " in r.out
+    # at its place in the environment file (named from where check runs), then as rendered
+    assert ("environments/bad.yaml:6: Error OI1101 virtual_services[0].http[0].route[0].destination.host: "
+            in r.out), r.out
+    assert ("(rendered: bad/virtualservice-checkout.yaml:14 VirtualService checkout.otlp-system "
+            "spec.http[0].route[0].destination.host)") in r.out
     assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
 
 

@@ -78,7 +78,7 @@ def test_json_output_has_a_schema_version_and_the_findings(cli, dist):
     ours = [d for d in data if d["code"].startswith(OURS)]
     assert [(d["code"], d["path"], d["line"], d["severity"]) for d in ours] == [
         ("OI0201", "spec.http[0].timeout", 14, "Error"), ("OI0101", "spec.http[0].tiemout", 15, "Error")]
-    assert set(ours[0]) == {"code", "istio_code", "severity", "resource", "path", "message", "file", "line"}
+    assert set(ours[0]) == {"code", "istio_code", "severity", "resource", "path", "message", "file", "line", "source"}
     assert "validate: FAILED" in r.err  # the summary goes to stderr, stdout stays pure JSON
 
 

@@ -13,7 +13,7 @@ def _run(cli, write_env, tmp_path, tracing: str):
     config = write_env("env.yaml", MINIMAL + tracing)
     r = cli("synth", "-c", config, "--out", tmp_path / "out")
     assert r.code == 0, r
-    docs = {p.name: yaml.safe_load(p.read_text()) for p in (tmp_path / "out" / "env").iterdir()}
+    docs = {p.name: yaml.safe_load(p.read_text()) for p in (tmp_path / "out" / "env").glob("*.yaml")}
     return docs, r.err
 
 

@@ -33,7 +33,7 @@ def render(cli, write_env, tmp_path, version: str, body: str = FULL) -> dict[str
     out = tmp_path / "out"
     r = cli("synth", "-c", config, "--out", out)
     assert r.code == 0, r
-    return {p.name: yaml.safe_load(p.read_text()) for p in (out / "env").iterdir()}
+    return {p.name: yaml.safe_load(p.read_text()) for p in (out / "env").glob("*.yaml")}
 
 
 @pytest.mark.parametrize("version, networking, security, telemetry", [

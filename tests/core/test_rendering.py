@@ -12,7 +12,7 @@ def synth(cli, write_env, tmp_path, text, name="env.yaml"):
     r = cli("synth", "-c", config, "--out", out)
     assert r.code == 0, r
     env = name.rsplit(".", 1)[0]
-    return {p.name: yaml.safe_load(p.read_text()) for p in (out / env).iterdir()}
+    return {p.name: yaml.safe_load(p.read_text()) for p in (out / env).glob("*.yaml")}
 
 
 DR = """

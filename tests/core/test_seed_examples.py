@@ -14,7 +14,7 @@ def _load(out, env, name):
 def test_example_1_production_integration(cli, tmp_path):
     r = cli("synth", "-c", ENVIRONMENTS, "--out", tmp_path, "-e", "prod")
     assert r.code == 0, r
-    files = sorted(p.name for p in (tmp_path / "prod").iterdir())
+    files = sorted(p.name for p in (tmp_path / "prod").glob("*.yaml"))
     assert files == [
         "configmap-otlp-collector-config.yaml", "configmap-otlp-istio-mesh-values.yaml",
         "deployment-otlp-collector-v1.yaml", "destinationrule-otlp-collector.yaml",
@@ -81,7 +81,7 @@ def test_example_1_production_integration(cli, tmp_path):
     assert dep["spec"]["selector"]["matchLabels"] == {"app": "otlp-collector", "version": "v1"}
     ns = _load(tmp_path, "prod", "namespace-otlp-system.yaml")
     assert ns["metadata"]["labels"]["istio-injection"] == "enabled"
-    for f in (tmp_path / "prod").iterdir():
+    for f in (tmp_path / "prod").glob("*.yaml"):
         doc = yaml.safe_load(f.read_text())
         if doc["kind"] != "Namespace":
             assert doc["metadata"].get("namespace"), f"{f.name} has no namespace"

@@ -55,8 +55,10 @@ def test_the_hook_fails_a_commit_that_breaks_an_environment(user_repo, tmp_path)
                  home=tmp_path / "pre-commit-home")
     assert r.returncode == 1, r.stdout + r.stderr
     assert "otlp-istio check (the otlp-istio on PATH)" in r.stdout and "Failed" in r.stdout
-    assert "environments/dev.yaml (rendered virtualservice-checkout.yaml):" in r.stdout
-    assert "Error OI1101 VirtualService checkout.otlp-system" in r.stdout
+    # at its place in the environment file, then as rendered
+    assert "environments/dev.yaml:" in r.stdout and " Error OI1101 virtual_services[" in r.stdout
+    assert "(rendered: dev/virtualservice-checkout.yaml:" in r.stdout
+    assert "VirtualService checkout.otlp-system" in r.stdout
     assert "README.md" not in r.stdout  # not an environment file: not passed to the hook
 
 

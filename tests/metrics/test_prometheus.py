@@ -129,3 +129,25 @@ def test_password_in_the_url_is_basic_auth_and_never_shown():
         err = _fails(Prometheus(url.replace("http://", "http://reader:s3cret@")), "http")
     assert "s3cret" not in str(err) and "reader:***@127.0.0.1" in str(err)
     assert seen[0][1]["Authorization"] == "Basic cmVhZGVyOnMzY3JldA=="  # reader:s3cret
+
+
+@pytest.mark.parametrize("url, hint", [
+    ("http://prometheus.istio-system:9090", "forward Prometheus (kubectl -n istio-system port-forward svc/prometheus "
+                                            "9090) and pass --prometheus-url http://localhost:9090."),
+    ("http://prometheus-server.monitoring.svc:80/prom/", "(kubectl -n monitoring port-forward svc/prometheus-server "
+                                                         "9090:80) and pass --prometheus-url http://localhost:9090/prom."),
+    ("https://thanos-query.obs.svc.cluster.local:10902", "(kubectl -n obs port-forward svc/thanos-query 10902) and "
+                                                         "pass --prometheus-url https://localhost:10902."),
+    ("http://prometheus", "forward Prometheus in the namespace the steps run in (kubectl port-forward "
+                          "svc/prometheus 9090:80) and pass --prometheus-url http://localhost:9090."),
+])
+def test_the_port_forward_hint_is_built_from_the_url(url, hint):
+    from otlp_istio.metrics import port_forward_hint
+    assert hint in port_forward_hint(url)
+
+
+@pytest.mark.parametrize("url", ["http://10.0.0.7:9090", "http://localhost:9090", "https://prometheus.example.com",
+                                 "http://[::1]:9090"])
+def test_no_port_forward_hint_for_what_is_no_service(url):
+    from otlp_istio.metrics import port_forward_hint
+    assert port_forward_hint(url) is None

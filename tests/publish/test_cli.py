@@ -18,7 +18,7 @@ TOKEN = "tok-3f9a7c1e55"
 
 
 def dist_files(out: Path, env: str) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted((out / env).iterdir())}
+    return {p.name: p.read_bytes() for p in sorted((out / env).glob("*.yaml"))}
 
 
 def test_publish_to_the_embedded_default_repository(cli, config, state, tmp_path):

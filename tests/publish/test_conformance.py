@@ -37,7 +37,7 @@ def objects(stream: str) -> set[tuple[str, str]]:
 
 
 def rendered_objects(dist: Path, env: str) -> set[tuple[str, str]]:
-    return {(d["kind"], d["metadata"]["name"]) for p in (dist / env).iterdir()
+    return {(d["kind"], d["metadata"]["name"]) for p in (dist / env).glob("*.yaml")
             for d in [yaml.safe_load(p.read_text())]}
 
 

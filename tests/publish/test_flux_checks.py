@@ -123,7 +123,7 @@ def test_retire_from_the_command_line(cli, config, state, repo, tmp_path):
 
     assert r.code == 0, r
     report = json.loads(r.out)
-    assert report["pushed"] and report["summary"]["removed"] == len(list((tmp_path / "dist" / "dev").iterdir()))
+    assert report["pushed"] and report["summary"]["removed"] == len(list((tmp_path / "dist" / "dev").glob("*.yaml")))
     tree = tree_of(repo)
     assert not [p for p in tree if "/dev/" in p or p.startswith("clusters/dev")]
     assert published_env(repo, "staging") == staging

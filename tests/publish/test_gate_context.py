@@ -32,9 +32,9 @@ def test_without_the_declaration_the_gate_refuses_and_ignore_is_reported(cli, tm
     cut = text.replace("  - name: my-service\n    ports: [{name: http, port: 8080}]\n", "")
     (config / "apps.yaml").write_text(cut)
     r = cli("publish", "-c", config, "--out", tmp_path / "dist", "--repo", repo)
-    assert r.code == 1 and "OI1101 VirtualService my-service.apps" in r.err
+    assert r.code == 1 and "Error OI1101 virtual_services[" in r.err and "VirtualService my-service.apps" in r.err
     assert git("for-each-ref", cwd=repo) == ""
     (config / "apps.yaml").write_text(cut + "validation:\n  ignore: [{code: OI1101, resource: VirtualService my-service.apps}]\n")
     r = cli("publish", "-c", config, "--out", tmp_path / "dist", "--repo", repo)
     assert r.code == 0, r
-    assert "suppressed (validation.ignore[0] in " in r.err and "OI1101 VirtualService my-service.apps" in r.err
+    assert "suppressed (validation.ignore[0] in " in r.err and "VirtualService my-service.apps" in r.err

@@ -105,9 +105,11 @@ def test_a_config_the_collector_rejects_is_an_OI0401_error(cli, write_env, tmp_p
     assert r.code == 1, r
     lines = [line for line in r.out.splitlines() if " OI0401 " in line]
     assert len(lines) == 1, r.out
-    assert lines[0].startswith(f"{out / 'env' / 'configmap-otlp-collector-config.yaml'}:")
-    assert "Error OI0401 ConfigMap otlp-collector-config.otlp-system data[config.yaml]: the OpenTelemetry " \
-           "Collector rejects this config: " in lines[0]
+    # at collector.config in the environment file first, then the rendered ConfigMap
+    assert lines[0].startswith(f"{config / 'env.yaml'}:5: Error OI0401 collector.config: the OpenTelemetry "
+                               "Collector rejects this config: "), lines[0]
+    assert lines[0].endswith(f"(rendered: {out / 'env' / 'configmap-otlp-collector-config.yaml'}:10 ConfigMap "
+                             "otlp-collector-config.otlp-system data[config.yaml])"), lines[0]
     assert expected in lines[0] and "Usage:" not in lines[0]
     assert "collector server run finished" not in lines[0]  # the collector's log line repeating it
 
@@ -130,8 +132,9 @@ def test_a_component_the_check_collector_lacks_is_a_warning_that_says_so(cli, wr
         (line,) = [line for line in r.out.splitlines() if " OI0402 " in line]
         outputs.add(line)
     (line,) = outputs
-    assert "Warning OI0402 ConfigMap otlp-collector-config.otlp-system data[config.yaml]: the check collector " \
+    assert "Warning OI0402 collector.config: the check collector " \
            "does not know exporter kafka, processor transform: a typo, or a component" in line
+    assert line.endswith("ConfigMap otlp-collector-config.otlp-system data[config.yaml])")
     assert "(valid values: debug, otlp, otlphttp, prometheusremotewrite, zipkin)" in line
     assert cli("validate", "--out", out, "--failure-threshold", "warning").code == 1
     # accepted on purpose in the environment file: reported as suppressed, never silently

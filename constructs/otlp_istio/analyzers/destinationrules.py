@@ -50,7 +50,7 @@ def analyze(index: Index) -> Iterator[Finding]:
                                               [text(e) for e in as_list(dr.spec.get("exportTo"))])
         if target is None:
             shown = host if host == host_fqdn else f"{host} (read as {host_fqdn})"
-            others = [h for h in index.similar_services(host) if h != host_fqdn]
+            others = index.similar_hosts(host, host_fqdn)
             hint = f"; did you mean {' or '.join(others)}?" if others else (
                 "; fix the host (use the FQDN name.namespace.svc.cluster.local for a Service of another "
                 "namespace), or add the Service, or a ServiceEntry")

@@ -22,6 +22,8 @@ resolution); every name they define is importable from here too.
 """
 from __future__ import annotations
 
+import difflib
+
 import heapq
 from typing import Any, Iterable
 
@@ -43,6 +45,16 @@ __all__ = ["Index", "Resource", "Workload", "PeerMode", "pa_mode", "match_labels
 _EMPTY: frozenset[int] = frozenset()
 
 
+def _spelled(host: str) -> str:
+    """The part of a host a person types: ``checkout.shop`` of ``checkout.shop.svc.cluster.local``."""
+    return host[:-len(".svc.cluster.local")] if host.endswith(".svc.cluster.local") else host
+
+
+def _deletions(text: str) -> set[str]:
+    """``text`` and every string made from it by deleting one character."""
+    return {text, *(text[:i] + text[i + 1:] for i in range(len(text)))}
+
+
 class Index(Membership, PeerResolution):
     """Everything the analyzers look up, built in one pass over the documents."""
 
@@ -55,6 +67,7 @@ class Index(Membership, PeerResolution):
         self.by_kind: dict[str, list[Resource]] = {}
         self.namespaces: dict[str, Resource] = {}
         self.services: dict[str, Resource] = {}  # fqdn -> Service
+        self._by_deletion: dict[str, set[str]] | None = None  # for 'did you mean' hints, made when first asked
         self.services_by_name: dict[str, list[str]] = {}  # short name -> fqdns
         self.se_exact: dict[str, list[Resource]] = {}
         self.se_wildcard: dict[str, list[Resource]] = {}  # ".example.com" -> entries; "" for "*"
@@ -237,6 +250,29 @@ class Index(Membership, PeerResolution):
     def similar_services(self, host: str) -> list[str]:
         """FQDNs of Services with the same short name (for 'did you mean' hints)."""
         return sorted(self.services_by_name.get(host.split(".")[0], ()))
+
+    def similar_hosts(self, host: str, host_fqdn: str) -> list[str]:
+        """Hosts a mistyped ``host`` (read as ``host_fqdn``) probably meant, for 'did you mean' hints:
+        Services of the same short name, else the Service or ServiceEntry hosts one typo away (a
+        letter missing, added, changed, or two swapped: ``chekout.shop`` → ``checkout.shop``), the
+        closest first."""
+        same = [h for h in self.similar_services(host) if h != host_fqdn]
+        if same:
+            return same
+        typed = _spelled(host_fqdn)
+        by_deletion = self._hosts_by_deletion()
+        found = {h for key in _deletions(typed) for h in by_deletion.get(key, ())} - {host_fqdn}
+        return sorted(found, key=lambda h: (-difflib.SequenceMatcher(None, typed, _spelled(h)).ratio(), h))[:1]
+
+    def _hosts_by_deletion(self) -> dict[str, set[str]]:
+        """Each Service and ServiceEntry host under its spelling and every spelling with one letter
+        less: two spellings one typo apart share a key (made when first asked for)."""
+        if self._by_deletion is None:
+            self._by_deletion = {}
+            for host in {*self.services, *self.se_exact}:
+                for key in _deletions(_spelled(host)):
+                    self._by_deletion.setdefault(key, set()).add(host)
+        return self._by_deletion
 
     @staticmethod
     def service_ports(target: Resource) -> list[int]:

@@ -95,7 +95,7 @@ def _host_message(index: Index, host: str, host_fqdn: str, ns: str, export: list
                 "them too, or fix the VirtualService's exportTo")
     msg = f"host {shown} is defined by no Service and no ServiceEntry"
     meant = meant_fqdn(host)
-    others = [h for h in index.similar_services(host) if h != host_fqdn]
+    others = index.similar_hosts(host, host_fqdn)
     if meant in index.services:
         msg += (f"; Istio reads a dotted host as fully qualified, not as name.namespace: "
                 f"write {meant}")

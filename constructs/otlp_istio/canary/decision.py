@@ -20,8 +20,10 @@ import enum
 from dataclasses import dataclass
 from typing import Optional
 
-from ..config.types import duration_ns
+from .policy import Policy
 from .state import Metrics, Phase, RolloutState
+
+__all__ = ["Action", "Decision", "Policy", "decide", "due"]
 
 
 class Action(str, enum.Enum):
@@ -38,31 +40,6 @@ class Action(str, enum.Enum):
 
 
 @dataclass(frozen=True)
-class Policy:
-    """The numbers of ``canary:`` the decision needs, in seconds and fractions."""
-
-    initial_weight: int = 5
-    increment: int = 5
-    max_weight: int = 100
-    interval: float = 300.0
-    max_wait: float = 3000.0
-    max_error_rate: float = 0.01
-    min_request_count: int = 100
-    max_latency_p99_ms: Optional[float] = None
-
-    @classmethod
-    def from_config(cls, canary) -> "Policy":
-        interval = duration_ns(canary.interval) / 1e9
-        max_wait = duration_ns(canary.max_wait) / 1e9 if canary.max_wait else 10 * interval
-        sc = canary.success_criteria
-        latency = duration_ns(sc.max_latency_p99) / 1e6 if sc.max_latency_p99 else None
-        return cls(initial_weight=canary.initial_weight, increment=canary.increment,
-                   max_weight=canary.max_weight, interval=interval, max_wait=max(max_wait, interval),
-                   max_error_rate=sc.max_error_rate, min_request_count=sc.min_request_count,
-                   max_latency_p99_ms=latency)
-
-
-@dataclass(frozen=True)
 class Decision:
     action: Action
     phase: Phase  # the phase after the decision
@@ -75,23 +52,51 @@ def _pct(x: float) -> str:
     return f"{x * 100:.2f} %"
 
 
-def due(state: RolloutState, policy: Policy, now: float) -> Optional[Decision]:
-    """A NONE decision when no step is due (rules 1-2); None when Prometheus should be asked."""
+def due(state: RolloutState, policy: Policy, now: float, *, force: bool = False) -> Optional[Decision]:
+    """A NONE decision when no step is due (rules 1-2); None when Prometheus should be asked.
+    ``force`` (``canary step --now``) skips rule 2: the step is judged now."""
     if state.phase.finished:
         return Decision(Action.NONE, state.phase, state.canary_weight,
                         f"the rollout is finished ({state.phase.value}): {state.reason}")
     next_due = state.last_step_at + policy.interval
-    if now < next_due:
+    if now < next_due and not force:
         return Decision(Action.NONE, state.phase, state.canary_weight,
                         f"next step due in {next_due - now:.0f}s (interval {policy.interval:g}s)", next_due)
     return None
 
 
-def decide(state: RolloutState, policy: Policy, metrics: Metrics, now: float) -> Decision:
-    """What to do at ``now`` given the canary's ``metrics`` since the last step (rules 1-6)."""
-    early = due(state, policy, now)
+def _criteria(policy: Policy, metrics: Metrics) -> list[tuple[bool, str]]:
+    """Each success criterion, whether it holds, and how it reads (``error rate 0.25 % <= 1.00 %``)."""
+    out = [(metrics.error_rate <= policy.max_error_rate,
+            f"error rate {_pct(metrics.error_rate)} {'<=' if metrics.error_rate <= policy.max_error_rate else '>'} "
+            f"{_pct(policy.max_error_rate)}")]
+    bound = policy.max_latency_p99_ms
+    if bound is not None:
+        p99 = metrics.latency_p99_ms
+        if p99 is None:  # no latency samples: not held against the canary, but said
+            out.append((True, f"p99 latency unknown (no latency samples; bound {bound:.0f}ms)"))
+        else:
+            out.append((p99 <= bound, f"p99 latency {p99:.0f}ms {'<=' if p99 <= bound else '>'} {bound:.0f}ms"))
+    out.append((metrics.requests >= policy.min_request_count,
+                f"requests {metrics.requests:.0f} >= {policy.min_request_count}"))
+    return out
+
+
+def decide(state: RolloutState, policy: Policy, metrics: Metrics, now: float, *, force: bool = False) -> Decision:
+    """What to do at ``now`` given the canary's ``metrics`` since the last step (rules 1-6);
+    ``force`` (``canary step --now``) judges the step before its interval has passed."""
+    early = due(state, policy, now, force=force)
     if early is not None:
         return early
+    d = _decide(state, policy, metrics, now)
+    early_by = state.last_step_at + policy.interval - now
+    if force and early_by > 0:
+        d = Decision(d.action, d.phase, d.canary_weight,
+                     f"forced by canary step --now, {early_by:.0f}s before the interval: {d.reason}", d.next_due)
+    return d
+
+
+def _decide(state: RolloutState, policy: Policy, metrics: Metrics, now: float) -> Decision:
     w = state.canary_weight
     waited = now - state.last_step_at
     seen = (f"{metrics.requests:.0f} requests, {metrics.errors:.0f} errors ({_pct(metrics.error_rate)}) "
@@ -105,18 +110,16 @@ def decide(state: RolloutState, policy: Policy, metrics: Metrics, now: float) ->
                         f"waiting: {seen}; {policy.min_request_count} requests needed "
                         f"(fails after {policy.max_wait - waited:.0f}s more)",
                         now + min(policy.interval, policy.max_wait - waited))
-    if metrics.error_rate > policy.max_error_rate:
+    criteria = _criteria(policy, metrics)
+    failed = [text for ok, text in criteria if not ok]
+    if failed:
+        held = [text for ok, text in criteria if ok]
         return Decision(Action.ROLLBACK, Phase.FAILED, 0,
-                        f"rolled back: error rate {_pct(metrics.error_rate)} > {_pct(policy.max_error_rate)} "
-                        f"({seen})")
-    if policy.max_latency_p99_ms is not None and metrics.latency_p99_ms is not None \
-            and metrics.latency_p99_ms > policy.max_latency_p99_ms:
-        return Decision(Action.ROLLBACK, Phase.FAILED, 0,
-                        f"rolled back: p99 latency {metrics.latency_p99_ms:.0f}ms > "
-                        f"{policy.max_latency_p99_ms:.0f}ms ({seen})")
+                        f"rolled back: {', '.join(failed)} ({seen}; {', '.join(held)})")
+    checks = ", ".join(text for _, text in criteria)
     nxt = w + policy.increment
     if w >= policy.max_weight or nxt >= 100:
-        return Decision(Action.PROMOTE, Phase.SUCCEEDED, 100, f"promoted: {seen}, within bounds")
+        return Decision(Action.PROMOTE, Phase.SUCCEEDED, 100, f"promoted: {seen}, within bounds: {checks}")
     nxt = min(nxt, policy.max_weight)
-    return Decision(Action.ADVANCE, Phase.PROGRESSING, nxt, f"{w} % -> {nxt} %: {seen}, within bounds",
+    return Decision(Action.ADVANCE, Phase.PROGRESSING, nxt, f"{w} % -> {nxt} %: {seen}, within bounds: {checks}",
                     now + policy.interval)

@@ -11,7 +11,9 @@ from .state import Phase, RolloutState, iso
 
 
 def status_dict(env: str, state: Optional[RolloutState], policy: Optional[Policy], now: float,
-                state_file: str, tip: Optional[str]) -> dict:
+                state_file: str, tip: Optional[str], *, file_policy: Optional[Policy] = None) -> dict:
+    """``policy``: the one the rollout runs on (see ``Rollout.policy_of``); ``file_policy``: the
+    environment file's now, named when it differs (it applies to the next rollout)."""
     if state is None:
         return {"environment": env, "phase": None, "state_file": state_file, "tip": tip,
                 "is_complete": False, "has_failed": False, "message": "no rollout started"}
@@ -29,6 +31,9 @@ def status_dict(env: str, state: Optional[RolloutState], policy: Optional[Policy
         "next_step_due": iso(next_due),
         "next_step_in_seconds": None if next_due is None else max(0, round(next_due - now)),
         "reason": state.reason,
+        "schedule": policy.describe() if policy is not None else None,
+        "file_schedule": (file_policy.describe() if file_policy is not None and policy is not None
+                          and file_policy != policy and not state.phase.finished else None),
         "last_metrics": state.last_metrics.to_dict() if state.last_metrics else None,
         "history": [{"at": iso(e.at), "phase": e.phase, "canary_weight": e.canary_weight, "reason": e.reason,
                      **({"metrics": e.metrics} if e.metrics else {})} for e in state.history],
@@ -61,6 +66,11 @@ def text_status(d: dict) -> str:
         lines.append(f"  metrics    {m['requests']:.0f} requests, {m['errors']:.0f} errors "
                      f"({m['error_rate'] * 100:.2f} %) over {m['window']:.0f}s"
                      + (f", p99 {m['latency_p99_ms']:.0f}ms" if m.get("latency_p99_ms") is not None else ""))
+    if d.get("schedule") and not d["is_complete"] and not d["has_failed"]:
+        lines.append(f"  schedule   {d['schedule']}")
+        if d.get("file_schedule"):
+            lines.append(f"             (the environment file now says {d['file_schedule']}: that applies to "
+                         "the next rollout)")
     lines.append(f"  reason     {d['reason']}")
     return "\n".join(lines) + "\n"
 

@@ -37,6 +37,11 @@ class Rollout:
         self.policy = Policy.from_config(canary)
         self.target = Target.from_config(self.config)
 
+    def policy_of(self, state: Optional[RolloutState]) -> Policy:
+        """The policy a rollout runs on: the one it was started with; the file's for a state
+        that recorded none (or no state yet)."""
+        return state.policy if state is not None and state.policy is not None else self.policy
+
 
 @dataclass
 class Outcome:
@@ -101,12 +106,11 @@ def start(r: Rollout, now: float) -> Outcome:
                                   f"(labels app={r.target.service}, version={version}); publish the environment "
                                   "with that version's subset first")
         reason = (f"started: {c.baseline_version} {100 - c.initial_weight} % / {c.canary_version} "
-                  f"{c.initial_weight} %; then +{c.increment} % every {c.interval} up to {c.max_weight} % while "
-                  f"errors <= {c.success_criteria.max_error_rate * 100:g} % over >= "
-                  f"{c.success_criteria.min_request_count} requests")
+                  f"{c.initial_weight} %; then {r.policy.describe()}")
         state = RolloutState(environment=r.env, baseline_version=c.baseline_version,
                              canary_version=c.canary_version, phase=Phase.PROGRESSING,
-                             canary_weight=c.initial_weight, started_at=now, last_step_at=now, reason="")
+                             canary_weight=c.initial_weight, started_at=now, last_step_at=now, reason="",
+                             policy=r.policy)
         state = state.advanced(phase=Phase.PROGRESSING, canary_weight=c.initial_weight, at=now, reason=reason)
         return _change(r, snap, state, f"start {c.baseline_version} -> {c.canary_version} at {c.initial_weight} %")
 
@@ -116,16 +120,19 @@ def start(r: Rollout, now: float) -> Outcome:
                    next_due=now + r.policy.interval)
 
 
-def step(r: Rollout, now: float, read_metrics: Callable[[RolloutState, float], Metrics]) -> Outcome:
-    """One step: nothing if not due; else ask ``read_metrics(state, now)`` and commit the decision."""
+def step(r: Rollout, now: float, read_metrics: Callable[[RolloutState, float], Metrics], *,
+         force: bool = False) -> Outcome:
+    """One step: nothing if not due; else ask ``read_metrics(state, now)`` and commit the decision.
+    ``force`` (``canary step --now``): due now, whatever the interval says."""
     snap = r.store.read()
     _require_published(r, snap)
     state = _require_state(r, snap)
-    early = due(state, r.policy, now)
+    policy = r.policy_of(state)
+    early = due(state, policy, now, force=force)
     if early is not None:
         return Outcome(early.action, early.reason, state, next_due=early.next_due)
     metrics = read_metrics(state, now)
-    decision = decide(state, r.policy, metrics, now)
+    decision = decide(state, policy, metrics, now, force=force)
     if not decision.action.commits:
         return Outcome(decision.action, decision.reason, state, metrics=metrics, next_due=decision.next_due)
     return _commit_decision(r, state, decision, now, metrics)

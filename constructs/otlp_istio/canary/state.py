@@ -10,7 +10,8 @@ retire a promoted rollout.
 
 The text is canonical JSON (keys sorted, two-space indent), so equal states are equal
 bytes and ``git diff`` of a step reads well. Times are Unix seconds (floats) in the
-file and ISO 8601 in every output.
+file and ISO 8601 in every output. ``policy`` is the schedule and criteria the rollout was
+started with (:mod:`.policy`): every later step follows it, whatever the file says meanwhile.
 """
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ import posixpath
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Optional
+
+from .policy import Policy
 
 STATE_SUFFIX = ".canary.state"
 FORMAT = 1
@@ -86,6 +89,7 @@ class RolloutState:
     reason: str
     last_metrics: Optional[Metrics] = None
     history: tuple[Event, ...] = field(default_factory=tuple)
+    policy: Optional[Policy] = None  # the schedule and criteria it was started with
 
     @property
     def baseline_weight(self) -> int:
@@ -107,6 +111,10 @@ class RolloutState:
         d["phase"] = self.phase.value
         d["last_metrics"] = self.last_metrics.to_dict() if self.last_metrics else None
         d["history"] = [{k: v for k, v in asdict(e).items() if v is not None} for e in self.history]
+        if self.policy is None:
+            del d["policy"]
+        else:
+            d["policy"] = self.policy.to_dict()
         return (json.dumps(d, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
 
     @classmethod
@@ -121,7 +129,8 @@ class RolloutState:
                        canary_weight=int(d["canary_weight"]), started_at=float(d["started_at"]),
                        last_step_at=float(d["last_step_at"]), reason=d.get("reason", ""),
                        last_metrics=Metrics.from_dict(d["last_metrics"]) if d.get("last_metrics") else None,
-                       history=tuple(Event(**e) for e in d.get("history", [])))
+                       history=tuple(Event(**e) for e in d.get("history", [])),
+                       policy=Policy.from_dict(d["policy"]) if d.get("policy") else None)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise CanaryError(f"the rollout state {where} is unreadable ({exc}); fix or delete it "
                               "in the environment repository") from None

@@ -77,7 +77,7 @@ def watch(r: Rollout, read_metrics: Callable, *, deadline: Optional[float] = Non
                     live = None
                     print(_line(r.env, o))
                 return 0 if phase is Phase.SUCCEEDED else 1
-            due_at = o.next_due or (clock() + r.policy.interval)
+            due_at = o.next_due or (clock() + r.policy_of(o.state).interval)
             if deadline is not None and due_at > started + deadline:
                 msg = f"{r.env}: deadline reached ({deadline:g}s) while {phase.value if phase else 'not started'}; " \
                       "the rollout goes on from where it is: run `canary watch` or `canary step` again"

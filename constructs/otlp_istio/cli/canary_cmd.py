@@ -48,7 +48,7 @@ def _rollout(config_dir: Path, env: str, repo: Optional[str], branch: str, path:
 
 def _metrics_reader(rollout, prometheus_url: Optional[str]):
     from ..canary.metrics import CanaryMetrics, Workload, expand_headers, reporting_for
-    from ..metrics import Prometheus, PrometheusError
+    from ..metrics import Prometheus, PrometheusError, port_forward_hint
 
     canary = rollout.canary
     url = prometheus_url or canary.prometheus_url
@@ -60,14 +60,13 @@ def _metrics_reader(rollout, prometheus_url: Optional[str]):
     def read(state, now):
         workload = Workload(rollout.config.namespace, f"{rollout.config.collector_service}-{state.canary_version}",
                             reporting_for(rollout.config))
+        with_latency = rollout.policy_of(state).max_latency_p99_ms is not None
         try:
-            return CanaryMetrics(prom, workload, with_latency=rollout.policy.max_latency_p99_ms is not None).read(
-                state.last_step_at, now)
+            return CanaryMetrics(prom, workload, with_latency=with_latency).read(state.last_step_at, now)
         except PrometheusError as exc:
-            if exc.kind in ("dns", "refused", "timeout") and not prometheus_url:
-                raise PrometheusError(exc.kind, exc.url, f"{exc}\nOutside the cluster, forward Prometheus "
-                                      "(kubectl -n istio-system port-forward svc/prometheus 9090) and pass "
-                                      "--prometheus-url http://localhost:9090. Nothing was committed.",
+            hint = port_forward_hint(url) if exc.kind in ("dns", "refused", "timeout") and not prometheus_url else None
+            if hint:
+                raise PrometheusError(exc.kind, exc.url, f"{exc}\n{hint} Nothing was committed.",
                                       query=exc.query) from None
             raise
     return read
@@ -114,16 +113,19 @@ def register(app: typer.Typer) -> None:
     @canary.command("step")
     def step_cmd(env: str = ENV, config_dir: Path = CONFIG_DIR, repo: Optional[str] = REPO,
                  branch: str = BRANCH, path: Optional[str] = PATH, prometheus_url: Optional[str] = PROMETHEUS,
+                 now: bool = typer.Option(False, "--now", help="Judge the step now, before its interval has "
+                                          "passed (the criteria still apply; the reason says it was forced)."),
                  output: Output = typer.Option(Output.text, "--output", "-o", help="text or json.")) -> None:
         """One step: if the interval has passed, judge the canary on Prometheus' numbers and commit.
 
         Too few requests: wait (no commit) until max_wait, then roll back. Error rate
-        above the bound: roll back (exit 1). Otherwise the next weight; at max_weight,
-        promote. Two racing steps make one commit.
+        (or p99 latency) above the bound: roll back (exit 1). Otherwise the next weight;
+        at max_weight, promote. Two racing steps make one commit. The schedule and
+        criteria are those the rollout was started with. --now judges it at once.
         """
         from ..canary.rollout import step
         r = _rollout(config_dir, env, repo, branch, path)
-        outcome = step(r, time.time(), _metrics_reader(r, prometheus_url))
+        outcome = step(r, time.time(), _metrics_reader(r, prometheus_url), force=now)
         _emit(env, outcome, output)
         _exit_for(outcome)
 
@@ -136,7 +138,8 @@ def register(app: typer.Typer) -> None:
         from ..canary.report import markdown_status, status_dict, text_status
         r = _rollout(config_dir, env, repo, branch, path)
         snap = r.store.read()
-        d = status_dict(env, snap.state, r.policy, time.time(), snap.state_file, snap.tip)
+        d = status_dict(env, snap.state, r.policy_of(snap.state), time.time(), snap.state_file, snap.tip,
+                        file_policy=r.policy)
         if output == StatusOutput.json:
             emit_json(d)
         elif output == StatusOutput.markdown:

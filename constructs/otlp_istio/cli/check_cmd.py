@@ -11,16 +11,20 @@ from typing import List
 import typer
 
 from ..errors import EXIT_FINDINGS
+from ..fieldpath import display_path
 from .common import FINDINGS_OUTPUT_HELP, THRESHOLD, FindingsOutput, Threshold, emit_findings, parse_threshold
 
 
-def _label(file: str | None, labels: dict[str, str]) -> str | None:
-    """``<tmp>/0/prod/x.yaml`` -> ``environments/prod.yaml (rendered x.yaml)``."""
-    if not file:
-        return file
-    folder, name = os.path.split(file)
+def _label(f, labels: dict[str, str]) -> str | None:
+    """``<tmp>/0/prod/x.yaml`` -> ``environments/prod.yaml (rendered x.yaml)``; for a finding that names
+    its place in the environment files (first), ``prod/x.yaml``: the object as synth would write it."""
+    if not f.file:
+        return f.file
+    folder, name = os.path.split(f.file)
     source = labels.get(folder)
-    return f"{source} (rendered {name})" if source else file
+    if not source:
+        return f.file
+    return f"{os.path.basename(folder)}/{name}" if f.source is not None else f"{source} (rendered {name})"
 
 
 def check(
@@ -45,9 +49,8 @@ def check(
       otlp-istio check environments/_base.yaml      # every environment extending it
     """
     from ..config.loader import environments_affected_by
-    from ..synth import render_environments, write_outputs
+    from ..synth import render_with_sources, write_outputs
     from ..validate import validate_paths
-    from ..validate.context import contexts_for
     from ..validate.report import summary_counts, summary_line
 
     threshold = parse_threshold(failure_threshold)
@@ -56,18 +59,16 @@ def check(
         typer.echo("check: no environment to check (only bases no environment extends)")
         return
     with tempfile.TemporaryDirectory(prefix="otlp-istio-check-") as tmp:
-        folders, labels, contexts = [], {}, {}
+        folders, labels = [], {}
         for i, (config_dir, names) in enumerate(sorted(groups.items())):
-            out = Path(tmp) / str(i)
-            rendered = render_environments(config_dir, names)
-            for name, folder in zip(sorted(rendered), write_outputs(out, rendered)):
+            rendered, sources = render_with_sources(config_dir, names)
+            # the environment files are recorded beside the output: validate reads them from there
+            for name, folder in zip(sorted(rendered), write_outputs(Path(tmp) / str(i), rendered, sources)):
                 folders.append((name, folder))
-                labels[os.path.normpath(str(folder))] = str(config_dir / f"{name}.yaml")
-            # the environment files' external Services and validation.ignore apply, as in validate
-            contexts.update(contexts_for(config_dir, names))
-        report = validate_paths(folders, kubernetes_version, contexts=contexts)
-        findings = [replace(f, file=_label(f.file, labels)) for f in report.findings]
-        suppressed = [replace(s, finding=replace(s.finding, file=_label(s.finding.file, labels)))
+                labels[display_path(folder)] = display_path(config_dir / f"{name}.yaml")
+        report = validate_paths(folders, kubernetes_version)
+        findings = [replace(f, file=_label(f, labels)) for f in report.findings]
+        suppressed = [replace(s, finding=replace(s.finding, file=_label(s.finding, labels)))
                       for s in report.suppressed]
     for note in report.notes:
         typer.echo(note.replace("validate:", "check:", 1), err=True)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import enum
 import sys
-import tempfile
 from pathlib import Path
 from typing import List, Optional
 
@@ -35,18 +34,33 @@ class LayoutChoice(str, enum.Enum):
 
 
 def _render(config_dir: Path, envs: Optional[list[str]], options, path: Optional[str],
-            layout: Optional[LayoutChoice]) -> dict[str, dict[str, bytes]]:
+            layout: Optional[LayoutChoice]) -> tuple[dict[str, dict[str, bytes]], dict]:
     from ..publish.options import render_for_publish
     return render_for_publish(config_dir, envs, options, path, layout.value if layout else None, print_warnings)
 
 
-def _validate(out_dir: Path, envs: list[str], kubernetes_version: Optional[str], config_dir: Path) -> list:
-    """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the written output;
-    findings the environment files accept on purpose are listed on stderr as suppressed."""
-    from ..validate import DEFAULT_KUBERNETES_VERSION, output, validate_report
-    report = validate_report(out_dir, envs, kubernetes_version or DEFAULT_KUBERNETES_VERSION, config_dir=config_dir)
+def _validate(rendered: dict, sources: dict, out: Optional[Path], kubernetes_version: Optional[str]) -> list:
+    """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the output written to
+    ``out`` (None: a temporary folder), in the context of the environment files recorded beside it;
+    findings they accept on purpose are listed on stderr as suppressed."""
+    from ..validate import DEFAULT_KUBERNETES_VERSION, output, validate_rendered, validate_report
+    version = kubernetes_version or DEFAULT_KUBERNETES_VERSION
+    report = (validate_report(out, sorted(rendered), version) if out is not None
+              else validate_rendered(rendered, sources, version))
     echo(output.render("text", output.Result([], report.suppressed)), err=True)
     return report.findings
+
+
+def _gate_findings(rendered: dict, sources: dict) -> list:
+    """What the validation gate would find on ``rendered`` (for ``diff``); where it cannot run (no
+    kubeconform here), none, with a note on stderr."""
+    from ..validate import validate_rendered
+    try:
+        return validate_rendered(rendered, sources).findings
+    except UserError as exc:
+        print(f"diff: the validation gate did not run ({exc.render()}); its findings are not shown",
+              file=sys.stderr)
+        return []
 
 
 def _blocking(findings: list) -> list:
@@ -124,17 +138,12 @@ def publish_cmd(
     if require_clean:
         require_clean_source(config_dir, options, dirty)
     with progress("Rendering…"):
-        rendered = _render(config_dir, env, options, path, layout)
-    names = sorted(rendered)
-    if dry_run:
-        with tempfile.TemporaryDirectory(prefix="otlp-istio-dry-run-") as tmp:
-            write_outputs(Path(tmp), rendered)
-            findings = _validate(Path(tmp), names, kubernetes_version, config_dir)
-    else:
+        rendered, sources = _render(config_dir, env, options, path, layout)
+    if not dry_run:
         check_out_dir(out)
         with writing_to(out):
-            write_outputs(out, rendered)
-        findings = _validate(out, names, kubernetes_version, config_dir)
+            write_outputs(out, rendered, sources)
+    findings = _validate(rendered, sources, None if dry_run else out, kubernetes_version)
     errors = _blocking(findings)
     if errors:
         _print_findings(errors)
@@ -181,16 +190,18 @@ def diff_cmd(
 
     options, _ = publish_options(config_dir, repo, branch, path, create_branch=True)
     with progress("Rendering…"):
-        rendered = _render(config_dir, env, options, path, layout)
+        rendered, sources = _render(config_dir, env, options, path, layout)
+        findings = _gate_findings(rendered, sources)  # what publish would say
     ensure_repo(options, repo, config_dir)
     options.prepare = _canary_hook(config_dir, env)
     result = diff(rendered, options)
     if output == DiffOutput.json:
-        emit_json(json_report(result, with_diff=True))
+        emit_json({**json_report(result, with_diff=True), "findings": [f.to_dict() for f in findings]})
     elif output == DiffOutput.markdown:
-        typer.echo(markdown_diff(result), nl=False)
+        typer.echo(markdown_diff(result, findings=findings), nl=False)
     else:
         typer.echo(text_diff(result), nl=False)
+        _print_findings(findings)  # on stderr: stdout stays the diff
     if not result.changes.empty:
         raise SystemExit(EXIT_FINDINGS)
 

@@ -32,7 +32,7 @@ def register(app: typer.Typer) -> None:
           otlp-istio synth -c environments --out dist -e prod -e staging
         """
         from ..config.merge import summary
-        from ..synth import load_and_render, write_outputs
+        from ..synth import load_and_render, sources_of, write_outputs
 
         started = time.perf_counter()
         with progress("Rendering environments…"):
@@ -42,7 +42,7 @@ def register(app: typer.Typer) -> None:
             rendered = {env.name: env.files for env in envs}
             changes = {env.name: env.base_changes for env in envs}
             with writing_to(out):
-                folders = write_outputs(out, rendered)
+                folders = write_outputs(out, rendered, sources_of(envs))
         elapsed = time.perf_counter() - started
         if output == Output.json:
             emit_json({"environments": [

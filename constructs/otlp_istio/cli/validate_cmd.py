@@ -27,9 +27,10 @@ def register(app: typer.Typer) -> None:
     def validate(
         out: Path = OUT_DIR,
         config_dir: Optional[Path] = typer.Option(None, "--config-dir", "-c", file_okay=False, help=(
-            "Folder of the environment files (default: environments, when it exists): each <env>.yaml "
-            "found there adds its external_services (known to the analyzer) and validation.ignore "
-            "(reported as suppressed); OUT/<env>/ without one is checked on its own.")),
+            "Folder of the environment files to judge OUT/<env>/ with (default: the files synth recorded "
+            "in OUT/<env>/, else environments/): each <env>.yaml adds its external_services (known to the "
+            "analyzer) and validation.ignore (reported as suppressed); OUT/<env>/ without one is checked "
+            "on its own.")),
         env: Optional[List[str]] = ENVS,
         output: FindingsOutput = typer.Option(FindingsOutput.text, "--output", "-o", help=FINDINGS_OUTPUT_HELP),
         kubernetes_version: str = typer.Option(DEFAULT_KUBERNETES_VERSION, "--kubernetes-version", "-k",
@@ -63,9 +64,7 @@ def register(app: typer.Typer) -> None:
         from ..validate.report import summary_counts, summary_line
 
         threshold = parse_threshold(failure_threshold)
-        if config_dir is None:
-            config_dir = Path("environments") if Path("environments").is_dir() else None
-        elif not config_dir.is_dir():
+        if config_dir is not None and not config_dir.is_dir():
             raise UserError(f"--config-dir {config_dir}: no such folder")
         with progress("Validating…"):
             report = validate_report(out, env or None, kubernetes_version, config_dir=config_dir)

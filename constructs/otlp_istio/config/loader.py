@@ -9,16 +9,17 @@
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from ..errors import ConfigError, Problem, UserError
-from ..fieldpath import format_path
+from ..fieldpath import display_path, format_path
 from ..yamlio import load_documents_text, load_nodes
 from .crossref import check_references, warnings_for
 from .environment_rules import check_environment, version_warnings
@@ -53,15 +54,31 @@ class Environment:
         file, line, path = _written(list(self.sources), loc)
         return file, line, format_path(path)
 
+    def written_at(self, loc: tuple) -> tuple[str, int, tuple] | None:
+        """The file, line and path (as that file writes it) of exactly the field ``loc`` of the merged
+        environment; None when no file writes it (a default)."""
+        for src in self.sources:  # most specific first
+            local = src.local(loc)
+            line = src.lines.get(local) if local is not None else None
+            if line is not None:
+                return src.file, line, local
+        return None
+
+    @property
+    def texts(self) -> dict[str, str]:
+        """The environment file and its bases as they were read: display path → text."""
+        return {src.file: src.text for src in self.sources}
+
 
 class _Source:
-    """One parsed file: its data, and (computed only when an error needs it) a map
-    from field path to line."""
+    """One parsed file: its data, and a map from field path to line (from the parse's own nodes,
+    made when first asked for)."""
 
-    def __init__(self, file: str, data: Any, text: str):
+    def __init__(self, file: str, data: Any, text: str, node: yaml.Node | None = None):
         self.file = file
         self.data = data
-        self._text = text
+        self.text = text
+        self._node = node
         self._lines: dict[tuple, int] | None = None
         # how a path of the merged data becomes this file's: the merges above it, outermost first
         self.steps: tuple[tuple[Trace, str], ...] = ()
@@ -77,8 +94,12 @@ class _Source:
     @property
     def lines(self) -> dict[tuple, int]:
         if self._lines is None:
-            nodes = load_nodes(self._text, self.file) if self._text.strip() else []
-            self._lines = _line_map(nodes[0]) if nodes else {}
+            node = self._node
+            if node is None and self.text.strip():
+                nodes = load_nodes(self.text, self.file)
+                node = nodes[0] if nodes else None
+            self._lines = _line_map(node) if node is not None else {}
+            self._node = None
         return self._lines
 
 
@@ -125,13 +146,24 @@ def _line_map(node: yaml.Node, prefix: tuple = (), out: dict | None = None) -> d
     return out
 
 
-def _read(path: Path) -> _Source:
-    file = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(Problem(file=file, path="", message=f"cannot read: {exc}")) from None
-    docs = load_documents_text(text, file)  # the safe loader only
+def file_key(path: Path | str) -> str:
+    """How a file is named in a map of recorded texts (see ``load_environment``): its absolute path."""
+    return os.path.normpath(os.path.abspath(path))
+
+
+def _read(path: Path, texts: Mapping[str, str] | None = None) -> _Source:
+    file = display_path(path)
+    if texts is not None:  # the files as synth recorded them
+        text = texts.get(file_key(path))
+        if text is None:
+            raise ConfigError(Problem(file=file, path="", message="not among the recorded environment files"))
+    else:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(Problem(file=file, path="", message=f"cannot read: {exc}")) from None
+    nodes: list[yaml.Node] = []
+    docs = load_documents_text(text, file, nodes=nodes)  # the safe loader only
     if len(docs) > 1:
         raise ConfigError(Problem(file=file, path="", line=docs[1].line,
                                   message="an environment file holds one YAML document; remove the extra '---'"))
@@ -139,13 +171,14 @@ def _read(path: Path) -> _Source:
     if not isinstance(data, dict):
         raise ConfigError(Problem(file=file, path="", line=docs[0].line,
                                   message=f"the file must be a mapping of keys (istio_version, namespace, ...), not a {type(data).__name__}"))
-    return _Source(file=file, data=data, text=text)
+    return _Source(file=file, data=data, text=text, node=nodes[0] if nodes else None)
 
 
-def _resolve(path: Path, chain: tuple[Path, ...] = ()) -> tuple[dict, list[_Source], list[BaseChange]]:
+def _resolve(path: Path, chain: tuple[Path, ...] = (), texts: Mapping[str, str] | None = None
+             ) -> tuple[dict, list[_Source], list[BaseChange]]:
     """The merged data of a file and its bases, the sources (most specific first), and what each
     file changes in its base's named things."""
-    src = _read(path)
+    src = _read(path, texts)
     ext = src.data.get("extends")
     if ext is None:
         problems = strip_directives(src.data, src.file, src.lines.get)
@@ -155,15 +188,17 @@ def _resolve(path: Path, chain: tuple[Path, ...] = ()) -> tuple[dict, list[_Sour
     if not isinstance(ext, str) or not ext:
         raise ConfigError(Problem(file=src.file, path="extends", line=src.lines.get(("extends",)),
                                   message="extends names a base file, for example '_base.yaml'"))
-    base_path = (path.parent / ext).resolve()
-    if base_path in chain or base_path == path.resolve():
-        cycle = " -> ".join(p.name for p in (*chain, path.resolve(), base_path))
+    # named as the environment file is (relative stays relative); compared by real path
+    base_path = Path(os.path.normpath(path.parent / ext))
+    real = base_path.resolve()
+    if real in chain or real == path.resolve():
+        cycle = " -> ".join(p.name for p in (*chain, path.resolve(), real))
         raise ConfigError(Problem(file=src.file, path="extends", line=src.lines.get(("extends",)),
                                   message=f"extends forms a cycle: {cycle}"))
-    if not base_path.is_file():
+    if not (base_path.is_file() if texts is None else file_key(base_path) in texts):
         raise ConfigError(Problem(file=src.file, path="extends", line=src.lines.get(("extends",)),
                                   message=f"base file {ext!r} not found next to {path.name}"))
-    base_data, base_sources, base_changes = _resolve(base_path, (*chain, path.resolve()))
+    base_data, base_sources, base_changes = _resolve(base_path, (*chain, path.resolve()), texts)
     merge = Merge(src.file, base_path.name, src.lines.get)
     data = merge.run({k: v for k, v in base_data.items() if k != "extends"}, src.data)
     if merge.problems:
@@ -291,8 +326,10 @@ def _problems_from_validation(exc: ValidationError, sources: list[_Source]) -> l
     return problems
 
 
-def load_environment(name: str, path: Path) -> Environment:
-    data, sources, changes = _resolve(path)
+def load_environment(name: str, path: Path, texts: Mapping[str, str] | None = None) -> Environment:
+    """Load and check one environment file (and its bases). ``texts`` (:func:`file_key` → text): the
+    files as they were recorded (see ``config.snapshot``), read instead of the disk."""
+    data, sources, changes = _resolve(path, texts=texts)
     try:
         config = EnvironmentConfig.model_validate(data)
     except ValidationError as exc:

@@ -51,8 +51,9 @@ def live_manifests(m: Manifests, *, kubeconfig: str | None = None, context: str 
                     kubeconfig=kubeconfig, context=context)
     if mesh.stdout.strip():
         docs.append(Document(data=json.loads(mesh.stdout), file=f"cluster:configmap/{root_namespace}/istio", line=1))
+    # the environment's acceptances apply to what the cluster has too (its external Services are real there)
     return Manifests(name=m.name, origin=f"cluster ({context or 'current context'})", documents=docs, on_disk=False,
-                     index_class=LiveIndex)
+                     index_class=LiveIndex, context=m.context)
 
 
 def live_checks(m: Manifests, *, kubeconfig: str | None = None, context: str | None = None) -> list[CheckResult]:

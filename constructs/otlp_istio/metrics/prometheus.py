@@ -54,6 +54,44 @@ def display_url(url: str) -> str:
     return urlunsplit((parts.scheme, f"{parts.username}:***@{host}", parts.path, parts.query, parts.fragment))
 
 
+def port_forward_hint(url: str) -> Optional[str]:
+    """How to reach an in-cluster Prometheus at ``url`` from outside the cluster, or None when
+    ``url`` does not name a Kubernetes Service (an IP address, a public name, localhost).
+
+    ``http://prometheus-server.monitoring.svc:80/prom`` gives ``kubectl -n monitoring
+    port-forward svc/prometheus-server 9090:80`` and ``--prometheus-url
+    http://localhost:9090/prom``: the Service and namespace from the host (``name``,
+    ``name.namespace``, ``name.namespace.svc[.cluster.local]``), the Service port from the URL,
+    a local port above 1023 (the same one where it can be), the URL's path kept."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").rstrip(".")
+    if not host or host == "localhost" or _is_ip(host):
+        return None
+    labels = host.split(".")
+    in_cluster = len(labels) <= 2 or (len(labels) >= 3 and labels[2] == "svc")
+    if not in_cluster:
+        return None
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:
+        return None
+    local = port if port >= 1024 else 9090
+    namespace = f" -n {labels[1]}" if len(labels) >= 2 else ""
+    forward = f"kubectl{namespace} port-forward svc/{labels[0]} {local}" + (f":{port}" if local != port else "")
+    where = "" if namespace else " in the namespace the steps run in"
+    return (f"Outside the cluster, forward Prometheus{where} ({forward}) and pass "
+            f"--prometheus-url {parts.scheme}://localhost:{local}{parts.path.rstrip('/')}.")
+
+
+def _is_ip(host: str) -> bool:
+    import ipaddress
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        return False
+
+
 class PrometheusError(UserError):
     """Prometheus could not answer a query; ``kind`` says why (see the module docstring)."""
 

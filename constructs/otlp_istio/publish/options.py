@@ -104,12 +104,14 @@ def ensure_repo(options: PublishOptions, repo: Optional[str], config_dir: Path) 
 
 
 def render_for_publish(config_dir: Path, envs: Optional[list[str]], options: PublishOptions, path: Optional[str],
-                       layout: Optional[str], warn: Callable[[Iterable], None]) -> dict[str, dict[str, bytes]]:
+                       layout: Optional[str], warn: Callable[[Iterable], None]
+                       ) -> tuple[dict[str, dict[str, bytes]], dict[str, tuple[str, dict[str, str]]]]:
     """Load every environment, check them against publish's options (each environment's layout
     into ``options.layouts``), fill in the GitRepository URL, render. ``warn`` receives the
-    environment files' warnings as they are found (before a later step may refuse)."""
+    environment files' warnings as they are found (before a later step may refuse). Also the
+    environment files each was rendered from (``synth.write_outputs``' ``sources``)."""
     from ..config.loader import load_environments
-    from ..synth import render_all
+    from ..synth import render_all, sources_of
     from .flux_checks import fill_sources, layouts
     from .layout import Layout
 
@@ -119,4 +121,4 @@ def render_for_publish(config_dir: Path, envs: Optional[list[str]], options: Pub
     options.layouts = layouts(loaded, path, Layout(layout) if layout else None)
     checked = fill_sources(loaded, options.remote)
     warn(checked.warnings)
-    return render_all(checked.envs)
+    return render_all(checked.envs), sources_of(checked.envs)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..config.merge import summary
+from ..findings import Finding, Severity
 from .changes import Action, ChangeSet, ResourceChange
 from .publisher import PublishResult
 
@@ -85,7 +86,23 @@ def _details(c: ResourceChange) -> str:
             f"</details>\n")
 
 
-def markdown_diff(result: PublishResult, *, budget: int = MARKDOWN_BUDGET, title: Optional[str] = None) -> str:
+def markdown_findings(findings: Sequence[Finding]) -> list[str]:
+    """The validation gate's findings on what would be published, as ``-o markdown`` renders them
+    (each at its place in the environment files): the lines of a section; none without findings."""
+    from ..validate import output
+    if not findings:
+        return []
+    errors = sum(1 for f in findings if f.severity is Severity.ERROR)
+    verdict = (f"publish would refuse this: {errors} error(s)" if errors
+               else "publish would go ahead (no errors)")
+    summary = f"Validation: {len(findings)} finding(s), {verdict}."
+    return [output.render("markdown", output.Result(list(findings), [], summary)).out, ""]
+
+
+def markdown_diff(result: PublishResult, *, budget: int = MARKDOWN_BUDGET, title: Optional[str] = None,
+                  findings: Sequence[Finding] = ()) -> str:
+    """The change set as a pull-request comment; ``findings``: the validation gate's on the rendered
+    files (a section after the summary)."""
     cs = result.changes
     out = [f"### {title or 'otlp-istio: rendered manifest changes'}\n",
            f"{'**No changes.**' if cs.empty else '**' + cs.totals() + '**'} against {_base(result)}.\n"]
@@ -99,6 +116,7 @@ def markdown_diff(result: PublishResult, *, budget: int = MARKDOWN_BUDGET, title
              if result.base_changes.get(env.env)]
     if bases:
         out.extend(["What the environment files change in their bases' entries:\n", *bases, ""])
+    out.extend(markdown_findings(findings))
     if cs.empty:
         return "\n".join(out) + "\n"
     by_kind = cs.by_kind()

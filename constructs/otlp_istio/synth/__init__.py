@@ -7,7 +7,7 @@ Loading and rendering are shared out over the cores (:mod:`.parallel`).
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config.loader import Environment, environment_files, load_environment
@@ -21,12 +21,21 @@ from .writer import write_outputs
 
 @dataclass(frozen=True)
 class Rendered:
-    """One environment, loaded and rendered: its warnings and its files ({name: YAML bytes})."""
+    """One environment, loaded and rendered: its warnings and its files ({name: YAML bytes}), and
+    the environment files it was rendered from (``file``, and ``texts``: each file's text)."""
 
     name: str
     warnings: tuple[Problem, ...]
     files: dict[str, bytes]
     base_changes: tuple = ()  # config.merge.BaseChange: what the file changes in its base's named things
+    file: str = ""
+    texts: dict[str, str] = field(default_factory=dict)
+
+
+def sources_of(envs) -> dict[str, tuple[str, dict[str, str]]]:
+    """env → (environment file, texts of it and its bases) of loaded (``Environment``) or
+    ``Rendered`` environments: what :func:`write_outputs` records beside their files."""
+    return {e.name: (str(e.file), e.texts) for e in envs}
 
 
 def render_all(envs: list[Environment], jobs: int | None = None) -> dict[str, dict[str, bytes]]:
@@ -52,7 +61,7 @@ def _load_and_render(item: tuple[str, Path]) -> Rendered | list[Problem]:
         env = load_environment(name, file)
     except UserError as exc:  # syntax and config errors alike: gathered by the caller
         return list(exc.problems)
-    return Rendered(env.name, env.warnings, render_environment(env), env.base_changes)
+    return Rendered(env.name, env.warnings, render_environment(env), env.base_changes, str(env.file), env.texts)
 
 
 def render_environments(config_dir: Path, envs: list[str] | None = None) -> dict[str, dict[str, bytes]]:
@@ -65,4 +74,16 @@ def render_environments(config_dir: Path, envs: list[str] | None = None) -> dict
     return {env.name: env.files for env in rendered}
 
 
-__all__ = ["Rendered", "load_and_render", "render_all", "render_environments", "write_outputs"]
+def render_with_sources(config_dir: Path, envs: list[str] | None = None
+                        ) -> tuple[dict[str, dict[str, bytes]], dict[str, tuple[str, dict[str, str]]]]:
+    """:func:`render_environments`, and the environment files each was rendered from (for
+    :func:`write_outputs`' ``sources``)."""
+    rendered = load_and_render(config_dir, envs)
+    for env in rendered:
+        for warning in env.warnings:
+            print(finding_line(environment_warning(warning)), file=sys.stderr)
+    return {env.name: env.files for env in rendered}, sources_of(rendered)
+
+
+__all__ = ["Rendered", "load_and_render", "render_all", "render_environments", "render_with_sources", "sources_of",
+           "write_outputs"]

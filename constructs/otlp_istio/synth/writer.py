@@ -189,8 +189,11 @@ def holds_exactly(folder: Path, files: dict[str, bytes]) -> bool:
     return True
 
 
-def write_outputs(out_dir: Path, rendered: dict[str, dict[str, bytes]]) -> list[Path]:
+def write_outputs(out_dir: Path, rendered: dict[str, dict[str, bytes]],
+                  sources: dict[str, tuple[str, dict[str, str]]] | None = None) -> list[Path]:
     """Write every environment's files to ``out_dir/<env>/``; returns the folders written.
+    ``sources`` (env → its environment file and the texts of it and its bases) is recorded
+    beside the files (:mod:`..config.snapshot`), for the commands that judge them later.
 
     A folder that already holds exactly its files is left alone: nothing to swap, and no
     old tree to delete (unlinking thousands of files that are on disk is the slowest part
@@ -199,6 +202,11 @@ def write_outputs(out_dir: Path, rendered: dict[str, dict[str, bytes]]) -> list[
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     targets = {out_dir / env: rendered[env] for env in sorted(rendered)}
+    if sources:
+        from ..config.snapshot import SNAPSHOT_FILE, snapshot_bytes
+        targets = {target: ({**files, SNAPSHOT_FILE: snapshot_bytes(target.name, *sources[target.name], target)}
+                            if target.name in sources else files)
+                   for target, files in targets.items()}
     with out_lock(out_dir):
         clean_stale(out_dir)
         write_outputs_to({t: files for t, files in targets.items() if not holds_exactly(t, files)})

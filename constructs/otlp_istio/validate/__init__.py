@@ -20,7 +20,8 @@ from pathlib import Path
 
 from .. import messages
 from ..errors import Problem, UserError
-from ..findings import SUPPRESS_ANNOTATION, Finding, Severity
+from ..fieldpath import display_path
+from ..findings import Finding, Severity
 from ..testhooks import checkpoint
 from ..yamlio import Document, YamlSyntaxError, iter_yaml_files, load_documents
 from . import builtin, istio_rules
@@ -31,7 +32,7 @@ from .otelcol import check as check_collector_configs
 from .registry import (DEFAULT_KUBERNETES_VERSION, load_rules, normalize_kubernetes_version,
                        schemas_dir)
 
-__all__ = ["Report", "validate_tree", "validate_paths", "schema_findings", "environment_dirs",
+__all__ = ["Report", "validate_tree", "validate_paths", "validate_rendered", "schema_findings", "environment_dirs",
            "DEFAULT_KUBERNETES_VERSION"]
 
 _checker_cache: dict[int, CelChecker] = {}
@@ -85,7 +86,7 @@ def environment_dirs(out_dir: Path | str, envs: list[str] | None = None) -> list
 
 
 def _display(path: Path) -> str:
-    return os.path.normpath(str(path))
+    return display_path(path)
 
 
 def _analyze(per_environment: list[list[Document]], names: list[str], contexts: dict,
@@ -95,23 +96,14 @@ def _analyze(per_environment: list[list[Document]], names: list[str], contexts: 
     external Services join it; its ``validation.ignore`` and suppress annotations move
     findings to ``suppressed`` (``extra``: other checks' findings, by environment, that the
     environment's ``validation.ignore`` applies to as well)."""
-    from ..analyzers import analyze_documents
-    from .context import EnvironmentContext, Suppressed
+    from .context import context_index, findings_in_context
     out: list[Finding] = []
     for name, docs in zip(names, per_environment):
-        ctx = contexts.get(name) or EnvironmentContext(env=name)
-        by_annotation: list[Finding] = []
-        findings = analyze_documents([*docs, *ctx.documents], by_annotation,
-                                     known_namespaces=ctx.namespaces) + ctx.warnings
-        findings += (extra or {}).get(name, [])
-        kept, ignored = ctx.split(findings)
+        ctx = contexts.get(name)
+        kept, ignored = findings_in_context(context_index(docs, ctx), ctx, (extra or {}).get(name, []))
         out.extend(kept)
         suppressed.extend(ignored)
-        suppressed.extend(Suppressed(f, f"annotation {SUPPRESS_ANNOTATION}") for f in by_annotation
-                          if f.resource not in ctx.external_ids)
     return out
-
-
 
 
 def _check_objects(documents: list[Document], checker, resources: dict, findings: list[Finding]) -> None:
@@ -170,14 +162,30 @@ def _by_environment(found: list[Finding], per_environment: list[list[Document]],
     return grouped, elsewhere
 
 
+def _with_sources(findings: list[Finding], per_environment: list[list[Document]], names: list[str],
+                  contexts: dict) -> list[Finding]:
+    """Each finding on a rendered object with the place in the environment files behind it (the
+    analyzer's have it already; schema, CEL and collector findings get it here)."""
+    env_of = {doc.file: name for name, docs in zip(names, per_environment) for doc in docs}
+    out = []
+    for f in findings:
+        ctx = contexts.get(env_of.get(f.file or ""))
+        out.append(ctx.with_sources([f])[0] if ctx is not None and f.source is None else f)
+    return out
+
+
 def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DEFAULT_KUBERNETES_VERSION,
                    *, analyzer: bool = True, contexts: dict | None = None) -> Report:
     """Schema check + CEL rules + analyzer over the YAML files below ``folders``.
 
     ``contexts`` (env name → :class:`.context.EnvironmentContext`) carries what the environment
-    files say beyond the rendered files: external Services, ignored findings, warnings."""
+    files say beyond the rendered files: external Services, ignored findings, warnings; by default
+    each folder's (:func:`.context.contexts_for_folders`)."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
+    if contexts is None:
+        from .context import contexts_for_folders
+        contexts = contexts_for_folders(folders)
     schemas = schemas_dir()
     version = normalize_kubernetes_version(kubernetes_version, schemas)
     checker = cel_checker()
@@ -252,7 +260,7 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
             findings.append(f)
 
     t4 = time.perf_counter()
-    findings = add_lines(findings)
+    findings = _with_sources(add_lines(findings), per_environment, names, contexts)
     if suppressed:
         from .context import Suppressed
         located = add_lines([s.finding for s in suppressed])
@@ -266,11 +274,32 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
                   timings=timings, suppressed=sorted(suppressed, key=lambda s: s.finding.sort_key()))
 
 
+def validate_rendered(rendered: dict[str, dict[str, bytes]], sources: dict | None = None,
+                      kubernetes_version: str = DEFAULT_KUBERNETES_VERSION) -> Report:
+    """The gate on environments rendered in memory (``{env: {file: bytes}}``, and the environment
+    files each was rendered from, as ``synth.write_outputs`` takes them), written to a temporary
+    folder: what ``publish`` would find. Each finding's file reads ``<env>/<file>``."""
+    import tempfile
+    from dataclasses import replace
+
+    from ..synth.writer import write_outputs
+    with tempfile.TemporaryDirectory(prefix="otlp-istio-gate-") as tmp:
+        folders = write_outputs(Path(tmp), rendered, sources)
+        report = validate_paths([(f.name, f) for f in folders], kubernetes_version)
+    here = display_path(tmp) + os.sep
+
+    def relabel(f: Finding) -> Finding:
+        return replace(f, file=f.file[len(here):]) if f.file and f.file.startswith(here) else f
+    report.findings = [relabel(f) for f in report.findings]
+    report.suppressed = [replace(s, finding=relabel(s.finding)) for s in report.suppressed]
+    return report
+
+
 def validate_tree(out_dir: Path | str, envs: list[str] | None = None,
                   kubernetes_version: str = DEFAULT_KUBERNETES_VERSION, *,
                   config_dir: Path | str | None = None) -> list[Finding]:
-    """Every finding for ``out_dir/<env>/`` (all environments when ``envs`` is empty), sorted;
-    with ``config_dir``, each environment file's external Services and ignored findings apply."""
+    """Every finding for ``out_dir/<env>/`` (all environments when ``envs`` is empty), sorted, in the
+    context of each environment's files (``config_dir``'s, else those synth recorded)."""
     return validate_report(out_dir, envs, kubernetes_version, config_dir=config_dir).findings
 
 
@@ -278,7 +307,7 @@ def validate_report(out_dir: Path | str, envs: list[str] | None = None,
                     kubernetes_version: str = DEFAULT_KUBERNETES_VERSION, *,
                     config_dir: Path | str | None = None) -> Report:
     """:func:`validate_tree` with the whole report (suppressed findings, counts)."""
-    from .context import contexts_for
+    from .context import contexts_for_folders
     folders = environment_dirs(out_dir, envs)
-    contexts = contexts_for(Path(config_dir) if config_dir else None, [e for e, _ in folders])
+    contexts = contexts_for_folders(folders, Path(config_dir) if config_dir else None)
     return validate_paths(folders, kubernetes_version, contexts=contexts)

@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Optional
 
 from .. import messages
 from ..errors import Problem, UserError
+from ..fieldpath import display_path
 from ..findings import SUPPRESS_ANNOTATION, Finding
 from ..yamlio import Document, YamlSyntaxError, iter_yaml_files, load_documents, load_documents_text
 from .context import Suppressed
@@ -113,10 +114,37 @@ def read_paths(paths: list[Path], read_stdin: Callable[[], str]) -> Read:
         read.load(STDIN, lambda: load_documents_text(stdin_text, STDIN))
     for path in iter_yaml_files(files):
         read.files += 1
-        read.load(str(path), lambda path=path: load_documents(path, display=str(path)))
+        shown = display_path(path)  # named relative to where the command runs
+        read.load(shown, lambda path=path, shown=shown: load_documents(path, display=shown))
     if read.files == 0:
         raise UserError(f"no YAML files (*.yaml, *.yml) in {', '.join(map(str, files))}")
     return read
+
+
+def _analyzed(documents: list[Document], mesh_config, pods_only: bool, analyzers) -> tuple[list, list]:
+    """The analyzer's findings and those accepted on purpose. A rendered environment folder among
+    the paths brings the environment files synth recorded there (external Services, accepted
+    findings, where each field is written), as ``validate`` reads them; with one such folder every
+    document joins its environment, with several each is its own (the others go together)."""
+    from ..analyzers import ANALYZERS, analyze_documents
+    from .context import context_index, findings_in_context, snapshot_contexts
+
+    chosen = ANALYZERS if analyzers is None else analyzers
+    contexts = snapshot_contexts(documents)
+    one = len(contexts) == 1
+    groups = ([(next(iter(contexts.values())), documents)] if one else
+              [(ctx, [d for d in documents if os.path.dirname(d.file) == folder]) for folder, ctx in contexts.items()])
+    rest = [] if one else [d for d in documents if os.path.dirname(d.file) not in contexts]
+    by_annotation: list[Finding] = []
+    analyzed = (analyze_documents(rest, by_annotation, mesh_config=mesh_config, pods_only=pods_only,
+                                  analyzers=chosen) if rest else [])
+    suppressed = [Suppressed(f, SUPPRESSED_BY) for f in by_annotation]
+    for ctx, docs in groups:
+        index = context_index(docs, ctx, mesh_config=mesh_config, pods_only=pods_only)
+        kept, accepted = findings_in_context(index, ctx, analyzers=chosen)
+        analyzed += kept
+        suppressed += accepted
+    return analyzed, suppressed
 
 
 @dataclass
@@ -130,18 +158,14 @@ def analyze_read(read: Read, *, mesh_config=None, pods_only: bool = False, schem
     """The analyzer's findings (and the schema side's, unless ``schema`` is off) on what was
     read, with field lines, sorted; ``skipped`` hears why the schema side could not run.
     ``analyzers``: those to run (``analyzers.select``; every one by default)."""
-    from ..analyzers import ANALYZERS, analyze_documents
     from .locate import add_lines
 
-    by_annotation: list[Finding] = []
-    analyzed = analyze_documents(read.documents, by_annotation, mesh_config=mesh_config, pods_only=pods_only,
-                                 analyzers=ANALYZERS if analyzers is None else analyzers)
+    analyzed, suppressed = _analyzed(read.documents, mesh_config, pods_only, analyzers)
     if schema:
         try:
             analyzed += schema_side(read.documents, read.stdin_text)
         except UserError as exc:  # no kubeconform or schemas here (an installed wheel): analyze still runs
             skipped(exc)
-    suppressed = [Suppressed(f, SUPPRESSED_BY) for f in by_annotation]
     stdin_findings = [f for f in analyzed if f.file == STDIN]
     located = add_lines([f for f in analyzed if f.file != STDIN])
     findings = sorted(set(read.unreadable + located + stdin_findings), key=Finding.sort_key)

@@ -9,18 +9,25 @@
   are known to exist.
 * ``validation.ignore`` and the warnings of the environment file (``OI0301``).
 
-The gate finds the environment file as ``<config dir>/<env>.yaml`` for each ``OUT/<env>/``;
-an output folder without one is checked as it is.
+Where the environment comes from, for each ``OUT/<env>/`` (:func:`contexts_for_folders`): the
+files ``--config-dir`` names when given, else the files synth recorded beside the output
+(:mod:`..config.snapshot`), else ``environments/<env>.yaml`` (output of an older synth); an
+output folder with none of these is checked as it is. ``validate``, ``check``, ``analyze`` and
+``doctor`` all analyze through :func:`context_index` and :func:`findings_in_context`, so they
+reach one verdict on the same files.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .. import messages
 from ..config.loader import Environment, discover, load_environment
+from ..config.provenance import origins, source_of
 from ..config.services import declared_namespaces
-from ..findings import Finding, resource_id
+from ..config.snapshot import has_snapshot, load_snapshot
+from ..findings import SUPPRESS_ANNOTATION, Finding, Source, resource_id
 from ..yamlio import Document
 
 
@@ -46,6 +53,8 @@ class EnvironmentContext:
     # rule index -> (file, line, field path) where the rule is written: the environment file or a base
     ignore_sources: dict[int, tuple[str, int | None, str]] = field(default_factory=dict)
     warnings: list[Finding] = field(default_factory=list)
+    environment: Environment | None = None  # what it was made from (where each field is written)
+    _origins: dict | None = field(default=None, repr=False)
 
     def split(self, findings: list[Finding]) -> tuple[list[Finding], list[Suppressed]]:
         """Findings on external Services dropped; the rest into (kept, suppressed by validation.ignore)."""
@@ -60,8 +69,8 @@ class EnvironmentContext:
                 kept.append(f)
             else:
                 used.add(rule)
-                file, _, path = self._rule_source(rule)
-                suppressed.append(Suppressed(f, f"{path} in {file}"))
+                file, line, path = self._rule_source(rule)
+                suppressed.append(Suppressed(f, f"{path} in {file}:{line}" if line else f"{path} in {file}"))
         for i, rule in enumerate(self.ignore):
             if i not in used:  # an acceptance that no longer accepts anything would hide the next finding
                 what = f"{rule.code} on {rule.resource}" if rule.resource else rule.code
@@ -73,6 +82,30 @@ class EnvironmentContext:
 
     def _rule_source(self, i: int) -> tuple[str, int | None, str]:
         return self.ignore_sources.get(i, (self.file, None, f"validation.ignore[{i}]"))
+
+    def source_of(self, f: Finding) -> Source | None:
+        """Where the environment files write what a finding on a rendered object is about."""
+        if self.environment is None or not f.resource or f.resource in self.external_ids:
+            return None
+        if self._origins is None:
+            self._origins = origins(self.environment.config)
+        return source_of(self.environment, self._origins, f.resource, f.path)
+
+    def with_sources(self, findings: list[Finding]) -> list[Finding]:
+        """``findings``, each on a rendered object with its :class:`Source` (when known)."""
+        out = []
+        for f in findings:
+            src = f.source or self.source_of(f)
+            out.append(replace(f, source=src) if src is not None and src != f.source else f)
+        return out
+
+    def annotation_credit(self, f: Finding) -> str:
+        """What a suppress annotation on the finding's resource is, for ``suppressed (by ...)``: the
+        ``suppress`` of its entry in the environment files when they render it."""
+        src = self.source_of(replace(f, path=f"metadata.annotations[{SUPPRESS_ANNOTATION}]"))
+        if src is not None and src.path.endswith("suppress"):
+            return f"{src.path} in {src}"
+        return f"annotation {SUPPRESS_ANNOTATION}"
 
     def matching_rule(self, f: Finding) -> int | None:
         for i, rule in enumerate(self.ignore):
@@ -96,7 +129,7 @@ def _normal(resource: str) -> str:
 def from_environment(env: Environment) -> EnvironmentContext:
     c = env.config
     ctx = EnvironmentContext(env=env.name, file=str(env.file), ignore=list(c.validation.ignore),
-                             ignore_sources=_ignore_sources(env) if c.validation.ignore else {})
+                             ignore_sources=_ignore_sources(env) if c.validation.ignore else {}, environment=env)
     ctx.namespaces = declared_namespaces(c)
     for svc in c.external_services:
         ns = svc.namespace or c.namespace
@@ -143,3 +176,80 @@ def contexts_for(config_dir: Path | None, envs: list[str]) -> dict[str, Environm
         return {}
     files = discover(Path(config_dir))
     return {name: from_environment(load_environment(name, files[name])) for name in envs if name in files}
+
+
+def from_snapshot(folder: Path | str) -> EnvironmentContext | None:
+    """The context of the environment files synth recorded in ``folder``; None when it recorded none."""
+    env = load_snapshot(folder)
+    return from_environment(env) if env is not None else None
+
+
+def snapshot_contexts(documents: list[Document]) -> dict[str, EnvironmentContext]:
+    """folder → context, for each folder of ``documents`` that holds the environment files synth
+    recorded (a rendered ``OUT/<env>/`` named on the command line)."""
+    folders = sorted({os.path.dirname(d.file) for d in documents if d.file and d.file != "<stdin>"})
+    out = {}
+    for folder in folders:
+        if has_snapshot(folder or "."):
+            out[folder] = from_snapshot(folder or ".")
+    return out
+
+
+def snapshot_context(documents: list[Document]) -> EnvironmentContext | None:
+    """The context of ``documents`` when they are (or include) one environment's rendered folder."""
+    found = snapshot_contexts(documents)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+LEGACY_CONFIG_DIR = Path("environments")
+
+
+def contexts_for_folders(folders: list[tuple[str, Path]], config_dir: Path | None = None
+                         ) -> dict[str, EnvironmentContext]:
+    """env → context for rendered folders: from ``config_dir``'s files when it is given (a folder
+    without its file there is judged on its own), else from the files synth recorded in the
+    folder, else from ``environments/<env>.yaml`` for a folder an older synth wrote without them."""
+    names = [name for name, _ in folders]
+    if config_dir is not None:
+        return contexts_for(Path(config_dir), names)
+    out, legacy = {}, []
+    for name, folder in folders:
+        ctx = from_snapshot(folder)
+        if ctx is not None:
+            out[name] = ctx
+        else:
+            legacy.append(name)
+    if legacy and LEGACY_CONFIG_DIR.is_dir():
+        out.update(contexts_for(LEGACY_CONFIG_DIR, legacy))
+    return out
+
+
+def context_index(documents: list[Document], ctx: EnvironmentContext | None, *, mesh_config=None,
+                  pods_only: bool = False):
+    """The analyzer's index of one environment's manifests (as ``analyze`` builds it for files) with
+    what its context adds: the external Services and their workloads, never reported on."""
+    from ..analyzers import file_index
+    if ctx is None:
+        return file_index(documents, mesh_config, pods_only=pods_only)
+    index = file_index([*documents, *ctx.documents], mesh_config, pods_only=pods_only,
+                       known_namespaces=ctx.namespaces)
+    index.stand_ins |= ctx.external_ids
+    return index
+
+
+def findings_in_context(index, ctx: EnvironmentContext | None, extra: list[Finding] = (), *, analyzers=None
+                        ) -> tuple[list[Finding], list[Suppressed]]:
+    """The analyzer's findings on ``index`` (and ``extra``, other checks' findings the environment's
+    acceptances apply to), split into those reported and those accepted on purpose (by a resource's
+    suppress annotation or the environment's ``validation.ignore``). ``analyzers``: those to run
+    (every one by default)."""
+    from ..analyzers import ANALYZERS, analyze_index
+    by_annotation: list[Finding] = []
+    found = sorted(analyze_index(index, by_annotation, analyzers=ANALYZERS if analyzers is None else analyzers),
+                   key=Finding.sort_key) + list(extra)
+    if ctx is None:
+        return found, [Suppressed(f, f"annotation {SUPPRESS_ANNOTATION}") for f in by_annotation]
+    kept, ignored = ctx.split(found + ctx.warnings)
+    accepted = [Suppressed(f, s.by) for s, f in zip(ignored, ctx.with_sources([s.finding for s in ignored]))]
+    accepted += [Suppressed(f, ctx.annotation_credit(f)) for f in ctx.with_sources(by_annotation)]
+    return ctx.with_sources(kept), accepted

@@ -23,11 +23,21 @@ def test_findings_json_shape():
     assert json.loads(text) == {
         "schema_version": 1,
         "findings": [{"code": "OI0101", "istio_code": None, "severity": "Error", "resource": "Service a.ns",
-                      "path": "spec.type", "message": "naïve", "file": "dist/dev/service-a.yaml", "line": 7}],
+                      "path": "spec.type", "message": "naïve", "file": "dist/dev/service-a.yaml", "line": 7,
+                      "source": None}],
         "suppressed": [{"code": "OI0101", "istio_code": None, "severity": "Info", "resource": "Service a.ns",
                         "path": "spec.type", "message": "bad", "file": "dist/dev/service-a.yaml", "line": 7,
-                        "suppressed_by": "annotation galley.istio.io/analyze-suppress"}],
+                        "source": None, "suppressed_by": "annotation galley.istio.io/analyze-suppress"}],
         "summary": {"passed": False}}
     assert rendered.err == "validate: FAILED"
     empty = json.loads(render("json", Result([])).out)
     assert empty["summary"] == {} and empty["suppressed"] == [] and empty["findings"] == []
+
+
+def test_a_finding_names_its_source_in_the_environment_files():
+    from otlp_istio.findings import Source
+    src = Source(file="environments/_base.yaml", line=39, path="virtual_services[0].http[0].route[0].destination.host")
+    [d] = json.loads(render("json", Result([f(source=src)])).out)["findings"]
+    assert d["source"] == {"file": "environments/_base.yaml", "line": 39,
+                           "path": "virtual_services[0].http[0].route[0].destination.host"}
+    assert (d["file"], d["line"], d["path"]) == ("dist/dev/service-a.yaml", 7, "spec.type")

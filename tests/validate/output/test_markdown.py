@@ -40,3 +40,12 @@ def test_suppressed_findings_are_collapsed_with_what_suppressed_them():
            "message | file | suppressed by |" in out
     assert out.splitlines()[-3].endswith("| validation.ignore[0] in environments/prod.yaml |")
     assert out.endswith("</details>")
+
+
+def test_a_finding_with_a_source_leads_with_its_place_in_the_environment_files():
+    from otlp_istio.findings import Source
+    src = Source(file="environments/_base.yaml", line=39, path="virtual_services[0].http[0].route[0].destination.subset")
+    row = render("markdown", Result([f(source=src)])).out.splitlines()[-1]
+    assert row.endswith("| VirtualService reviews.default | <code>virtual_services[0].http[0].route[0].destination.subset"
+                        "</code> (rendered <code>spec.http[0].route[0].destination.subset</code>) | subset 'v3' is not "
+                        "defined | <code>environments/_base.yaml:39</code> (rendered <code>dist/prod/vs.yaml:9</code>) |")

@@ -33,3 +33,10 @@ def test_findings_then_suppressed_then_the_summary_all_on_standard_output():
                                          "validate: FAILED: 2 errors"]
     assert rendered.err == ""
     assert render("text", Result([])).out == ""  # nothing at all: nothing printed
+
+
+def test_a_finding_with_a_source_leads_with_its_place_in_the_environment_files():
+    from otlp_istio.findings import Source
+    src = Source(file="environments/_base.yaml", line=39, path="services[0].type")
+    assert line(f(source=src)) == ("environments/_base.yaml:39: Error OI0101 services[0].type: bad "
+                                   "(rendered: dist/dev/service-a.yaml:7 Service a.ns spec.type)")
