@@ -29,6 +29,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("charts",),
     ("synth",),
     ("analyzers",),
+    ("flows",),
     ("validate",),
     ("publish",),
     ("canary", "doctor"),

@@ -7,6 +7,7 @@ Packages, one job each:
 * ``charts``     - one chart per environment: config -> constructs
 * ``synth``      - turning a chart into plain YAML files, written atomically
 * ``analyzers``  - the semantic analyzer: an index of the objects, one module per family
+* ``flows``      - every flow an environment implies, followed through what it renders
 * ``validate``   - the validation gate: schemas, CEL rules, built-in validation, the analyzer
 * ``publish``    - the environment repository: one commit per change, retried on a race
 * ``canary``     - progressive delivery of the collector, one commit per decision
@@ -22,6 +23,7 @@ utilities at the bottom import nothing above them. ``tests/test_layers.py`` enfo
     | canary, doctor
     | publish
     | validate
+    | flows
     | analyzers
     | synth
     | charts

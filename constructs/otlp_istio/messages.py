@@ -33,7 +33,7 @@ ISTIO_DOCS = "https://istio.io/latest/docs/reference/config/analysis/{code}/"
 ANALYZER_DOCS = "docs/analyzers.md#{code}"
 GATE_DOCS = "docs/validate.md#{code}"
 # The checks of the validation gate a row's ``check`` may name (an analyzer code names its analyzer).
-GATE_CHECKS = ("schema", "files", "cel", "environment", "collector", "server")
+GATE_CHECKS = ("schema", "files", "cel", "environment", "collector", "server", "flows")
 
 __all__ = ["Message", "all", "analyzer_messages", "get", "istio_level", "documentation_url", "finding",
            "environment_warning", "markdown_table", "table"]

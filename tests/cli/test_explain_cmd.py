@@ -82,4 +82,9 @@ def test_explain_gives_each_gate_code_its_row(cli, code):
     data = json.loads(cli("explain", code, "-o", "json").out)
     assert (data["name"], data["meaning"], data["fix"], data["documentation"]) == (
         entry.name, entry.description, entry.fix, entry.documentation_url)
-    assert data["failing_example"] is None and data["passing_example"] is None
+    if entry.check == "flows":  # the flow model's codes have examples: environment files
+        assert data["severity"] == entry.severity.value
+        assert data["failing_example"].startswith("#") and "istio_version" in data["passing_example"]
+        assert data["failing_example_findings"] and "# expect:" not in data["failing_example"]
+    else:
+        assert data["failing_example"] is None and data["passing_example"] is None

@@ -5,7 +5,7 @@ import importlib
 
 from otlp_istio.doctor import OFFLINE
 
-MODULES = ("tracing", "mtls", "routes", "envoy", "certs", "span", "metrics", "drift", "refresh")
+MODULES = ("tracing", "mtls", "routes", "flows", "envoy", "certs", "span", "metrics", "drift", "refresh")
 
 
 def test_each_check_has_a_unique_id_a_description_and_a_subcommand():
@@ -18,8 +18,8 @@ def test_each_check_has_a_unique_id_a_description_and_a_subcommand():
         assert module.ID and module.DESCRIPTION and module.__doc__, name
         ids.append(module.ID)
     assert len(ids) == len(set(ids))
-    assert set(doctor.commands) == {"tracing", "mtls", "routes", "envoy", "certs", "span", "metrics", "drift",
-                                    "cluster", "refresh-certs"}
+    assert set(doctor.commands) == {"tracing", "mtls", "routes", "flows", "envoy", "certs", "span", "metrics",
+                                    "drift", "cluster", "refresh-certs"}
     assert [m.ID for m in OFFLINE] == ["tracing", "mtls", "routes"]
 
 

@@ -27,6 +27,8 @@ class MeshConfig:
     ingress_controller_mode: str = "STRICT"  # ingressControllerMode (OFF, DEFAULT, STRICT)
     ingress_service: str = "istio-ingressgateway"  # ingressService
     image_type: str = ""  # defaultConfig.image.imageType
+    trust_domain: str = "cluster.local"  # trustDomain: the first part of every SPIFFE identity
+    outbound_policy: str = ""  # outboundTrafficPolicy.mode (ALLOW_ANY, REGISTRY_ONLY), when the file sets it
     source: str = "Istio's defaults"
     declared: bool = False  # read from a file or a ConfigMap (not Istio's defaults)
 
@@ -51,6 +53,8 @@ class MeshConfig:
                    ingress_controller_mode="OFF" if mode is False else text(mode).upper() if mode else "STRICT",
                    ingress_service=text(service) if isinstance(service, str) and service else "istio-ingressgateway",
                    image_type=text(as_dict(as_dict(data.get("defaultConfig")).get("image")).get("imageType")),
+                   trust_domain=text(data.get("trustDomain")) or "cluster.local",
+                   outbound_policy=text(as_dict(data.get("outboundTrafficPolicy")).get("mode")).upper(),
                    source=source, declared=True)
 
 

@@ -20,7 +20,8 @@ def add_security(scope: Construct, config: EnvironmentConfig) -> None:
         pa_ns = pa.namespace or ns
         suppress(PeerAuthentication(
             scope, f"PeerAuthentication-{pa_ns}-{pa.name}", name=pa.name, namespace=pa_ns, mode=pa.mode,
-            match_labels=collector_selector(c, pa_ns, pa.selector.match_labels) if pa.selector else None),
+            match_labels=collector_selector(c, pa_ns, pa.selector.match_labels) if pa.selector else None,
+            port_modes=dict(pa.port_level_mtls)),
             pa.suppress)
     for ap in c.authorization_policies:
         ap_ns = ap.namespace or ns

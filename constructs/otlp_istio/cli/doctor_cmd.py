@@ -1,6 +1,7 @@
 """``otlp-istio doctor``: troubleshooting checks, offline on the rendered output and live."""
 from __future__ import annotations
 
+import enum
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -89,6 +90,46 @@ def offline_command(doctor_app: typer.Typer, name: str, module_name: str, summar
         _offline(importlib.import_module(f"otlp_istio.doctor.{module_name}"), paths, config_dir, out, env, output)
     command.__doc__ = summary
     doctor_app.command(name)(command)
+
+
+class FlowsOutput(str, enum.Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+def flows_cmd(
+    out: Path = OUT,
+    config_dir: Optional[Path] = CONFIG,
+    env: Optional[List[str]] = ENVS,
+    output: FlowsOutput = typer.Option(FlowsOutput.text, "--output", "-o", help=(
+        "text (each flow and the hops that decided it), json ({\"checks\": [...]}, the flows under data) or "
+        "markdown (a Mermaid diagram and a table, for a pull request).")),
+) -> None:
+    """Every flow the environment implies, with its verdict and the resources that decided it (offline).
+
+    Applications → collector (OTLP/gRPC and OTLP/HTTP, each signal the
+    pipelines take), Prometheus → the metrics port, Envoy → the tracing
+    backend and access logs, collector → each exporter, the canary split:
+    each followed as Istio resolves it (Service port and protocol, route,
+    DestinationRule TLS, PeerAuthentication, AuthorizationPolicies). Fails
+    when the output breaks a flow it set up itself; warns when your own
+    policies or routes break one. The flows start from the environment file
+    (--config-dir, or environments/<env>.yaml beside --out).
+
+    Examples:
+
+      otlp-istio doctor flows -e prod
+
+      otlp-istio doctor flows --config-dir environments -e staging -o json
+
+      otlp-istio doctor flows -e prod -o markdown > flows.md
+    """
+    from ..doctor import flows, sources
+    text, failed = flows.output(sources.load(None, config_dir, out, env), output.value)
+    typer.echo(text, nl=False)
+    if failed:
+        raise typer.Exit(EXIT_FINDINGS)
 
 
 def envoy_cmd(
@@ -323,6 +364,7 @@ def register(app: typer.Typer) -> None:
         "Per VirtualService: where each route sends traffic, with which weights, to which workloads (offline).\n\n"
         "Fails on routes to hosts, subsets or ports nothing defines.\n\n"
         "Examples:\n\n  otlp-istio doctor routes -e prod"))
+    doctor_app.command("flows")(flows_cmd)
     doctor_app.command("envoy")(envoy_cmd)
     doctor_app.command("certs")(certs_cmd)
     doctor_app.command("span")(span_cmd)

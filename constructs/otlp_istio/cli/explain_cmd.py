@@ -19,6 +19,7 @@ def explanation(code: str) -> dict:
     """Everything ``explain`` prints about ``code`` (case-insensitive; an IST code lists ours)."""
     from .. import messages
     from ..analyzers.examples import example, expected_findings, without_expectations
+    from ..flows.examples import example as flow_example
 
     key = code.strip().upper()
     entry = messages.get(key)
@@ -30,14 +31,15 @@ def explanation(code: str) -> dict:
         known = ", ".join(m.code for m in messages.all())
         raise UserError(f"explain {code}: no such code; known codes: {known}")
     # severity and examples: for the analyzer's codes (the examples are its test grid)
-    data = {"code": entry.code, "name": entry.name, "severity": entry.severity.value if entry.analyzer else None,
+    examples = example if entry.analyzer else flow_example if entry.check == "flows" else None
+    data = {"code": entry.code, "name": entry.name, "severity": entry.severity.value if examples else None,
             "istio_code": entry.istio_code, "meaning": entry.description, "fix": entry.fix,
             "documentation": entry.documentation_url, "failing_example": None,
             "failing_example_findings": [], "passing_example": None}
     if entry.istio_code:
         data["our_documentation"] = entry.our_documentation
-    if entry.analyzer:
-        fail, ok = example(key, "fail"), example(key, "pass")
+    if examples is not None:
+        fail, ok = examples(key, "fail"), examples(key, "pass")
         if fail is not None:
             text = fail.read_text(encoding="utf-8")
             data["failing_example"] = without_expectations(text)

@@ -198,7 +198,9 @@ def diff_cmd(
     if output == DiffOutput.json:
         emit_json({**json_report(result, with_diff=True), "findings": [f.to_dict() for f in findings]})
     elif output == DiffOutput.markdown:
-        typer.echo(markdown_diff(result, findings=findings), nl=False)
+        from ..publish.flowdiff import markdown_section
+        section = markdown_section(config_dir, rendered, result)
+        typer.echo(markdown_diff(result, findings=findings, flows=section), nl=False)
     else:
         typer.echo(text_diff(result), nl=False)
         _print_findings(findings)  # on stderr: stdout stays the diff

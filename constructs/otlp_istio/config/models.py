@@ -18,6 +18,7 @@ from . import istio_versions
 # The canary settings live in .canary, security policies in .policies, traffic rules in .traffic
 # (all re-exported here).
 from .canary import CanaryConfig, CanaryMode, SuccessCriteria  # noqa: F401
+from .flows import CollectorClient, OutboundTrafficPolicy, PrometheusLocation  # noqa: F401
 from .flux import DependencyRef, FluxConfig, FluxDependency, FluxLayout  # noqa: F401
 from .policies import (AuthorizationPolicy, Operation, PeerAuthentication, Rule,  # noqa: F401
                        Source, WorkloadSelector)
@@ -176,6 +177,24 @@ class PrometheusConfig(StrictModel):
     service_monitor: bool = Field(
         default=True, description="Render a ServiceMonitor (Prometheus Operator) selecting `app=<collector_service>`, "
                                   "port `metrics`.")
+    location: PrometheusLocation = Field(
+        default=PrometheusLocation.OUTSIDE_MESH,
+        description="Where the Prometheus that scrapes the collector runs. `outside-mesh`: it has no sidecar and "
+                    "scrapes in plaintext (under STRICT mTLS the metrics port is made PERMISSIVE, port-level, for "
+                    "it); `in-mesh`: it has a sidecar and Istio's certificate sharing, and scrapes with Istio mTLS "
+                    "(the ServiceMonitor uses the certificates in `cert_dir`).")
+    namespace: DnsLabel = Field(default="monitoring", description="The namespace Prometheus runs in (`in-mesh`: "
+                                                                   "part of its identity).")
+    service_account: DnsLabel = Field(default="prometheus", description="Prometheus's service account (`in-mesh`: "
+                                                                        "its identity).")
+    cert_dir: str = Field(default="/etc/prom-certs", pattern=r"^/",
+                          description="`in-mesh`: where Istio's certificate sharing mounts the workload certificates "
+                                      "in the Prometheus container (`root-cert.pem`, `cert-chain.pem`, `key.pem`).")
+    scrape_policy: bool = Field(
+        default=False,
+        description="Render an ALLOW AuthorizationPolicy `<collector_service>-scrape` for the scrape (GET `path` on "
+                    "`port`, from Prometheus's identity when `in-mesh`) beside your ALLOW policies on the collector, "
+                    "which would refuse it otherwise. Rendered only when such a policy exists.")
 
 
 class AccessLogConfig(StrictModel):
@@ -222,6 +241,10 @@ class CollectorConfig(StrictModel):
                                   "is the collector's own Service).")
     exporters: dict[DnsLabel, Exporter] = Field(default_factory=dict, description=(
         "Where the collector sends telemetry: name -> exporter (component id type/name). None: debug."))
+    clients: list[CollectorClient] = Field(
+        default_factory=list,
+        description="The applications that send OTLP to the collector, `[{namespace, service_account?, in_mesh?}]`: "
+                    "the flows the gate follows start there (none: from any workload of the mesh).")
     config: Optional[dict] = Field(
         default=None, description="The collector's own config, replacing the rendered one (OTLP in, "
                                   "`exporters` out); not with `exporters`.")
@@ -297,6 +320,11 @@ class EnvironmentConfig(StrictModel):
         "teams' own, `monitoring`, ...): the gate knows them, so a policy naming one is no finding."))
     service_entries: list[ServiceEntrySpec] = Field(
         default_factory=list, description="Hosts outside the mesh, rendered as ServiceEntries.")
+    outbound_traffic_policy: Optional[OutboundTrafficPolicy] = Field(
+        default=None,
+        description="The mesh's `outboundTrafficPolicy.mode` as your Istio installation sets it (not rendered): with "
+                    "REGISTRY_ONLY, an exporter's backend outside the mesh needs a ServiceEntry. Default: what the "
+                    "rendered mesh config says, else Istio's ALLOW_ANY.")
     validation: ValidationConfig = Field(
         default_factory=ValidationConfig,
         description="Findings of the validation gate accepted on purpose (still reported, as suppressed).")

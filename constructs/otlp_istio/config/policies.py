@@ -5,7 +5,7 @@ Unknown keys are refused, as everywhere in the file; ``models`` re-exports these
 
 from typing import Annotated, Literal, Optional
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, Field, model_validator
 
 from .base import StrictModel
 from .services import Suppress, suppress_field
@@ -24,7 +24,21 @@ class PeerAuthentication(StrictModel):
     mode: MtlsMode = Field(description="STRICT, PERMISSIVE, DISABLE or UNSET (any case).")
     selector: Optional[WorkloadSelector] = Field(default=None,
                                                  description="`{match_labels}`; none: the whole namespace.")
+    port_level_mtls: dict[int, MtlsMode] = Field(
+        default_factory=dict,
+        description="The mode by port of the selected workloads (the port they listen on), e.g. `{8888: "
+                    "PERMISSIVE}`; needs `selector` (Istio ignores port-level modes of namespace-wide policies).")
     suppress: Suppress = suppress_field()
+
+    @model_validator(mode="after")
+    def _port_level_needs_selector(self):
+        if self.port_level_mtls and self.selector is None:
+            raise ValueError(f"port_level_mtls ({', '.join(map(str, sorted(self.port_level_mtls)))}) needs a "
+                             "selector: Istio applies port-level modes only to the workloads a policy selects")
+        bad = [p for p in self.port_level_mtls if not 1 <= p <= 65535]
+        if bad:
+            raise ValueError(f"port_level_mtls: {bad[0]} is not a port (1 to 65535)")
+        return self
 
 
 class Source(StrictModel):

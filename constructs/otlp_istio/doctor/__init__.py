@@ -1,7 +1,7 @@
 """``otlp-istio doctor``: diagnostics for the on-call engineer, each a check with a stable id.
 
 Offline checks read one environment's manifests (:mod:`.sources`): :mod:`.tracing`,
-:mod:`.mtls`, :mod:`.routes`. Live checks read what is there when there is something to read:
+:mod:`.mtls`, :mod:`.routes`; :mod:`.flows` (``doctor flows``). Live checks read what is there when there is something to read:
 an Envoy config dump (:mod:`.envoy`), certificates (:mod:`.certs`), a trace endpoint
 (:mod:`.span`). Each module has ``ID``, ``DESCRIPTION`` and a ``check(...)`` that returns a
 :class:`~.result.CheckResult`; :data:`OFFLINE` is the explicit, sorted registry of the

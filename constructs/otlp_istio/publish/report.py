@@ -100,9 +100,10 @@ def markdown_findings(findings: Sequence[Finding]) -> list[str]:
 
 
 def markdown_diff(result: PublishResult, *, budget: int = MARKDOWN_BUDGET, title: Optional[str] = None,
-                  findings: Sequence[Finding] = ()) -> str:
+                  findings: Sequence[Finding] = (), flows: Optional[str] = None) -> str:
     """The change set as a pull-request comment; ``findings``: the validation gate's on the rendered
-    files (a section after the summary)."""
+    files (a section after the summary); ``flows``: the section saying which flows the change breaks
+    or repairs (:mod:`.flowdiff`), after the kinds' table."""
     cs = result.changes
     out = [f"### {title or 'otlp-istio: rendered manifest changes'}\n",
            f"{'**No changes.**' if cs.empty else '**' + cs.totals() + '**'} against {_base(result)}.\n"]
@@ -126,6 +127,8 @@ def markdown_diff(result: PublishResult, *, budget: int = MARKDOWN_BUDGET, title
     for kind, counts in by_kind.items():
         out.append(f"| {kind} | {counts[Action.ADDED]} | {counts[Action.CHANGED]} | {counts[Action.REMOVED]} |")
     out.append("\n</details>\n")
+    if flows:
+        out.append(flows)
     used = sum(len(x) + 1 for x in out)
     skipped: list[ResourceChange] = []
     for env in cs.envs:
