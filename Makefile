@@ -15,12 +15,18 @@ export PATH := $(CURDIR)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 CONFIG_DIR ?= environments
 OUT_DIR    ?= dist
 
-.PHONY: help setup bytecode run synth validate publish diff test test-cluster conformance docs tools bench bench-peers mutation imports schemas cdk8s-synth clean
+.PHONY: help setup setup-run bytecode run synth validate publish diff test test-cluster conformance docs tools bench bench-peers mutation imports schemas cdk8s-synth clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
 
-setup: .venv/.installed node_modules/.installed bin/kubeconform bytecode ## venv, Python and npm dependencies, kubeconform
+setup: setup-run .venv/.dev-installed node_modules/.installed ## everything: setup-run, test tools, Node.js and the cdk8s CLI
+
+# What the main job (synth, validate, publish) uses, and no more: the venv with the runtime
+# dependencies, kubeconform, the byte-compiled project. The command needs no Node.js (it loads the
+# generated classes as plain structs); Node.js and the cdk8s CLI come with the targets that run
+# them (cdk8s-synth, imports, and the tests through `setup`).
+setup-run: .venv/.installed bin/kubeconform bytecode ## what `make run` uses: venv (runtime dependencies), kubeconform
 
 # Byte-compile the project, as pip does for installed packages (up-to-date files are skipped),
 # and imports/ as the command loads it: structs only, optimized (otlp_istio/generated/loader.py).
@@ -29,10 +35,15 @@ bytecode: .venv/.installed
 	@$(PY) -m compileall -q -j 0 -o 0 -o 1 constructs/otlp_istio imports main.py >/dev/null
 	@$(PY) -m otlp_istio.generated.loader imports
 
-.venv/.installed: requirements.txt requirements-dev.txt pyproject.toml
+.venv/.installed: requirements.txt pyproject.toml
 	python3 -m venv .venv
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+# Test and tooling dependencies (pytest, kubernetes-validate for `make schemas`, ...), on top.
+.venv/.dev-installed: requirements-dev.txt .venv/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -43,24 +54,24 @@ bin/kubeconform:
 	mkdir -p bin
 	GOBIN=$(CURDIR)/bin GOFLAGS=-mod=mod go install github.com/yannh/kubeconform/cmd/kubeconform@$(KUBECONFORM_VERSION)
 
-run: setup ## synthesize every environment, validate, publish to the local environment repo
+run: setup-run ## synthesize every environment, validate, publish to the local environment repo
 	$(CLI) synth --config-dir $(CONFIG_DIR) --out $(OUT_DIR)
 	$(CLI) validate --out $(OUT_DIR)
 	$(CLI) publish --config-dir $(CONFIG_DIR) --out $(OUT_DIR) $(if $(REPO),--repo $(REPO))
 
-synth: setup ## synthesize every environment into dist/
+synth: setup-run ## synthesize every environment into dist/
 	$(CLI) synth --config-dir $(CONFIG_DIR) --out $(OUT_DIR)
 
-validate: setup ## validate dist/ (kubeconform, CEL rules, analyzer)
+validate: setup-run ## validate dist/ (kubeconform, CEL rules, analyzer)
 	$(CLI) validate --out $(OUT_DIR)
 
-publish: setup ## synthesize, validate and publish (REPO=url, default the local .otlp-istio/env-repo.git)
+publish: setup-run ## synthesize, validate and publish (REPO=url, default the local .otlp-istio/env-repo.git)
 	$(CLI) publish --config-dir $(CONFIG_DIR) --out $(OUT_DIR) $(if $(REPO),--repo $(REPO))
 
-diff: setup ## what a publish would change (REPO=url)
+diff: setup-run ## what a publish would change (REPO=url)
 	$(CLI) diff --config-dir $(CONFIG_DIR) $(if $(REPO),--repo $(REPO)) || [ $$? -eq 1 ]
 
-cdk8s-synth: setup ## the same through the real cdk8s CLI (cdk8s.yaml -> main.py)
+cdk8s-synth: setup-run node_modules/.installed ## the same through the real cdk8s CLI (cdk8s.yaml -> main.py)
 	node_modules/.bin/cdk8s --no-check-upgrade synth
 
 test: setup ## run the test suite (fast: no servers beyond git and kubeconform)
@@ -116,7 +127,7 @@ mutation: setup ## mutation testing with mutmut (slow, not in CI; MUTATE="hosts.
 imports: node_modules/.installed .venv/.installed ## regenerate imports/ from ../shared/crds
 	$(PY) scripts/gen_imports.py
 
-schemas: .venv/.installed ## regenerate schemas/ (JSON schemas, CEL rules) from ../shared/crds
+schemas: .venv/.dev-installed ## regenerate schemas/ (JSON schemas, CEL rules) from ../shared/crds
 	$(PY) scripts/gen_schemas.py
 
 clean: ## remove build output and local tooling

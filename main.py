@@ -17,7 +17,7 @@ sys.path.insert(1, str(ROOT))
 from otlp_istio.cli import main as cli_main  # noqa: E402
 from otlp_istio.config import load_environments  # noqa: E402
 from otlp_istio.errors import UserError  # noqa: E402
-from otlp_istio.synth import sources_of, write_outputs  # noqa: E402
+from otlp_istio.synth import sources_of, write_owned  # noqa: E402
 from otlp_istio.synth.cdk8s_app import render_with_cdk8s  # noqa: E402
 
 
@@ -30,10 +30,14 @@ def synth() -> int:
     except UserError as exc:
         print(exc.render(), file=sys.stderr)
         return exc.exit_code
-    write_outputs(out_dir, rendered, sources_of(envs))
+    written = write_owned(out_dir, rendered, sources_of(envs))
     (out_dir / ".gitkeep").touch()
     for name in sorted(rendered):
         print(f"{name}: {len(rendered[name])} files -> {out_dir / name}/")
+    for r in written.removed:
+        print(f"{r.env}: removed {r.folder}/ (its environment file {r.file} is gone)")
+    for note in written.notes:
+        print(f"note: {note}", file=sys.stderr)
     return 0
 
 

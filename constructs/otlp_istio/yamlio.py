@@ -129,10 +129,31 @@ class _Unusual(Exception):
     """A node the fast construction leaves to the safe constructor."""
 
 
-def _construct(loader: _FastLoader, node: yaml.Node, seen: set[int]) -> Any:
+# Bounds on what one document may expand to: nesting deeper than any manifest needs would exhaust
+# Python's stack in the code that walks it, and aliases (`&a` ... `*a`) cost nothing to read but
+# expand, for every later step, to every node they stand for ("billion laughs").
+MAX_DEPTH = 200
+MAX_ALIAS_NODES = 100_000  # nodes that aliases add to a document, counted as if each were written out
+
+
+class _Refused(Exception):
+    """A document past one of the bounds above: where, and what."""
+
+    def __init__(self, node: yaml.Node, message: str):
+        self.node, self.message = node, message
+
+
+def _too_deep(node: yaml.Node) -> _Refused:
+    return _Refused(node, f"nested more than {MAX_DEPTH} levels deep here (column {node.start_mark.column + 1}): "
+                          "no manifest needs that many, and reading it would exhaust the stack; flatten it")
+
+
+def _construct(loader: _FastLoader, node: yaml.Node, seen: set[int], depth: int = 0) -> Any:
     tag = node.tag
     if tag == _STR:
         return node.value
+    if depth > MAX_DEPTH:
+        raise _too_deep(node)
     if tag == _MAP:
         if id(node) in seen:
             raise _Unusual  # an alias (or a recursive one): keep PyYAML's sharing
@@ -141,7 +162,7 @@ def _construct(loader: _FastLoader, node: yaml.Node, seen: set[int]) -> Any:
         for key_node, value_node in node.value:
             if key_node.tag != _STR:
                 raise _Unusual  # merge keys, non-string keys
-            out[key_node.value] = _construct(loader, value_node, seen)
+            out[key_node.value] = _construct(loader, value_node, seen, depth + 1)
         if len(out) != len(node.value):
             raise _Unusual  # a duplicate key: the strict constructor reports it
         return out
@@ -149,7 +170,7 @@ def _construct(loader: _FastLoader, node: yaml.Node, seen: set[int]) -> Any:
         if id(node) in seen:
             raise _Unusual
         seen.add(id(node))
-        return [_construct(loader, item, seen) for item in node.value]
+        return [_construct(loader, item, seen, depth + 1) for item in node.value]
     scalar = _SCALARS.get(tag)
     if scalar is None:
         raise _Unusual
@@ -165,7 +186,53 @@ def _construct_document(loader: _FastLoader, node: yaml.Node) -> Any:
     try:
         return _construct(loader, node, set())
     except _Unusual:
+        _check_expansion(node)
         return loader.construct_document(node)
+
+
+def _check_expansion(root: yaml.Node) -> None:
+    """Refuse a document nested deeper than :data:`MAX_DEPTH`, whose aliases add more than
+    :data:`MAX_ALIAS_NODES` nodes, or with an alias inside what it names (it never ends).
+    Iterative, each distinct node once: the document may be the attack."""
+    size: dict[int, int] = {}  # node id -> nodes it expands to, itself included
+    height: dict[int, int] = {}  # node id -> the depth below it
+    distinct = 0
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    open_: set[int] = set()
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if done:
+            open_.discard(key)
+            size[key] = 1 + sum(size[id(c)] for c in children)
+            height[key] = 1 + max((height[id(c)] for c in children), default=0)
+            if height[key] > MAX_DEPTH:
+                raise _too_deep(node)
+            continue
+        if key in size:
+            continue
+        if key in open_:
+            raise _alias_error(node, "an alias inside the anchor it names (the document would never end)")
+        open_.add(key)
+        distinct += 1
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if id(c) not in size)
+    if size[id(root)] - distinct > MAX_ALIAS_NODES:
+        raise _alias_error(root, f"its aliases expand it by {size[id(root)] - distinct:,} nodes, more than the "
+                                 f"{MAX_ALIAS_NODES:,} allowed; write the repeated parts out, or repeat fewer")
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _alias_error(node: yaml.Node, problem: str) -> _Refused:
+    return _Refused(node, f"YAML aliases (*name): {problem}")
 
 
 def _syntax_problem(file: str, exc: yaml.YAMLError, text: str | None = None) -> Problem:
@@ -188,9 +255,40 @@ def _syntax_problem(file: str, exc: yaml.YAMLError, text: str | None = None) -> 
             "(tags such as !!python/... are refused, never executed)"))
     context = getattr(exc, "context", None)
     msg = f"invalid YAML: {problem}"
+    if mark is not None:
+        msg = f"invalid YAML (column {mark.column + 1}): {problem}"
     if context:
-        msg += f" ({context})"
+        start = getattr(exc, "context_mark", None)
+        msg += f" ({context} that starts at line {start.line + 1})" if start is not None and start is not mark \
+            and start.line != mark.line else f" ({context})"
+    if mark is not None and text is not None and any(p in str(problem) for p in _INDENTATION_PROBLEMS):
+        msg += _indentation_hint(text, mark.line)
     return Problem(file=file, path="", message=msg, line=line)
+
+
+# What PyYAML and libyaml say when a line is indented more or less than its neighbours.
+_INDENTATION_PROBLEMS = ("mapping values are not allowed", "did not find expected key",
+                         "did not find expected '-' indicator", "expected <block end>",
+                         "could not find expected ':'")
+
+
+def _indentation_hint(text: str, index: int) -> str:
+    """Compare the indentation of the line at ``index`` with the nearest written line above it."""
+    lines = text.splitlines()
+    if index >= len(lines):
+        return ""
+
+    def indent(line: str) -> int:
+        return len(line) - len(line.lstrip(" "))
+
+    above = next((i for i in range(index - 1, -1, -1) if lines[i].strip() and not lines[i].lstrip().startswith("#")),
+                 None)
+    if above is None or indent(lines[index]) == indent(lines[above]):
+        return ("; check the indentation: the entries of one mapping or list start in the same column, "
+                "indented with spaces")
+    return (f"; check the indentation: this line starts in column {indent(lines[index]) + 1}, line {above + 1} "
+            f"above it in column {indent(lines[above]) + 1}; the entries of one mapping or list start in the "
+            "same column, and a nested one further right")
 
 
 def _is_tab(text: str | None, mark, problem: str) -> bool:
@@ -250,6 +348,9 @@ def load_documents_text(text: str, file: str, *, nodes: list | None = None) -> l
                 docs.append(Document(data=data, file=file, line=node.start_mark.line + 1))
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(_syntax_problem(file, exc, text)) from None
+    except _Refused as exc:
+        raise YamlSyntaxError(Problem(file=file, path="", line=exc.node.start_mark.line + 1,
+                                      message=exc.message)) from None
     finally:
         loader.dispose()
     return docs

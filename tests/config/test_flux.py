@@ -9,7 +9,7 @@ from tests.test_errors import check
 
 
 @pytest.mark.parametrize("flux, expected", [
-    ("{depends_on: istiod}", ["env.yaml:5: flux.depends_on", "valid list"]),
+    ("{depends_on: istiod}", ["env.yaml:5: flux.depends_on", "expected a list (got 'istiod')"]),
     ("{depends_on: [Istio/x]}", ["env.yaml:5: flux.depends_on[0]", "'Istio/x' is not a Kustomization reference",
                                  "name or namespace/name"]),
     ("{depends_on: [{kind: HelmRelease, name: istiod}]}",

@@ -52,7 +52,7 @@ def test_the_installed_command_scaffolds_synthesizes_validates_and_explains(inst
     env = clean_env(installed, f"{node_dir}:/usr/bin:/bin", OTLP_ISTIO_KUBECONFORM=str(kubeconform))
     run([installed / "otlp-istio", "init", project], env=env, cwd=tmp_path)
     out = run([installed / "otlp-istio", "synth"], env=env, cwd=project).stdout
-    assert "dev: 9 files -> dist/dev/" in out
+    assert "dev: 11 files -> dist/dev/" in out  # with the two Flux Kustomizations of the base's flux section
     r = run([installed / "otlp-istio", "validate"], env=env, cwd=project)
     assert r.stdout.startswith("validate: passed: 0 errors"), r.stdout
     site = next((installed.parent / "lib").glob("python3*/site-packages"))

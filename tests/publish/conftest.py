@@ -10,7 +10,9 @@ import subprocess
 import sys
 import textwrap
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -265,3 +267,23 @@ def commit_files(repo: Path, files: dict[str, bytes], work: Path, message: str =
     git("add", "-A", cwd=work)
     git("commit", "--quiet", "-m", message, cwd=work)
     git("push", "--quiet", "origin", f"HEAD:{branch}", cwd=work)
+
+
+@contextmanager
+def bootstrapped_over_http(tmp_path: Path, env: str) -> Iterator[tuple[str, Path]]:
+    """A bare repository as `flux bootstrap --path=clusters/<env>` leaves it, served over HTTP on
+    loopback, bootstrap's GitRepository pointed at that server (no deploy key needed here):
+    yields ``(url, clone holding bootstrap's files)`` while the server runs."""
+    from tests.support.githttp import GitHttpServer
+    served = tmp_path / "served"
+    served.mkdir()
+    bare = served / "env.git"
+    git("init", "--quiet", "--bare", "--initial-branch=main", str(bare))
+    with GitHttpServer(served) as server:
+        url = server.url("env.git")
+        boot = {path: data.replace(b"  secretRef:\n    name: flux-system\n  url: ssh://git@localhost/env-repo.git\n",
+                                   f"  url: {url}\n".encode())
+                for path, data in bootstrap_files(env).items()}
+        assert url.encode() in boot[f"clusters/{env}/flux-system/gotk-sync.yaml"]
+        commit_files(bare, boot, tmp_path / "bootstrap", "Add Flux sync manifests")
+        yield url, tmp_path / "bootstrap"

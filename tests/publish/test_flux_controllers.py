@@ -14,10 +14,9 @@ import json
 import pytest
 
 from tests.support.flux import FluxControllers
-from tests.support.githttp import GitHttpServer
 from tests.support.tools import tool
 
-from .conftest import bootstrap_files, commit_files, git
+from .conftest import bootstrapped_over_http
 
 pytestmark = pytest.mark.live
 
@@ -53,19 +52,7 @@ def test_flux_applies_what_publish_pushed_follows_a_change_and_prunes_a_retireme
     api = kube_apiserver
     monkeypatch.setenv("KUBECTL", str(tool("kubectl")))  # the doctor's kubectl
     monkeypatch.setenv("OTLP_ISTIO_STATE_DIR", str(tmp_path / "state"))
-    served = tmp_path / "served"
-    served.mkdir()
-    bare = served / "env.git"
-    git("init", "--quiet", "--bare", "--initial-branch=main", str(bare))
-    with GitHttpServer(served) as server:
-        url = server.url("env.git")
-        # bootstrap's files, its GitRepository pointed at this server (no deploy key needed here)
-        boot = {path: data.replace(b"  secretRef:\n    name: flux-system\n  url: ssh://git@localhost/env-repo.git\n",
-                                   f"  url: {url}\n".encode())
-                for path, data in bootstrap_files("e2e").items()}
-        assert url.encode() in boot["clusters/e2e/flux-system/gotk-sync.yaml"]
-        commit_files(bare, boot, tmp_path / "bootstrap", "Add Flux sync manifests")
-
+    with bootstrapped_over_http(tmp_path, "e2e") as (url, _):
         config = write_env("e2e.yaml", ENV)
         published = cli("publish", "-c", config, "--out", tmp_path / "dist", "-e", "e2e", "--repo", url, "-o", "json")
         assert published.code == 0, published

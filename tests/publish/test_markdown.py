@@ -32,6 +32,7 @@ HEAD = (
     "| Environment | Folder | Added | Changed | Removed |\n|---|---|---:|---:|---:|\n"
     "| dev | `otlp-istio/dev` | 1 | 1 | 0 |\n| qa | `otlp-istio/qa` | 0 | 0 | 0 |\n"
     "| prod | `otlp-istio/prod` | 0 | 0 | 1 |\n\n"
+    "**Once Flux applies this, the cluster:**\n\n- loses `ConfigMap ns/d`\n\n"
     "<details><summary>By kind</summary>\n\n| Kind | Added | Changed | Removed |\n|---|---:|---:|---:|\n"
     "| ConfigMap | 0 | 1 | 1 |\n| Service | 1 | 0 | 0 |\n\n</details>\n\n")
 D1 = ("<details><summary>~ changed: <code>ConfigMap ns/c</code> (otlp-istio/dev/base/configmap-c.yaml)</summary>\n\n"
@@ -118,10 +119,11 @@ def test_text_publish_lists_25_resources_per_environment_then_counts():
                          pushed=True, attempts=1, dry_run=False, changes=ChangeSet([_many(25)]), message="m")
     text = text_publish(done)
     assert text.startswith("dev (otlp-istio/dev): 25 added\n  + ConfigMap c00\n")
-    assert text.endswith("  + ConfigMap c24\npublished fedcba987654 to /r/env.git (main): 25 added\n")
+    nothing = "Once Flux applies this, the cluster loses nothing: no object leaves the repository.\n"
+    assert text.endswith("  + ConfigMap c24\n" + nothing + "published fedcba987654 to /r/env.git (main): 25 added\n")
     done.changes, done.attempts = ChangeSet([_many(27)]), 3
     text = text_publish(done)
-    assert text.endswith("  + ConfigMap c24\n  … and 2 more (otlp-istio diff lists them all)\n"
+    assert text.endswith("  + ConfigMap c24\n  … and 2 more (otlp-istio diff lists them all)\n" + nothing +
                          "published fedcba987654 to /r/env.git (main) after 3 attempts: 27 added\n")
     same = PublishResult(repo="/r/env.git", branch="main", base="0123456789abcdef", commit=None, pushed=False,
                          attempts=1, dry_run=False, changes=ChangeSet([EnvChanges("dev", "otlp-istio/dev", [], 2)]))
@@ -131,7 +133,7 @@ def test_text_publish_lists_25_resources_per_environment_then_counts():
     dry = PublishResult(repo="/r/env.git", branch="main", base=None, commit=None, pushed=False, attempts=1,
                         dry_run=True, changes=ChangeSet([_many(1)]), message="deploy dev\n\nbody\n")
     assert text_publish(dry) == (
-        "dev (otlp-istio/dev): 1 added\n  + ConfigMap c00\ndry run: would commit 1 added onto /r/env.git (branch main "
+        "dev (otlp-istio/dev): 1 added\n  + ConfigMap c00\n" + nothing + "dry run: would commit 1 added onto /r/env.git (branch main "
         "does not exist yet); nothing pushed\ncommit message would be:\n  | deploy dev\n  | \n  | body\n")
 
 
@@ -151,4 +153,5 @@ def test_the_text_diff_keeps_a_blank_context_line_at_the_end_of_a_diff():
     from otlp_istio.publish.report import text_diff
     c = change("dev", Action.CHANGED, "ConfigMap", "c", None, b"a: 1\n\n", b"a: 2\n\n", "p/configmap-c.yaml")
     text = text_diff(result(EnvChanges("dev", "p", [c], 1)))
-    assert "@@ -1,2 +1,2 @@\n-a: 1\n+a: 2\n \n\n1 changed in 1 of 1 environment(s)\n" in text
+    assert ("@@ -1,2 +1,2 @@\n-a: 1\n+a: 2\n \n\nOnce Flux applies this, the cluster loses nothing: no object leaves "
+            "the repository.\n1 changed in 1 of 1 environment(s)\n") in text

@@ -35,7 +35,8 @@ def test_text_diff_shows_unified_diffs_with_headers_for_each_action(bare_repo, s
     assert "    - ConfigMap otlp-system/extra-2  [base/configmap-extra-2.yaml]\n" in text
     assert "    + ConfigMap added  [mesh/configmap-added.yaml]\n" in text
     assert text.startswith(f"Against {bare_repo} (branch main at ")
-    assert text.endswith("\n\n1 added, 2 changed, 1 removed in 1 of 1 environment(s)\n")
+    assert text.endswith("\n\nOnce Flux applies this, the cluster:\n  loses ConfigMap otlp-system/extra-2\n"
+                         "1 added, 2 changed, 1 removed in 1 of 1 environment(s)\n")
     # AND without diffs, only the list
     short = text_diff(diff({"dev": new}, opts), with_diff=False)
     assert "@@" not in short and "    ~ VirtualService otlp-system/otlp-collector" in short
@@ -70,4 +71,6 @@ def test_text_diff_whole_for_one_change(bare_repo, state):
         "\n"
         "--- a/otlp-istio/dev/mesh/b.yaml\n+++ /dev/null\n@@ -1,3 +0,0 @@\n-kind: B\n-metadata:\n-  name: b\n"
         "\n"
+        "Once Flux applies this, the cluster:\n"
+        "  loses B b\n"
         "1 changed, 1 removed in 1 of 1 environment(s)\n")

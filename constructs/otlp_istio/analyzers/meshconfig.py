@@ -14,6 +14,7 @@ from typing import Any, Iterable
 
 import yaml
 
+from ..config.prerequisites import MESH_VALUES_CONFIGMAP, MESH_VALUES_KEY
 from ..errors import UserError
 from .resources import DEFAULT_ROOT_NAMESPACE, Resource, as_dict, as_list, text
 
@@ -59,8 +60,8 @@ class MeshConfig:
 
 
 MESH_KEY = "mesh"  # the istio ConfigMap's key istiod reads
-VALUES_CONFIGMAP = "otlp-istio-mesh-values"  # tracing.mesh_config: helm-values, for istiod's HelmRelease
-VALUES_KEY = "values.yaml"
+# tracing.mesh_config: helm-values: the ConfigMap for istiod's HelmRelease
+VALUES_CONFIGMAP, VALUES_KEY = MESH_VALUES_CONFIGMAP, MESH_VALUES_KEY
 
 
 @dataclass(frozen=True)

@@ -4,15 +4,20 @@ AuthorizationPolicy (their selectors of the collector as :mod:`.flagger` reads t
 from __future__ import annotations
 
 from ..config.crossref import is_namespace_default
-from ..config.models import EnvironmentConfig
+from ..config.models import EnvironmentConfig, NamespaceOwner
 from ..constructs import AuthorizationPolicy, Construct, Namespace, PeerAuthentication
+from ..flux_split import PRUNE_ANNOTATION, PRUNE_DISABLED
 from .flagger import collector_selector
 from .suppress import suppress
 
 
 def add_security(scope: Construct, config: EnvironmentConfig) -> None:
     c, ns = config, config.namespace
-    Namespace(scope, "Namespace", name=ns, injection=True)
+    if c.namespace_owner is NamespaceOwner.OTLP_ISTIO:
+        # A pruned Namespace takes everything in it, also what other tools run there: Flux never
+        # deletes it unless the file says so.
+        Namespace(scope, "Namespace", name=ns, injection=True,
+                  annotations=None if c.prune_namespace else {PRUNE_ANNOTATION: PRUNE_DISABLED})
     PeerAuthentication(scope, "MeshMtls", name="default", namespace=ns, mode=c.mtls.mode)
     for pa in c.peer_authentications:
         if is_namespace_default(pa, c):

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from ..config.models import EnvironmentConfig, MeshConfigForm
 from ..constructs import ConfigMap, Construct, MeshTelemetry
+from ..flux_split import PRUNE_ANNOTATION, PRUNE_DISABLED
 from ..constructs.mesh_config import (MESH_CONFIG_KEY, MESH_CONFIGMAP, MESH_VALUES_CONFIGMAP, MESH_VALUES_KEY,
                                       mesh_config, mesh_values, provider_name)
 
 # helm-controller (Flux 2.8+) upgrades a release at once when a ConfigMap it reads carries this label.
 FLUX_WATCH = {"reconcile.fluxcd.io/watch": "Enabled"}
 # The istio ConfigMap is istiod's: merged into, never replaced or pruned (Flux kustomize-controller annotations).
-FLUX_MERGE = {"kustomize.toolkit.fluxcd.io/ssa": "Merge", "kustomize.toolkit.fluxcd.io/prune": "disabled"}
+FLUX_MERGE = {"kustomize.toolkit.fluxcd.io/ssa": "Merge", PRUNE_ANNOTATION: PRUNE_DISABLED}
 
 
 def add_telemetry(scope: Construct, config: EnvironmentConfig) -> None:

@@ -141,3 +141,11 @@ def writing_to(out: Path) -> Iterator[None]:
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         raise UserError(f"--out {out}: cannot write there{where}: {exc.strerror or exc}; "
                         "give a folder on a writable file system") from None
+
+
+def print_written(written) -> None:
+    """On stderr: the output folders synth removed (their environment file is gone) and those it left."""
+    for r in written.removed:
+        print(f"{r.env}: removed {r.folder}/ (its environment file {r.file} is gone)", file=sys.stderr)
+    for note in written.notes:
+        print(f"note: {note}", file=sys.stderr)

@@ -8,7 +8,7 @@ from typing import List, Optional
 
 import typer
 
-from ..errors import EXIT_FINDINGS
+from ..errors import EXIT_FINDINGS, EXIT_UNREACHABLE
 from .common import ENVS, Output
 
 OUT = typer.Option(Path("dist"), "--out", help="Rendered output: the checks read OUT/<env>/.", file_okay=False)
@@ -20,11 +20,15 @@ CONTEXT = typer.Option(None, "--context", help="kubeconfig context (default: the
 
 
 def emit(report, output: Output) -> None:
-    """Print the report; exit 1 when a check failed."""
+    """Print the report; exit 4 when the cluster did not answer (one line on stderr), else 1
+    when a check failed."""
     if output == Output.json:
         sys.stdout.write(report.to_json() + "\n")
     else:
         typer.echo(report.to_text())
+    if report.unreachable:
+        typer.echo(f"doctor: {report.unreachable}", err=True)
+        raise typer.Exit(EXIT_UNREACHABLE)
     if report.failed:
         raise typer.Exit(EXIT_FINDINGS)
 

@@ -85,5 +85,15 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"wrote {f.path}")
         if gitignore_text is not None:
             typer.echo(f"updated {gitignore}")
+        typer.echo("\n".join(_prerequisites(directory / config_dir, env)))
         cd = "" if directory.resolve() == Path.cwd().resolve() else f"cd {directory} && "
         typer.echo(f"next: {cd}otlp-istio synth -c {config_dir} && otlp-istio validate && otlp-istio publish -c {config_dir}")
+
+
+def _prerequisites(config_dir: Path, env: str) -> list[str]:
+    """What the cluster must provide for the environment just written (read back as publish reads it)."""
+    from ..config.loader import load_environments
+    from ..config.prerequisites import cluster_prerequisites
+    [written] = load_environments(config_dir, [env])
+    return [f"the cluster must provide, before Flux applies {env}:"] + [
+        f"  - {line}" for line in cluster_prerequisites(written.config, env)]

@@ -15,7 +15,7 @@ import typer
 
 from ..errors import EXIT_FINDINGS, UserError
 from .common import (BRANCH, CONFIG_DIR, ENVS, OUT_DIR, PATH, REPO, Output, check_out_dir, echo, emit_json,
-                     print_warnings, progress, writing_to)
+                     print_warnings, print_written, progress, writing_to)
 
 
 class DiffOutput(str, enum.Enum):
@@ -131,7 +131,7 @@ def publish_cmd(
     from ..publish import publish
     from ..publish.options import ensure_repo, publish_options, require_clean_source
     from ..publish.report import json_report, text_publish
-    from ..synth import write_outputs
+    from ..synth import write_owned
 
     options, dirty = publish_options(config_dir, repo, branch, path, message=message, dry_run=dry_run,
                                      create_branch=create_branch)
@@ -142,7 +142,7 @@ def publish_cmd(
     if not dry_run:
         check_out_dir(out)
         with writing_to(out):
-            write_outputs(out, rendered, sources)
+            print_written(write_owned(out, rendered, sources))
     findings = _validate(rendered, sources, None if dry_run else out, kubernetes_version)
     errors = _blocking(findings)
     if errors:

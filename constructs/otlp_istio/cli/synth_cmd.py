@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Render environments into plain YAML, one file per object: OUT/<env>/<kind>-<name>.yaml.
 
-        Every environment is validated before any is written; a bad file stops the run with exit code 2, the file, line and field path, and leaves OUT untouched. Each OUT/<env>/ is replaced atomically.
+        Every environment is validated before any is written; a bad file stops the run with exit code 2, the file, line and field path, and leaves OUT untouched. Each OUT/<env>/ is replaced atomically. Synth owns the folders it writes (each holds the record of its environment file, OUT/<env>/.otlp-istio-environment): the folder of an environment whose file was deleted is removed; nothing it did not write is touched.
 
         Environments are loaded and rendered on every core (forked workers, two environments each at least); OTLP_ISTIO_JOBS=N sets the number of processes (1: this one only).
 
@@ -31,28 +31,37 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio synth -c environments --out dist -e prod -e staging
         """
+        from ..config.loader import ignored_folders
         from ..config.merge import summary
-        from ..synth import load_and_render, sources_of, write_outputs
+        from ..synth import load_and_render, sources_of, write_owned
 
         started = time.perf_counter()
         with progress("Rendering environments…"):
             envs = load_and_render(config_dir, env or None)
+            for note in ignored_folders(config_dir):
+                typer.echo(note, err=True)
             check_out_dir(out)
             print_warnings(w for env in envs for w in env.warnings)
             rendered = {env.name: env.files for env in envs}
             changes = {env.name: env.base_changes for env in envs}
             with writing_to(out):
-                folders = write_outputs(out, rendered, sources_of(envs))
+                written = write_owned(out, rendered, sources_of(envs))
         elapsed = time.perf_counter() - started
+        for note in written.notes:
+            typer.echo(f"synth: {note}", err=True)
         if output == Output.json:
             emit_json({"environments": [
                 {"name": name, "dir": str(folder), "files": sorted(rendered[name]),
                  "base_changes": [c.to_dict() for c in changes[name]]}
-                for name, folder in zip(sorted(rendered), folders)], "seconds": round(elapsed, 3)})
+                for name, folder in zip(sorted(rendered), written.folders)],
+                "removed": [{"name": r.env, "dir": str(r.folder), "file": r.file} for r in written.removed],
+                "seconds": round(elapsed, 3)})
             return
-        for name, folder in zip(sorted(rendered), folders):
+        for name, folder in zip(sorted(rendered), written.folders):
             typer.echo(f"{name}: {len(rendered[name])} files -> {folder}/")
             if changes[name]:
                 typer.echo(f"{name}: {summary(changes[name])}")
+        for r in written.removed:
+            typer.echo(f"{r.env}: removed {r.folder}/ (its environment file {r.file} is gone)")
         total = sum(len(f) for f in rendered.values())
         typer.echo(f"synthesized {len(rendered)} environment(s), {total} files in {elapsed:.2f}s")

@@ -15,7 +15,8 @@ from pydantic import Field, PlainValidator, model_validator
 
 from .base import StrictModel
 from .collector_version import COLLECTOR_VERSION
-from .types import DnsLabel
+from . import istio_checks
+from .types import DnsLabel, NoPlaceholder
 
 # The collector release the rendered Deployments run (image tag) and the gate's check is
 # built from (scripts/otelcol-builder.yaml: its builder and component versions; a test keeps
@@ -89,7 +90,12 @@ def _header_value(value: object) -> Union[str, SecretKey]:
     wrong value is one problem at the header's own path (a plain union would report one per
     member, under the members' names), and a mistake inside ``{secret, key}`` is placed at
     its key."""
-    if isinstance(value, (str, SecretKey)):
+    if isinstance(value, str):
+        problem = istio_checks.placeholder(value)
+        if problem is not None:
+            raise ValueError(f"{problem}, or read it from a Secret: {{secret, key}}")
+        return value
+    if isinstance(value, SecretKey):
         return value
     if isinstance(value, dict):
         return SecretKey.model_validate(value)  # its errors nest below the header
@@ -113,7 +119,8 @@ class Exporter(StrictModel):
     type: ExporterType = Field(description=(
         "otlp (gRPC, endpoint host:port), otlphttp (endpoint a base URL), zipkin (the span URL), "
         "prometheusremotewrite (the remote-write URL, metrics only) or debug (the collector's log)."))
-    endpoint: Optional[str] = Field(default=None, min_length=1, description="Where the exporter sends; see type.")
+    endpoint: Optional[NoPlaceholder] = Field(default=None, min_length=1,
+                                              description="Where the exporter sends; see type.")
     tls: Optional[ExporterTls] = Field(default=None, description="TLS towards the backend.")
     headers: dict[str, HeaderValue] = Field(default_factory=dict, description=(
         "Header name -> a value, or {secret, key}: read from the Secret through an environment variable."))

@@ -14,6 +14,7 @@ from ..hosts import fqdn
 from . import istio_versions
 from .crossref import route_destinations
 from .models import EnvironmentConfig
+from . import istio_checks
 from .services import service_entry_name
 
 ENVOY_PROVIDER = "envoy"  # Istio's built-in access-log provider (stdout)
@@ -21,7 +22,8 @@ ENVOY_PROVIDER = "envoy"  # Istio's built-in access-log provider (stdout)
 
 def check_environment(config: EnvironmentConfig) -> list[tuple[tuple, str]]:
     out: list[tuple[tuple, str]] = []
-    for rule in (_external_services, _service_entries, _external_ports, _istio_version_fields, _access_logs):
+    for rule in (_namespace_owner, _external_services, _service_entries, _external_ports, _istio_version_fields,
+                 _access_logs):
         out.extend(rule(config))
     return out
 
@@ -29,6 +31,13 @@ def check_environment(config: EnvironmentConfig) -> list[tuple[tuple, str]]:
 def external_hosts(config: EnvironmentConfig) -> dict[str, int]:
     """FQDN → index in ``external_services``."""
     return {fqdn(s.name, s.namespace or config.namespace): i for i, s in enumerate(config.external_services)}
+
+
+def _namespace_owner(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
+    if config.prune_namespace and config.namespace_owner.value == "external":
+        yield ("prune_namespace",), (
+            f"namespace_owner is external, so no Namespace {config.namespace!r} is rendered and there is nothing for "
+            "Flux to prune; drop prune_namespace, or set namespace_owner: otlp-istio")
 
 
 def _external_services(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
@@ -63,6 +72,18 @@ def _service_entries(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
         if se.resolution == "STATIC" and not se.endpoints and not se.addresses:
             yield ("service_entries", i, "endpoints"), (
                 "resolution STATIC needs endpoints (IP addresses) or addresses; or use resolution DNS")
+        if se.resolution == "STATIC":
+            for j, endpoint in enumerate(se.endpoints):
+                if not istio_checks.is_ip(endpoint.address) and not endpoint.address.startswith("unix://"):
+                    yield ("service_entries", i, "endpoints", j, "address"), (
+                        f"{endpoint.address!r} is a host name, and resolution STATIC takes IP addresses; use "
+                        "resolution DNS for endpoints given by name")
+        if se.resolution in ("DNS", "DNS_ROUND_ROBIN") and not se.endpoints:
+            for j, host in enumerate(se.hosts):
+                if host.startswith("*"):
+                    yield ("service_entries", i, "hosts", j), (
+                        f"{host!r}: with resolution {se.resolution} and no endpoints the proxy resolves each host "
+                        "by DNS, which a wildcard cannot be; use resolution NONE, or add endpoints")
 
 
 def _external_ports(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:

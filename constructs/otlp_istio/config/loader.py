@@ -23,6 +23,7 @@ from ..fieldpath import display_path, format_path
 from ..yamlio import load_documents_text, load_nodes
 from .crossref import check_references, warnings_for
 from .environment_rules import check_environment, version_warnings
+from . import wording
 from .gateway_routes import problems as gateway_route_problems
 from .merge import BaseChange, Merge, Trace, strip_directives
 from .models import EnvironmentConfig
@@ -127,6 +128,19 @@ def discover(config_dir: Path) -> dict[str, Path]:
     if problems:
         raise ConfigError(problems)
     return found
+
+
+def ignored_folders(config_dir: Path) -> list[str]:
+    """One note per subfolder of ``config_dir`` holding YAML files: environments are the files
+    directly in the folder, so those are not read (said, never skipped silently)."""
+    notes = []
+    for sub in sorted(p for p in config_dir.iterdir() if p.is_dir() and not p.name.startswith(".")) \
+            if config_dir.is_dir() else []:
+        count = sum(1 for f in sub.rglob("*") if f.suffix in SUFFIXES and f.is_file())
+        if count:
+            notes.append(f"note: {sub}/ holds {count} YAML file{'s' if count > 1 else ''}, not read: environments "
+                         f"are the files directly in {config_dir}/ (-c {sub} reads those)")
+    return notes
 
 
 def _line_map(node: yaml.Node, prefix: tuple = (), out: dict | None = None) -> dict[tuple, int]:
@@ -315,12 +329,16 @@ def _problems_from_validation(exc: ValidationError, sources: list[_Source]) -> l
             msg = f"unknown key {loc[-1]!r}{_did_you_mean(str(loc[-1]), parent)}{allowed}"
         elif etype == "missing":
             msg = "required key is missing"
+        elif etype in wording.MAPPING_EXPECTED:
+            model = _model_at(loc)
+            msg = wording.mapping_expected(err.get("input"), _allowed_keys(model) if model else "")
         elif msg.startswith("Value error, "):
             msg = msg[len("Value error, "):]
-        if etype not in ("extra_forbidden", "missing") and "input" in err and not isinstance(err["input"], (dict, list)):
-            if repr(err["input"]) not in msg:
-                msg += f" (got {err['input']!r})"
-            msg += _fraction_hint(loc, err["input"])
+        if etype == "list_type":
+            msg = f"expected a list (got {wording.shown(err.get('input'))})"
+        elif etype not in ("extra_forbidden", "missing", *wording.MAPPING_EXPECTED) and "input" in err \
+                and not isinstance(err["input"], (dict, list)):
+            msg = wording.with_value(msg, err["input"]) + _fraction_hint(loc, err["input"])
         file, line, written = _written(sources, loc)
         problems.append(Problem(file=file, path=format_path(written), message=msg, line=line))
     return problems

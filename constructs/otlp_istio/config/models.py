@@ -27,7 +27,8 @@ from .traffic import (ConnectionPoolSettings, ConsistentHash, Destination, Desti
                       HttpMatchRequest, HttpRoute, HttpRouteDestination, HttpSettings, LeastRequest,
                       LoadBalancerObject, LoadBalancerSettings, OutlierDetection, RetryConfig, Subset,
                       TcpSettings, TlsSettings, TrafficPolicy, UriMatch, VirtualServiceSpec)
-from .types import DnsLabel, Duration, Labels, MtlsMode, ResourceName, RetryOn  # noqa: F401
+from . import istio_checks
+from .types import DnsLabel, Duration, Labels, MtlsMode, NoPlaceholder, ResourceName, RetryOn, checked  # noqa: F401
 
 
 # ------------------------------------------------------------------ tracing
@@ -42,7 +43,8 @@ class EnvironmentTag(StrictModel):
 
 
 class HeaderTag(StrictModel):
-    name: str = Field(min_length=1, description="The request header to read.")
+    name: Annotated[str, checked(istio_checks.header_name)] = Field(
+        min_length=1, description="The request header to read.")
     default_value: Optional[str] = Field(default=None, description="The value when the header is absent.")
 
 
@@ -82,7 +84,7 @@ class TracingConfig(StrictModel):
         default=0.01, ge=0.0, le=1.0,
         description="The fraction of requests traced, 0.0 to 1.0 (0.1 = 10 %): the Telemetry's "
                     "`randomSamplingPercentage`, rate × 100 as an exact decimal.")
-    zipkin_endpoint: str = Field(
+    zipkin_endpoint: NoPlaceholder = Field(
         default="http://zipkin.istio-system:9411/api/v2/spans",
         description="The trace backend's URL, split into the mesh extension provider's `service`, `port` "
                     "(default 80 / 443 by scheme) and `path`; the host is qualified to "
@@ -216,13 +218,14 @@ class Resources(StrictModel):
 
 
 class CollectorVersion(StrictModel):
-    image: Optional[str] = Field(default=None, description="The image of this version (default: `collector.image`).")
+    image: Optional[NoPlaceholder] = Field(default=None,
+                                           description="The image of this version (default: `collector.image`).")
     replicas: Optional[int] = Field(default=None, ge=0,
                                     description="The replicas of this version (default: `collector.replicas`).")
 
 
 class CollectorConfig(StrictModel):
-    image: str = Field(default=COLLECTOR_IMAGE,  # the release the gate's collector check is built from
+    image: NoPlaceholder = Field(default=COLLECTOR_IMAGE,  # the release the gate's collector check is built from
                        description="The collector's container image.")
     replicas: int = Field(default=2, ge=0, description="The replicas of each collector Deployment.")
     versions: dict[DnsLabel, CollectorVersion] = Field(
@@ -260,6 +263,11 @@ class CollectorConfig(StrictModel):
 
 # ------------------------------------------------------------------ the file
 
+class NamespaceOwner(str, enum.Enum):
+    OTLP_ISTIO = "otlp-istio"  # rendered, never pruned by Flux (unless prune_namespace)
+    EXTERNAL = "external"  # owned elsewhere: not rendered
+
+
 class EnvironmentConfig(StrictModel):
     """One environment: the mesh settings, the collector and its traffic rules, and how Flux applies them."""
 
@@ -271,6 +279,18 @@ class EnvironmentConfig(StrictModel):
     namespace: DnsLabel = Field(
         description="The collector's namespace, rendered with `istio-injection: enabled`; every namespaced object "
                     "goes here unless it says otherwise.")
+    namespace_owner: NamespaceOwner = Field(
+        default=NamespaceOwner.OTLP_ISTIO,
+        description="Who owns `namespace`. otlp-istio (default): a Namespace is rendered, labelled "
+                    "`istio-injection: enabled` and annotated `kustomize.toolkit.fluxcd.io/prune: disabled`, so Flux "
+                    "never deletes it (nor what other tools run in it). external: the namespace is another team's or "
+                    "tool's; no Namespace is rendered, and it must exist, with sidecar injection enabled, before Flux "
+                    "applies the environment.")
+    prune_namespace: bool = Field(
+        default=False,
+        description="With namespace_owner otlp-istio: let Flux delete the Namespace, and everything in it, when it "
+                    "leaves the repository (`retire`); for short-lived environments whose namespace holds nothing "
+                    "else.")
     telemetry_namespace: DnsLabel = Field(
         default="istio-system",
         description="Where the mesh-wide Telemetry and the mesh config go: Istio's root namespace.")

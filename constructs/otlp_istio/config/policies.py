@@ -9,7 +9,8 @@ from pydantic import BeforeValidator, Field, model_validator
 
 from .base import StrictModel
 from .services import Suppress, suppress_field
-from .types import DnsLabel, Labels, MtlsMode, ResourceName
+from . import istio_checks
+from .types import DnsLabel, Labels, MtlsMode, ResourceName, checked
 
 
 # ------------------------------------------------------------------ security
@@ -42,15 +43,17 @@ class PeerAuthentication(StrictModel):
 
 
 class Source(StrictModel):
-    principals: list[str] = Field(default_factory=list,
-                                  description="SPIFFE identities, e.g. `cluster.local/ns/default/sa/app1`.")
+    principals: list[Annotated[str, checked(istio_checks.principal)]] = Field(
+        default_factory=list, description="SPIFFE identities without `spiffe://`, e.g. `cluster.local/ns/default/sa/app1`.")
     namespaces: list[str] = Field(default_factory=list, description="The source namespaces.")
 
 
 class Operation(StrictModel):
-    methods: list[str] = Field(default_factory=list, description="HTTP methods, e.g. `POST`.")
+    methods: list[Annotated[str, checked(istio_checks.method)]] = Field(
+        default_factory=list, description="HTTP methods, upper case, e.g. `POST`.")
     paths: list[str] = Field(default_factory=list, description="Request paths, e.g. `/v1/traces`.")
-    ports: list[str] = Field(default_factory=list, description="Destination ports.")
+    ports: list[Annotated[str, checked(istio_checks.port)]] = Field(
+        default_factory=list, description="Destination ports, one number each (no ranges), e.g. `'4317'`.")
 
 
 class Rule(StrictModel):

@@ -10,7 +10,8 @@ from pydantic import BeforeValidator, Field, model_validator
 
 from .base import StrictModel
 from .services import Suppress, suppress_field
-from .types import DnsLabel, Duration, Labels, ResourceName, RetryOn
+from . import istio_checks
+from .types import DnsLabel, Duration, Labels, ResourceName, RetryOn, checked
 
 
 # ------------------------------------------------------------------ VirtualService
@@ -20,7 +21,8 @@ class UriMatch(StrictModel):
 
     prefix: Optional[str] = Field(default=None, description="A URI prefix, e.g. `/v1/`.")
     exact: Optional[str] = Field(default=None, description="An exact URI.")
-    regex: Optional[str] = Field(default=None, description="An RE2 regular expression over the URI.")
+    regex: Optional[Annotated[str, checked(istio_checks.regex)]] = Field(
+        default=None, description="An RE2 regular expression over the URI (checked with RE2, as Envoy compiles it).")
 
     @model_validator(mode="after")
     def _one(self):

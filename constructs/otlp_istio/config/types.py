@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Callable, Literal, Optional
 
 from pydantic import AfterValidator, BeforeValidator
+
+from . import istio_checks
 
 _DURATION_RE = re.compile(r"^(\d+(\.\d+)?(h|m|s|ms|us|µs|ns))+$")
 _DURATION_UNITS_NS = {"h": 3_600_000_000_000, "m": 60_000_000_000, "s": 1_000_000_000,
@@ -116,3 +118,17 @@ def _mtls_mode(value: object) -> object:
 
 
 MtlsMode = Annotated[Literal["STRICT", "PERMISSIVE", "DISABLE", "UNSET"], BeforeValidator(_mtls_mode)]
+
+
+def checked(check: Callable[[str], Optional[str]]) -> AfterValidator:
+    """A validator from a check of :mod:`.istio_checks` (what is wrong, or None)."""
+    def validate(value: str) -> str:
+        problem = check(value)
+        if problem is not None:
+            raise ValueError(problem)
+        return value
+    return AfterValidator(validate)
+
+
+NoPlaceholder = Annotated[str, checked(istio_checks.placeholder)]
+"""Text rendered as written: ``${VAR}`` and ``$(VAR)`` are refused (nothing substitutes them)."""

@@ -23,15 +23,18 @@ class ServicePort:
 
 
 class Namespace(Construct):
-    """A Namespace; ``injection`` labels it ``istio-injection: enabled`` (sidecars for every pod)."""
+    """A Namespace; ``injection`` labels it ``istio-injection: enabled`` (sidecars for every pod);
+    ``annotations`` such as Flux's prune policy."""
 
-    def __init__(self, scope: Construct, id: str, *, name: str, injection: bool = True):
+    def __init__(self, scope: Construct, id: str, *, name: str, injection: bool = True,
+                 annotations: Optional[dict[str, str]] = None):
         super().__init__(scope, id)
         labels = dict(MANAGED_BY)
         if injection:
             labels["istio-injection"] = "enabled"
         self.resource = Resource(self, api_version="v1", kind="Namespace",
-                                 metadata=Metadata(name=name, labels=labels), props={})
+                                 metadata=Metadata(name=name, labels=labels, annotations=dict(annotations or {})),
+                                 props={})
 
 
 class Service(Construct):

@@ -14,12 +14,11 @@ from urllib.parse import urlsplit
 from ..config import istio_versions
 from ..config.derived import tracing_service
 from ..config.models import EnvironmentConfig
+from ..config.prerequisites import MESH_VALUES_CONFIGMAP, MESH_VALUES_KEY  # noqa: F401  (re-exported)
 from ..yamlio import dump_plain
 
 MESH_CONFIGMAP = "istio"
 MESH_CONFIG_KEY = "mesh"
-MESH_VALUES_CONFIGMAP = "otlp-istio-mesh-values"  # for istiod's HelmRelease `valuesFrom`
-MESH_VALUES_KEY = "values.yaml"  # HelmRelease valuesFrom's default valuesKey
 
 
 def provider_name(config: EnvironmentConfig) -> str:

@@ -130,7 +130,11 @@ def live_objects(resources: list[tuple[str, str | None]], *, kubeconfig: str | N
     return found
 
 
-def check(m: Manifests, *, kubeconfig: str | None = None, context: str | None = None) -> CheckResult:
+def check(m: Manifests, *, kubeconfig: str | None = None, context: str | None = None,
+          reached: bool = False) -> CheckResult:
+    if not reached:
+        from ..kubectl import reach
+        reach(kubeconfig=kubeconfig, context=context)  # unreachable: one line, exit 4
     rendered = [(r, r.data) for r in m.resources]
     wanted: dict[tuple[str, str | None], list] = {}
     for r, data in rendered:

@@ -12,6 +12,9 @@ from . import sources
 from .result import Report, Skipped
 
 
+LIVE_CHECKS = ("drift", "live-tracing", "live-routes", "live-mtls")
+
+
 def run_all(*, out: Path, config_dir: Path | None, envs: list[str] | None, config_dump: Path | None = None,
             prometheus: str | None = None, send_span: bool = False, cluster: bool = False,
             kubeconfig: str | None = None, context: str | None = None) -> Report:
@@ -57,8 +60,15 @@ def run_all(*, out: Path, config_dir: Path | None, envs: list[str] | None, confi
                 report.checks.append(result)
         if cluster:
             from . import drift, live
-            report.checks.append(drift.check(m, kubeconfig=kubeconfig, context=context))
-            for r in live.live_checks(m, kubeconfig=kubeconfig, context=context):
+            from ..kubectl import ClusterUnreachable, reach
+            try:
+                reach(kubeconfig=kubeconfig, context=context)
+            except ClusterUnreachable as exc:  # the offline checks stand; the live ones say why they did not run
+                report.unreachable = exc.render()
+                report.skipped.extend(Skipped(id, report.unreachable) for id in LIVE_CHECKS)
+                continue
+            report.checks.append(drift.check(m, kubeconfig=kubeconfig, context=context, reached=True))
+            for r in live.live_checks(m, kubeconfig=kubeconfig, context=context, reached=True):
                 report.checks.append(r)
     if not prometheus:
         report.skipped.append(Skipped("metrics", "no Prometheus: add --prometheus URL"))

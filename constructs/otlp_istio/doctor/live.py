@@ -56,10 +56,15 @@ def live_manifests(m: Manifests, *, kubeconfig: str | None = None, context: str 
                      index_class=LiveIndex, context=m.context)
 
 
-def live_checks(m: Manifests, *, kubeconfig: str | None = None, context: str | None = None) -> list[CheckResult]:
+def live_checks(m: Manifests, *, kubeconfig: str | None = None, context: str | None = None,
+                reached: bool = False) -> list[CheckResult]:
     """``tracing``, ``routes`` and ``mtls`` on the live objects, as ids ``live-tracing``, ``live-routes``
-    and ``live-mtls``: the tracing status, routing and mTLS readiness the cluster really has."""
+    and ``live-mtls``: the tracing status, routing and mTLS readiness the cluster really has. Without
+    ``reached``, the cluster is asked first whether it answers at all (unreachable: exit 4)."""
     from . import mtls, routes, tracing
+    if not reached:
+        from ..kubectl import reach
+        reach(kubeconfig=kubeconfig, context=context)
     live = live_manifests(m, kubeconfig=kubeconfig, context=context)
     out = []
     for module in (tracing, routes, mtls):

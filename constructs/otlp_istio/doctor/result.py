@@ -93,6 +93,7 @@ class Skipped:
 class Report:
     checks: list[CheckResult] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    unreachable: str | None = None  # the cluster did not answer: why (the live checks are skipped)
 
     @property
     def status(self) -> Status:
@@ -105,6 +106,8 @@ class Report:
     def to_json(self) -> str:
         data = {"schema_version": SCHEMA_VERSION, "status": self.status.value,
                 "checks": [c.to_dict() for c in self.checks], "skipped": [s.to_dict() for s in self.skipped]}
+        if self.unreachable:
+            data["unreachable"] = self.unreachable
         return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
 
     def to_text(self) -> str:
@@ -119,7 +122,8 @@ class Report:
         for s in self.skipped:
             lines.append(f"skip {s.id}: {s.reason}")
         counts = {st: sum(1 for c in self.checks if c.status is st) for st in Status}
-        verdict = "FAILED" if self.failed else "passed"
+        verdict = ("FAILED" if self.failed else "incomplete (the cluster did not answer)" if self.unreachable
+                   else "passed")
         lines.append(f"doctor: {verdict}: {counts[Status.FAIL]} failed, {counts[Status.WARN]} warning(s), "
                      f"{counts[Status.OK]} ok" + (f", {len(self.skipped)} skipped" if self.skipped else ""))
         return "\n".join(lines)

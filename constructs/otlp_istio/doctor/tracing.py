@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..analyzers.index import Index, Resource, as_dict, as_list, match_labels, text
-from ..analyzers.meshconfig import find
+from ..analyzers.meshconfig import VALUES_KEY, find
+from ..config.prerequisites import helm_values_requirement
 from ..hosts import meant_fqdn
 from .result import CheckResult, Problems, Status
 from .sources import Manifests
@@ -65,6 +66,7 @@ class MeshConfig:
     resource: Resource | None  # None: not among the manifests
     data: dict = field(default_factory=dict)
     error: str | None = None
+    helm_values: bool = False  # the values ConfigMap for istiod's HelmRelease (tracing.mesh_config: helm-values)
 
     @property
     def providers(self) -> dict[str, Provider]:
@@ -94,7 +96,7 @@ class MeshConfig:
 def mesh_config(index: Index) -> MeshConfig:
     """The mesh config of the manifests, as the analyzer finds it (:func:`analyzers.meshconfig.find`)."""
     found = find(index.kind("ConfigMap"), index.root_namespace)
-    return MeshConfig(found.resource, found.data, found.error)
+    return MeshConfig(found.resource, found.data, found.error, helm_values=found.key == VALUES_KEY)
 
 
 @dataclass
@@ -219,6 +221,9 @@ def check(m: Manifests) -> CheckResult:
         details.append(f"{r.scope}: {r.telemetry.label} overrides tracing "
                        f"({'off' if r.disabled else 'providers ' + (', '.join(r.providers) or 'inherited')}, "
                        f"sampling {sampling})")
+    if mesh.helm_values and mesh.resource is not None:
+        # what the cluster must provide for this form: nothing here can tell whether it does
+        nexts.append(f"the cluster must provide {helm_values_requirement(mesh.resource.namespace)}")
     # the analyzer's findings on the Telemetry resources (conflicting selectors, several namespace-wide ones, ...)
     findings = m.findings_for({r.id for r in index.kind("Telemetry")})
     if findings and Status.of_findings(findings) is not Status.OK:

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+from .prune import Fate, fate, kustomization_prunes
+
 _KIND = re.compile(rb"^kind:[ \t]*['\"]?([^'\"\s#]+)", re.M)
 _META_KEY = re.compile(rb"^  (name|namespace):[ \t]*['\"]?([^'\"\n#]*?)['\"]?[ \t]*$")
 
@@ -70,6 +72,14 @@ class ResourceChange:
     namespace: Optional[str]
     old: Optional[bytes] = field(default=None, repr=False)
     new: Optional[bytes] = field(default=None, repr=False)
+    fate: Optional[Fate] = None  # removed: what the cluster does with the object (see .prune)
+
+    @property
+    def on_cluster(self) -> Optional[Fate]:
+        """What the cluster does with a removed resource's object (deleted, unless known otherwise)."""
+        if self.action is not Action.REMOVED:
+            return None
+        return self.fate or Fate.DELETED
 
     @property
     def resource(self) -> str:
@@ -88,6 +98,8 @@ class ResourceChange:
     def to_dict(self, with_diff: bool = True) -> dict:
         d = {"environment": self.env, "file": self.file, "path": self.path, "action": self.action.value,
              "kind": self.kind, "name": self.name, "namespace": self.namespace}
+        if self.on_cluster is not None:
+            d["cluster"] = self.on_cluster.value
         if with_diff:
             d["diff"] = self.unified_diff()
         return d
@@ -138,10 +150,19 @@ class ChangeSet:
         parts = [f"{self.count(a)} {a.value}" for a in Action if self.count(a)]
         return ", ".join(parts) or "no changes"
 
+    def by_fate(self) -> dict[Fate, list[ResourceChange]]:
+        """The removed resources by what the cluster does with them (every fate, maybe empty)."""
+        out: dict[Fate, list[ResourceChange]] = {f: [] for f in Fate}
+        for c in self.changes:
+            if c.on_cluster is not None:
+                out[c.on_cluster].append(c)
+        return out
+
     def to_dict(self, with_diff: bool = True) -> dict:
         return {
             "changed": not self.empty,
             "summary": {a.value: self.count(a) for a in Action},
+            "cluster": {f.value: [c.resource for c in cs] for f, cs in self.by_fate().items()},
             "by_kind": {k: {a.value: n for a, n in sorted(c.items(), key=lambda x: x[0].value)}
                         for k, c in self.by_kind().items()},
             "environments": [{"name": e.env, "folder": e.folder, "files": e.files,
@@ -181,6 +202,11 @@ def compare(env: str, folder: str, old: dict[str, bytes], new: dict[str, bytes],
         file = path[len(folder) + 1:] if path.startswith(folder + "/") else path
         changes.append(ResourceChange(env=env, file=file, path=path, action=action,
                                       kind=kind, name=name, namespace=ns, old=old_data, new=new_data))
+    removed = [c for c in changes if c.action is Action.REMOVED]
+    if removed:
+        prunes = kustomization_prunes([*(c.old for c in removed if c.old), *new.values()])
+        for c in removed:
+            c.fate = fate(c.path, c.old, prunes)
     return EnvChanges(env=env, folder=folder, changes=changes, files=sum(1 for p in new if not bookkeeping(p)))
 
 

@@ -144,14 +144,14 @@ _API = re.compile(rb"^apiVersion:[ \t]*['\"]?([^'\"\s#]+)", re.M)
 
 def _split(files: dict[str, bytes]) -> dict[str, str]:
     """name → ``base`` or ``mesh``."""
-    from ..flux_split import BASE, MESH, is_base
+    from ..flux_split import BASE, MESH, is_base, own_namespaces
     from .changes import describe
     meta = {}
     for name, data in files.items():
         api = _API.search(data)
         kind, obj_name, namespace = describe(data, name)
         meta[name] = (api.group(1).decode() if api else "", kind, obj_name, namespace)
-    namespaces = {obj_name for _, kind, obj_name, _ in meta.values() if kind == "Namespace"}
+    namespaces = own_namespaces(meta.values())
     return {name: BASE if is_base(api, kind, ns, namespaces) else MESH for name, (api, kind, _, ns) in meta.items()}
 
 

@@ -14,6 +14,7 @@ from typing import Optional, Sequence
 from ..config.merge import summary
 from ..findings import Finding, Severity
 from .changes import Action, ChangeSet, ResourceChange
+from .prune import Fate
 from .publisher import PublishResult
 
 MARKDOWN_BUDGET = 60_000
@@ -24,6 +25,56 @@ def _base(result: PublishResult) -> str:
     if result.base is None:
         return f"{result.repo} (branch {result.branch} does not exist yet)"
     return f"{result.repo} (branch {result.branch} at {result.base[:12]})"
+
+
+# ------------------------------------------------------------------ what the cluster loses
+
+_NOTES = {Fate.KEPT: "kustomize.toolkit.fluxcd.io/prune: disabled",
+          Fate.ORPHANED: "its Kustomization has prune: false; no longer managed"}
+_NAMESPACE_NOTE = "and everything in it, also what other teams and tools run there"
+
+
+def _cluster_items(cs: ChangeSet, limit: Optional[int]) -> tuple[list[tuple[str, str, str]], int]:
+    """``([(verb, resource, note)], how many deletions were left out)`` for the removed
+    resources: every deleted Namespace, then up to ``limit`` other deletions, then what is kept."""
+    fates = cs.by_fate()
+    deleted = sorted(fates[Fate.DELETED], key=lambda c: (c.kind != "Namespace", c.env, c.path))
+    namespaces = [c for c in deleted if c.kind == "Namespace"]
+    rest = [c for c in deleted if c.kind != "Namespace"]
+    shown = rest if limit is None else rest[:limit]
+    items = [("loses", c.resource, _NAMESPACE_NOTE) for c in namespaces] + [("loses", c.resource, "") for c in shown]
+    items += [("keeps", c.resource, _NOTES[f]) for f in (Fate.KEPT, Fate.ORPHANED) for c in fates[f]]
+    return items, len(rest) - len(shown)
+
+
+def cluster_text(cs: ChangeSet, limit: Optional[int] = None) -> list[str]:
+    """What the cluster loses once Flux applies the change set, in plain words."""
+    if cs.empty:
+        return []
+    items, more = _cluster_items(cs, limit)
+    if not any(verb == "loses" for verb, _, _ in items):
+        head = "Once Flux applies this, the cluster loses nothing" + (":" if items else
+                                                                     ": no object leaves the repository.")
+    else:
+        head = "Once Flux applies this, the cluster:"
+    lines = [head] + [f"  {verb} {what}" + (f" ({note})" if note else "") for verb, what, note in items]
+    if more:
+        lines.insert(1 + sum(1 for verb, _, _ in items if verb == "loses"),
+                     f"  … and loses {more} more (otlp-istio diff lists them all)")
+    return lines
+
+
+def cluster_markdown(cs: ChangeSet) -> list[str]:
+    items, _ = _cluster_items(cs, None)
+    if not any(verb == "loses" for verb, _, _ in items):
+        out = ["**The cluster loses nothing**: no object Flux applied leaves the repository.\n"]
+        if not items:
+            return out
+        out.append("It keeps:\n")
+    else:
+        out = ["**Once Flux applies this, the cluster:**\n"]
+    out += [f"- {verb} `{what}`" + (f" ({note})" if note else "") for verb, what, note in items]
+    return out + [""]
 
 
 # ------------------------------------------------------------------ text
@@ -42,6 +93,7 @@ def text_diff(result: PublishResult, *, with_diff: bool = True) -> str:
             lines.append("")
             lines.append(c.unified_diff().rstrip("\n"))
     lines.append("")
+    lines.extend(cluster_text(cs))
     if cs.changed_envs():
         lines.append(f"{cs.totals()} in {len(cs.changed_envs())} of {len(cs.envs)} environment(s)")
     else:
@@ -58,6 +110,7 @@ def text_publish(result: PublishResult) -> str:
             lines.append(f"  {c.action.sign} {c.resource}")
         if len(env.changes) > LIST_LIMIT:
             lines.append(f"  … and {len(env.changes) - LIST_LIMIT} more (otlp-istio diff lists them all)")
+    lines.extend(cluster_text(cs, LIST_LIMIT))
     if result.message is None:  # the tree did not change
         lines.append(f"nothing to publish: {_base(result)} already holds the rendered files (no commit made)")
     elif result.dry_run:
@@ -120,6 +173,7 @@ def markdown_diff(result: PublishResult, *, budget: int = MARKDOWN_BUDGET, title
     out.extend(markdown_findings(findings))
     if cs.empty:
         return "\n".join(out) + "\n"
+    out.extend(cluster_markdown(cs))
     by_kind = cs.by_kind()
     out.append("<details><summary>By kind</summary>\n")
     out.append("| Kind | Added | Changed | Removed |")

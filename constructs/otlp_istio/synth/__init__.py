@@ -1,7 +1,8 @@
 """Synthesis: environments → {env: {file name: YAML bytes}} → ``OUT/<env>/`` (atomically).
 
 ``load_and_render`` / ``render_environments`` validate every environment before any is
-written, and write nothing; ``write_outputs`` swaps each environment's folder in whole.
+written, and write nothing; ``write_outputs`` swaps each environment's folder in whole, and
+``write_owned`` also removes the folders of deleted environments (:mod:`.ownership`).
 Loading and rendering are shared out over the cores (:mod:`.parallel`).
 """
 from __future__ import annotations
@@ -16,6 +17,7 @@ from ..findings import finding_line
 from ..messages import environment_warning
 from .parallel import map_shared
 from .render import render_environment
+from .ownership import Written, write_owned
 from .writer import write_outputs
 
 
@@ -86,4 +88,4 @@ def render_with_sources(config_dir: Path, envs: list[str] | None = None
 
 
 __all__ = ["Rendered", "load_and_render", "render_all", "render_environments", "render_with_sources", "sources_of",
-           "write_outputs"]
+           "write_outputs", "Written", "write_owned"]

@@ -201,13 +201,19 @@ def write_outputs(out_dir: Path, rendered: dict[str, dict[str, bytes]],
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    with out_lock(out_dir):
+        clean_stale(out_dir)
+        return write_locked(out_dir, rendered, sources)
+
+
+def write_locked(out_dir: Path, rendered: dict[str, dict[str, bytes]],
+                 sources: dict[str, tuple[str, dict[str, str]]] | None = None) -> list[Path]:
+    """:func:`write_outputs` for a caller that holds :func:`out_lock` and has cleaned up."""
     targets = {out_dir / env: rendered[env] for env in sorted(rendered)}
     if sources:
         from ..config.snapshot import SNAPSHOT_FILE, snapshot_bytes
         targets = {target: ({**files, SNAPSHOT_FILE: snapshot_bytes(target.name, *sources[target.name], target)}
                             if target.name in sources else files)
                    for target, files in targets.items()}
-    with out_lock(out_dir):
-        clean_stale(out_dir)
-        write_outputs_to({t: files for t, files in targets.items() if not holds_exactly(t, files)})
+    write_outputs_to({t: files for t, files in targets.items() if not holds_exactly(t, files)})
     return list(targets)

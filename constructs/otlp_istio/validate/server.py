@@ -14,7 +14,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .. import messages
-from ..errors import EXIT_UNREACHABLE, UserError
 from ..findings import Finding
 from ..yamlio import iter_yaml_files, load_documents
 
@@ -46,10 +45,10 @@ def dry_run(folders: list[tuple[str, Path]], *, kubeconfig: str | None = None, c
             workers: int = 4) -> list[Finding]:
     from .. import kubectl as kube
     files = [(env, p) for env, folder in folders for p in iter_yaml_files([folder])]
-    probe = kube.run("version", "-o", "json", kubeconfig=kubeconfig, context=context, check=False)
-    if probe.returncode != 0 or '"serverVersion"' not in probe.stdout:
-        raise UserError(f"validate --server: the cluster cannot be asked: {probe.stderr.strip() or 'no server version'}; "
-                        "check the kubeconfig / --context (`kubectl cluster-info`)", exit_code=EXIT_UNREACHABLE)
+    try:
+        kube.reach(kubeconfig=kubeconfig, context=context)
+    except kube.ClusterUnreachable as exc:
+        raise kube.ClusterUnreachable(f"validate --server: the cluster cannot be asked: {exc.render()}") from None
     created_here = set()
     docs_by_file = {}
     for _, path in files:
