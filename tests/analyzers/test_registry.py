@@ -69,7 +69,7 @@ def test_only_and_skip_select_by_name_and_an_unknown_name_is_a_usage_error():
     assert [a.NAME for a in select(only=["routes", "mtls"], skip=["mtls"])] == ["routes"]
     with pytest.raises(UserError) as err:
         select(only=["route"])
-    assert "no analyzer named route; the analyzers: annotations, conditions" in err.value.render()
+    assert "no analyzer named route; the analyzers: ambient, annotations, conditions" in err.value.render()
 
 
 def test_the_catalog_lists_every_analyzer_with_its_codes():

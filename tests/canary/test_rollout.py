@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 
 from otlp_istio.canary.decision import Action
 from otlp_istio.canary.rollout import step
@@ -188,23 +189,38 @@ RACER = textwrap.dedent("""
 """)
 
 
-def test_two_racing_steps_make_one_commit(cli, repo_args, bare_repo, config_dir, tmp_path):
-    started = published_and_started(cli, repo_args, bare_repo)
-    n = len(subjects(bare_repo))
-    now = started["last_step_at"] + 300
+def race_two_steps(config_dir, bare_repo, now: float, tmp_path) -> list[dict]:
+    """Two CI jobs stepping at once: separate caches, both read the tip before either pushes (two
+    committer names: identical commits made in the same second would be one object, and the
+    second push a no-op rather than a race). Each holds its first commit until both have made one,
+    however slowly the machine starts them. Returns what each printed."""
     procs = []
-    for i in range(2):  # two CI jobs: separate caches, both read the tip before either pushes
-        # (two committer names: identical commits made in the same second would be one object,
-        # and the second push a no-op rather than a race)
+    trace, release = tmp_path / "trace", tmp_path / "release"
+    for i in range(2):
         env = {**os.environ, "OTLP_ISTIO_STATE_DIR": str(tmp_path / f"job{i}"),
-               "OTLP_ISTIO_TEST_PAUSE": "committed:1.0", "GIT_COMMITTER_NAME": f"ci job {i}"}
+               "OTLP_ISTIO_TEST_TRACE": str(trace), "OTLP_ISTIO_TEST_RELEASE": str(release),
+               "OTLP_ISTIO_TEST_PAUSE": "committed:90", "GIT_COMMITTER_NAME": f"ci job {i}"}
         procs.append(subprocess.Popen([sys.executable, "-c", RACER, str(config_dir), str(bare_repo), str(now)],
                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env))
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and all(p.poll() is None for p in procs):
+        lines = trace.read_text().split("\n") if trace.exists() else []
+        if sum(line.endswith(" committed") for line in lines) >= 2:
+            break
+        time.sleep(0.02)
+    release.touch()
     results = []
     for p in procs:
         out, err = p.communicate(timeout=120)
         assert p.returncode == 0, err
         results.append(json.loads(out))
+    return results
+
+
+def test_two_racing_steps_make_one_commit(cli, repo_args, bare_repo, config_dir, tmp_path):
+    started = published_and_started(cli, repo_args, bare_repo)
+    n = len(subjects(bare_repo))
+    results = race_two_steps(config_dir, bare_repo, started["last_step_at"] + 300, tmp_path)
     assert sorted(bool(x["commit"]) for x in results) == [False, True], results
     loser = next(x for x in results if not x["commit"])
     assert loser["action"] == "none" and loser["attempts"] == 2  # its push was refused, the retry saw the step

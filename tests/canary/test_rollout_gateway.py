@@ -5,11 +5,6 @@ make one commit, a running canary's version that publish refuses to drop. What m
 of the versions' Services in the collector's HTTPRoute rules (one route per Service port here)."""
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 import pytest
 import yaml
 
@@ -21,7 +16,7 @@ from otlp_istio.config import load_environments
 from otlp_istio.synth import render_all
 
 from .conftest import STAGING_STATE, edit_env, show, state_of, subjects
-from .test_rollout import RACER, healthy, published_and_started, rollout
+from .test_rollout import healthy, published_and_started, race_two_steps, rollout
 
 ROUTE = "otlp-istio/staging/mesh/httproute-otlp-collector-otlp-http.yaml"
 ROUTES = ["otlp-istio/staging/mesh/grpcroute-otlp-collector-otlp-grpc.yaml", ROUTE,
@@ -127,18 +122,7 @@ def test_a_promoted_rollout_is_retired_when_the_file_catches_up(cli, repo_args, 
 def test_two_racing_steps_make_one_commit(cli, repo_args, bare_repo, config_dir, tmp_path):
     started = published_and_started(cli, repo_args, bare_repo)
     n = len(subjects(bare_repo))
-    now = started["last_step_at"] + 300
-    procs = []
-    for i in range(2):
-        env = {**os.environ, "OTLP_ISTIO_STATE_DIR": str(tmp_path / f"job{i}"),
-               "OTLP_ISTIO_TEST_PAUSE": "committed:1.0", "GIT_COMMITTER_NAME": f"ci job {i}"}
-        procs.append(subprocess.Popen([sys.executable, "-c", RACER, str(config_dir), str(bare_repo), str(now)],
-                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env))
-    results = []
-    for p in procs:
-        out, err = p.communicate(timeout=120)
-        assert p.returncode == 0, err
-        results.append(json.loads(out))
+    results = race_two_steps(config_dir, bare_repo, started["last_step_at"] + 300, tmp_path)
     assert sorted(bool(x["commit"]) for x in results) == [False, True], results
     assert len(subjects(bare_repo)) == n + 1 and everywhere(bare_repo) == {((V1, 90), (V2, 10))}
 

@@ -256,4 +256,4 @@ def test_only_and_skip_choose_the_analyzers_by_name(cli):
     skipped = json.loads(cli("analyze", fixture, "--no-schema", "-o", "json", "--skip", "mtls").out)["findings"]
     assert {f["code"] for f in skipped} == {c for c in every if not c.startswith("OI13")}
     r = cli("analyze", fixture, "--only", "mtl")
-    assert r.code == 2 and "no analyzer named mtl; the analyzers: annotations," in r.err
+    assert r.code == 2 and "no analyzer named mtl; the analyzers: ambient, annotations," in r.err

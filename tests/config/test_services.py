@@ -134,8 +134,11 @@ def test_the_seed_other_service_examples_render_and_validate_clean(cli, tmp_path
     out = tmp_path / "dist-examples"
     assert cli("synth", "-c", examples, "--out", out).code == 0
     r = cli("validate", "-c", examples, "--out", out, "--failure-threshold", "info")
-    assert r.code == 0, r
-    assert "0 errors, 0 warnings, 0 info, 0 suppressed" in r.out
+    # the ambient twins of the seed examples route with VirtualServices, which Istio keeps at alpha on
+    # waypoints: that warning, and nothing else
+    alpha = [line for line in r.out.splitlines() if "Istio keeps at alpha there" in line]
+    assert r.code == (1 if alpha else 0), r
+    assert f"0 errors, {len(alpha)} warnings, 0 info, 0 suppressed" in r.out, r.out
     docs = {p.name: yaml.safe_load(p.read_text()) for p in (out / "apps").glob("*.yaml")}
     assert docs["virtualservice-my-service.yaml"]["spec"]["http"][0]["retries"] == {
         "attempts": 3, "perTryTimeout": "10s", "retryOn": "5xx,reset,connect-failure,refused-stream"}

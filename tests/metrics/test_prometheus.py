@@ -89,10 +89,10 @@ def test_something_else_than_prometheus_answers():
 
 
 def test_slow_server_times_out():
-    with serving(200, b"{}", delay=2.0) as url:
+    with serving(200, b"{}", delay=20.0) as url:
         started = time.monotonic()
         err = _fails(Prometheus(url, timeout=0.3), "timeout")
-        assert time.monotonic() - started < 1.9
+        assert time.monotonic() - started < 15  # gave up long before the server answers, however loaded the machine
     assert "no answer within 0.3s" in str(err)
 
 

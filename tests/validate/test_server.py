@@ -49,6 +49,8 @@ virtual_services:
     assert f["resource"] == f"VirtualService otlp-collector.{ns}" and f["path"] == "spec.http[0].timeout"
     assert "greater than 1ms" in f["message"] and f["line"] == vs.read_text().splitlines().index(
         next(x for x in vs.read_text().splitlines() if "timeout: 500us" in x)) + 1
+    # and where the environment file writes the field (its source), as for the gate's own findings
+    assert f["source"] == {"file": str(config / "srv.yaml"), "line": 7, "path": "virtual_services[0].http[0].timeout"}
 
 
 def test_server_unreachable_is_a_clear_error(project_kubectl, cli, tmp_path, write_env):

@@ -1,7 +1,7 @@
 """AuthorizationPolicies and PeerAuthentications: what they select and name.
 
 * OI1501 (IST0127) an AuthorizationPolicy that applies to no workload in the mesh, as istioctl
-  decides it: its ``selector.matchLabels`` matches no in-mesh pod (pod templates count as
+  decides it (or a pod template of an ambient namespace): its ``selector.matchLabels`` matches no in-mesh pod (pod templates count as
   their pods) of its namespace — of any namespace for a policy in the root namespace —, or,
   without a selector, its namespace has no in-mesh pod at all (a selector-less policy in the
   root namespace is mesh-wide and always applies). In the mesh as istioctl's analyzers decide
@@ -72,9 +72,18 @@ def _selectors_on_kubernetes_gateways(index: Index) -> Iterator[Finding]:
                     f"gateway.networking.k8s.io, kind: Gateway, name: {name}}}] instead"))
 
 
+def _ambient(index: Index, w) -> bool:
+    """In ambient mode: redirected by istio-cni (its annotation on a running pod), or a pod template
+    of a namespace labelled ``istio.io/dataplane-mode: ambient`` that does not opt out."""
+    if w.annotations.get("ambient.istio.io/redirection") == "enabled":
+        return True
+    ns = index.namespaces.get(w.namespace)
+    return (ns is not None and ns.labels.get("istio.io/dataplane-mode") == "ambient"
+            and w.labels.get("istio.io/dataplane-mode") != "none")
+
+
 def _in_mesh_match(index: Index, scope: str | None, labels: dict[str, str]) -> bool:
-    return any(index.injected_by_istioctl_rules(w) or w.annotations.get("ambient.istio.io/redirection") == "enabled"
-               for w in index.select_pods(scope, labels))
+    return any(index.injected_by_istioctl_rules(w) or _ambient(index, w) for w in index.select_pods(scope, labels))
 
 
 def _authorization_workloads(index: Index, ap: Resource) -> Iterator[Finding]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from ..config.ambient import is_ambient
 from ..config.derived import RESTARTED_AT, collector_versions
 from ..config.models import EnvironmentConfig, MeshConfigForm
 from ..constructs import ConfigMap, Construct, Deployment, HealthCheck, Service
@@ -44,8 +45,9 @@ def add_collector(scope: Construct, config: EnvironmentConfig) -> list[HealthChe
     ConfigMap(scope, "CollectorConfig", name=config_map, namespace=ns, data={"config.yaml": otel_config},
               labels={"app": app})
     pod_annotations = {"checksum/collector-config": checksum(otel_config)}
-    if c.tracing.mesh_config != MeshConfigForm.EXTERNAL:
-        # A changed mesh config reaches the proxies through a rolled pod template.
+    if c.tracing.mesh_config != MeshConfigForm.EXTERNAL and not is_ambient(c):
+        # A changed mesh config reaches the sidecars through a rolled pod template (ambient pods have
+        # none: ztunnel and the waypoint take it from istiod).
         pod_annotations["checksum/mesh-config"] = checksum(mesh_config(c))
     if c.collector.restarted_at:  # `doctor refresh-certs`: a rollout through Git
         pod_annotations[RESTARTED_AT] = c.collector.restarted_at

@@ -67,13 +67,8 @@ def register(app: typer.Typer) -> None:
         if config_dir is not None and not config_dir.is_dir():
             raise UserError(f"--config-dir {config_dir}: no such folder")
         with progress("Validating…"):
-            report = validate_report(out, env or None, kubernetes_version, config_dir=config_dir)
-            if server:
-                from ..findings import Finding
-                from ..validate import environment_dirs
-                from ..validate.server import dry_run
-                found = dry_run(environment_dirs(out, env or None), kubeconfig=kubeconfig, context=context)
-                report.findings = sorted(set(report.findings) | set(found), key=Finding.sort_key)
+            report = validate_report(out, env or None, kubernetes_version, config_dir=config_dir,
+                                     server={"kubeconfig": kubeconfig, "context": context} if server else None)
         for note in report.notes:  # once per run, on stderr (stdout stays machine-readable)
             typer.echo(note, err=True)
         summary = summary_line(report, threshold)

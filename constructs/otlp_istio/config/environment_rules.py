@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from ..hosts import fqdn
 from . import istio_versions
+from .ambient import ambient_warnings, check_ambient
 from .crossref import route_destinations
 from .models import EnvironmentConfig
 from . import istio_checks
@@ -23,7 +24,7 @@ ENVOY_PROVIDER = "envoy"  # Istio's built-in access-log provider (stdout)
 def check_environment(config: EnvironmentConfig) -> list[tuple[tuple, str]]:
     out: list[tuple[tuple, str]] = []
     for rule in (_namespace_owner, _external_services, _service_entries, _external_ports, _istio_version_fields,
-                 _access_logs):
+                 _access_logs, check_ambient):
         out.extend(rule(config))
     return out
 
@@ -116,7 +117,7 @@ def version_warnings(config: EnvironmentConfig) -> list[tuple[tuple, str]]:
     """Settings the declared Istio release cannot express: rendered without them, with a warning."""
     version = istio_versions.parse(config.istio_version)
     url = urlsplit(config.tracing.zipkin_endpoint)
-    out = []
+    out = list(ambient_warnings(config))
     if (config.tracing.provider.value == "zipkin" and url.path not in ("", "/", "/api/v2/spans")
             and not istio_versions.knows("zipkin.path", version)):
         since = istio_versions.show(istio_versions.FIELDS_SINCE["zipkin.path"].since)

@@ -15,6 +15,7 @@ from pydantic import BeforeValidator, Field, field_validator, model_validator
 from .base import StrictModel
 from .collector import COLLECTOR_IMAGE, Exporter
 from . import istio_versions
+from .ambient import DataPlane, WaypointConfig, WaypointFor  # noqa: F401
 # The canary settings live in .canary, security policies in .policies, traffic rules in .traffic
 # (all re-exported here).
 from .canary import CanaryConfig, CanaryMode, SuccessCriteria  # noqa: F401
@@ -277,8 +278,17 @@ class EnvironmentConfig(StrictModel):
         description="The collector's name: its Service, ConfigMap `<name>-config`, Deployments `<name>-<version>`, "
                     "ServiceMonitor.")
     namespace: DnsLabel = Field(
-        description="The collector's namespace, rendered with `istio-injection: enabled`; every namespaced object "
+        description="The collector's namespace, rendered with `istio-injection: enabled` (ambient: "
+                    "`istio.io/dataplane-mode: ambient` and `istio.io/use-waypoint`); every namespaced object "
                     "goes here unless it says otherwise.")
+    data_plane: DataPlane = Field(
+        default=DataPlane.SIDECAR,
+        description="Istio's data plane for the collector's namespace: `sidecar` (an Envoy in every pod) or "
+                    "`ambient` (ztunnel on every node and a waypoint for L7: spans, L7 policies, request "
+                    "metrics; Istio 1.24 and later).")
+    waypoint: WaypointConfig = Field(
+        default_factory=WaypointConfig,
+        description="`data_plane: ambient`: the waypoint Gateway of the collector's namespace, `{name, for}`.")
     namespace_owner: NamespaceOwner = Field(
         default=NamespaceOwner.OTLP_ISTIO,
         description="Who owns `namespace`. otlp-istio (default): a Namespace is rendered, labelled "

@@ -45,6 +45,5 @@ REPORTING = {
 
 
 def reporting_for(config) -> Reporting:
-    """The series of the environment's data plane (``data_plane``; sidecar when it has none)."""
-    mode = getattr(config, "data_plane", None)
-    return REPORTING[getattr(mode, "value", mode) or "sidecar"]
+    """The series of the environment's data plane (``data_plane``)."""
+    return REPORTING[config.data_plane.value]

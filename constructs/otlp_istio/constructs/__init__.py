@@ -21,11 +21,12 @@ from .service_entry import ServiceEntry
 from .service_monitor import ServiceMonitor
 from .telemetry import MeshTelemetry
 from .virtual_service import VirtualService
+from .waypoint import Waypoint
 
 __all__ = [
     "AuthorizationPolicy", "ConfigMap", "Construct", "Deployment", "DestinationRule", "FlaggerCanary",
     "FluxKustomization", "GatewayRoute", "GitRepository", "HealthCheck", "MeshTelemetry", "Metadata",
     "MetricTemplate", "Namespace",
     "PeerAuthentication", "Resource", "Service", "ServiceEntry", "ServiceMonitor", "ServicePort", "VirtualService",
-    "manifest", "to_json",
+    "Waypoint", "manifest", "to_json",
 ]

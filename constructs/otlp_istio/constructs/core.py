@@ -24,12 +24,12 @@ class ServicePort:
 
 class Namespace(Construct):
     """A Namespace; ``injection`` labels it ``istio-injection: enabled`` (sidecars for every pod);
-    ``annotations`` such as Flux's prune policy."""
+    ``labels`` adds more (ambient mode's); ``annotations`` such as Flux's prune policy."""
 
     def __init__(self, scope: Construct, id: str, *, name: str, injection: bool = True,
-                 annotations: Optional[dict[str, str]] = None):
+                 labels: Optional[dict[str, str]] = None, annotations: Optional[dict[str, str]] = None):
         super().__init__(scope, id)
-        labels = dict(MANAGED_BY)
+        labels = {**(labels or {}), **MANAGED_BY}
         if injection:
             labels["istio-injection"] = "enabled"
         self.resource = Resource(self, api_version="v1", kind="Namespace",

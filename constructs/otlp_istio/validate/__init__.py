@@ -305,9 +305,20 @@ def validate_tree(out_dir: Path | str, envs: list[str] | None = None,
 
 def validate_report(out_dir: Path | str, envs: list[str] | None = None,
                     kubernetes_version: str = DEFAULT_KUBERNETES_VERSION, *,
-                    config_dir: Path | str | None = None) -> Report:
-    """:func:`validate_tree` with the whole report (suppressed findings, counts)."""
+                    config_dir: Path | str | None = None, server: dict | None = None) -> Report:
+    """:func:`validate_tree` with the whole report (suppressed findings, counts). ``server``
+    (``{kubeconfig, context}``): also a server-side dry-run of every file against that cluster
+    (:func:`.server.dry_run`), its findings at their source as the others."""
     from .context import contexts_for_folders
     folders = environment_dirs(out_dir, envs)
     contexts = contexts_for_folders(folders, Path(config_dir) if config_dir else None)
-    return validate_paths(folders, kubernetes_version, contexts=contexts)
+    report = validate_paths(folders, kubernetes_version, contexts=contexts)
+    if server is not None:
+        from .server import dry_run
+        env_of = {_display(folder): name for name, folder in folders}
+        found = []
+        for f in dry_run(folders, **server):
+            ctx = contexts.get(env_of.get(os.path.dirname(f.file or "")))
+            found.append(ctx.with_sources([f])[0] if ctx is not None else f)
+        report.findings = sorted(set(report.findings) | set(found), key=Finding.sort_key)
+    return report

@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .. import messages
+from ..fieldpath import display_path
 from ..findings import Finding
 from ..yamlio import iter_yaml_files, load_documents
 
@@ -52,7 +53,7 @@ def dry_run(folders: list[tuple[str, Path]], *, kubeconfig: str | None = None, c
     created_here = set()
     docs_by_file = {}
     for _, path in files:
-        docs = [d for d in load_documents(path, display=str(path)) if isinstance(d.data, dict)]
+        docs = [d for d in load_documents(path, display=display_path(path)) if isinstance(d.data, dict)]
         docs_by_file[path] = docs
         created_here.update((d.data.get("metadata") or {}).get("name") for d in docs if d.data.get("kind") == "Namespace")
 
@@ -76,7 +77,7 @@ def dry_run(folders: list[tuple[str, Path]], *, kubeconfig: str | None = None, c
             missing_ns = _NS_RE.search(proc.stderr)
             if missing_ns and missing_ns.group(1) in created_here:
                 findings.append(messages.finding(
-                    messages.SERVER_NOT_CHECKED, resource=resource, file=str(path), line=line,
+                    messages.SERVER_NOT_CHECKED, resource=resource, file=display_path(path), line=line,
                     message=(f"not dry-run: namespace {missing_ns.group(1)} does not exist in the cluster yet (this "
                              "folder creates it, and a dry-run creates nothing); apply the Namespace first to check "
                              "these objects")))
@@ -84,7 +85,7 @@ def dry_run(folders: list[tuple[str, Path]], *, kubeconfig: str | None = None, c
             field, message = _message(proc.stderr)
             if "no matches for kind" in message or "ensure CRDs are installed" in message:
                 message += "; the cluster does not serve this kind: install the CRDs (Istio, Flux, ...) first"
-            findings.append(messages.finding(messages.SERVER_REJECTED, resource=resource, path=field, file=str(path),
+            findings.append(messages.finding(messages.SERVER_REJECTED, resource=resource, path=field, file=display_path(path),
                                              line=line, message=f"the API server refuses it: {message}"))
     from .locate import add_lines
     return add_lines(sorted(findings, key=Finding.sort_key))
