@@ -92,6 +92,7 @@ SEVERITY_AND_ISTIO_CODE = {
     "OI1901": ("Error", "IST0101"), "OI1902": ("Warning", "IST0162"), "OI1903": ("Error", "IST0101"),
     "OI1904": ("Error", "IST0161"), "OI1905": ("Error", "IST0145"), "OI1906": ("Warning", "IST0138"),
     "OI1907": ("Error", None), "OI1908": ("Error", None),
+    "OI1116": ("Error", None), "OI1117": ("Error", None), "OI1118": ("Error", None),
     "OI1511": ("Error", None), "OI1512": ("Warning", None), "OI1909": ("Error", None),
     "OI1708": ("Warning", None), "OI1305": ("Warning", None),
 }

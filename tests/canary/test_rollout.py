@@ -189,16 +189,14 @@ RACER = textwrap.dedent("""
 """)
 
 
-def test_two_racing_steps_make_one_commit(cli, repo_args, bare_repo, config_dir, tmp_path):
-    started = published_and_started(cli, repo_args, bare_repo)
-    n = len(subjects(bare_repo))
-    now = started["last_step_at"] + 300
+def race_two_steps(config_dir, bare_repo, now: float, tmp_path) -> list[dict]:
+    """Two CI jobs stepping at once: separate caches, both read the tip before either pushes (two
+    committer names: identical commits made in the same second would be one object, and the
+    second push a no-op rather than a race). Each holds its first commit until both have made one,
+    however slowly the machine starts them. Returns what each printed."""
     procs = []
     trace, release = tmp_path / "trace", tmp_path / "release"
-    for i in range(2):  # two CI jobs: separate caches, both read the tip before either pushes
-        # (two committer names: identical commits made in the same second would be one object,
-        # and the second push a no-op rather than a race). Each holds its first commit until
-        # both have made one, however slowly the machine starts them.
+    for i in range(2):
         env = {**os.environ, "OTLP_ISTIO_STATE_DIR": str(tmp_path / f"job{i}"),
                "OTLP_ISTIO_TEST_TRACE": str(trace), "OTLP_ISTIO_TEST_RELEASE": str(release),
                "OTLP_ISTIO_TEST_PAUSE": "committed:90", "GIT_COMMITTER_NAME": f"ci job {i}"}
@@ -216,6 +214,13 @@ def test_two_racing_steps_make_one_commit(cli, repo_args, bare_repo, config_dir,
         out, err = p.communicate(timeout=120)
         assert p.returncode == 0, err
         results.append(json.loads(out))
+    return results
+
+
+def test_two_racing_steps_make_one_commit(cli, repo_args, bare_repo, config_dir, tmp_path):
+    started = published_and_started(cli, repo_args, bare_repo)
+    n = len(subjects(bare_repo))
+    results = race_two_steps(config_dir, bare_repo, started["last_step_at"] + 300, tmp_path)
     assert sorted(bool(x["commit"]) for x in results) == [False, True], results
     loser = next(x for x in results if not x["commit"])
     assert loser["action"] == "none" and loser["attempts"] == 2  # its push was refused, the retry saw the step

@@ -12,7 +12,7 @@ from otlp_istio.errors import ConfigError
 from tests.conftest import MINIMAL
 
 TOP_KEYS = ("istio_version, collector_service, namespace, data_plane, waypoint, namespace_owner, prune_namespace, "
-            "telemetry_namespace, tracing, mtls, traffic_management, virtual_services, destination_rules, "
+            "telemetry_namespace, tracing, mtls, traffic_management, routing, virtual_services, destination_rules, "
             "peer_authentications, authorization_policies, prometheus, access_logs, canary, collector, flux, "
             "external_services, existing_namespaces, service_entries, outbound_traffic_policy, validation, extends")
 ROUTE = "virtual_services: [{hosts: [a], http: [{route: [{destination: {host: a}}]%s}]}]\n"

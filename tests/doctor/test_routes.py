@@ -135,3 +135,45 @@ def test_given_files_without_the_ingress_gateway_then_doctor_sees_istioctls_stan
                                               "Gateway shop/public", "VirtualService shop/public-api"]
     assert sorted(m.index.stand_ins) == ["Pod istio-ingressgateway-dummypod.istio-system",
                                          "Service istio-ingressgateway.istio-system"]
+
+
+def version_service(version: str) -> str:
+    return f"""\
+apiVersion: v1
+kind: Service
+metadata: {{name: api-{version}, namespace: shop}}
+spec:
+  selector: {{app: api, version: {version}}}
+  ports: [{{name: http, port: 8080}}]
+"""
+
+
+ROUTE = """\
+apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: {name: api, namespace: shop}
+spec:
+  parentRefs: [{group: "", kind: Service, name: api, port: 8080}]
+  rules:
+  - matches: [{path: {type: PathPrefix, value: /v2}}]
+    timeouts: {request: 5s}
+    backendRefs: [{name: api-v1, port: 8080, weight: 9}, {name: api-v2, port: 8080, weight: 1}]
+  - backendRefs: [{name: api-v3, port: 8080}]
+"""
+
+
+def test_given_gateway_api_routes_then_each_backend_names_its_workloads_and_share(tmp_path):
+    r = run(tmp_path, NAMESPACE, SERVICE, version_service("v1"), version_service("v2"),
+            deployment("api-v1", "v1"), deployment("api-v2", "v2"), ROUTE)
+    [route] = r.data["gateway_routes"]
+    assert route["route"] == "HTTPRoute shop/api" and route["parents"] == ["api.shop.svc.cluster.local port 8080"]
+    first, second = route["rules"]
+    assert (first["match"], first["timeout"]) == ("path PathPrefix /v2", "5s")
+    assert [(b["service"], b["share"], b["workloads"]) for b in first["backends"]] == [
+        ("api-v1.shop.svc.cluster.local", 90.0, ["Deployment shop/api-v1"]),
+        ("api-v2.shop.svc.cluster.local", 10.0, ["Deployment shop/api-v2"])]
+    # a backend Service nothing defines: the analyzer's finding (OI1117) makes the check fail
+    assert second["backends"][0]["workloads"] == [] and r.status is Status.FAIL
+    assert [f.code for f in r.findings] == ["OI1117"]
+    assert "1 Gateway API route(s), 2 rule(s)" in r.summary and "10 % → api-v2.shop.svc.cluster.local" in \
+        "\n".join(r.details)

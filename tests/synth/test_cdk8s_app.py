@@ -56,7 +56,39 @@ access_logs: {providers: [envoy], filter: "response.code >= 500"}
 """
 
 
+GATEWAY_API = MINIMAL.replace('"1.24.0"', '"1.30.0"') + """
+routing: gateway-api
+virtual_services:
+  - hosts: [otlp-collector]
+    http:
+      - match_rules: [{uri: {exact: /opentelemetry.proto.collector.trace.v1.TraceService/Export}}]
+        route: [{destination: {host: otlp-collector, subset: v2}}]
+      - name: traces
+        match_rules: [{uri: {prefix: /v1/traces}}, {uri: {regex: "/v1/t.*"}}]
+        route:
+          - {destination: {host: otlp-collector, subset: v1}, weight: 75}
+          - {destination: {host: otlp-collector, subset: v2}, weight: 25}
+        timeout: 1m30s
+destination_rules:
+  - host: otlp-collector
+    traffic_policy: {load_balancer: round_robin}
+    subsets: [{name: v1, labels: {version: v1}}, {name: v2, labels: {version: v2}}]
+"""
+GRPC_API = MINIMAL.replace('"1.24.0"', '"1.30.0"') + """
+routing: gateway-api
+virtual_services:
+  - hosts: [otlp-collector]
+    http:
+      - match_rules: [{uri: {prefix: /opentelemetry.proto.collector.logs.v1.LogsService/}}]
+        route: [{destination: {host: otlp-collector}}]
+"""
+
+
 def test_both_emitters_agree_on_every_environment(write_env):
+    write_env("gateway-api.yaml", GATEWAY_API)
+    write_env("grpc-api.yaml", GRPC_API)
+    from tests.charts.test_gateway_routes import FLAGGER
+    write_env("flagger-gateway-api.yaml", FLAGGER)
     config = write_env("everything.yaml", EVERYTHING)
     for d in (ENVIRONMENTS, config):
         envs = load_environments(d)

@@ -15,13 +15,13 @@ from typing import Iterable
 
 from .. import messages
 from ..errors import UserError
-from . import (ambient, conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
-               injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries,
-               services, sidecars, telemetry)
+from . import (ambient, conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers,
+               gateways, httproutes, injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors,
+               serviceentries, services, sidecars, telemetry)
 
 ANALYZERS: tuple[ModuleType, ...] = (
     ambient, conditions, deployments, deprecation, destinationrules, gateway_credentials, gateway_servers, gateways,
-    injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries, services,
+    httproutes, injection, istio_annotations, mtls, proxy_images, routes, rule_order, selectors, serviceentries, services,
     sidecars, telemetry)
 EVERY_KIND = "*"
 

@@ -27,6 +27,7 @@ GROUPS = {
     "PeerAuthentication": "security.istio.io", "AuthorizationPolicy": "security.istio.io",
     "RequestAuthentication": "security.istio.io", "Telemetry": "telemetry.istio.io",
     "WasmPlugin": "extensions.istio.io",
+    "HTTPRoute": "gateway.networking.k8s.io", "GRPCRoute": "gateway.networking.k8s.io",
 }
 # where the pod template sits in each workload kind
 TEMPLATE_PATHS = {

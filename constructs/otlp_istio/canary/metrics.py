@@ -1,10 +1,9 @@
 """The canary's metrics from Istio's standard telemetry: query templates and the provider.
 
-Istio's sidecars count every request in ``istio_requests_total``; the server side
-(``reporter="destination"``) labels it with the workload that answered
-(``destination_workload``, here the collector Deployment ``<collector>-<version>``, in
-``destination_workload_namespace``) and ``response_code``. The window is the time since
-the last committed step, so the requests of a step add up while it waits for enough.
+Istio's proxies count every request in ``istio_requests_total`` with its ``response_code``;
+which series count a version's requests (the reporter, the labels naming the workload
+``<collector>-<version>``) depends on the data plane: :mod:`otlp_istio.config.reporting`. The window is the time since the last committed step, so the requests of a step add up while
+it waits for enough.
 """
 from __future__ import annotations
 
@@ -14,17 +13,16 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Optional
 
+from ..config.reporting import REPORTING, Reporting, reporting_for  # noqa: F401 - the canary's templates read them
 from ..metrics import Prometheus, PrometheusError
 from .errors import CanaryError
 from .state import Metrics
 
-SELECTOR = ('reporter="destination",destination_workload_namespace="{namespace}",'
-            'destination_workload="{workload}"')
 REQUESTS = "sum(increase(istio_requests_total{{{selector}}}[{window}s]))"
 ERRORS = 'sum(increase(istio_requests_total{{{selector},response_code=~"5.."}}[{window}s]))'
 LATENCY_P99 = ("histogram_quantile(0.99, sum by (le) "
                "(rate(istio_request_duration_milliseconds_bucket{{{selector}}}[{window}s])))")
-ANY_TELEMETRY = 'count(istio_requests_total{{reporter="destination",destination_workload_namespace="{namespace}"}})'
+ANY_TELEMETRY = "count(istio_requests_total{{{selector}}})"
 
 _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -49,9 +47,13 @@ def expand_headers(headers: Mapping[str, str]) -> dict[str, str]:
 class Workload:
     namespace: str
     name: str  # the Deployment: <collector>-<version>
+    reporting: Reporting = REPORTING["sidecar"]
 
     def selector(self) -> str:
-        return SELECTOR.format(namespace=self.namespace, workload=self.name)
+        return self.reporting.selector(self.namespace, self.name)
+
+    def any_telemetry(self) -> str:
+        return ANY_TELEMETRY.format(selector=self.reporting.selector(self.namespace))
 
 
 def _value(prom: Prometheus, promql: str, at: float) -> Optional[float]:
@@ -87,13 +89,14 @@ class CanaryMetrics:
         if requests is None:
             # No series for the canary: a quiet canary (0 requests) if Istio's telemetry is there at
             # all, a Prometheus that does not have it otherwise (which waiting would never fix).
-            present = _value(self.prom, ANY_TELEMETRY.format(namespace=self.workload.namespace), now)
+            present = _value(self.prom, self.workload.any_telemetry(), now)
             if not present:
+                r = self.workload.reporting
                 raise PrometheusError(
                     "no_data", self.prom.display,
                     f"Prometheus at {self.prom.display} has no istio_requests_total series for namespace "
-                    f"{self.workload.namespace!r}: it does not scrape Istio's sidecars, or the namespace is "
-                    f"wrong\n  query: {ANY_TELEMETRY.format(namespace=self.workload.namespace)}",
+                    f"{self.workload.namespace!r} with reporter={r.reporter}: it does not scrape {r.proxies}, or "
+                    f"the namespace is wrong\n  query: {self.workload.any_telemetry()}",
                     query=q["requests"])
             requests = 0.0
         errors = _value(self.prom, q["errors"], now) or 0.0

@@ -21,7 +21,7 @@ from typing import Optional
 from ..config.canary import CanaryMode
 from ..publish.trees import TreeStore
 from .errors import CanaryError
-from .routing import Target, reweight, subset_for, weights
+from .routing import Target, backend_for, reweight, weights
 from .state import Phase, RolloutState, state_path
 from .store import read_state
 
@@ -49,7 +49,7 @@ def apply_rollout(env: str, config, files: dict[str, bytes], state: Optional[Rol
             promoted = state.canary_version
             routed = weights(files, target)
             try:
-                to_promoted = sum(w for s, w in routed.items() if s == subset_for(files, target, promoted))
+                to_promoted = sum(w for s, w in routed.items() if s == backend_for(files, target, promoted))
             except CanaryError:
                 to_promoted = 0
             if routed and to_promoted != 100:

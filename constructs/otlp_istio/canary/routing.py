@@ -4,23 +4,20 @@ Works on the rendered files of one environment (``{file: YAML bytes}``), so the 
 function serves ``publish`` (on what it is about to commit) and the canary commands (on
 what the branch tip holds). A shifted route sends ``100 - w`` % to the baseline's subset
 and ``w`` % to the canary's, both on the route's port; every other route and file is
-left byte for byte as it was.
+left byte for byte as it was. With ``routing: gateway-api`` the same functions shift the
+backend weights of the collector's HTTPRoutes and GRPCRoutes (:mod:`.gateway_routing`), a
+version being its Service rather than a subset.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
-import yaml
-
+from ..config.gateway_routes import gateway_api
 from ..hosts import fqdn
 from ..yamlio import dump_document
+from . import gateway_routing
 from .errors import CanaryError
-
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+from .files import documents
 
 
 @dataclass(frozen=True)
@@ -30,35 +27,24 @@ class Target:
     service: str  # collector_service
     namespace: str
     routes: tuple[str, ...] = ()  # http route names; empty: every collector route
+    gateway_api: bool = False  # routing gateway-api: HTTPRoute / GRPCRoute backends, not subsets
 
     @classmethod
     def from_config(cls, config) -> "Target":
         routes = tuple(config.canary.routes) if config.canary else ()
-        return cls(service=config.collector_service, namespace=config.namespace, routes=routes)
+        return cls(service=config.collector_service, namespace=config.namespace, routes=routes,
+                   gateway_api=gateway_api(config))
 
     @property
     def host(self) -> str:
         return fqdn(self.service, self.namespace)
 
 
-def _load(data: bytes) -> Optional[dict]:
-    if b"kind: VirtualService" not in data and b"kind: DestinationRule" not in data \
-            and b"kind: Deployment" not in data:
-        return None  # cheap pre-filter: the canonical writer puts `kind:` at the start of a line
-    doc = yaml.load(data, Loader=_Loader)
-    return doc if isinstance(doc, dict) else None
-
-
-def documents(files: dict[str, bytes], kind: str) -> dict[str, dict]:
-    """file → document, for the files holding one object of ``kind``."""
-    out = {}
-    for name, data in sorted(files.items()):
-        if not name.endswith((".yaml", ".yml")) or f"kind: {kind}".encode() not in data:
-            continue
-        doc = _load(data)
-        if doc is not None and doc.get("kind") == kind:
-            out[name] = doc
-    return out
+def backend_for(files: dict[str, bytes], target: Target, version: str) -> str:
+    """What routes name ``version`` by: its DestinationRule subset, or with routing gateway-api its Service."""
+    if target.gateway_api:
+        return gateway_routing.backend_for(files, target, version)
+    return subset_for(files, target, version)
 
 
 def subset_for(files: dict[str, bytes], target: Target, version: str) -> str:
@@ -101,7 +87,10 @@ def reweight(files: dict[str, bytes], target: Target, baseline_version: str, can
              canary_weight: int) -> dict[str, bytes]:
     """The files whose VirtualServices change: the collector routes sent ``100 - canary_weight`` %
     to the baseline's subset and ``canary_weight`` % to the canary's. Raises CanaryError when
-    no route was shifted (the canary would move no traffic)."""
+    no route was shifted (the canary would move no traffic). With routing gateway-api: the
+    collector rules of its HTTPRoutes and GRPCRoutes, to the versions' Services."""
+    if target.gateway_api:
+        return gateway_routing.reweight(files, target, baseline_version, canary_version, canary_weight)
     baseline = subset_for(files, target, baseline_version)
     canary = subset_for(files, target, canary_version)
     changed: dict[str, bytes] = {}
@@ -126,7 +115,10 @@ def reweight(files: dict[str, bytes], target: Target, baseline_version: str, can
 
 
 def weights(files: dict[str, bytes], target: Target) -> dict[str, int]:
-    """subset → weight of the first collector route found (what the files route now)."""
+    """subset (with routing gateway-api: backend Service) → weight of the first collector route found
+    (what the files route now)."""
+    if target.gateway_api:
+        return gateway_routing.weights(files, target)
     for doc in documents(files, "VirtualService").values():
         ns = doc.get("metadata", {}).get("namespace") or target.namespace
         for http in doc.get("spec", {}).get("http") or []:

@@ -47,7 +47,7 @@ def _rollout(config_dir: Path, env: str, repo: Optional[str], branch: str, path:
 
 
 def _metrics_reader(rollout, prometheus_url: Optional[str]):
-    from ..canary.metrics import CanaryMetrics, Workload, expand_headers
+    from ..canary.metrics import CanaryMetrics, Workload, expand_headers, reporting_for
     from ..metrics import Prometheus, PrometheusError, port_forward_hint
 
     canary = rollout.canary
@@ -58,7 +58,8 @@ def _metrics_reader(rollout, prometheus_url: Optional[str]):
     prom = Prometheus(url, headers=expand_headers(canary.prometheus_headers))
 
     def read(state, now):
-        workload = Workload(rollout.config.namespace, f"{rollout.config.collector_service}-{state.canary_version}")
+        workload = Workload(rollout.config.namespace, f"{rollout.config.collector_service}-{state.canary_version}",
+                            reporting_for(rollout.config))
         with_latency = rollout.policy_of(state).max_latency_p99_ms is not None
         try:
             return CanaryMetrics(prom, workload, with_latency=with_latency).read(state.last_step_at, now)

@@ -355,8 +355,8 @@ def _flagger_traffic_policy(config: EnvironmentConfig) -> Iterator[tuple[tuple, 
     i = collector_destination_rule(config)
     policy = config.destination_rules[i].traffic_policy if i is not None else None
     if policy is None or policy.connection_pool is None or policy.connection_pool.tcp is None \
-            or not config.traffic_management.enable_circuit_breaker:
-        return
+            or not config.traffic_management.enable_circuit_breaker or config.routing.value == "gateway-api":
+        return  # with routing gateway-api the DestinationRules of Flagger's hosts are rendered here
     target = f"{config.collector_service}-{config.canary.baseline_version}"
     yield (("destination_rules", i, "traffic_policy", "connection_pool", "tcp"),
            f"with canary.mode flagger this policy reaches the collector's pods only through the Canary's "

@@ -24,6 +24,7 @@ from ..yamlio import load_documents_text, load_nodes
 from .crossref import check_references, warnings_for
 from .environment_rules import check_environment, version_warnings
 from . import wording
+from .gateway_routes import problems as gateway_route_problems
 from .merge import BaseChange, Merge, Trace, strip_directives
 from .models import EnvironmentConfig
 
@@ -351,7 +352,8 @@ def load_environment(name: str, path: Path, texts: Mapping[str, str] | None = No
         config = EnvironmentConfig.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_problems_from_validation(exc, sources)) from None
-    problems = [_problem(sources, loc, msg) for loc, msg in [*check_references(config), *check_environment(config)]]
+    problems = [_problem(sources, loc, msg) for loc, msg in [*check_references(config), *check_environment(config),
+                                                             *gateway_route_problems(config)]]
     if problems:
         raise ConfigError(problems)
     warnings = tuple(_problem(sources, loc, msg) for loc, msg in [*warnings_for(config), *version_warnings(config)])

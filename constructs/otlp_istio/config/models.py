@@ -154,6 +154,11 @@ class MtlsConfig(StrictModel):
                     "STRICT once every workload has a sidecar.")
 
 
+class RoutingMode(str, enum.Enum):
+    VIRTUAL_SERVICE = "virtual-service"  # the collector's routes as Istio VirtualServices
+    GATEWAY_API = "gateway-api"  # as Gateway API HTTPRoutes / GRPCRoutes attached to the collector Service
+
+
 class TrafficManagementConfig(StrictModel):
     enable_load_balancing: bool = Field(default=True,
                                         description="`false`: DestinationRules render without `loadBalancer`.")
@@ -307,6 +312,13 @@ class EnvironmentConfig(StrictModel):
     traffic_management: TrafficManagementConfig = Field(
         default_factory=TrafficManagementConfig,
         description="Switches that turn parts of the DestinationRules and VirtualServices on or off.")
+    routing: RoutingMode = Field(
+        default=RoutingMode.VIRTUAL_SERVICE,
+        description="How the collector's routes render. `virtual-service`: as VirtualServices. `gateway-api` "
+                    "(Istio 1.22+, sidecars or ambient): the VirtualService of the collector host becomes Gateway "
+                    "API routes attached to the collector Service (HTTPRoute, GRPCRoute for the OTLP/gRPC port "
+                    "where it can say the rules), each version behind its own Service `<collector>-<version>`; "
+                    "what the Gateway API cannot say is refused.")
     virtual_services: list[VirtualServiceSpec] = Field(
         default_factory=list, description="VirtualServices to render (routes, timeouts, retries).")
     destination_rules: list[DestinationRuleSpec] = Field(

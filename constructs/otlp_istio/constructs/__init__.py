@@ -13,8 +13,9 @@ from .authorization_policy import AuthorizationPolicy
 from .base import Construct, Metadata, Resource, manifest, to_json
 from .core import ConfigMap, Deployment, Namespace, Service, ServicePort
 from .destination_rule import DestinationRule
-from .flagger_canary import FlaggerCanary
+from .flagger_canary import FlaggerCanary, MetricTemplate
 from .flux import FluxKustomization, GitRepository, HealthCheck
+from .gateway_route import GatewayRoute
 from .peer_authentication import PeerAuthentication
 from .service_entry import ServiceEntry
 from .service_monitor import ServiceMonitor
@@ -24,7 +25,8 @@ from .waypoint import Waypoint
 
 __all__ = [
     "AuthorizationPolicy", "ConfigMap", "Construct", "Deployment", "DestinationRule", "FlaggerCanary",
-    "FluxKustomization", "GitRepository", "HealthCheck", "MeshTelemetry", "Metadata", "Namespace",
+    "FluxKustomization", "GatewayRoute", "GitRepository", "HealthCheck", "MeshTelemetry", "Metadata",
+    "MetricTemplate", "Namespace",
     "PeerAuthentication", "Resource", "Service", "ServiceEntry", "ServiceMonitor", "ServicePort", "VirtualService",
     "Waypoint", "manifest", "to_json",
 ]

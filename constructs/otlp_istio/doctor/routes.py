@@ -1,4 +1,5 @@
-"""routes: where each VirtualService sends traffic, which workloads each subset selects.
+"""routes: where each VirtualService (and Gateway API route) sends traffic, which workloads each
+subset (each backend Service) selects.
 
 Offline, for the "traffic not routed as expected" recipe: per
 VirtualService and rule, its match, each destination (host as Istio resolves it, subset,
@@ -12,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..analyzers.index import Index, Resource, as_dict, as_list, show_labels, str_map, text
+from .gateway_routes import KINDS as GATEWAY_ROUTE_KINDS, gateway_routes, lines as gateway_route_lines
 from .result import CheckResult, Status
 from .sources import Manifests
 
@@ -124,7 +126,9 @@ def check(m: Manifests) -> CheckResult:
     index = m.index
     services = [_virtual_service(index, vs) for vs in index.kind("VirtualService")]
     rules = [_destination_rule(index, dr) for dr in index.kind("DestinationRule")]
+    routes = gateway_routes(index)
     ids = {r.id for r in index.kind("VirtualService")} | {r.id for r in index.kind("DestinationRule")}
+    ids |= {r.id for kind in GATEWAY_ROUTE_KINDS for r in index.kind(kind)}
     findings = [f for f in m.findings_for(ids) if f.code.startswith(ROUTE_FAMILIES)]
     status = Status.of_findings(findings)
     details = []
@@ -141,6 +145,7 @@ def check(m: Manifests) -> CheckResult:
                              + (f" on {r['retry_on']}" if r["retry_on"] else ""))
             details.append(f"  http[{rule['index']}]{name}: {rule['match']}" + (f" ({', '.join(extra)})" if extra else ""))
             details.extend(f"    {_dest_line(d)}" for d in rule["destinations"])
+    details.extend(gateway_route_lines(routes))
     for dr in rules:
         subs = "; ".join(f"{s['name']} → {', '.join(s['workloads']) or 'NO workload'}" for s in dr["subsets"])
         details.append(f"{dr['destination_rule']} (host {dr['host']}): {subs or 'no subsets'}")
@@ -148,11 +153,15 @@ def check(m: Manifests) -> CheckResult:
     # Destinations without a workload among these manifests that no finding names: the analyzer
     # judges a namespace's routes only where the manifests hold its workloads (else they live elsewhere).
     unseen = sorted({d["host"] for vs in services for rule in vs["http"] for d in rule["destinations"]
-                     if not d["workloads"]})
-    if not services:
+                     if not d["workloads"]} | {b["service"] for r in routes for rule in r["rules"]
+                                               for b in rule["backends"] if not b["workloads"]})
+    if not services and not routes:
         summary = "no VirtualService: requests go to each Service's pods as Kubernetes balances them"
     else:
-        summary = f"{len(services)} VirtualService(s), {n_routes} http rule(s), {len(rules)} DestinationRule(s)"
+        parts = [f"{len(services)} VirtualService(s), {n_routes} http rule(s)"] if services else []
+        if routes:
+            parts.append(f"{len(routes)} Gateway API route(s), {sum(len(r['rules']) for r in routes)} rule(s)")
+        summary = ", ".join([*parts, f"{len(rules)} DestinationRule(s)"])
         if findings:
             summary += f": {len(findings)} finding(s)"
         elif unseen:
@@ -165,5 +174,5 @@ def check(m: Manifests) -> CheckResult:
         nexts.append("fix the findings below in the environment file (virtual_services / destination_rules), "
                      "then synth, validate and publish; `otlp-istio analyze dist/<env>` shows them with lines")
     return CheckResult(id=ID, status=status, summary=summary, details=details, next=nexts,
-                       data={"virtual_services": services, "destination_rules": rules},
+                       data={"virtual_services": services, "destination_rules": rules, "gateway_routes": routes},
                        findings=findings, env=m.name)
