@@ -42,7 +42,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from bench_synth import make_config  # noqa: E402
+from fleet import make_config  # noqa: E402
 from machine import load_average, load_note  # noqa: E402
 
 CLI = ROOT / ".venv" / "bin" / "otlp-istio"

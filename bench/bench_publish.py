@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "constructs"))
 sys.path.insert(1, str(ROOT))
 sys.path.insert(2, str(ROOT / "bench"))
 
-from bench_synth import make_config  # noqa: E402
+from fleet import make_config  # noqa: E402
 
 
 def render(count: int, tmp: Path) -> dict[str, dict[str, bytes]]:

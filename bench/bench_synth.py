@@ -30,44 +30,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+from fleet import make_config  # noqa: E402,F401 - the environments of every benchmark
 from machine import load_average, load_note, peak_rss  # noqa: E402
 CLI = ROOT / ".venv" / "bin" / "otlp-istio"
-
-
-def environment(i: int, services: int = 15) -> dict:
-    """An environment of 53 documents: 15 VirtualService/DestinationRule pairs, 15
-    AuthorizationPolicies, plus the collector's own set (8)."""
-    vss, drs, aps = [], [], []
-    for s in range(services):
-        host = f"svc-{s}.apps-{i}.svc.cluster.local"
-        vss.append({"hosts": [host], "http": [{
-            "match_rules": [{"uri": {"prefix": f"/api/{s}"}}],
-            "route": [{"destination": {"host": host, "subset": "v2", "port": 8080}, "weight": 10},
-                      {"destination": {"host": host, "subset": "v1", "port": 8080}, "weight": 90}],
-            "timeout": "15s", "retries": {"attempts": 2, "per_try_timeout": "5s", "retry_on": "5xx,reset"}}]})
-        drs.append({"host": host, "traffic_policy": {
-            "load_balancer": "least_request",
-            "connection_pool": {"tcp": {"max_connections": 100, "connect_timeout": "1s"}},
-            "outlier_detection": {"consecutive_errors": 5, "interval": "10s", "base_ejection_time": "30s",
-                                  "max_ejection_percent": 50}},
-            "subsets": [{"name": "v1", "labels": {"version": "v1"}}, {"name": "v2", "labels": {"version": "v2"}}]})
-        aps.append({"name": f"allow-{s}", "selector": {"match_labels": {"app": f"svc-{s}"}}, "action": "ALLOW",
-                    "rules": [{"from": [{"principals": [f"cluster.local/ns/apps-{i}/sa/client-{s}"]}],
-                               "to": [{"methods": ["GET", "POST"], "paths": [f"/api/{s}/*"]}]}]})
-    return {
-        "istio_version": "1.24.0", "collector_service": "otlp-collector", "namespace": f"otlp-{i}",
-        "tracing": {"sampling_rate": 0.05, "zipkin_endpoint": "http://jaeger.observability:9411",
-                    "custom_tags": {"env": {"literal": {"value": f"env-{i}"}}}},
-        "mtls": {"mode": "STRICT"},
-        "virtual_services": vss, "destination_rules": drs, "authorization_policies": aps,
-        "access_logs": {"providers": ["envoy"], "filter": "response.code >= 400"},
-    }
-
-
-def make_config(folder: Path, count: int) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    for i in range(count):
-        (folder / f"env-{i:03d}.yaml").write_text(yaml.safe_dump(environment(i), sort_keys=False))
 
 
 def timed_run(args: list[str], runs: int, fresh: Path | None = None,

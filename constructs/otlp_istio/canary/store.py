@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+from ..publish.fingerprint import restamp
 from ..publish.gitrepo import EnvRepo
 from ..publish.publisher import PublishOptions, commit_with_retry, layouts_for
 from ..publish.trees import TreeStore
@@ -89,7 +90,8 @@ class StateStore:
     def __init__(self, options: PublishOptions, env: str):
         self.options = options
         self.env = env
-        self.folder = env_folder(options, env)
+        self.layout = layouts_for([env], options)[env]
+        self.folder = self.layout.workload
 
     def read(self) -> Snapshot:
         """The tip as it is now (fetched); no lock is held afterwards."""
@@ -109,6 +111,8 @@ class StateStore:
                 return result, None, None
             root = store.repo.commit(tip).tree.binsha if tip else None
             new_root = store.edit(root, edits_for(snap, change))
+            if new_root is not None:  # a step publishes what a publish of the same inputs would: say so
+                new_root = restamp(store, new_root, self.layout)
             if new_root is None or new_root == root:
                 result.change = None
                 return result, None, None

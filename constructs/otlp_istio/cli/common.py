@@ -75,6 +75,9 @@ CONFIG_DIR = typer.Option(Path("environments"), "--config-dir", "-c", help="Fold
                           file_okay=False)
 OUT_DIR = typer.Option(Path("dist"), "--out", help="Output folder: each environment is written to OUT/<env>/.", file_okay=False)
 ENVS = typer.Option(None, "--env", "-e", metavar="ENV", help="Environment to handle (repeat for several; default: all).")
+SHARD = typer.Option(None, "--shard", metavar="I/N", help=(
+    "Only share I of N of the environments (1 <= I <= N), chosen by a hash of each name: N jobs of a CI "
+    "matrix handle every environment exactly once, and a new environment moves no other."))
 # publish's options, shared by publish, diff, retire and canary (publish/options.py reads them)
 REPO = typer.Option(None, "--repo", "-r", envvar="OTLP_ISTIO_REPO", show_envvar=True,
                     help="Environment repository: a path, file://, git://, ssh:// or https:// URL. "

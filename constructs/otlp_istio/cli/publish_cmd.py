@@ -14,7 +14,7 @@ from typing import List, Optional
 import typer
 
 from ..errors import EXIT_FINDINGS, UserError
-from .common import (BRANCH, CONFIG_DIR, ENVS, OUT_DIR, PATH, REPO, Output, check_out_dir, echo, emit_json,
+from .common import (BRANCH, CONFIG_DIR, ENVS, OUT_DIR, PATH, REPO, SHARD, Output, check_out_dir, echo, emit_json,
                      print_warnings, print_written, progress, writing_to)
 
 
@@ -34,29 +34,38 @@ class LayoutChoice(str, enum.Enum):
 
 
 def _render(config_dir: Path, envs: Optional[list[str]], options, path: Optional[str],
-            layout: Optional[LayoutChoice]) -> tuple[dict[str, dict[str, bytes]], dict]:
+            layout: Optional[LayoutChoice]):
+    """``publish.options.Prepared``: rendered files, their sources, the environments as loaded."""
     from ..publish.options import render_for_publish
     return render_for_publish(config_dir, envs, options, path, layout.value if layout else None, print_warnings)
 
 
-def _validate(rendered: dict, sources: dict, out: Optional[Path], kubernetes_version: Optional[str]) -> list:
+def _contexts(environments: list) -> dict:
+    """The gate's context of each environment (external Services, acceptances), from the
+    environments this run loaded: the files are read once."""
+    from ..validate.context import from_environment
+    return {env.name: from_environment(env) for env in environments}
+
+
+def _validate(prepared, out: Optional[Path], kubernetes_version: Optional[str]) -> list:
     """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the output written to
-    ``out`` (None: a temporary folder), in the context of the environment files recorded beside it;
-    findings they accept on purpose are listed on stderr as suppressed."""
+    ``out`` (None: a temporary folder), in the context of the environment files; findings they
+    accept on purpose are listed on stderr as suppressed."""
     from ..validate import DEFAULT_KUBERNETES_VERSION, output, validate_rendered, validate_report
     version = kubernetes_version or DEFAULT_KUBERNETES_VERSION
-    report = (validate_report(out, sorted(rendered), version) if out is not None
-              else validate_rendered(rendered, sources, version))
+    contexts = _contexts(prepared.environments)
+    report = (validate_report(out, sorted(prepared.rendered), version, contexts=contexts) if out is not None
+              else validate_rendered(prepared.rendered, prepared.sources, version, contexts=contexts))
     echo(output.render("text", output.Result([], report.suppressed)), err=True)
     return report.findings
 
 
-def _gate_findings(rendered: dict, sources: dict) -> list:
-    """What the validation gate would find on ``rendered`` (for ``diff``); where it cannot run (no
+def _gate_findings(prepared) -> list:
+    """What the validation gate would find on the rendered files (for ``diff``); where it cannot run (no
     kubeconform here), none, with a note on stderr."""
     from ..validate import validate_rendered
     try:
-        return validate_rendered(rendered, sources).findings
+        return validate_rendered(prepared.rendered, prepared.sources, contexts=_contexts(prepared.environments)).findings
     except UserError as exc:
         print(f"diff: the validation gate did not run ({exc.render()}); its findings are not shown",
               file=sys.stderr)
@@ -73,12 +82,43 @@ def _print_findings(findings: list) -> None:
     echo(output.render("text", output.Result(sorted(findings, key=lambda f: f.sort_key()))), err=True)
 
 
-def _canary_hook(config_dir: Path, env: Optional[List[str]]):
+def _canary_hook(prepared):
     """Publish's ``prepare`` hook: each environment's running canary keeps its weights
     (canary/publishing.py); it reads the rollout state at the tip publish commits onto."""
     from ..canary.publishing import publish_hook
-    from ..config.loader import load_environments
-    return publish_hook({e.name: e.config for e in load_environments(config_dir, env or None)})
+    return publish_hook(prepared.configs())
+
+
+def _selected(config_dir: Path, env: Optional[List[str]], shard: Optional[str]) -> list[str]:
+    """The environments to handle: the named ones (all by default), of the shard when given."""
+    from ..config.loader import environment_files
+    from ..config.shards import in_shard, parse_shard
+    share = parse_shard(shard)
+    return in_shard([name for name, _ in environment_files(config_dir, env or None)], share)
+
+
+def _settings(options, path: Optional[str], layout: Optional[LayoutChoice], kubernetes_version: Optional[str]):
+    """What of publish's options an environment's published files and verdict depend on."""
+    from ..publish.fingerprint import Settings
+    from ..publish.flux_checks import cluster_url
+    from ..validate.registry import DEFAULT_KUBERNETES_VERSION, normalize_kubernetes_version
+    version = normalize_kubernetes_version(kubernetes_version or DEFAULT_KUBERNETES_VERSION)
+    return Settings(path, layout.value if layout else None, cluster_url(options.remote), version)
+
+
+def _stamps(prepared, config_dir: Path, settings) -> dict:
+    """env → (inputs digest, source files) of each environment rendered: what publish records."""
+    from ..publish.fingerprint import inputs_digest, relative
+    out = {}
+    for e in prepared.environments:
+        texts = [(relative(path, config_dir), text) for path, text in e.texts.items()]
+        out[e.name] = (inputs_digest(e.name, settings, texts), tuple(rel for rel, _ in texts))
+    return out
+
+
+def _nothing():
+    from ..publish.options import Prepared
+    return Prepared({}, {}, [])
 
 
 def publish_cmd(
@@ -101,6 +141,10 @@ def publish_cmd(
                                             "(the commit message records the source commit)."),
     kubernetes_version: Optional[str] = typer.Option(None, "--kubernetes-version",
                                                      help="Kubernetes version the validation gate checks against."),
+    shard: Optional[str] = SHARD,
+    render_all: bool = typer.Option(False, "--render-all", help=(
+        "Render and check every environment, also those whose environment files, options and "
+        "otlp-istio are unchanged since their last publish and whose published files are as it left them.")),
     output: Output = typer.Option(Output.text, "--output", "-o", help="text, or json for machines."),
 ) -> None:
     """Synthesize, validate, and commit the environments to the environment repo in ONE commit.
@@ -111,7 +155,10 @@ def publish_cmd(
     folder. Publish owns exactly the files it wrote (recorded in
     .otlp-istio/{env}/inventory.yaml): resources no longer rendered are deleted,
     so Flux prunes them; nothing else is touched, and a file it would write
-    that it does not own is refused (exit 4). Nothing changed: no commit. A push refused because
+    that it does not own is refused (exit 4). Nothing changed: no commit. An environment whose
+    inputs (its files, publish's options, otlp-istio) and published files are as its last publish
+    recorded them (.otlp-istio/{env}/inputs.yaml) is not rendered again (nor written to --out):
+    it is reported unchanged. A push refused because
     another publisher moved the branch is redone from the new tip (up to 10
     times). Validation errors stop the run before anything is pushed (exit 1);
     exit 4 when the repository cannot be read or updated.
@@ -137,20 +184,34 @@ def publish_cmd(
                                      create_branch=create_branch)
     if require_clean:
         require_clean_source(config_dir, options, dirty)
+    names = _selected(config_dir, env, shard)
+    settings = _settings(options, path, layout, kubernetes_version)
+    if not dry_run and not render_all and names:
+        from ..config.loader import environment_files
+        from ..publish.fingerprint import kept_environments
+        with progress("Checking for changes…"):
+            options.kept = kept_environments(config_dir, dict(environment_files(config_dir, names)), options, settings)
+    todo = [n for n in names if n not in options.kept]
+    if not names:
+        typer.echo(f"publish: no environment in shard {shard}; nothing to do", err=True)
+        return
     with progress("Rendering…"):
-        rendered, sources = _render(config_dir, env, options, path, layout)
-    if not dry_run:
+        prepared = _render(config_dir, todo, options, path, layout) if todo else _nothing()
+    rendered = prepared.rendered
+    if not dry_run and rendered:
         check_out_dir(out)
         with writing_to(out):
-            print_written(write_owned(out, rendered, sources))
-    findings = _validate(rendered, sources, None if dry_run else out, kubernetes_version)
+            print_written(write_owned(out, rendered, prepared.sources))
+    findings = _validate(prepared, None if dry_run else out, kubernetes_version) if rendered else []
     errors = _blocking(findings)
     if errors:
         _print_findings(errors)
         raise UserError(f"validation found {len(errors)} error(s); nothing was published",
                         exit_code=EXIT_FINDINGS)
     ensure_repo(options, repo, config_dir)
-    options.prepare = _canary_hook(config_dir, env)
+    options.prepare = _canary_hook(prepared)
+    if not dry_run:
+        options.stamps = _stamps(prepared, config_dir, settings)
     with progress("Publishing…"):
         result = publish(rendered, options)
     for warning in result.warnings:
@@ -168,6 +229,7 @@ def diff_cmd(
     branch: str = BRANCH,
     path: Optional[str] = PATH,
     layout: Optional[LayoutChoice] = LAYOUT,
+    shard: Optional[str] = SHARD,
     output: DiffOutput = typer.Option(DiffOutput.text, "--output", "-o",
                                       help="text, markdown (a pull-request comment) or json."),
 ) -> None:
@@ -189,12 +251,16 @@ def diff_cmd(
     from ..publish.report import json_report, markdown_diff, text_diff
 
     options, _ = publish_options(config_dir, repo, branch, path, create_branch=True)
+    names = _selected(config_dir, env, shard)
+    if not names:
+        typer.echo(f"diff: no environment in shard {shard}; nothing to compare", err=True)
+        return
     with progress("Rendering…"):
-        rendered, sources = _render(config_dir, env, options, path, layout)
-        findings = _gate_findings(rendered, sources)  # what publish would say
+        prepared = _render(config_dir, names, options, path, layout)
+        findings = _gate_findings(prepared)  # what publish would say
     ensure_repo(options, repo, config_dir)
-    options.prepare = _canary_hook(config_dir, env)
-    result = diff(rendered, options)
+    options.prepare = _canary_hook(prepared)
+    result = diff(prepared.rendered, options)
     if output == DiffOutput.json:
         emit_json({**json_report(result, with_diff=True), "findings": [f.to_dict() for f in findings]})
     elif output == DiffOutput.markdown:

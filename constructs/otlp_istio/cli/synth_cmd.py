@@ -7,7 +7,7 @@ from typing import List, Optional
 
 import typer
 
-from .common import (CONFIG_DIR, ENVS, OUT_DIR, Output, check_out_dir, emit_json, print_warnings, progress,
+from .common import (CONFIG_DIR, ENVS, OUT_DIR, SHARD, Output, check_out_dir, emit_json, print_warnings, progress,
                      writing_to)
 
 
@@ -17,6 +17,7 @@ def register(app: typer.Typer) -> None:
         config_dir: Path = CONFIG_DIR,
         out: Path = OUT_DIR,
         env: Optional[List[str]] = ENVS,
+        shard: Optional[str] = SHARD,
         output: Output = typer.Option(Output.text, "--output", "-o", help="text, or json for machines."),
     ) -> None:
         """Render environments into plain YAML, one file per object: OUT/<env>/<kind>-<name>.yaml.
@@ -36,6 +37,13 @@ def register(app: typer.Typer) -> None:
         from ..synth import load_and_render, sources_of, write_owned
 
         started = time.perf_counter()
+        if shard is not None:
+            from ..config.loader import environment_files
+            from ..config.shards import in_shard, parse_shard
+            env = in_shard([name for name, _ in environment_files(config_dir, env or None)], parse_shard(shard))
+            if not env:
+                typer.echo(f"synth: no environment in shard {shard}; nothing to do", err=True)
+                return
         with progress("Rendering environments…"):
             envs = load_and_render(config_dir, env or None)
             for note in ignored_folders(config_dir):

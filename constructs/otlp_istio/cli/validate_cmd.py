@@ -8,8 +8,8 @@ import typer
 
 from ..errors import EXIT_FINDINGS, UserError
 from ..validate.registry import DEFAULT_KUBERNETES_VERSION, available_kubernetes_versions
-from .common import (ENVS, FINDINGS_OUTPUT_HELP, OUT_DIR, THRESHOLD, FindingsOutput, Threshold, emit_findings,
-                     parse_threshold, progress)
+from .common import (ENVS, FINDINGS_OUTPUT_HELP, OUT_DIR, SHARD, THRESHOLD, FindingsOutput, Threshold,
+                     emit_findings, parse_threshold, progress)
 
 
 def kubernetes_versions_help() -> str:
@@ -32,6 +32,7 @@ def register(app: typer.Typer) -> None:
             "analyzer) and validation.ignore (reported as suppressed); OUT/<env>/ without one is checked "
             "on its own.")),
         env: Optional[List[str]] = ENVS,
+        shard: Optional[str] = SHARD,
         output: FindingsOutput = typer.Option(FindingsOutput.text, "--output", "-o", help=FINDINGS_OUTPUT_HELP),
         kubernetes_version: str = typer.Option(DEFAULT_KUBERNETES_VERSION, "--kubernetes-version", "-k",
                                                help=kubernetes_versions_help()),
@@ -66,6 +67,13 @@ def register(app: typer.Typer) -> None:
         threshold = parse_threshold(failure_threshold)
         if config_dir is not None and not config_dir.is_dir():
             raise UserError(f"--config-dir {config_dir}: no such folder")
+        if shard is not None:
+            from ..config.shards import in_shard, parse_shard
+            from ..validate import environment_dirs
+            env = in_shard([name for name, _ in environment_dirs(out, env or None)], parse_shard(shard))
+            if not env:
+                typer.echo(f"validate: no environment in shard {shard}; nothing to check", err=True)
+                return
         with progress("Validating…"):
             report = validate_report(out, env or None, kubernetes_version, config_dir=config_dir,
                                      server={"kubeconfig": kubeconfig, "context": context} if server else None)

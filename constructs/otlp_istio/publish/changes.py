@@ -172,11 +172,11 @@ class ChangeSet:
 
 
 def bookkeeping(path: str) -> bool:
-    """Files publish writes for itself (each folder's kustomization.yaml, the inventory): they
-    change with the resources and are not counted as resources."""
+    """Files publish writes for itself (each folder's kustomization.yaml, the inventory and the record
+    of what was published): they change with the resources and are not counted as resources."""
     parts = path.split("/")
     return parts[-1] == "kustomization.yaml" or (len(parts) == 3 and parts[0] == ".otlp-istio"
-                                                 and parts[2] == "inventory.yaml")
+                                                 and parts[2] in ("inventory.yaml", "inputs.yaml"))
 
 
 def compare(env: str, folder: str, old: dict[str, bytes], new: dict[str, bytes],

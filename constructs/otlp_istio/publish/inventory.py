@@ -23,6 +23,7 @@ from typing import Callable, Optional
 
 from .errors import PublishError
 from .layout import KUSTOMIZATION, STATE_ROOT, EnvLayout
+from .trees import TREE
 
 HEADER = ("# otlp-istio inventory: the files of this environment that `otlp-istio publish` wrote and owns.\n"
           "# Publish prunes only these; `otlp-istio retire` removes exactly these. Written by the tool: do not edit.\n")
@@ -82,23 +83,85 @@ def all_owners(tip_files: dict[str, bytes], read: Callable[[bytes], bytes]) -> d
 
 
 class TipIndex:
-    """The tip's files, indexed once per attempt: paths below a folder by bisection, each
-    environment's owned paths (the inventories)."""
+    """The tip's files, read as far as they are asked for: a path's blob, the paths below a
+    folder, each environment's owned paths (its inventory). Publishing some environments of a
+    large repository reads their folders only; every inventory is read only when a path
+    turns out to be someone else's (to name the owner) or for a repository without inventories.
 
-    def __init__(self, files: dict[str, bytes], read: Callable[[bytes], bytes]):
-        self.files = files
+    ``files`` (path → blob id of every file) stands in for a store and root where the whole
+    tree is at hand already."""
+
+    def __init__(self, files: Optional[dict[str, bytes]], read: Callable[[bytes], bytes], *,
+                 store=None, root: Optional[bytes] = None):
+        self._files = files
         self.read = read
-        self.paths = sorted(files)
-        self.owners = all_owners(files, read)
-        self.owned_by: dict[str, set[str]] = {}
-        for path, env in self.owners.items():
-            self.owned_by.setdefault(env, set()).add(path)
+        self.store, self.root = store, root
+        self._owners: Optional[dict[str, str]] = None
+        self._owned: dict[str, set[str]] = {}
+
+    @property
+    def files(self) -> dict[str, bytes]:
+        """Every file of the tip (the whole tree is read)."""
+        if self._files is None:
+            self._files = self.store.files(self.root) if self.root is not None else {}
+        return self._files
+
+    def get(self, path: str) -> Optional[bytes]:
+        """The blob id at ``path``; None when no file is there."""
+        if self._files is not None:
+            return self._files.get(path)
+        if self.root is None:
+            return None
+        folder, _, name = path.rpartition("/")
+        tree = self.store.subtree(self.root, folder) if folder else self.root
+        if tree is None:
+            return None
+        entry = self.store.entries(tree).get(name)
+        return entry[1] if entry is not None and entry[0] != TREE else None
+
+    def __contains__(self, path: str) -> bool:
+        return self.get(path) is not None
 
     def below(self, folder: str) -> list[str]:
-        prefix = folder + "/"
-        start = bisect.bisect_left(self.paths, prefix)
-        end = bisect.bisect_left(self.paths, folder + "0")  # "0" sorts right after "/"
-        return self.paths[start:end]
+        """Every file below ``folder``, sorted."""
+        if self._files is not None:
+            prefix = folder + "/"
+            paths = sorted(self._files)
+            start = bisect.bisect_left(paths, prefix)
+            end = bisect.bisect_left(paths, folder + "0")  # "0" sorts right after "/"
+            return paths[start:end]
+        tree = self.store.subtree(self.root, folder) if self.root is not None else None
+        return sorted(f"{folder}/{p}" for p in self.store.files(tree)) if tree is not None else []
+
+    @property
+    def owners(self) -> dict[str, str]:
+        """path → environment, from every inventory of the tip."""
+        if self._owners is None:
+            if self._files is not None:
+                self._owners = all_owners(self._files, self.read)
+            else:
+                found = {f"{STATE_ROOT}/{p}": sha for p, sha in self._state_inventories().items()}
+                self._owners = all_owners(found, self.read)
+        return self._owners
+
+    def _state_inventories(self) -> dict[str, bytes]:
+        """``<env>/inventory.yaml`` → blob id, for every environment folder of ``.otlp-istio``."""
+        state = self.store.subtree(self.root, STATE_ROOT) if self.root is not None else None
+        out = {}
+        for env, (mode, sha) in (self.store.entries(state).items() if state is not None else ()):
+            if mode == TREE:
+                entry = self.store.entries(sha).get("inventory.yaml")
+                if entry is not None and entry[0] != TREE:
+                    out[f"{env}/inventory.yaml"] = entry[1]
+        return out
+
+    def owned_by(self, env: str) -> set[str]:
+        """The paths ``env``'s inventory lists (its inventory alone is read)."""
+        if env not in self._owned:
+            inv = inventory_path(env)
+            sha = self.get(inv)
+            self._owned[env] = set(parse(self.read(sha), inv)) if sha is not None else set()
+        return self._owned[env]
 
 
 def marked(data: bytes) -> bool:
@@ -122,20 +185,21 @@ def plan_env(layout: EnvLayout, placed: dict[str, bytes], tip: TipIndex) -> EnvP
     """Ownership decisions for one environment; raises PublishError listing every foreign path."""
     env = layout.env
     inv = layout.inventory
-    tip_files, read, owners = tip.files, tip.read, tip.owners
+    read = tip.read
     adopted: list[str] = []
-    if inv in tip_files:
-        owned_paths = set(tip.owned_by.get(env, ()))
+    if inv in tip:
+        owned_paths = set(tip.owned_by(env))
     else:
         legacy = LEGACY_FOLDER.format(env=env)
-        candidates = [p for p in placed if p in tip_files]
+        candidates = [p for p in placed if p in tip]
         candidates += [p for p in tip.below(legacy) if "/" not in p[len(legacy) + 1:] and p not in placed]
-        adopted = sorted(p for p in candidates if owners.get(p) in (None, env) and marked(read(tip_files[p])))
+        adopted = sorted(p for p in candidates if tip.owners.get(p) in (None, env) and marked(read(tip.get(p))))
         owned_paths = set(adopted)
+    present = {p: tip.get(p) for p in owned_paths | set(placed)}  # path → blob id at the tip (None: absent)
     problems: list[str] = []
     for path in sorted(placed):
-        if path in tip_files and path not in owned_paths:
-            other = owners.get(path)
+        if present[path] is not None and path not in owned_paths:
+            other = tip.owners.get(path)
             who = f"environment {other!r} owns it" if other else "otlp-istio did not write it"
             problems.append(f"  {path}: already in the repository and {who}")
     # Our kustomization.yaml decides what Flux applies from a folder: a foreign manifest or
@@ -144,7 +208,7 @@ def plan_env(layout: EnvLayout, placed: dict[str, bytes], tip: TipIndex) -> EnvP
         prefix = folder + "/"
         hidden = set()
         for path in tip.below(folder):
-            if path in owned_paths or path in placed or owners.get(path):
+            if path in owned_paths or path in placed or tip.owners.get(path):
                 continue
             rest = path[len(prefix):]
             if not rest.endswith((".yaml", ".yml", ".json")):
@@ -167,14 +231,16 @@ def plan_env(layout: EnvLayout, placed: dict[str, bytes], tip: TipIndex) -> EnvP
         top = f"{layout.cluster}/{KUSTOMIZATION}"
         sub = layout.flux_folder[len(layout.cluster) + 1:]
         listed = re.compile(rb"^\s*-\s*['\"]?(\./)?" + re.escape(sub.encode()) + rb"/?['\"]?\s*$", re.M)
-        if top in tip_files and not listed.search(read(tip_files[top])):
+        top_sha = tip.get(top)
+        if top_sha is not None and not listed.search(read(top_sha)):
             warnings.append(f"{top} does not list {sub}: the Kustomization that applies {layout.cluster} "
                             f"will not apply {layout.flux_folder}/ (add '- {sub}' to its resources)")
     writes = dict(placed)
     writes[inv] = render(env, list(placed))
-    deletes = sorted(p for p in owned_paths if p in tip_files and p not in writes)
-    owned = {p: tip_files[p] for p in owned_paths if p in tip_files}
-    if inv in tip_files:
-        owned[inv] = tip_files[inv]
+    deletes = sorted(p for p in owned_paths if present[p] is not None and p not in writes)
+    owned = {p: present[p] for p in owned_paths if present[p] is not None}
+    inv_sha = tip.get(inv)
+    if inv_sha is not None:
+        owned[inv] = inv_sha
     return EnvPlan(env=env, layout=layout, writes=writes, deletes=deletes, owned=owned, adopted=adopted,
                    warnings=warnings)

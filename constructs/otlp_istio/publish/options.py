@@ -9,6 +9,7 @@ clones of remote repositories are cached outside the user's repository.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
@@ -103,13 +104,25 @@ def ensure_repo(options: PublishOptions, repo: Optional[str], config_dir: Path) 
         ensure_embedded_repo(state_dir(config_dir), options.branch)
 
 
+@dataclass
+class Prepared:
+    """What publish renders: ``{env: {file: bytes}}``, the environment files each was rendered from
+    (``synth.write_outputs``' ``sources``), and the environments as loaded and checked (``flux.url``
+    filled in), for every later step of the run to use instead of loading the files again."""
+
+    rendered: dict[str, dict[str, bytes]]
+    sources: dict[str, tuple[str, dict[str, str]]]
+    environments: list = field(default_factory=list)  # config.loader.Environment
+
+    def configs(self) -> dict:
+        return {env.name: env.config for env in self.environments}
+
+
 def render_for_publish(config_dir: Path, envs: Optional[list[str]], options: PublishOptions, path: Optional[str],
-                       layout: Optional[str], warn: Callable[[Iterable], None]
-                       ) -> tuple[dict[str, dict[str, bytes]], dict[str, tuple[str, dict[str, str]]]]:
+                       layout: Optional[str], warn: Callable[[Iterable], None]) -> Prepared:
     """Load every environment, check them against publish's options (each environment's layout
     into ``options.layouts``), fill in the GitRepository URL, render. ``warn`` receives the
-    environment files' warnings as they are found (before a later step may refuse). Also the
-    environment files each was rendered from (``synth.write_outputs``' ``sources``)."""
+    environment files' warnings as they are found (before a later step may refuse)."""
     from ..config.loader import load_environments
     from ..synth import render_all, sources_of
     from .flux_checks import fill_sources, layouts
@@ -121,4 +134,4 @@ def render_for_publish(config_dir: Path, envs: Optional[list[str]], options: Pub
     options.layouts = layouts(loaded, path, Layout(layout) if layout else None)
     checked = fill_sources(loaded, options.remote)
     warn(checked.warnings)
-    return render_all(checked.envs), sources_of(checked.envs)
+    return Prepared(render_all(checked.envs), sources_of(checked.envs), checked.envs)

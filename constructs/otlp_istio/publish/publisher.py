@@ -26,8 +26,9 @@ from git.objects import Commit, Tree
 
 from ..errors import UserError
 from ..testhooks import checkpoint
-from .changes import ChangeSet, commit_message, compare
+from .changes import ChangeSet, EnvChanges, commit_message, compare
 from .errors import PublishError
+from .fingerprint import stamp
 from .gitrepo import EnvRepo
 from .inventory import TipIndex, inventory_path, parse, plan_env
 from .layout import DEFAULT_CLUSTER_TEMPLATE, STATE_ROOT, EnvLayout, Layout, check_disjoint, env_layout, place
@@ -59,6 +60,11 @@ class PublishOptions:
     backoff_cap: float = 2.0
     # env -> what its file changes in its base's named things (config.merge.BaseChange), shown by diff
     base_changes: dict[str, tuple] = field(default_factory=dict)
+    # env -> (inputs digest, source files): the record written for each environment published (.fingerprint)
+    stamps: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # env -> fingerprint.Record: environments left out of ``rendered`` because the tip holds what they
+    # would publish; reported as unchanged
+    kept: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -143,9 +149,8 @@ def plan(store: TreeStore, tip: Optional[str], rendered: dict[str, dict[str, byt
          warnings: Optional[list[str]] = None) -> tuple[Optional[bytes], bytes, ChangeSet]:
     """``(old root tree, new root tree, change set)`` of applying ``rendered`` onto ``tip``:
     each environment's files placed by its layout, only the files its inventory owns pruned."""
-    root, tip_files = _tip_tree(store, tip)
-    index = TipIndex(tip_files, store.read_blob)
-    known = set(tip_files.values())
+    root = store.repo.commit(tip).tree.binsha if tip is not None else None
+    index = TipIndex(None, store.read_blob, store=store, root=root)  # reads only what is asked for
     claimed: dict[str, str] = {}
     edits: dict[str, Optional[bytes]] = {}
     envs = []
@@ -163,7 +168,7 @@ def plan(store: TreeStore, tip: Optional[str], rendered: dict[str, dict[str, byt
         edits.update({p: None for p in ep.deletes})
         new_shas = {p: blob_sha(d) for p, d in ep.writes.items()}
         envs.append(compare(env, layout.workload, ep.owned, ep.writes, new_shas, store.read_blob))
-    return root, _finish(store, root, edits, known), ChangeSet(envs)
+    return root, _finish(store, root, edits, set()), ChangeSet(envs)
 
 
 def plan_retire(store: TreeStore, tip: Optional[str], envs: list[str]) -> tuple[Optional[bytes], bytes, ChangeSet]:
@@ -189,9 +194,17 @@ def plan_retire(store: TreeStore, tip: Optional[str], envs: list[str]) -> tuple[
     return root, _finish(store, root, edits, set()), ChangeSet(out)
 
 
+def _with_kept(changes: ChangeSet, kept: dict) -> ChangeSet:
+    """The change set with the environments left as they are (``options.kept``), as unchanged."""
+    if not kept:
+        return changes
+    envs = changes.envs + [EnvChanges(env=env, folder=r.folder, changes=[], files=r.files) for env, r in kept.items()]
+    return ChangeSet(sorted(envs, key=lambda e: e.env))
+
+
 def publish(rendered: dict[str, dict[str, bytes]], options: PublishOptions) -> PublishResult:
     """Publish every environment of ``rendered`` in one commit (see the module docstring)."""
-    if not rendered:
+    if not rendered and not options.kept:
         raise PublishError("nothing to publish: no environment was given")
     layouts = layouts_for(sorted(rendered), options)
     warnings: list[str] = []
@@ -207,7 +220,12 @@ def publish(rendered: dict[str, dict[str, bytes]], options: PublishOptions) -> P
         old_root, new_root, changes = plan(store, tip, current, layouts, warnings)
         if extra:
             new_root = store.edit(new_root, extra) or empty_tree(store)
-        return old_root, new_root, changes
+        if options.stamps:
+            files = {e.env: e.files for e in changes.envs}
+            made = {env: (inputs, sources, files[env]) for env, (inputs, sources) in options.stamps.items()
+                    if env in files}
+            new_root = stamp(store, new_root, layouts, made) or empty_tree(store)
+        return old_root, new_root, _with_kept(changes, options.kept)
 
     result = _run(planner, options, notes=notes)
     result.warnings = list(warnings)
@@ -245,6 +263,7 @@ def commit_with_retry(options, attempt: Callable, *, create_branch: bool = False
             result, new_root, message = attempt(store, tip, n, retries)
             if new_root is None:
                 return result, None
+            store.flush()  # the new objects, written in bulk, before the commit refers to them
             who = _identity(envrepo.repo)
             parents = [envrepo.repo.commit(tip)] if tip else []
             commit = Commit.create_from_tree(envrepo.repo, Tree(envrepo.repo, new_root), message,

@@ -275,17 +275,18 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
 
 
 def validate_rendered(rendered: dict[str, dict[str, bytes]], sources: dict | None = None,
-                      kubernetes_version: str = DEFAULT_KUBERNETES_VERSION) -> Report:
+                      kubernetes_version: str = DEFAULT_KUBERNETES_VERSION, *, contexts: dict | None = None) -> Report:
     """The gate on environments rendered in memory (``{env: {file: bytes}}``, and the environment
     files each was rendered from, as ``synth.write_outputs`` takes them), written to a temporary
-    folder: what ``publish`` would find. Each finding's file reads ``<env>/<file>``."""
+    folder: what ``publish`` would find. Each finding's file reads ``<env>/<file>``. ``contexts``:
+    as :func:`validate_paths` takes them (by default, from the recorded files)."""
     import tempfile
     from dataclasses import replace
 
     from ..synth.writer import write_outputs
     with tempfile.TemporaryDirectory(prefix="otlp-istio-gate-") as tmp:
         folders = write_outputs(Path(tmp), rendered, sources)
-        report = validate_paths([(f.name, f) for f in folders], kubernetes_version)
+        report = validate_paths([(f.name, f) for f in folders], kubernetes_version, contexts=contexts)
     here = display_path(tmp) + os.sep
 
     def relabel(f: Finding) -> Finding:
@@ -305,13 +306,16 @@ def validate_tree(out_dir: Path | str, envs: list[str] | None = None,
 
 def validate_report(out_dir: Path | str, envs: list[str] | None = None,
                     kubernetes_version: str = DEFAULT_KUBERNETES_VERSION, *,
-                    config_dir: Path | str | None = None, server: dict | None = None) -> Report:
+                    config_dir: Path | str | None = None, server: dict | None = None,
+                    contexts: dict | None = None) -> Report:
     """:func:`validate_tree` with the whole report (suppressed findings, counts). ``server``
     (``{kubeconfig, context}``): also a server-side dry-run of every file against that cluster
-    (:func:`.server.dry_run`), its findings at their source as the others."""
+    (:func:`.server.dry_run`), its findings at their source as the others. ``contexts``: each
+    environment's, when the caller has them already (the environments it loaded)."""
     from .context import contexts_for_folders
     folders = environment_dirs(out_dir, envs)
-    contexts = contexts_for_folders(folders, Path(config_dir) if config_dir else None)
+    if contexts is None:
+        contexts = contexts_for_folders(folders, Path(config_dir) if config_dir else None)
     report = validate_paths(folders, kubernetes_version, contexts=contexts)
     if server is not None:
         from .server import dry_run
