@@ -58,8 +58,10 @@ def _flux_neutral(docs: dict) -> dict:
 @pytest.mark.parametrize("original", ["prod", "staging"])
 def test_the_twin_changes_only_what_ambient_mode_changes(pair, original):
     sidecar, ambient = (_flux_neutral(d) for d in pair(original))
+    # staging's scrape rule is also the waypoint's (targetRefs) for the requests through the Service
     assert set(ambient) - set(sidecar) == {"gateway-waypoint.yaml"} | (
-        {"authorizationpolicy-otlp-collector-authz-ztunnel.yaml"} if original == "staging" else set())
+        {"authorizationpolicy-otlp-collector-authz-ztunnel.yaml",
+         "authorizationpolicy-otlp-collector-scrape-waypoint.yaml"} if original == "staging" else set())
     assert set(sidecar) - set(ambient) == set()
     changed = {n for n in sidecar if sidecar[n] != ambient[n]}
     deployments = {n for n in sidecar if n.startswith("deployment-")}
@@ -105,3 +107,14 @@ def test_the_waypoint_label_says_what_it_serves(cli, write_env, tmp_path):
     gateway = docs["gateway-otlp-waypoint.yaml"]
     assert gateway["metadata"]["labels"]["istio.io/waypoint-for"] == "all"
     assert docs["namespace-otlp-system.yaml"]["metadata"]["labels"]["istio.io/use-waypoint"] == "otlp-waypoint"
+
+
+def test_the_scrape_rule_is_at_ztunnel_for_the_pods_and_at_the_waypoint_for_the_service(pair):
+    _, ambient = pair("staging")
+    ztunnel = ambient["authorizationpolicy-otlp-collector-scrape.yaml"]["spec"]
+    waypoint = ambient["authorizationpolicy-otlp-collector-scrape-waypoint.yaml"]["spec"]
+    assert ztunnel["selector"] == {"matchLabels": {"app": "otlp-collector"}}
+    assert ztunnel["rules"] == [{"to": [{"operation": {"ports": ["8888"]}}]}]  # L4: ztunnel sees no HTTP
+    assert "selector" not in waypoint
+    assert waypoint["targetRefs"] == [{"group": "", "kind": "Service", "name": "otlp-collector"}]
+    assert waypoint["rules"] == [{"to": [{"operation": {"methods": ["GET"], "paths": ["/metrics"], "ports": ["8888"]}}]}]

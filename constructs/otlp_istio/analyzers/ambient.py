@@ -15,7 +15,7 @@ a waypoint when it (or a Service or pod of it) is labelled ``istio.io/use-waypoi
   uses a waypoint: the waypoint ignores ``selector`` policies (``targetRefs`` only). An
   AuthorizationPolicy is then enforced by ztunnel alone, which sees the waypoint's identity, not
   the client's (a policy whose rules name the waypoint's identity was written for that, and
-  passes); a Telemetry or RequestAuthentication has no effect at all (ztunnel reads neither).
+  passes, as does one whose rules name no source at all); a Telemetry or RequestAuthentication has no effect at all (ztunnel reads neither).
 * OI1909 a Namespace, Service, ServiceEntry or pod (template) whose ``istio.io/use-waypoint``
   names a waypoint (a Gateway of class ``istio-waypoint``) that no document defines, when the
   waypoint's namespace is among the documents.
@@ -82,6 +82,12 @@ def _admits(spec: dict, namespace: str, waypoint: str) -> bool:
                for p in as_list(as_dict(as_dict(frm).get("source")).get("principals")))
 
 
+def _names_sources(spec: dict) -> bool:
+    """Whether a rule depends on who sends (``from``): a policy that does not decides the same for
+    the client and for the waypoint forwarding it."""
+    return any(as_list(as_dict(rule).get("from")) for rule in as_list(spec.get("rules")))
+
+
 def analyze(index: Index) -> Iterator[Finding]:
     yield from _l7_at_ztunnel(index)
     yield from _selectors_a_waypoint_ignores(index)
@@ -117,8 +123,9 @@ def _selectors_a_waypoint_ignores(index: Index) -> Iterator[Finding]:
                 if kind == "AuthorizationPolicy":
                     continue  # ztunnel enforces it, as intended
                 consequence = "ztunnel does not read it and there is no waypoint, so it has no effect"
-            elif kind == "AuthorizationPolicy" and _admits(r.spec, r.namespace or "default", waypoint):
-                continue  # written for ztunnel, knowing the waypoint (traffic that bypasses it)
+            elif kind == "AuthorizationPolicy" and (_admits(r.spec, r.namespace or "default", waypoint)
+                                                    or not _names_sources(r.spec)):
+                continue  # written for ztunnel, knowing the waypoint, or the same whoever sends
             elif kind == "AuthorizationPolicy":
                 consequence = ("only ztunnel enforces it, and ztunnel sees the waypoint's identity on traffic that "
                                "passed the waypoint, not the client's")

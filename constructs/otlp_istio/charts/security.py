@@ -7,8 +7,9 @@ selectors of the collector as :mod:`.flagger` reads them; in ambient mode each p
 Prometheus outside the mesh, and, asked for, a scrape rule beside the file's ALLOW policies."""
 from __future__ import annotations
 
-from ..config.ambient import DATAPLANE_MODE, USE_WAYPOINT, enforcement, is_ambient, waypoint_principal
-from ..config.collector_flows import SCRAPE, scrape_exception_port, scrape_policy
+from ..config.ambient import (DATAPLANE_MODE, USE_WAYPOINT, enforcement, is_ambient, waypoint_principal,
+                             waypoint_target)
+from ..config.collector_flows import SCRAPE, scrape_exception_port, scrape_policy, scrape_waypoint_policy
 from ..config.crossref import is_namespace_default
 from ..config.models import EnvironmentConfig, NamespaceOwner
 from ..constructs import AuthorizationPolicy, Construct, Namespace, PeerAuthentication, Waypoint
@@ -76,3 +77,8 @@ def add_scrape(scope: Construct, config: EnvironmentConfig) -> None:
     policy = scrape_policy(config)
     if policy is not None:
         AuthorizationPolicy(scope, "ScrapeAuthorization", namespace=ns, policy=policy, match_labels=selector)
+    waypoint = scrape_waypoint_policy(config)
+    if waypoint is not None:
+        t = waypoint_target(config, waypoint)
+        AuthorizationPolicy(scope, "ScrapeAuthorizationWaypoint", namespace=ns, policy=waypoint,
+                            target=(t.group, t.kind, t.name))

@@ -60,6 +60,23 @@ def _validate(prepared, out: Optional[Path], kubernetes_version: Optional[str]) 
     return report.findings
 
 
+def _gate(prepared, out: Optional[Path], kubernetes_version: Optional[str]) -> None:
+    """The validation gate before anything is pushed: its errors stop publish (exit 1)."""
+    errors = _blocking(_validate(prepared, out, kubernetes_version))
+    if errors:
+        _print_findings(errors)
+        raise UserError(f"validation found {len(errors)} error(s); nothing was published",
+                        exit_code=EXIT_FINDINGS)
+
+
+def _unchanged(config_dir: Path, names: list[str], options, settings):
+    """The environments whose inputs and published files are as their last publish recorded them."""
+    from ..config.loader import environment_files
+    from ..publish.fingerprint import kept_environments
+    with progress("Checking for changes…"):
+        return kept_environments(config_dir, dict(environment_files(config_dir, names)), options, settings)
+
+
 def _gate_findings(prepared) -> list:
     """What the validation gate would find on the rendered files (for ``diff``); where it cannot run (no
     kubeconform here), none, with a note on stderr."""
@@ -187,10 +204,7 @@ def publish_cmd(
     names = _selected(config_dir, env, shard)
     settings = _settings(options, path, layout, kubernetes_version)
     if not dry_run and not render_all and names:
-        from ..config.loader import environment_files
-        from ..publish.fingerprint import kept_environments
-        with progress("Checking for changes…"):
-            options.kept = kept_environments(config_dir, dict(environment_files(config_dir, names)), options, settings)
+        options.kept = _unchanged(config_dir, names, options, settings)
     todo = [n for n in names if n not in options.kept]
     if not names:
         typer.echo(f"publish: no environment in shard {shard}; nothing to do", err=True)
@@ -202,12 +216,8 @@ def publish_cmd(
         check_out_dir(out)
         with writing_to(out):
             print_written(write_owned(out, rendered, prepared.sources))
-    findings = _validate(prepared, None if dry_run else out, kubernetes_version) if rendered else []
-    errors = _blocking(findings)
-    if errors:
-        _print_findings(errors)
-        raise UserError(f"validation found {len(errors)} error(s); nothing was published",
-                        exit_code=EXIT_FINDINGS)
+    if rendered:
+        _gate(prepared, None if dry_run else out, kubernetes_version)
     ensure_repo(options, repo, config_dir)
     options.prepare = _canary_hook(prepared)
     if not dry_run:
@@ -265,7 +275,7 @@ def diff_cmd(
         emit_json({**json_report(result, with_diff=True), "findings": [f.to_dict() for f in findings]})
     elif output == DiffOutput.markdown:
         from ..publish.flowdiff import markdown_section
-        section = markdown_section(config_dir, rendered, result)
+        section = markdown_section(config_dir, prepared.rendered, result)
         typer.echo(markdown_diff(result, findings=findings, flows=section), nl=False)
     else:
         typer.echo(text_diff(result), nl=False)

@@ -31,6 +31,7 @@ from .traffic import HttpMatchRequest, HttpRoute, VirtualServiceSpec
 
 OTLP_PORTS = (OTLP_GRPC, OTLP_HTTP)
 SCRAPE = "{collector}-scrape"  # the PeerAuthentication and AuthorizationPolicy the scrape gets
+SCRAPE_WAYPOINT = "{collector}-scrape-waypoint"  # ambient mode: the same rule where the waypoint applies it
 TRUST_DOMAIN = "cluster.local"  # Istio's default trust domain, in the scrape rule's principal
 
 
@@ -133,5 +134,21 @@ def scrape_policy(config: EnvironmentConfig) -> Optional[AuthorizationPolicy]:
                  else Operation(methods=["GET"], paths=[p.path], ports=[str(p.port)]))
     rule = Rule(from_=sources, to=[operation])
     return AuthorizationPolicy(name=SCRAPE.format(collector=config.collector_service),
+                               selector=WorkloadSelector(match_labels={"app": config.collector_service}),
+                               action="ALLOW", rules=[rule])
+
+
+def scrape_waypoint_policy(config: EnvironmentConfig) -> Optional[AuthorizationPolicy]:
+    """In ambient mode, the scrape's rule for requests to the metrics port through the Service: those
+    pass the waypoint, which applies only policies attached with ``targetRefs`` (the file's ALLOW
+    policies are there too, so without this rule it would refuse them). Rendered beside
+    :func:`scrape_policy`, with the HTTP attributes the waypoint sees."""
+    from .ambient import is_ambient
+    ztunnel = scrape_policy(config)
+    if ztunnel is None or not is_ambient(config):
+        return None
+    p = config.prometheus
+    rule = Rule(from_=ztunnel.rules[0].from_, to=[Operation(methods=["GET"], paths=[p.path], ports=[str(p.port)])])
+    return AuthorizationPolicy(name=SCRAPE_WAYPOINT.format(collector=config.collector_service),
                                selector=WorkloadSelector(match_labels={"app": config.collector_service}),
                                action="ALLOW", rules=[rule])

@@ -228,13 +228,17 @@ def _load_balancers(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
 
 
 def _scrape_names(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
-    """The compiler's own objects for the scrape (``<collector>-scrape``) keep their names."""
-    from .collector_flows import SCRAPE, scrape_exception_port, scrape_policy
-    name = SCRAPE.format(collector=config.collector_service)
-    for key, items, rendered in (("peer_authentications", config.peer_authentications,
-                                  scrape_exception_port(config) is not None),
-                                 ("authorization_policies", config.authorization_policies,
-                                  scrape_policy(config) is not None)):
+    """The compiler's own objects for the scrape (``<collector>-scrape``, in ambient mode also
+    ``<collector>-scrape-waypoint``) keep their names."""
+    from .collector_flows import SCRAPE, SCRAPE_WAYPOINT, scrape_exception_port, scrape_policy, scrape_waypoint_policy
+    app = config.collector_service
+    for key, items, name, rendered in (
+            ("peer_authentications", config.peer_authentications, SCRAPE.format(collector=app),
+             scrape_exception_port(config) is not None),
+            ("authorization_policies", config.authorization_policies, SCRAPE.format(collector=app),
+             scrape_policy(config) is not None),
+            ("authorization_policies", config.authorization_policies, SCRAPE_WAYPOINT.format(collector=app),
+             scrape_waypoint_policy(config) is not None)):
         for i, item in enumerate(items):
             if rendered and item.name == name and (item.namespace or config.namespace) == config.namespace:
                 yield (key, i, "name"), (f"{name!r} is the name of the {key[:-1].replace('_', ' ')} otlp-istio "

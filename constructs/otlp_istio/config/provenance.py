@@ -65,6 +65,7 @@ def origins(config) -> dict[str, tuple]:
     # what admits the scrape (config.collector_flows): from where Prometheus runs, and the scrape rule asked for
     put("PeerAuthentication", f"{app}-scrape", ns, ("prometheus",))
     put("AuthorizationPolicy", f"{app}-scrape", ns, ("prometheus", "scrape_policy"))
+    put("AuthorizationPolicy", f"{app}-scrape-waypoint", ns, ("prometheus", "scrape_policy"))
     put("Canary", app, ns, ("canary",))
     put("Telemetry", "mesh-default", config.telemetry_namespace, ("tracing",))
     for i, pa in enumerate(config.peer_authentications):

@@ -18,7 +18,7 @@ Beside its inventory, publish records ``.otlp-istio/<env>/inputs.yaml``:
 
 An environment whose inputs and published digest both match is left as it is: not loaded, not
 rendered, not checked, not written to ``--out``; its files stay exactly what a publish would write
-(the same inputs give the same bytes and the same verdict). Anything else is rendered as before.
+(the same inputs give the same bytes and the same verdict). Anything else is rendered, checked and written.
 The record is bookkeeping, never applied: Flux never reads ``.otlp-istio/``.
 """
 from __future__ import annotations
