@@ -120,6 +120,21 @@ def get_json(*args: str, kubeconfig: str | None = None, context: str | None = No
         raise UserError(f"`kubectl get {' '.join(args)} -o json` printed no JSON") from None
 
 
+def get_json_if_served(*args: str, kubeconfig: str | None = None, context: str | None = None) -> Any | None:
+    """:func:`get_json`, or None when the API server does not serve the resource type (its CRD is
+    not installed, e.g. the Gateway API's on a cluster without it)."""
+    proc = run("get", *args, "-o", "json", kubeconfig=kubeconfig, context=context, check=False)
+    if proc.returncode != 0 and "the server doesn't have a resource type" in proc.stderr:
+        return None
+    if proc.returncode != 0:
+        raise UserError(f"`kubectl get {' '.join(args)}` failed: {client_message(proc.stderr or proc.stdout)}; "
+                        "check the kubeconfig / context and your permissions (`kubectl auth can-i ...`)")
+    try:
+        return json.loads(proc.stdout)
+    except json.JSONDecodeError:
+        raise UserError(f"`kubectl get {' '.join(args)} -o json` printed no JSON") from None
+
+
 def config_dump(pod: str, *, kubeconfig: str | None = None, context: str | None = None) -> str:
     """A pod's sidecar config dump, through ``pilot-agent request`` in its istio-proxy container."""
     if "/" not in pod:

@@ -49,8 +49,8 @@ def doctor(
     prometheus: Optional[str] = typer.Option(None, "--prometheus", metavar="URL",
                                              help="Also: metrics from this Prometheus, per environment."),
     send_span: bool = typer.Option(False, "--span", help="Also: send a test span to each rendered provider."),
-    cluster: bool = typer.Option(False, "--cluster", help="Also: drift, live-tracing, live-routes and live-mtls through "
-                                 "kubectl (--kubeconfig / --context)."),
+    cluster: bool = typer.Option(False, "--cluster", help="Also: drift, live-tracing, live-routes and live-mtls (and "
+                                 "live-waypoints in ambient mode) through kubectl (--kubeconfig / --context)."),
     kubeconfig: Optional[str] = typer.Option(None, "--kubeconfig", envvar="KUBECONFIG", help="With --cluster."),
     context: Optional[str] = typer.Option(None, "--context", help="With --cluster."),
     output: Output = OUTPUT,
@@ -312,9 +312,11 @@ def cluster_cmd(
 
     Reads Namespaces (injection labels), Services, Pods (sidecar or not),
     VirtualServices, DestinationRules, ServiceEntries, PeerAuthentications,
-    Telemetry and the mesh ConfigMap with kubectl, and runs the tracing, routes
-    and mtls checks on them (ids live-tracing, live-routes, live-mtls): tracing
-    in force, which pods each subset selects, which STRICT pods lack a sidecar.
+    Telemetry, waypoint Gateways and the mesh ConfigMap with kubectl, and runs the
+    tracing, routes and mtls checks on them (ids live-tracing, live-routes,
+    live-mtls): tracing in force, which pods each subset selects, which STRICT pods
+    lack a sidecar. In ambient mode, live-waypoints reads the waypoint Gateway's
+    Programmed condition and each Service's istio.io/WaypointBound condition.
 
     Examples:
 

@@ -65,7 +65,8 @@ def run_all(*, out: Path, config_dir: Path | None, envs: list[str] | None, confi
                 reach(kubeconfig=kubeconfig, context=context)
             except ClusterUnreachable as exc:  # the offline checks stand; the live ones say why they did not run
                 report.unreachable = exc.render()
-                report.skipped.extend(Skipped(id, report.unreachable) for id in LIVE_CHECKS)
+                ids = LIVE_CHECKS + (("live-waypoints",) if live.ambient_mode(m) else ())
+                report.skipped.extend(Skipped(id, report.unreachable) for id in ids)
                 continue
             report.checks.append(drift.check(m, kubeconfig=kubeconfig, context=context, reached=True))
             for r in live.live_checks(m, kubeconfig=kubeconfig, context=context, reached=True):

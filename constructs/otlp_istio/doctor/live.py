@@ -3,7 +3,8 @@
 ``doctor cluster`` (and ``doctor --cluster``) run ``tracing``, ``routes`` and ``mtls`` on what the
 cluster has in the environment's namespaces: Namespaces (injection labels), Services, Pods
 (not pod templates), VirtualServices, DestinationRules, ServiceEntries, PeerAuthentications,
-Telemetry, and the mesh ConfigMap of the root namespace. The same checks, the same analyzer,
+Telemetry, Gateway API Gateways (where the cluster serves them), and the mesh ConfigMap of the root
+namespace. In ambient mode ``live-waypoints`` joins them (:mod:`.live_waypoints`). The same checks, the same analyzer,
 one difference: a running Pod without an ``istio-proxy`` container has no sidecar, whatever its
 namespace's label says, because injection happens when a pod is created (:class:`LiveIndex`).
 """
@@ -18,6 +19,8 @@ from .sources import Manifests
 
 KINDS = ("service", "pod", "virtualservice.networking.istio.io", "destinationrule.networking.istio.io",
          "serviceentry.networking.istio.io", "peerauthentication.security.istio.io", "telemetry.telemetry.istio.io")
+# read where the cluster serves them (the Gateway API CRDs may be absent): the waypoints
+OPTIONAL_KINDS = ("gateway.gateway.networking.k8s.io",)
 
 
 class LiveIndex(Index):
@@ -46,6 +49,11 @@ def live_manifests(m: Manifests, *, kubeconfig: str | None = None, context: str 
             for o in kube.get_json(res, "-n", ns, kubeconfig=kubeconfig, context=context).get("items") or []:
                 kind = o.get("kind", res)
                 docs.append(Document(data=o, file=f"cluster:{kind.lower()}/{ns}/{o['metadata']['name']}", line=1))
+        for res in OPTIONAL_KINDS:
+            found = kube.get_json_if_served(res, "-n", ns, kubeconfig=kubeconfig, context=context) or {}
+            for o in found.get("items") or []:
+                kind = o.get("kind", res)
+                docs.append(Document(data=o, file=f"cluster:{kind.lower()}/{ns}/{o['metadata']['name']}", line=1))
     # the mesh config istiod reads (tracing providers)
     mesh = kube.run("get", "configmap", "istio", "-n", root_namespace, "-o", "json", "--ignore-not-found",
                     kubeconfig=kubeconfig, context=context)
@@ -72,4 +80,15 @@ def live_checks(m: Manifests, *, kubeconfig: str | None = None, context: str | N
         r.id = f"live-{module.ID}"
         r.summary = "live: " + r.summary
         out.append(r)
+    if ambient_mode(m):  # the waypoints' Programmed and the Services' WaypointBound conditions
+        from . import live_waypoints
+        r = live_waypoints.check(live.index, env=m.name)
+        r.summary = "live: " + r.summary
+        out.append(r)
     return out
+
+
+def ambient_mode(m: Manifests) -> bool:
+    """The environment runs on ambient mode (its file, or its manifests say so)."""
+    from .waypoints import is_ambient
+    return is_ambient(m.index, m.config)
