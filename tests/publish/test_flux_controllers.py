@@ -96,3 +96,66 @@ def test_flux_applies_what_publish_pushed_follows_a_change_and_prunes_a_retireme
             flux.wait(lambda: flux.get("kustomization", "otlp-istio-e2e", "flux-system") is None and weights(flux) == [],
                       120, "the retired environment pruned")
             assert flux.get("kustomization", "flux-system", "flux-system") is not None  # bootstrap's stays
+
+
+AMBIENT_NS = "flux-ambient"
+AMBIENT_ENV = f"""\
+istio_version: "1.24.0"
+collector_service: otlp-collector
+namespace: {AMBIENT_NS}
+data_plane: ambient
+waypoint: {{name: collector-waypoint}}
+flux:
+  layout: flux
+  retry_interval: 5s
+  timeout: 2m
+authorization_policies:
+  - name: otlp-collector-authz
+    selector: {{match_labels: {{app: otlp-collector}}}}
+    action: ALLOW
+    rules:
+      - from: [{{principals: [cluster.local/ns/default/sa/app1]}}]
+        to: [{{methods: [POST], paths: [/v1/traces]}}]
+"""
+
+
+def test_flux_reconciles_an_ambient_environment(kube_apiserver, cli, write_env, tmp_path, monkeypatch):
+    """The ambient environment through the same pipeline: Flux applies the ambient Namespace, the
+    waypoint Gateway (the Gateway API CRDs are the cluster's) and the policies placed for the
+    waypoint and ztunnel, and the collector's objects are exactly as rendered."""
+    api = kube_apiserver
+    monkeypatch.setenv("KUBECTL", str(tool("kubectl")))
+    monkeypatch.setenv("OTLP_ISTIO_STATE_DIR", str(tmp_path / "state"))
+    with bootstrapped_over_http(tmp_path, "e2e") as (url, _):
+        config = write_env("e2e.yaml", AMBIENT_ENV)
+        published = cli("publish", "-c", config, "--out", tmp_path / "dist", "-e", "e2e", "--repo", url, "-o", "json")
+        assert published.code == 0, published
+        commit = json.loads(published.out)["commit"]
+
+        with FluxControllers(api, tmp_path) as flux:
+            def kubelet():
+                flux.ready_deployments(AMBIENT_NS)
+
+            api.kubectl("create", "namespace", "istio-system", check=False)
+            api.kubectl("apply", "-f", tmp_path / "bootstrap" / "clusters/e2e/flux-system/gotk-sync.yaml")
+            flux.wait_ready("kustomization", "flux-system", revision=commit)
+            flux.wait_ready("kustomization", "otlp-istio-e2e-base", revision=commit, tick=kubelet)
+            flux.wait_ready("kustomization", "otlp-istio-e2e", revision=commit, tick=kubelet)
+
+            ns = flux.get("namespace", AMBIENT_NS, "")
+            assert ns["metadata"]["labels"]["istio.io/dataplane-mode"] == "ambient"
+            assert ns["metadata"]["labels"]["istio.io/use-waypoint"] == "collector-waypoint"
+            assert "istio-injection" not in ns["metadata"]["labels"]
+            gateway = flux.get("gateway.gateway.networking.k8s.io", "collector-waypoint", AMBIENT_NS)
+            assert gateway["spec"]["gatewayClassName"] == "istio-waypoint"
+            assert [(x["name"], x["port"], x["protocol"]) for x in gateway["spec"]["listeners"]] == [
+                ("mesh", 15008, "HBONE")]
+            at_waypoint = flux.get("authorizationpolicy.security.istio.io", "otlp-collector-authz", AMBIENT_NS)
+            assert at_waypoint["spec"]["targetRefs"] and "selector" not in at_waypoint["spec"]
+            at_ztunnel = flux.get("authorizationpolicy.security.istio.io", "otlp-collector-authz-ztunnel", AMBIENT_NS)
+            assert at_ztunnel["spec"]["selector"] == {"matchLabels": {"app": "otlp-collector"}}
+
+            drift = cli("doctor", "drift", "-c", config, "-e", "e2e", "--kubeconfig", api.kubeconfig, "-o", "json")
+            assert drift.code == 0, drift
+            [check] = json.loads(drift.out)["checks"]
+            assert check["data"]["missing"] == [] and check["data"]["changed"] == []
