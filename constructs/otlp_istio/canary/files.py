@@ -5,7 +5,7 @@ from typing import Optional
 
 import yaml
 
-_KINDS = ("VirtualService", "DestinationRule", "Deployment", "HTTPRoute", "GRPCRoute", "Service")
+_KINDS = ("VirtualService", "DestinationRule", "Deployment", "HTTPRoute", "GRPCRoute", "Service", "Namespace", "Gateway")
 
 try:
     from yaml import CSafeLoader as _Loader

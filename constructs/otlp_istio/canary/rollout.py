@@ -14,6 +14,7 @@ from typing import Callable, Optional
 from ..config.models import CanaryMode
 from .decision import Action, Decision, Policy, decide, due
 from .errors import CanaryError
+from .observable import require_observable
 from .routing import Target, has_deployment, reweight
 from .state import Metrics, Phase, RolloutState, iso
 from .store import Change, CommitResult, Snapshot, StateStore
@@ -105,6 +106,7 @@ def start(r: Rollout, now: float) -> Outcome:
                 raise CanaryError(f"{snap.folder}/ has no collector Deployment for version {version!r} "
                                   f"(labels app={r.target.service}, version={version}); publish the environment "
                                   "with that version's subset first")
+        require_observable(r.env, r.config, snap.files, snap.folder, r.target)
         reason = (f"started: {c.baseline_version} {100 - c.initial_weight} % / {c.canary_version} "
                   f"{c.initial_weight} %; then {r.policy.describe()}")
         state = RolloutState(environment=r.env, baseline_version=c.baseline_version,
