@@ -4,7 +4,6 @@ and healthy, one not due, one due and failing, and one environment whose rollout
 from __future__ import annotations
 
 import json
-import threading
 import time
 
 import pytest
@@ -15,6 +14,7 @@ from otlp_istio.metrics import Prometheus
 from tests.support.prometheus import CounterExporter, PrometheusServer
 
 from .conftest import git, show, subjects
+from .test_canary_live import Traffic
 
 pytestmark = pytest.mark.live
 
@@ -32,13 +32,11 @@ def labels(env: str, version: str, code: str) -> dict:
             "response_code": code, "source_workload": "app1"}
 
 
-class FleetTraffic:
+class FleetTraffic(Traffic):
     """100 requests per second to each team's v1 and v2; a share of v2's answered 503."""
 
     def __init__(self, exporter: CounterExporter):
-        self.exporter = exporter
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
+        super().__init__(exporter, v2_rps=100)
 
     def _run(self):
         tick = 0.25
@@ -54,10 +52,6 @@ class FleetTraffic:
                 self.exporter.set("istio_requests_total", labels(env, "v2", code), 0)
         self._thread.start()
         return self
-
-    def __exit__(self, *exc):
-        self._stop.set()
-        self._thread.join(5)
 
 
 @pytest.fixture
