@@ -27,6 +27,8 @@ from __future__ import annotations
 from typing import Optional
 
 from . import gateway_routing, routing
+from ..config.gateway_routes import gateway_api
+from ..config.models import CanaryMode
 from .ambient import waypoint
 from .context import FlowContext
 from .inbound import authorization, destination_rule, peer_authentication
@@ -43,6 +45,14 @@ def route_step(ctx: FlowContext, flow: Flow, leg: Leg) -> tuple[Optional[Hop], O
 
 
 def canary_step(ctx: FlowContext, flow: Flow, leg: Leg) -> tuple[Optional[Hop], Optional[Leg]]:
+    """Whether the canary's weights apply to the route (rule) the request took."""
+    c = ctx.config.canary
+    if c is None:
+        return None, leg
+    if c.mode is CanaryMode.FLAGGER:
+        kind = "HTTPRoute" if gateway_api(ctx.config) else "VirtualService"
+        return Hop("canary", Verdict.UNKNOWN, f"Flagger steps the weights on the {kind} it generates (not in the "
+                   "files)"), None
     if gateway_routing.attached(ctx, leg.service):
         return gateway_routing.canary_split(ctx, flow, leg)
     return routing.canary_split(ctx, flow, leg)

@@ -31,7 +31,6 @@ from typing import Optional
 
 from .. import messages
 from ..analyzers.index import Resource, as_dict, as_list, text
-from ..config.models import CanaryMode
 from ..hosts import fqdn
 from .ambient import ambient_namespace, waypoint_of
 from .context import FlowContext
@@ -266,12 +265,7 @@ def version_services(ctx: FlowContext) -> set[str]:
 def canary_split(ctx: FlowContext, flow: Flow, leg: Leg) -> tuple[Optional[Hop], Optional[Leg]]:
     """Whether the canary's weights apply: the rule the request takes is one the canary shifts (every
     backend a Service of the collector's, its name among ``canary.routes`` when those are set)."""
-    c = ctx.config.canary
-    if c is None:
-        return None, leg
-    if c.mode is CanaryMode.FLAGGER:
-        return Hop("canary", Verdict.UNKNOWN, "Flagger steps the weights on the HTTPRoute it generates (not in the "
-                   "files)"), None
+    c = ctx.config.canary  # set, in git mode (:func:`.chain.canary_step` decides the others)
     if leg.route is None:
         svc = leg.service
         return Hop("canary", Verdict.BROKEN, f"no HTTPRoute or GRPCRoute rule carries {flow.request.describe()}: the "
