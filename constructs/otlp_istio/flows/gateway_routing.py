@@ -11,7 +11,7 @@ Service``; ``pilot/pkg/config/kube/gateway/conversion.go``) and what the Gateway
   own route, as with a VirtualService;
 * a route in the Service's namespace applies to every client (a producer route); a route in
   another namespace to that namespace's clients only (a consumer route), in place of the
-  producer's;
+  producer's (GEP-1294, the Gateway API for service mesh);
 * every rule's matches are one route each (a rule without ``matches`` is the API server's default,
   ``PathPrefix /``), tried most specific first: Exact paths, then PathPrefix (longest first), then
   RegularExpression; on ties a method match, more header matches, more query matches; then the
