@@ -24,6 +24,7 @@ from ..config.prerequisites import helm_values_requirement
 from ..hosts import meant_fqdn
 from .result import CheckResult, Problems, Status
 from .sources import Manifests
+from .waypoints import ambient_view, is_ambient
 
 ID = "tracing"
 DESCRIPTION = "tracing on/off, provider and endpoint, sampling, custom tags, provider defined in the mesh config"
@@ -126,12 +127,20 @@ def _tag(body: dict) -> str:
     return "unknown kind"
 
 
+def _ref(ref: dict) -> str:
+    return f"{text(ref.get('kind')) or '?'} {text(ref.get('name'))}"
+
+
 def tracing_rules(index: Index) -> list[TracingRule]:
     """Every tracing rule of every Telemetry, the mesh-wide one first."""
     rules = []
     for tel in index.kind("Telemetry"):
         labels = match_labels(tel.spec)
-        if labels:
+        refs = [as_dict(x) for x in as_list(tel.spec.get("targetRefs"))] or (
+            [as_dict(tel.spec.get("targetRef"))] if tel.spec.get("targetRef") else [])
+        if refs:  # attached to Gateways or Services (waypoints, gateways), never mesh- or namespace-wide
+            scope = "targetRefs " + ", ".join(_ref(r) for r in refs) + f" in {tel.namespace}"
+        elif labels:
             scope = f"workloads {','.join(f'{k}={v}' for k, v in sorted(labels.items()))} in {tel.namespace}"
         elif tel.namespace == index.root_namespace:
             scope = "mesh-wide"
@@ -168,10 +177,20 @@ def check(m: Manifests) -> CheckResult:
     if mesh.error:
         problem(Status.FAIL, f"{mesh.resource.label}: {mesh.error}", "fix the mesh key of the ConfigMap (istiod ignores it)")
     mesh_wide = next((r for r in rules if r.scope == "mesh-wide"), None)
+    ambient = None
+    if is_ambient(index, m.config):  # only waypoints emit spans: which Telemetry reaches them
+        telemetries = list({r.telemetry.id: r.telemetry for r in rules}.values())
+        ambient = ambient_view(index, telemetries)
+        data["ambient"] = ambient.to_dict()
+        if mesh_wide is None:  # a Telemetry attached to the waypoint configures its tracing
+            reaching = {r.telemetry.id for r in ambient.reaching}
+            mesh_wide = next((r for r in rules if r.telemetry.id in reaching), None)
     default_providers = [text(x) for x in as_list(as_dict(mesh.data.get("defaultProviders")).get("tracing"))]
     if mesh_wide is None:
         data.update(enabled=False, provider=None, sampling_percentage=None)
         summary = "tracing is off: no mesh-wide Telemetry (root namespace, no selector) configures tracing"
+        if ambient is not None:
+            summary += ", and no Telemetry reaches a waypoint"
         problem(Status.WARN, summary, "set tracing.enabled: true in the environment file (it renders Telemetry "
                 "mesh-default in the root namespace), synth and publish")
     else:
@@ -221,6 +240,15 @@ def check(m: Manifests) -> CheckResult:
         details.append(f"{r.scope}: {r.telemetry.label} overrides tracing "
                        f"({'off' if r.disabled else 'providers ' + (', '.join(r.providers) or 'inherited')}, "
                        f"sampling {sampling})")
+    if ambient is not None:
+        if mesh_wide is not None and not mesh_wide.disabled:
+            summary += ("; spans from " + ", ".join(f"waypoint {w}" for w in ambient.emitters) + " only"
+                        if ambient.emitters else "; but no waypoint emits them")
+        if not ambient.emitters:
+            problem(Status.WARN, "ambient mode without a waypoint: ztunnel emits no spans, so no proxy sends any",
+                    "give the collector's namespace a waypoint (data_plane: ambient renders one; `waypoint` in the "
+                    "environment file names it), synth and publish")
+        details.extend(ambient.lines())
     if mesh.helm_values and mesh.resource is not None:
         # what the cluster must provide for this form: nothing here can tell whether it does
         nexts.append(f"the cluster must provide {helm_values_requirement(mesh.resource.namespace)}")
