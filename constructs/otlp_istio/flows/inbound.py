@@ -53,13 +53,19 @@ def _tls_of(policy: dict, port: int) -> Optional[str]:
 
 def destination_rule(ctx: FlowContext, flow: Flow, leg: Leg) -> tuple[Optional[Hop], Optional[Leg]]:
     """Subset labels and the TLS the sender's sidecar uses, from the host's DestinationRule."""
-    svc_ns = leg.service.namespace if leg.service is not None else ctx.namespace
-    dr = _destination_rule(ctx, leg.host or "", flow.source.namespace or ctx.namespace, svc_ns or ctx.namespace)
-    subsets = {text(as_dict(s).get("name")): as_dict(s) for s in as_list(dr.spec.get("subsets"))} if dr else {}
-    top = as_dict(dr.spec.get("trafficPolicy")) if dr else {}
+    rules: dict[Optional[str], Optional[Resource]] = {}  # host -> its DestinationRule (a backend's own host, else the leg's)
+    for d in leg.destinations or (Destination(None, 0, 0),):
+        svc, host = d.on(leg)
+        if host not in rules:
+            svc_ns = svc.namespace if svc is not None else ctx.namespace
+            rules[host] = _destination_rule(ctx, host or "", flow.source.namespace or ctx.namespace,
+                                            svc_ns or ctx.namespace)
     dests: list[Destination] = []
     modes: list[str] = []
     for d in leg.destinations:
+        dr = rules[d.on(leg)[1]]
+        subsets = {text(as_dict(s).get("name")): as_dict(s) for s in as_list(dr.spec.get("subsets"))} if dr else {}
+        top = as_dict(dr.spec.get("trafficPolicy")) if dr else {}
         labels: dict[str, str] = {}
         tls = _tls_of(top, d.port)
         if d.subset:
@@ -81,6 +87,10 @@ def destination_rule(ctx: FlowContext, flow: Flow, leg: Leg) -> tuple[Optional[H
     distinct = sorted(set(modes))
     wire = "auto" if distinct == ["auto"] else {"ISTIO_MUTUAL": "mtls", "DISABLE": "plaintext", "SIMPLE": "tls",
                                                  "MUTUAL": "tls"}.get(distinct[0], "auto")
+    found = sorted({r.id: r for r in rules.values() if r is not None}.values(), key=lambda r: r.id)
+    if len(rules) > 1:  # backends of their own (Gateway API): each host's rule
+        return _backend_rules_hop(found, distinct, wire), replace(leg, destinations=tuple(dests), wire=wire)
+    dr = found[0] if found else None
     if dr is None:
         says = "no DestinationRule: auto mTLS (Istio mTLS to pods with a sidecar)"
     elif distinct == ["auto"]:
@@ -90,6 +100,17 @@ def destination_rule(ctx: FlowContext, flow: Flow, leg: Leg) -> tuple[Optional[H
     hop = Hop("destination-rule", Verdict.WORKS, says, resource=dr.id if dr else None,
               path="spec.trafficPolicy" if dr else "", file=dr.file if dr else None, line=dr.line if dr else None)
     return hop, replace(leg, destinations=tuple(dests), wire=wire)
+
+
+def _backend_rules_hop(found: list[Resource], distinct: list[str], wire: str) -> Hop:
+    tls = ("no tls setting, auto mTLS (Istio mTLS to pods with a sidecar)" if distinct == ["auto"]
+           else f"tls mode {', '.join(distinct)} ({WIRE_TEXT.get(wire, 'auto mTLS')})")
+    if not found:
+        return Hop("destination-rule", Verdict.WORKS, "no DestinationRule for the backends' hosts: auto mTLS (Istio "
+                   "mTLS to pods with a sidecar)")
+    first = found[0]
+    return Hop("destination-rule", Verdict.WORKS, f"{', '.join(r.label for r in found)} (the backends' hosts): {tls}",
+               resource=first.id, path="spec.trafficPolicy", file=first.file, line=first.line)
 
 
 # ---------------------------------------------------------------- PeerAuthentication

@@ -23,6 +23,12 @@ class Destination:
     weight: int
     labels: tuple[tuple[str, str], ...] = ()  # the subset's labels, once the DestinationRule gave them
     tls: Optional[str] = None  # the DestinationRule's tls.mode for it (None: auto mTLS)
+    service: Optional[Resource] = None  # a backend Service of its own (a Gateway API backendRef); None: the leg's
+    host: Optional[str] = None  # that Service's FQDN
+
+    def on(self, leg: "Leg") -> tuple[Optional[Resource], Optional[str]]:
+        """The Service (and its host) this destination sends to: its own backend, else the leg's."""
+        return (self.service, self.host) if self.service is not None else (leg.service, leg.host)
 
 
 @dataclass(frozen=True)
@@ -31,7 +37,7 @@ class Leg:
     service: Optional[Resource] = None  # the Service or ServiceEntry behind the host
     protocol: str = "auto"  # Istio's protocol of the port: http (HTTP, HTTP/2, gRPC), tcp, tls, auto (sniffed)
     destinations: tuple[Destination, ...] = ()
-    route: Optional[tuple[Resource, int]] = None  # the VirtualService and the index of the http route taken
+    route: Optional[tuple[Resource, int]] = None  # the VirtualService (or HTTPRoute/GRPCRoute) and the route (rule) taken
     workloads: tuple[tuple[Workload, int, Destination], ...] = ()  # (workload, its port, destination)
     wire: str = "auto"  # "auto" (auto mTLS), "mtls", "plaintext", "tls"
     l4_only: bool = False  # the receiving side sees L4 only (ambient mode's ztunnel)

@@ -181,12 +181,7 @@ def flagger_routes(ctx: FlowContext, leg: Leg) -> bool:
 def canary_split(ctx: FlowContext, flow: Flow, leg: Leg) -> tuple[Optional[Hop], Optional[Leg]]:
     """Whether the canary's weights apply to the request: the route it takes is one ``canary``
     shifts (every destination the collector, its name among ``canary.routes`` when those are set)."""
-    c = ctx.config.canary
-    if c is None:
-        return None, leg
-    if c.mode is CanaryMode.FLAGGER:
-        return Hop("canary", Verdict.UNKNOWN, "Flagger steps the weights on the VirtualService it generates (not in "
-                   "the files)"), None
+    c = ctx.config.canary  # set, in git mode (:func:`.chain.canary_step` decides the others)
     if leg.route is None:
         vs = next(iter(virtual_services_for(ctx, leg.host or "", flow.source.namespace or ctx.namespace)), None)
         target = vs or leg.service

@@ -195,6 +195,9 @@ def endpoints(ctx: FlowContext, flow: Flow, leg: Leg, *, direct_port: Optional[i
     svc = leg.service
     if svc is None or svc.kind != "Service":
         return None, None
+    backends = [d.service for d in leg.destinations if d.service is not None]
+    if backends:  # a Gateway API route's backend Services, each with its own selector and ports
+        return _backend_endpoints(ctx, flow, leg)
     selector = str_map(svc.spec.get("selector"))
     if not selector:
         return Hop("workloads", Verdict.UNKNOWN, f"{svc.label} has no selector: its endpoints are not in the files",
@@ -213,6 +216,32 @@ def endpoints(ctx: FlowContext, flow: Flow, leg: Leg, *, direct_port: Optional[i
         return Hop("workloads", Verdict.BROKEN, f"no workload behind {svc.label} matches "
                    + ", ".join(f"subset {d.subset}" if d.subset else "its selector" for d in leg.destinations),
                    resource=svc.id, path="spec.selector", file=svc.file, line=svc.line), None
+    return _reached(flow, leg, svc, found)
+
+
+def _backend_endpoints(ctx: FlowContext, flow: Flow, leg: Leg) -> tuple[Hop, Optional[Leg]]:
+    """The workloads behind each backend Service (its selector, its port's target port)."""
+    found = []
+    for dest in leg.destinations:
+        own = dest.service if dest.service is not None else leg.service
+        selector = str_map(own.spec.get("selector"))
+        if not selector:
+            return Hop("workloads", Verdict.UNKNOWN, f"backend {own.label} has no selector: its endpoints are not "
+                       "in the files", resource=own.id), None
+        here = [(w, _target_port(own, dest.port, w), dest) for w in ctx.index.select(own.namespace, selector)]
+        here = [(w, p, d) for w, p, d in here if p is not None]
+        if not here:
+            if not ctx.index.has_workloads(own.namespace):
+                return Hop("workloads", Verdict.UNKNOWN, f"the workloads behind backend {own.label} are not in the "
+                           "files", resource=own.id), None
+            return Hop("workloads", Verdict.BROKEN, f"no workload behind backend {own.label} matches its selector "
+                       f"({dest.weight}% of the requests get 503, no healthy upstream)", resource=own.id,
+                       path="spec.selector", file=own.file, line=own.line), None
+        found.extend(here)
+    return _reached(flow, leg, found[0][2].service or leg.service, found)
+
+
+def _reached(flow: Flow, leg: Leg, svc: Resource, found: list) -> tuple[Hop, Optional[Leg]]:
     names = sorted({w.label for w, _, _ in found})
     ports = sorted({p for _, p, _ in found})
     says = f"{', '.join(names)} (port {', '.join(map(str, ports))})"
