@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from otlp_istio.config.gateway_checks import path_problem, problems
 from otlp_istio.config.gateway_routes import (CATCH_ALL, EXACT, GRPC_ROUTE, HTTP_ROUTE, PATH_PREFIX, REGEX, Backend,
-                                              Match, path_problem, plan, problems)
+                                              Match, plan)
 from otlp_istio.config.models import EnvironmentConfig
 
 BASE = {"istio_version": "1.30.0", "collector_service": "otlp-collector", "namespace": "otlp-system",

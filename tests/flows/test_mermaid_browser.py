@@ -16,8 +16,8 @@ from otlp_istio.flows.render import COLOURS, edge_label, groups, mermaid
 from ..support import browser
 from .examples import UNSCOPED_ROUTE, follow
 
-pytestmark = pytest.mark.skipif(not browser.available() and not os.environ.get("CI"),
-                                reason="no chromium on PATH or no node_modules/mermaid (make setup)")
+pytestmark = [pytest.mark.docs, pytest.mark.skipif(not browser.available() and not os.environ.get("CI"),
+                                                  reason="no chromium on PATH or no node_modules/mermaid (make setup)")]
 
 ENV = (browser.ROOT / "environments" / "prod.yaml").read_text(encoding="utf-8") + UNSCOPED_ROUTE
 

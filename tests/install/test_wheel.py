@@ -7,6 +7,7 @@ dependencies from PyPI into a fresh venv, about a minute.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -32,11 +33,18 @@ def run(cmd, **kw) -> subprocess.CompletedProcess:
 def installed(tmp_path_factory) -> Path:
     """A fresh venv with the built wheel (and its dependencies from PyPI) installed: its bin/."""
     tmp = tmp_path_factory.mktemp("wheel")
-    run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", tmp / "dist", ROOT])
+    # built from a copy: setuptools builds in the tree's build/, which two workers would share
+    source = tmp / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "node_modules", "bin", "build", "dist", "site", "*.egg-info", "__pycache__", ".otlp-istio",
+        ".pytest_cache", "dist-examples"))
+    run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", tmp / "dist", source])
     wheels = list((tmp / "dist").glob("otlp_istio-*.whl"))
     assert len(wheels) == 1
     run([sys.executable, "-m", "venv", tmp / "venv"])
-    run([tmp / "venv" / "bin" / "python", "-m", "pip", "install", "-q", wheels[0]])
+    # none of the caller's PYTHONPATH: a source tree on it (its egg-info) would count as installed
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    run([tmp / "venv" / "bin" / "python", "-m", "pip", "install", "-q", wheels[0]], env=env)
     return tmp / "venv" / "bin"
 
 

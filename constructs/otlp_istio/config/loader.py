@@ -24,7 +24,7 @@ from ..yamlio import load_documents_text, load_nodes
 from .crossref import check_references, warnings_for
 from .environment_rules import check_environment, version_warnings
 from . import wording
-from .gateway_routes import problems as gateway_route_problems
+from .gateway_checks import problems as gateway_route_problems
 from .merge import BaseChange, Merge, Trace, strip_directives
 from .models import EnvironmentConfig
 

@@ -20,6 +20,9 @@ from ..yamlio import iter_yaml_files, load_documents
 
 _FIELD_RE = re.compile(r" is invalid: ([A-Za-z][\w.\[\]\-/]*): (.*)", re.S)
 _UNKNOWN_RE = re.compile(r'unknown field "([^"]+)"')
+_LIST_RE = re.compile(r" is invalid: (\* .*)", re.S)  # several causes, each "* <field>: <why>"
+_CAUSE_RE = re.compile(r"([A-Za-z][\w.\[\]\-/]*): (.*)", re.S)
+_CAUSE_ALL_RE = re.compile(r"\*\s([A-Za-z][\w.\[\]\-/]*): (.*?)(?=\s\*\s[A-Za-z][\w.\[\]\-/]*: |$)", re.S)
 _NS_RE = re.compile(r'namespaces "([^"]+)" not found')
 
 
@@ -29,17 +32,27 @@ def _resource(data: dict) -> str:
     return f"{data.get('kind', '?')} {meta.get('name', '?')}" + (f".{ns}" if ns else "")
 
 
-def _message(stderr: str) -> tuple[str, str]:
-    """(field path, message) from kubectl's error text."""
+def _messages(stderr: str) -> list[tuple[str, str]]:
+    """(field path, message) for each cause in kubectl's error text (the server lists several as
+    ``is invalid: * <field>: <why> * <field>: <why>``)."""
     text = " ".join(line.strip() for line in stderr.strip().splitlines() if line.strip())
     text = re.sub(r"^Error from server \(\w+\): (error when \w+ \"[^\"]*\": )?", "", text)
     m = _FIELD_RE.search(text)
     if m:
-        return m.group(1), m.group(2).strip()
+        head = text[:m.start(1)]
+        causes = [c.strip() for c in re.split(r"(?:^|\s)\*\s", m.group(1) + ": " + m.group(2)) if c.strip()]
+        out = []
+        for cause in causes:
+            one = _CAUSE_RE.match(cause)
+            out.append((one.group(1), one.group(2).strip()) if one else ("", head + cause))
+        return out
+    m = _LIST_RE.search(text)
+    if m:
+        return [(f, why.strip()) for f, why in _CAUSE_ALL_RE.findall(m.group(1))] or [("", text)]
     m = _UNKNOWN_RE.search(text)
     if m:
-        return m.group(1).lstrip("."), text
-    return "", text
+        return [(m.group(1).lstrip("."), text)]
+    return [("", text)]
 
 
 def dry_run(folders: list[tuple[str, Path]], *, kubeconfig: str | None = None, context: str | None = None,
@@ -82,10 +95,11 @@ def dry_run(folders: list[tuple[str, Path]], *, kubeconfig: str | None = None, c
                              "folder creates it, and a dry-run creates nothing); apply the Namespace first to check "
                              "these objects")))
                 continue
-            field, message = _message(proc.stderr)
-            if "no matches for kind" in message or "ensure CRDs are installed" in message:
-                message += "; the cluster does not serve this kind: install the CRDs (Istio, Flux, ...) first"
-            findings.append(messages.finding(messages.SERVER_REJECTED, resource=resource, path=field, file=display_path(path),
-                                             line=line, message=f"the API server refuses it: {message}"))
+            for field, message in _messages(proc.stderr):
+                if "no matches for kind" in message or "ensure CRDs are installed" in message:
+                    message += "; the cluster does not serve this kind: install the CRDs (Istio, Flux, ...) first"
+                findings.append(messages.finding(messages.SERVER_REJECTED, resource=resource, path=field,
+                                                 file=display_path(path), line=line,
+                                                 message=f"the API server refuses it: {message}"))
     from .locate import add_lines
     return add_lines(sorted(findings, key=Finding.sort_key))
