@@ -154,7 +154,8 @@ def github(checkout, api, tmp_path):
     env = {**base_env(tmp_path), "GITHUB_API_URL": api.url, "GITHUB_REPOSITORY": "acme/platform",
            "GITHUB_PATH": str(tmp_path / "github_path")}
     context = {"secrets.OTLP_ISTIO_REPO": str(env_repo), "secrets.OTLP_ISTIO_GIT_TOKEN": "push-token",
-               "vars.OTLP_ISTIO_PACKAGE": "", "secrets.GITHUB_TOKEN": "gh-token"}
+               "vars.OTLP_ISTIO_PACKAGE": "", "secrets.GITHUB_TOKEN": "gh-token",
+               "matrix.shard": "1", "strategy.job-total": "1"}
     return workflow, work, env_repo, env, context
 
 

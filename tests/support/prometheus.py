@@ -119,16 +119,19 @@ class PrometheusServer:
     """
 
     def __init__(self, tmp_path: Path, targets: list[str], scrape_interval: str = "1s",
-                 port: int | None = None, job: str = "test"):
+                 port: int | None = None, job: str = "test", query_log: bool = False):
         self.dir = Path(tmp_path) / "prometheus"
         self.dir.mkdir(parents=True, exist_ok=True)
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         config = self.dir / "prometheus.yml"
         target_list = ", ".join(f'"{t}"' for t in targets)
+        # with ``query_log``, Prometheus writes every query it answers to ``self.query_log`` (one JSON line each)
+        self.query_log = self.dir / "queries.log" if query_log else None
         config.write_text(
             "global:\n"
-            f"  scrape_interval: {scrape_interval}\n"
+            + (f"  query_log_file: {self.query_log}\n" if self.query_log else "")
+            + f"  scrape_interval: {scrape_interval}\n"
             f"  evaluation_interval: {scrape_interval}\n"
             "scrape_configs:\n"
             f"  - job_name: {job}\n"
@@ -161,6 +164,13 @@ class PrometheusServer:
         """Wait until ``promql`` returns at least one series (the exporter was scraped)."""
         return wait_until(lambda: self.query(promql), timeout, f"Prometheus series for {promql}",
                           interval=0.25, log=self.log)
+
+    def logged_queries(self) -> list[str]:
+        """The PromQL of every query answered so far (needs ``query_log``), oldest first."""
+        import json
+        if self.query_log is None or not self.query_log.exists():
+            return []
+        return [json.loads(line)["params"]["query"] for line in self.query_log.read_text().splitlines() if line]
 
     def stop(self) -> None:
         if self.process is not None:

@@ -135,11 +135,13 @@ def step(r: Rollout, now: float, read_metrics: Callable[[RolloutState, float], M
     decision = decide(state, policy, metrics, now, force=force)
     if not decision.action.commits:
         return Outcome(decision.action, decision.reason, state, metrics=metrics, next_due=decision.next_due)
-    return _commit_decision(r, state, decision, now, metrics)
+    return commit_decision(r, state, decision, now, metrics)
 
 
-def _commit_decision(r: Rollout, seen: RolloutState, d: Decision, now: float,
-                     metrics: Optional[Metrics]) -> Outcome:
+def commit_decision(r: Rollout, seen: RolloutState, d: Decision, now: float,
+                    metrics: Optional[Metrics]) -> Outcome:
+    """Commit decision ``d`` taken on state ``seen``: one commit, or none when the tip's state is
+    no longer ``seen`` (another writer committed first)."""
     def update(snap: Snapshot) -> Optional[Change]:
         if snap.state != seen:
             return None  # another writer committed since we read: our decision is stale

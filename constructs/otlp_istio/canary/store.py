@@ -121,3 +121,16 @@ class StateStore:
         result, commit = commit_with_retry(self.options, attempt, done="committed")
         result.commit = commit
         return result
+
+
+def read_all(stores: list[StateStore]) -> dict[str, Snapshot]:
+    """Every store's snapshot from one fetch of the branch (the stores share one repository and
+    branch, as the environments of one config folder do)."""
+    if not stores:
+        return {}
+    options = stores[0].options
+    envrepo = EnvRepo(options.remote, options.state_dir)
+    with envrepo.session():
+        tip = envrepo.fetch_tip(options.branch, False)
+        trees = TreeStore(envrepo.repo)
+        return {s.env: read_snapshot(trees, tip, s.folder) for s in stores}

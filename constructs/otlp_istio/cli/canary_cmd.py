@@ -18,7 +18,7 @@ from typing import Optional
 import typer
 
 from ..errors import EXIT_FINDINGS, UserError
-from .common import BRANCH, CONFIG_DIR, PATH, REPO, Output, emit_json
+from .common import BRANCH, CONFIG_DIR, PATH, REPO, SHARD, Output, emit_json
 
 ENV = typer.Option(..., "--env", "-e", metavar="ENV", help="The environment whose collector is rolled out.")
 PROMETHEUS = typer.Option(None, "--prometheus-url", envvar="OTLP_ISTIO_PROMETHEUS_URL", show_envvar=True,
@@ -44,6 +44,53 @@ def _rollout(config_dir: Path, env: str, repo: Optional[str], branch: str, path:
     rollout = Rollout(env, environment.config, StateStore(options, env))
     ensure_repo(options, repo, config_dir)
     return rollout
+
+
+def _fleet(config_dir: Path, repo: Optional[str], branch: str, path: Optional[str], shard: Optional[str]):
+    """Every environment whose canary the canary commands drive (``canary.mode: git``), of the
+    shard when given, with their snapshots read from one fetch."""
+    from ..canary.rollout import Rollout
+    from ..canary.store import StateStore, read_all
+    from ..config.loader import environment_files, load_environments
+    from ..config.models import CanaryMode
+    from ..config.shards import in_shard, parse_shard
+    from ..publish.flux_checks import layouts
+    from ..publish.options import ensure_repo, publish_options
+
+    names = in_shard([name for name, _ in environment_files(config_dir)], parse_shard(shard))
+    environments = [e for e in load_environments(config_dir, names) if e.config.canary is not None
+                    and e.config.canary.mode is CanaryMode.GIT] if names else []
+    options, _ = publish_options(config_dir, repo, branch, path)
+    options.layouts = layouts(environments, path, None)
+    rollouts = [Rollout(e.name, e.config, StateStore(options, e.name)) for e in environments]
+    if rollouts:
+        ensure_repo(options, repo, config_dir)
+    return rollouts, read_all([r.store for r in rollouts])
+
+
+def _step_all(config_dir: Path, repo: Optional[str], branch: str, path: Optional[str], shard: Optional[str],
+              prometheus_url: Optional[str], now: bool, output: Output) -> None:
+    from ..canary.decision import Action
+    from ..canary.fleet import step_all
+    from ..canary.report import outcome_dict
+    from ..errors import EXIT_OK
+    rollouts, snapshots = _fleet(config_dir, repo, branch, path, shard)
+    results = step_all(rollouts, snapshots, time.time(), prometheus_url, force=now)
+    if output == Output.json:
+        emit_json({"rollouts": [{**outcome_dict(x.env, x.outcome), "error": str(x.error) if x.error else None}
+                                for x in results]})
+    elif not results:
+        typer.echo("canary step --all: no environment here has a canary (canary.mode: git)", err=True)
+    for x in results:
+        if output != Output.json:
+            _emit(x.env, x.outcome, output)
+        if x.error:
+            typer.echo(f"{x.env}: {x.error}", err=True)
+    codes = [x.error.exit_code for x in results if x.error]
+    rolled_back = any(x.outcome.action is Action.ROLLBACK and x.outcome.commit for x in results)
+    code = max(codes) if codes else EXIT_FINDINGS if rolled_back else EXIT_OK
+    if code:
+        raise SystemExit(code)
 
 
 def _metrics_reader(rollout, prometheus_url: Optional[str]):
@@ -111,7 +158,12 @@ def register(app: typer.Typer) -> None:
         _emit(env, start(r, time.time()), output)
 
     @canary.command("step")
-    def step_cmd(env: str = ENV, config_dir: Path = CONFIG_DIR, repo: Optional[str] = REPO,
+    def step_cmd(env: Optional[str] = typer.Option(None, "--env", "-e", metavar="ENV",
+                                                   help="The environment whose collector is rolled out."),
+                 all_: bool = typer.Option(False, "--all", help="Every environment with a canary (mode: git) "
+                                           "whose step is due, with one Prometheus query per metric for all."),
+                 shard: Optional[str] = SHARD,
+                 config_dir: Path = CONFIG_DIR, repo: Optional[str] = REPO,
                  branch: str = BRANCH, path: Optional[str] = PATH, prometheus_url: Optional[str] = PROMETHEUS,
                  now: bool = typer.Option(False, "--now", help="Judge the step now, before its interval has "
                                           "passed (the criteria still apply; the reason says it was forced)."),
@@ -122,8 +174,20 @@ def register(app: typer.Typer) -> None:
         (or p99 latency) above the bound: roll back (exit 1). Otherwise the next weight;
         at max_weight, promote. Two racing steps make one commit. The schedule and
         criteria are those the rollout was started with. --now judges it at once.
+
+        --all steps every rollout that is due (environments without a started rollout are
+        passed over), all judged at one instant, each decision its own commit; -o json lists
+        each rollout's decision. Exit 4 if a Prometheus could not answer for some (the others
+        are still stepped), else 1 if one rolled back.
         """
         from ..canary.rollout import step
+        if all_ == (env is not None):
+            raise UserError("canary step: give --env ENV (one rollout) or --all (every rollout that is due)")
+        if shard is not None and not all_:
+            raise UserError("canary step: --shard goes with --all")
+        if all_:
+            _step_all(config_dir, repo, branch, path, shard, prometheus_url, now, output)
+            return
         r = _rollout(config_dir, env, repo, branch, path)
         outcome = step(r, time.time(), _metrics_reader(r, prometheus_url), force=now)
         _emit(env, outcome, output)

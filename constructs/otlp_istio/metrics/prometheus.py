@@ -40,6 +40,7 @@ import httpx
 from ..errors import EXIT_UNREACHABLE, EXIT_USAGE, UserError
 
 DEFAULT_TIMEOUT = 10.0
+_URL_QUERY_LIMIT = 2000  # characters of PromQL sent in the URL; longer ones are POSTed
 _BODY_LIMIT = 500  # characters of an error body quoted in a message
 
 
@@ -229,7 +230,12 @@ class Prometheus:
     def _get(self, path: str, params: dict[str, str], promql: Optional[str]) -> dict:
         endpoint = self.url + path
         try:
-            resp = self._http().get(endpoint, params=params)
+            # a long query (``canary step --all`` asks for many rollouts at once) goes as a form, which
+            # Prometheus' API takes as it takes the URL's parameters, with no limit on its length
+            if len(params.get("query", "")) > _URL_QUERY_LIMIT:
+                resp = self._http().post(endpoint, data=params)
+            else:
+                resp = self._http().get(endpoint, params=params)
         except httpx.TimeoutException:
             raise self._error("timeout", f"no answer within {self.timeout:g}s", promql) from None
         except httpx.InvalidURL as exc:
