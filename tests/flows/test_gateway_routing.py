@@ -325,3 +325,16 @@ def test_a_route_in_the_clients_namespace_applies_to_that_namespaces_clients_onl
     billing = flows["apps-billing-api/otlp-http/metrics"]
     assert billing.verdict is Verdict.WORKS and "no HTTPRoute or GRPCRoute attaches" in hop(billing, "route").says
     assert codes(findings) == {("OI2010", "HTTPRoute by-hand.shop")}
+
+
+def test_with_flaggers_gateway_api_provider_the_route_is_flaggers_and_not_in_the_files(tmp_path):
+    text = BASE + """virtual_services:
+  - hosts: [otlp-collector]
+    http: [{route: [{destination: {host: otlp-collector, subset: stable, port: 4318}}]}]
+""" + VERSIONS + CANARY + "  mode: flagger\n"
+    results, findings = follow(text, tmp_path)
+    r = by_id(results)["apps/otlp-http/traces"]
+    assert r.verdict is Verdict.UNKNOWN
+    assert hop(r, "route").says.startswith("Flagger generates the collector's HTTPRoute in the cluster")
+    assert by_id(results)["canary/otlp-http/traces"].verdict is Verdict.UNKNOWN
+    assert findings == []

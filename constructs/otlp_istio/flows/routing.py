@@ -22,6 +22,7 @@ from typing import Optional
 
 from .. import messages
 from ..analyzers.index import Resource, as_dict, as_list, text
+from ..config.gateway_routes import gateway_api
 from ..config.models import CanaryMode
 from ..hosts import fqdn
 from .context import FlowContext
@@ -95,7 +96,8 @@ def route(ctx: FlowContext, flow: Flow, leg: Leg) -> tuple[Optional[Hop], Option
         return Hop("route", Verdict.WORKS, f"port {req.port} is {leg.protocol.upper()} to Istio: HTTP routes do "
                    "not apply"), leg
     if flagger_routes(ctx, leg):
-        return Hop("route", Verdict.UNKNOWN, "Flagger generates the collector's VirtualService in the cluster (canary "
+        kind = "HTTPRoute" if gateway_api(ctx.config) else "VirtualService"  # its Gateway API provider's, or Istio's
+        return Hop("route", Verdict.UNKNOWN, f"Flagger generates the collector's {kind} in the cluster (canary "
                    "mode flagger): its routes are not in the files"), None
     from_ns = flow.source.namespace or ctx.namespace
     found = virtual_services_for(ctx, leg.host or "", from_ns)
