@@ -145,3 +145,5 @@ def test_step_all_needs_all_or_env(cli, repo_args):
     assert r.code == 2 and "--env ENV" in r.err and "--all" in r.err
     r = cli("canary", "step", "-e", "staging", "--all", *repo_args)
     assert r.code == 2
+    r = cli("canary", "step", "-e", "staging", "--shard", "1/2", *repo_args)
+    assert r.code == 2 and "--shard goes with --all" in r.err

@@ -68,9 +68,16 @@ def register(app: typer.Typer) -> None:
         if config_dir is not None and not config_dir.is_dir():
             raise UserError(f"--config-dir {config_dir}: no such folder")
         if shard is not None:
+            # the share of the environment files when they are given (a CI job whose share is empty
+            # rendered nothing: --out may not exist), else of the rendered folders
             from ..config.shards import in_shard, parse_shard
-            from ..validate import environment_dirs
-            env = in_shard([name for name, _ in environment_dirs(out, env or None)], parse_shard(shard))
+            if config_dir is not None:
+                from ..config.loader import environment_files
+                names = [name for name, _ in environment_files(config_dir, env or None)]
+            else:
+                from ..validate import environment_dirs
+                names = [name for name, _ in environment_dirs(out, env or None)]
+            env = in_shard(names, parse_shard(shard))
             if not env:
                 typer.echo(f"validate: no environment in shard {shard}; nothing to check", err=True)
                 return
