@@ -338,3 +338,27 @@ def test_with_flaggers_gateway_api_provider_the_route_is_flaggers_and_not_in_the
     assert hop(r, "route").says.startswith("Flagger generates the collector's HTTPRoute in the cluster")
     assert by_id(results)["canary/otlp-http/traces"].verdict is Verdict.UNKNOWN
     assert findings == []
+
+
+
+def test_a_grpcroute_rule_without_matches_is_tried_after_a_regular_expression(tmp_path):
+    # rule 0 takes every request, to a Service that does not exist; rule 1 matches the method Export
+    # of any service, which Istio makes a regular expression: still tried first, so every signal works
+    route = """
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: GRPCRoute
+metadata: {name: export-first, namespace: otlp-system}
+spec:
+  parentRefs: [{group: "", kind: Service, name: otlp-collector, port: 4317}]
+  rules:
+  - backendRefs: [{name: nowhere, port: 4317}]
+  - matches: [{method: {method: Export}}]
+    backendRefs: [{name: otlp-collector, port: 4317}]
+"""
+    results, findings = follow(PLAIN + route, tmp_path)
+    flows = by_id(results)
+    for signal in ("traces", "metrics", "logs"):
+        r = flows[f"apps/otlp-grpc/{signal}"]
+        assert r.verdict is Verdict.WORKS and hop(r, "route").path == "spec.rules[1]", signal
+    assert findings == []

@@ -18,8 +18,11 @@ Service``; ``pilot/pkg/config/kube/gateway/conversion.go``) and what the Gateway
   routes' order (the oldest, then by namespace/name: the files carry no creation time, so by
   namespace/name) and the rules' order. ``PathPrefix`` matches whole path segments;
 * a GRPCRoute's method match is the path ``/<service>/<method>`` (Exact), ``/<service>/`` as a
-  prefix (service only), a regular expression (method only, or type RegularExpression); gRPC is
-  HTTP/2 to Envoy, so OTLP/gRPC requests are matched by these paths;
+  prefix (service only), a regular expression (method only, or type RegularExpression); one with
+  neither (and a rule without matches) has no path condition and is tried after the regular
+  expressions. gRPC is HTTP/2 to Envoy, so OTLP/gRPC requests are matched by these paths; Istio
+  orders a Service's GRPCRoute and HTTPRoute rules together, by these paths (the Gateway API's own
+  GRPCRoute precedence, service then method length, is not what Istio does);
 * no rule matching gets 404; a backendRef to a Service that does not exist (or a port it lacks)
   gets 500 for its share; backends are weighted (default weight 1; 0 sends nothing).
 """
@@ -98,6 +101,8 @@ def _applying(routes: list[Resource], svc: Resource, from_ns: str, port: int) ->
 
 def _grpc_path(method: dict) -> tuple[str, str]:
     service, name = text(method.get("service")) or None, text(method.get("method")) or None
+    if service is None and name is None:  # the schema's default match ({type: Exact}): every request
+        return ANY, ""
     if text(method.get("type")) == REGEX:
         if name is None:
             return REGEX, f"/{service}/.+"
@@ -113,8 +118,9 @@ def candidates(routes: list[Resource]) -> list[Candidate]:
     for route in routes:
         for i, rule in enumerate(as_dict(r) for r in as_list(route.spec.get("rules"))):
             matches = [as_dict(m) for m in as_list(rule.get("matches"))]
-            if not matches:
-                out.append(Candidate(route, i, None, PREFIX, "/", None, 0, 0))
+            if not matches:  # an HTTPRoute's default match is PathPrefix /; a GRPCRoute's has no path
+                out.append(Candidate(route, i, None, ANY if route.kind == "GRPCRoute" else PREFIX,
+                                     "" if route.kind == "GRPCRoute" else "/", None, 0, 0))
                 continue
             for j, m in enumerate(matches):
                 if route.kind == "GRPCRoute":
