@@ -146,6 +146,18 @@ def schema_findings(files: list[str], documents: list[Document],
             run.close()
 
 
+def _collector_releases(per_environment: list[list[Document]], names: list[str], contexts: dict | None):
+    """Document → the collector release its environment file declares (None when the file is not known)."""
+    release: dict[int, str] = {}
+    for name, documents in zip(names, per_environment):
+        ctx = (contexts or {}).get(name)
+        env = ctx.environment if ctx is not None else None
+        if env is not None:
+            for doc in documents:
+                release[id(doc)] = env.config.collector.release.value
+    return lambda doc: release.get(id(doc))
+
+
 def _by_environment(found: list[Finding], per_environment: list[list[Document]],
                     names: list[str]) -> tuple[dict[str, list[Finding]], list[Finding]]:
     """Findings of a check that ran over every environment at once (the collector's), grouped by
@@ -234,8 +246,8 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
         timings["cel"] = time.perf_counter() - t1  # CEL rules, built-in validation of core kinds, Istio's webhook rules
 
         t_collector = time.perf_counter()
-        collector = check_collector_configs(documents)
         names = [e for e, _ in folders]
+        collector = check_collector_configs(documents, release_of=_collector_releases(per_environment, names, contexts))
         # the environment's validation.ignore applies to these too: they go through the analyzer's split
         collector_findings, elsewhere = _by_environment(collector.findings, per_environment, names)
         findings.extend(elsewhere)
@@ -270,7 +282,7 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
     timings["total"] = time.perf_counter() - t0
     return Report(findings=findings, environments=[e for e, _ in folders], files=n_files,
                   documents=len(documents), kubernetes_version=version, analyzer=analyzed is not None,
-                  collector=collector.ran, notes=[collector.note] if collector.note else [],
+                  collector=collector.ran, notes=collector.note.splitlines() if collector.note else [],
                   timings=timings, suppressed=sorted(suppressed, key=lambda s: s.finding.sort_key()))
 
 
