@@ -21,6 +21,7 @@ collector:
     otlp: {{type: otlp, endpoint: "in-mesh.observability:4317", tls: {{insecure: true}}, signals: [metrics]}}
     otlphttp: {{type: otlphttp, endpoint: "https://otlp.example.com"}}
     cloud: {{type: otlphttp, endpoint: "https://cloud.example.com", signals: [logs]}}
+    prom: {{type: prometheusremotewrite, endpoint: "https://prometheus.monitoring:9090/api/v1/write"}}
     log: {{type: debug}}
 """
 
@@ -31,20 +32,20 @@ def test_the_supported_releases_are_the_default_and_the_newest():
     assert set(RELEASES) == {"0.115.0", "0.165.0"}
 
 
-def test_the_otlp_exporters_are_named_otlp_grpc_and_otlp_http_from_0_144():
+def test_the_exporters_have_lower_snake_case_names_in_0_165():
     assert [component_type(t, "0.115.0") for t in ("otlp", "otlphttp", "zipkin", "debug")] == [
         "otlp", "otlphttp", "zipkin", "debug"]
     assert [component_type(t, "0.165.0") for t in ("otlp", "otlphttp", "prometheusremotewrite", "debug")] == [
-        "otlp_grpc", "otlp_http", "prometheusremotewrite", "debug"]
+        "otlp_grpc", "otlp_http", "prometheus_remote_write", "debug"]
 
 
 def test_release_0_165_0_renders_its_component_names_in_exporters_and_pipelines(cli, write_env, tmp_path):
     config, deploy = render(cli, write_env, tmp_path, OTLP_EXPORTERS.format(release="0.165.0"))
     assert sorted(config["exporters"]) == ["debug/log", "otlp_grpc", "otlp_grpc/tempo", "otlp_http",
-                                           "otlp_http/cloud"]
+                                           "otlp_http/cloud", "prometheus_remote_write/prom"]
     pipelines = config["service"]["pipelines"]
     assert pipelines["traces"]["exporters"] == ["debug/log", "otlp_grpc/tempo", "otlp_http"]
-    assert pipelines["metrics"]["exporters"] == ["debug/log", "otlp_grpc", "otlp_http"]
+    assert pipelines["metrics"]["exporters"] == ["debug/log", "otlp_grpc", "otlp_http", "prometheus_remote_write/prom"]
     assert pipelines["logs"]["exporters"] == ["debug/log", "otlp_http", "otlp_http/cloud"]
     assert config["receivers"] == {"otlp": {"protocols": {"grpc": {"endpoint": "0.0.0.0:4317"},
                                                           "http": {"endpoint": "0.0.0.0:4318"}}}}
@@ -56,7 +57,8 @@ def test_release_0_115_0_written_out_renders_as_the_default(cli, write_env, tmp_
     declared = render(cli, write_env, tmp_path / "a", OTLP_EXPORTERS.format(release="0.115.0"))
     default = render(cli, write_env, tmp_path / "b", OTLP_EXPORTERS.format(release="x").replace('  release: "x"\n', ""))
     assert declared == default
-    assert sorted(declared[0]["exporters"]) == ["debug/log", "otlp", "otlp/tempo", "otlphttp", "otlphttp/cloud"]
+    assert sorted(declared[0]["exporters"]) == ["debug/log", "otlp", "otlp/tempo", "otlphttp", "otlphttp/cloud",
+                                                "prometheusremotewrite/prom"]
     assert declared[1]["spec"]["template"]["spec"]["containers"][0]["image"] == \
         "otel/opentelemetry-collector-contrib:0.115.0"
 

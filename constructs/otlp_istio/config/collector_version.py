@@ -7,8 +7,9 @@ manifests and this table equal).
 
 What differs between them in a rendered config:
 
-* the component types of the OTLP exporters: ``otlp`` and ``otlphttp`` up to 0.143, then
-  ``otlp_grpc`` and ``otlp_http`` (the old names still load but log a deprecation warning);
+* the component types of the exporters: ``otlp`` and ``otlphttp`` up to 0.143, then
+  ``otlp_grpc`` and ``otlp_http``; ``prometheusremotewrite``, then ``prometheus_remote_write``
+  (contrib 0.154); the old names still load but log a deprecation warning;
 * the Zipkin exporter: 0.165.0 has none the gate can check (OpenTelemetry deprecated the Zipkin
   exporters in favour of OTLP, which Zipkin-compatible backends accept).
 
@@ -26,11 +27,12 @@ class Release:
     zipkin_exporter: bool = True
 
 
-_OTLP_NAMES = {"otlp": "otlp_grpc", "otlphttp": "otlp_http"}  # since collector 0.144.0
+# lower snake case names: the OTLP exporters since collector 0.144.0, prometheusremotewrite since 0.154.0
+_SNAKE_CASE = {"otlp": "otlp_grpc", "otlphttp": "otlp_http", "prometheusremotewrite": "prometheus_remote_write"}
 
 RELEASES: dict[str, Release] = {r.version: r for r in (
     Release("0.115.0"),
-    Release("0.165.0", renamed=_OTLP_NAMES, zipkin_exporter=False),
+    Release("0.165.0", renamed=_SNAKE_CASE, zipkin_exporter=False),
 )}
 DEFAULT_RELEASE = "0.115.0"  # what an environment file without collector.release renders for
 NEWEST_RELEASE = max(RELEASES, key=lambda v: tuple(int(p) for p in v.split(".")))
