@@ -43,7 +43,11 @@ TIMEOUT = 60.0
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _LOG_LINE = re.compile(r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d ")
 _VALID = re.compile(r"\(valid values: \[([^\]]*)\]\)")
-_UNKNOWN = re.compile(r"^error decoding '(\w+)': unknown type: \"([^\"]+)\" for id: \"[^\"]+\"")
+# one part of a decoding error, per section: "error decoding 'exporters': ..." (0.115.0),
+# "'exporters' ..." (0.165.0)
+_SECTIONS = "receivers|processors|exporters|extensions|connectors"
+_PART = re.compile(rf"^(?:error decoding '\w+':|'(?:{_SECTIONS})') ")
+_UNKNOWN = re.compile(rf"^(?:error decoding '({_SECTIONS})':|'({_SECTIONS})') unknown type: \"([^\"]+)\" for id: \"[^\"]+\"")
 
 
 @dataclass
@@ -134,17 +138,17 @@ def _error_lines(output: str) -> list[str]:
         if line:
             keep.append(_VALID.sub(lambda m: "(valid values: " + ", ".join(sorted(m[1].split())) + ")", line))
     keep[0] = keep[0].removeprefix("Error: ")
-    head = [line for line in keep if not line.startswith("error decoding")]
-    return head + sorted(line for line in keep if line.startswith("error decoding"))
+    head = [line for line in keep if not _PART.match(line)]
+    return head + sorted(line for line in keep if _PART.match(line))
 
 
 def _unknown_components(lines: list[str]) -> list[str] | None:
     """``kind type`` of each component the collector does not know, when that is all it says."""
-    parts = [line for line in lines if line.startswith("error decoding")]
+    parts = [line for line in lines if _PART.match(line)]
     found = [_UNKNOWN.match(line) for line in parts]
     if not parts or not all(found):
         return None
-    return [f"{m[1].rstrip('s')} {m[2]}" for m in found]
+    return [f"{(m[1] or m[2]).rstrip('s')} {m[3]}" for m in found]
 
 
 def check(documents: Iterable[Document], binary: str | None = None, *,
