@@ -144,3 +144,26 @@ def test_nodes_for_line_lookups_are_the_safe_loaders_nodes():
     for text in texts:
         assert [_shape(n) for n in load_nodes(text, "x")] == [
             _shape(n) for n in yaml.compose_all(text, Loader=yaml.CSafeLoader)]
+
+
+SAFE_LOAD_CASES = [*LOADER_CASES[:-1], "", "a: [1, 2\n", "a: b: c\n", "\ta: 1\n", "a: *nowhere\n", "- yes\n- 0o17\n- 1e3\n"]
+
+
+@pytest.mark.parametrize("text", SAFE_LOAD_CASES)
+def test_safe_load_is_pyyamls_safe_load(text):
+    # libyaml parses; the result, or the error (type and message), is yaml.safe_load's
+    try:
+        want = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        with pytest.raises(type(exc)) as got:
+            yamlio.safe_load(text)
+        assert str(got.value) == str(exc)
+        return
+    assert repr(yamlio.safe_load(text)) == repr(want)
+
+
+def test_safe_load_on_every_rendered_collector_config():
+    for f in GOLDEN.rglob("configmap-*.yaml"):
+        for doc in load_documents_text(f.read_text(), str(f)):
+            for text in (doc.data.get("data") or {}).values():
+                assert repr(yamlio.safe_load(text)) == repr(yaml.safe_load(text)), f

@@ -234,3 +234,20 @@ def test_rule_problems_and_warnings_are_placed_in_the_file_that_has_the_field(tm
     assert [(Path(w.file).name, w.line, w.path) for w in warnings] == [("w.yaml", 4, "tracing.zipkin_endpoint")]
     assert warnings[0].message.startswith("the host 'jaeger' is a short name; assumed its Service is in namespace "
                                           "'otlp-system'")
+
+
+
+def test_line_maps_are_made_when_first_asked_for_and_match_the_parse():
+    # a clean environment never needs its line map (no problem, warning or finding to place): it
+    # is made from the text when first asked for, the same as from the parse's own nodes
+    import yaml
+
+    from otlp_istio.config.loader import _line_map
+    from tests.conftest import ROOT
+    for name in ("dev", "prod", "staging"):
+        env = load_environment(name, ROOT / "environments" / f"{name}.yaml")
+        if not env.warnings:  # prod's warning is placed on its line: its map is made
+            assert all(src._lines is None for src in env.sources), name
+        assert env.written_at(("namespace",)) is not None
+        for src in env.sources:
+            assert src.lines == _line_map(yaml.compose(src.text, Loader=yaml.CSafeLoader)), (name, src.file)

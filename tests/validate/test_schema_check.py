@@ -2,8 +2,10 @@
 whole gate (schema + CEL) through validate_paths / validate_tree."""
 from __future__ import annotations
 
+import gc
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,6 +50,32 @@ def test_valid_fixtures_are_clean():
     assert kinds == {"namespace", "service", "deployment", "configmap", "virtualservice", "destinationrule",
                      "peerauthentication", "authorizationpolicy", "telemetry", "servicemonitor", "serviceentry",
                      "sidecar", "canary", "metrictemplate", "gitrepository", "kustomization"}
+
+
+def test_the_gate_runs_without_cyclic_collections_and_restores_the_collector():
+    # the gate's heap only grows until it ends (see validate._cyclic_collector_paused): no automatic
+    # collection walks it meanwhile, and the collector is left as the caller had it
+    collections: list[int] = []
+
+    def seen(phase, info):
+        frame = sys._getframe()
+        while frame is not None and frame.f_code.co_name not in ("_validate_paths", "_validate_report"):
+            frame = frame.f_back
+        if phase == "start" and frame is not None:  # a collection inside the gate
+            collections.append(info["generation"])
+
+    was = gc.isenabled()
+    gc.callbacks.append(seen)
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            assert validate_paths(environment_dirs(VALID), "1.31", analyzer=False).findings == []
+            validate_tree(VALID)  # with the analyzer and the environments' context
+            assert gc.isenabled() is enabled
+        assert collections == []
+    finally:
+        gc.callbacks.remove(seen)
+        (gc.enable if was else gc.disable)()
 
 
 @pytest.mark.parametrize("version", ["1.29", "1.30", "1.31", "1.32", "1.33"])

@@ -16,6 +16,7 @@ import yaml
 
 from ..config.prerequisites import MESH_VALUES_CONFIGMAP, MESH_VALUES_KEY
 from ..errors import UserError
+from ..yamlio import safe_load
 from .resources import DEFAULT_ROOT_NAMESPACE, Resource, as_dict, as_list, text
 
 
@@ -89,7 +90,7 @@ def find(configmaps: Iterable[Resource], root_namespace: str = DEFAULT_ROOT_NAME
         if not isinstance(raw, str):
             continue
         try:
-            parsed = yaml.safe_load(raw)
+            parsed = safe_load(raw)
         except yaml.YAMLError as exc:
             return Found(cm, {}, f"its mesh key is not valid YAML: {exc}")
         return Found(cm, as_dict(parsed))
@@ -98,7 +99,7 @@ def find(configmaps: Iterable[Resource], root_namespace: str = DEFAULT_ROOT_NAME
         if cm.name != VALUES_CONFIGMAP or not isinstance(raw, str):
             continue
         try:
-            parsed = yaml.safe_load(raw)
+            parsed = safe_load(raw)
         except yaml.YAMLError as exc:
             return Found(cm, {}, f"its values.yaml key is not valid YAML: {exc}", VALUES_KEY)
         return Found(cm, as_dict(as_dict(parsed).get("meshConfig")), key=VALUES_KEY)

@@ -72,8 +72,8 @@ class Environment:
 
 
 class _Source:
-    """One parsed file: its data, and a map from field path to line (from the parse's own nodes,
-    made when first asked for)."""
+    """One parsed file: its data, and a map from field path to line (made when first asked for,
+    from the given nodes or by composing the text again)."""
 
     def __init__(self, file: str, data: Any, text: str, node: yaml.Node | None = None):
         self.file = file
@@ -91,6 +91,10 @@ class _Source:
             if loc is None:
                 return None
         return loc
+
+    def line_of(self, loc: tuple) -> int | None:
+        """The line of the field path ``loc`` in this file (None: not written here)."""
+        return self.lines.get(loc)
 
     @property
     def lines(self) -> dict[tuple, int]:
@@ -176,8 +180,9 @@ def _read(path: Path, texts: Mapping[str, str] | None = None) -> _Source:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(Problem(file=file, path="", message=f"cannot read: {exc}")) from None
-    nodes: list[yaml.Node] = []
-    docs = load_documents_text(text, file, nodes=nodes)  # the safe loader only
+    # the safe loader only; the nodes are not kept: the line map is made from the text when first
+    # asked for (a problem, a warning, a finding's source), which a clean environment never is
+    docs = load_documents_text(text, file)
     if len(docs) > 1:
         raise ConfigError(Problem(file=file, path="", line=docs[1].line,
                                   message="an environment file holds one YAML document; remove the extra '---'"))
@@ -185,7 +190,7 @@ def _read(path: Path, texts: Mapping[str, str] | None = None) -> _Source:
     if not isinstance(data, dict):
         raise ConfigError(Problem(file=file, path="", line=docs[0].line,
                                   message=f"the file must be a mapping of keys (istio_version, namespace, ...), not a {type(data).__name__}"))
-    return _Source(file=file, data=data, text=text, node=nodes[0] if nodes else None)
+    return _Source(file=file, data=data, text=text)
 
 
 def _resolve(path: Path, chain: tuple[Path, ...] = (), texts: Mapping[str, str] | None = None
@@ -195,7 +200,7 @@ def _resolve(path: Path, chain: tuple[Path, ...] = (), texts: Mapping[str, str] 
     src = _read(path, texts)
     ext = src.data.get("extends")
     if ext is None:
-        problems = strip_directives(src.data, src.file, src.lines.get)
+        problems = strip_directives(src.data, src.file, src.line_of)
         if problems:
             raise ConfigError(problems)
         return src.data, [src], []
@@ -213,7 +218,7 @@ def _resolve(path: Path, chain: tuple[Path, ...] = (), texts: Mapping[str, str] 
         raise ConfigError(Problem(file=src.file, path="extends", line=src.lines.get(("extends",)),
                                   message=f"base file {ext!r} not found next to {path.name}"))
     base_data, base_sources, base_changes = _resolve(base_path, (*chain, path.resolve()), texts)
-    merge = Merge(src.file, base_path.name, src.lines.get)
+    merge = Merge(src.file, base_path.name, src.line_of)
     data = merge.run({k: v for k, v in base_data.items() if k != "extends"}, src.data)
     if merge.problems:
         raise ConfigError(merge.problems)

@@ -23,6 +23,7 @@ from ..config.collector import ExporterType
 from ..config.derived import OTLP_GRPC, OTLP_HTTP, tracing_service
 from ..config.models import CanaryMode, PrometheusLocation
 from ..hosts import fqdn, meant_fqdn
+from ..yamlio import safe_load
 from .context import FlowContext
 from .model import Flow, Peer, Request
 
@@ -43,7 +44,7 @@ def collector_config(ctx: FlowContext) -> Optional[dict]:
             body = as_dict(cm.data.get("data")).get("config.yaml")
             if isinstance(body, str):
                 try:
-                    parsed = yaml.safe_load(body)
+                    parsed = safe_load(body)
                 except yaml.YAMLError:
                     return None
                 return parsed if isinstance(parsed, dict) else None
