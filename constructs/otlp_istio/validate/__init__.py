@@ -24,6 +24,7 @@ from .. import messages
 from ..errors import Problem, UserError
 from ..fieldpath import display_path
 from ..findings import Finding, Severity
+from ..synth.parallel import map_shared
 from ..testhooks import checkpoint
 from ..yamlio import Document, YamlSyntaxError, iter_yaml_files, load_documents
 from . import builtin, istio_rules
@@ -210,14 +211,31 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
         return _validate_paths(folders, kubernetes_version, analyzer=analyzer, contexts=contexts)
 
 
+@dataclass
+class _Checked:
+    """What the gate keeps of one environment once its documents are dropped."""
+
+    files: int = 0
+    documents: int = 0
+    findings: list[Finding] = field(default_factory=list)
+    broken: set[str] = field(default_factory=set)  # files that do not read
+    resources: dict[tuple[str, str, str], tuple[str, int]] = field(default_factory=dict)
+    files_of: list[str] = field(default_factory=list)  # the file of each document
+    configmaps: list[Document] = field(default_factory=list)
+    analyzed: object = None  # context.Analyzed
+    timings: tuple[float, float, float] = (0.0, 0.0, 0.0)
+
+
 def _validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str, *, analyzer: bool,
                     contexts: dict | None) -> Report:
     """The gate, environment by environment. Each folder is one cluster's state: every check
     resolves references within it, never across environments (the analyzer's index is one
     environment's). So each environment's documents are parsed, checked and analyzed, and
-    dropped before the next is read: memory holds one environment's documents, whatever the
-    fleet. What outlives them is small: the findings, each object's name and line (for
-    kubeconform's results), the ConfigMaps (for the collector check, which runs once over all)."""
+    dropped before the next is read: a process holds one environment's documents, whatever the
+    fleet, and the environments are shared out between this process and forked workers, as
+    synthesis shares them (``OTLP_ISTIO_JOBS``). What outlives the documents is small: the
+    findings, each object's name and line (for kubeconform's results), the ConfigMaps (for the
+    collector check, which runs once over all)."""
     from .context import accepted_in_context, analyzed_in_context, context_index
     timings = dict.fromkeys(("parse", "cel", "collector", "analyzer"), 0.0)
     t0 = time.perf_counter()
@@ -241,26 +259,36 @@ def _validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str, *,
         configmaps: list[Document] = []  # where the collector configs are
         analyzed: list = []  # (env, context.Analyzed): accepted once the collector's findings are in
         n_files = n_documents = 0
-        for env, folder in folders:
+
+        def check(item: tuple[str, Path]) -> _Checked:
+            env, folder = item
             t = time.perf_counter()
-            documents, files = _read_environment(env, folder, findings, broken)
-            n_files += files
-            n_documents += len(documents)
+            out = _Checked()
+            documents, out.files = _read_environment(env, folder, out.findings, out.broken)
+            out.documents = len(documents)
             t1 = time.perf_counter()
-            _check_objects(documents, checker, resources, findings)
+            _check_objects(documents, checker, out.resources, out.findings)
             t2 = time.perf_counter()
-            for doc in documents:
-                env_of[doc.file] = env
-                if isinstance(doc.data, dict) and doc.data.get("kind") == "ConfigMap":
-                    configmaps.append(doc)
+            out.files_of = [doc.file for doc in documents]
+            out.configmaps = [doc for doc in documents if isinstance(doc.data, dict) and doc.data.get("kind") == "ConfigMap"]
             if analyzer:
                 ctx = contexts.get(env)
-                analyzed.append((env, analyzed_in_context(context_index(documents, ctx), ctx, flows=True)))
-            del documents
-            t3 = time.perf_counter()
-            timings["parse"] += t1 - t
-            timings["cel"] += t2 - t1  # CEL rules, built-in validation of core kinds, Istio's webhook rules
-            timings["analyzer"] += t3 - t2
+                out.analyzed = analyzed_in_context(context_index(documents, ctx), ctx, flows=True)
+            out.timings = (t1 - t, t2 - t1, time.perf_counter() - t2)
+            return out
+
+        for (env, _), got in zip(folders, map_shared(folders, check)):
+            n_files += got.files
+            n_documents += got.documents
+            findings.extend(got.findings)
+            broken |= got.broken
+            resources.update(got.resources)
+            env_of.update(dict.fromkeys(got.files_of, env))
+            configmaps.extend(got.configmaps)
+            if got.analyzed is not None:
+                analyzed.append((env, got.analyzed))
+            for key, spent in zip(("parse", "cel", "analyzer"), got.timings):
+                timings[key] += spent  # summed over the processes (cel: CEL, built-in and webhook rules)
 
         t_collector = time.perf_counter()
         collector = check_collector_configs(configmaps)
