@@ -5,10 +5,13 @@ environments have findings of every check (analyzer, flows, CEL, schema, unreada
 validation.ignore, suppress annotations, the environment files' warnings, an empty folder)."""
 from __future__ import annotations
 
-from dataclasses import replace
+import os
+import re
+import subprocess
 from pathlib import Path
 
 from otlp_istio.validate import validate_report
+from tests.conftest import CLI, ROOT
 
 
 def env(i: int, extra: str = "") -> str:
@@ -32,7 +35,8 @@ EXTRAS = {
 }
 
 
-def test_a_fleet_validated_at_once_is_each_environment_validated_alone(cli, tmp_path):
+def fleet(cli, tmp_path: Path) -> Path:
+    """The rendered fleet, with findings of every check; its output folder."""
     config, out = tmp_path / "config", tmp_path / "out"
     config.mkdir()
     for i, (name, extra) in enumerate(EXTRAS.items()):
@@ -45,7 +49,11 @@ def test_a_fleet_validated_at_once_is_each_environment_validated_alone(cli, tmp_
     ns.write_text(ns.read_text().replace("metadata:", "metadata:\n  lables: {a: b}"))
     (out / "ignored" / "broken.yaml").write_text("kind: [\n")
     (out / "empty").mkdir()
+    return out
 
+
+def test_a_fleet_validated_at_once_is_each_environment_validated_alone(cli, tmp_path):
+    out = fleet(cli, tmp_path)
     whole = validate_report(out)
     codes = {f.code for f in whole.findings}
     assert {"OI0101", "OI0103", "OI0104", "OI0201", "OI0302", "OI1501", "OI1505"} <= codes, sorted(codes)
@@ -61,3 +69,27 @@ def test_a_fleet_validated_at_once_is_each_environment_validated_alone(cli, tmp_
     assert sorted(findings, key=lambda f: f.sort_key()) == whole.findings
     assert sorted(suppressed, key=lambda s: s.finding.sort_key()) == whole.suppressed
     assert (documents, files) == (whole.documents, whole.files)
+
+
+def test_the_fleet_shared_out_over_processes_gives_the_same_report(cli, tmp_path):
+    out = fleet(cli, tmp_path)
+    trace = tmp_path / "trace"
+
+    def workers() -> int:
+        pids = {line.split()[0] for line in trace.read_text().splitlines() if line.endswith(" render-worker")}
+        trace.unlink()
+        return len(pids)
+
+    def validate(jobs: str, args: list[str]) -> tuple[int, str, str]:
+        done = subprocess.run([str(CLI), "validate", "--out", str(out), *args], capture_output=True, text=True,
+                              cwd=ROOT, env={**os.environ, "OTLP_ISTIO_JOBS": jobs, "OTLP_ISTIO_TEST_TRACE": str(trace)})
+        untimed = [re.sub(r" in [0-9.]+s$", "", text, flags=re.M) for text in (done.stdout, done.stderr)]
+        return done.returncode, *untimed
+
+    for args in ([], ["-o", "json"]):
+        alone = validate("1", args)
+        assert workers() == 0
+        shared = validate("3", args)
+        # two workers did part of the work, and the report is byte for byte the same but for the time it took
+        assert workers() == 2
+        assert shared == alone and alone[0] == 1, alone
