@@ -79,14 +79,16 @@ test: setup ## run the test suite (fast: no servers beyond git and kubeconform)
 
 # Real parts the slower suites use (scripts/tools.sh: Debian packages via apt-get, Go tools
 # built from the Go module proxy into ~/.cache/otlp-istio/tools and linked here).
-CLUSTER_TOOLS := bin/prometheus bin/etcd bin/kube-apiserver bin/kubectl bin/otelcol bin/source-controller bin/kustomize-controller
+# The check collector of each supported collector release (scripts/otelcol-builder-<release>.yaml).
+OTELCOL_TOOLS := $(patsubst scripts/otelcol-builder-%.yaml,bin/otelcol-%,$(wildcard scripts/otelcol-builder-*.yaml))
+CLUSTER_TOOLS := bin/prometheus bin/etcd bin/kube-apiserver bin/kubectl $(OTELCOL_TOOLS) bin/source-controller bin/kustomize-controller
 CONFORMANCE_TOOLS := bin/kustomize bin/flux
 
 bin/prometheus bin/etcd bin/kube-apiserver bin/kubectl bin/kustomize bin/flux bin/helm bin/source-controller bin/kustomize-controller:
 	scripts/tools.sh $(notdir $@)
 
-bin/otelcol: scripts/otelcol-builder.yaml
-	scripts/tools.sh otelcol
+bin/otelcol-%: scripts/otelcol-builder-%.yaml
+	scripts/tools.sh otelcol-$*
 
 tools: $(CLUSTER_TOOLS) $(CONFORMANCE_TOOLS) ## build or install every real part the slower suites use
 

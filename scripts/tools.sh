@@ -4,6 +4,9 @@
 #   scripts/tools.sh prometheus etcd kube-apiserver kubectl otelcol kustomize flux helm \
 #                    source-controller kustomize-controller chromium
 #
+# `otelcol` builds the check collector of every supported collector release (one builder run
+# each: bin/otelcol-<release>, and bin/otelcol for the default release); `otelcol-<release>` one.
+#
 # Go-built tools are compiled from the Go module proxy into a cache outside the work tree
 # ($OTLP_ISTIO_TOOLS_CACHE, default ~/.cache/otlp-istio/tools/<name>-<version>/) and linked
 # into bin/, so a second clone of the project reuses them. Debian packages (prometheus,
@@ -25,8 +28,9 @@ FLUX_VERSION=v2.9.5                  # flux CLI (kustomize-controller v1.9.x, so
 HELM_VERSION=v3.22.0
 SOURCE_CONTROLLER_VERSION=v1.9.1     # Flux's controllers, run out of cluster by the live Flux test
 KUSTOMIZE_CONTROLLER_VERSION=v1.9.4  # (the versions of ../shared/crds)
-# The collector: the builder version and the components rendered configs use live in one file.
-OTELCOL_MANIFEST="$ROOT/scripts/otelcol-builder.yaml"
+# The collector: for each supported release, the builder version and the components rendered
+# configs use live in one file, scripts/otelcol-builder-<release>.yaml.
+OTELCOL_DEFAULT=$(sed -n 's/^DEFAULT_RELEASE = "\(.*\)".*/\1/p' "$ROOT/constructs/otlp_istio/config/collector_version.py")
 
 mkdir -p "$BIN" "$CACHE"
 say() { printf 'tools: %s\n' "$*" >&2; }
@@ -135,35 +139,46 @@ build_flux_controller() {  # build_flux_controller NAME VERSION: a Flux controll
   link "$name" "$dir/$name"; link "$name-crds" "$dir/crds"
 }
 
-build_otelcol() {  # a real OpenTelemetry Collector with the components of scripts/otelcol-builder.yaml
-  local sum; sum=$(sha256sum "$OTELCOL_MANIFEST" | cut -c1-12)
-  local builder_version; builder_version=$(sed -n 's/^# builder: *//p' "$OTELCOL_MANIFEST")
+build_otelcol() {  # build_otelcol RELEASE: a real OpenTelemetry Collector with the components of its manifest
+  local release=$1 manifest="$ROOT/scripts/otelcol-builder-$1.yaml"
+  [ -f "$manifest" ] || { say "no collector release '$release' (no $manifest)"; exit 2; }
+  local sum; sum=$(sha256sum "$manifest" | cut -c1-12)
+  local builder_version; builder_version=$(sed -n 's/^# builder: *//p' "$manifest")
   local dir="$CACHE/otelcol-$sum"
   if [ ! -x "$dir/otelcol" ]; then
     go_install builder "go.opentelemetry.io/collector/cmd/builder@$builder_version" >/dev/null
-    say "building the collector (builder $builder_version; about 2 minutes cold)"
+    say "building the collector $release (builder $builder_version; about 2 minutes cold)"
     rm -rf "$dir.src"; mkdir -p "$dir.src"
-    sed "s|@OUTPUT@|$dir.src|" "$OTELCOL_MANIFEST" > "$dir.src/manifest.yaml"
+    sed "s|@OUTPUT@|$dir.src|" "$manifest" > "$dir.src/manifest.yaml"
     # the checksum database behind the module proxy lacks some contrib modules: the proxy's copies are used as served
     GOSUMDB=off "$BIN/builder" --config "$dir.src/manifest.yaml" >"$dir.src/build.log" 2>&1 || { tail -30 "$dir.src/build.log" >&2; exit 1; }
     mkdir -p "$dir"; mv "$dir.src/otelcol" "$dir/otelcol"; rm -rf "$dir.src"
   fi
-  link otelcol "$dir/otelcol"
+  link "otelcol-$release" "$dir/otelcol"
+  if [ "$release" = "$OTELCOL_DEFAULT" ]; then link otelcol "$dir/otelcol"; fi
 }
 
-[ $# -gt 0 ] || { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+build_otelcols() {  # every release that has a manifest
+  local manifest release
+  for manifest in "$ROOT"/scripts/otelcol-builder-*.yaml; do
+    release=${manifest##*/otelcol-builder-}; build_otelcol "${release%.yaml}"
+  done
+}
+
+[ $# -gt 0 ] || { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 for tool in "$@"; do
   case "$tool" in
     prometheus) apt_install prometheus prometheus ;;
     etcd) apt_install etcd-server etcd ;;
     chromium) apt_install chromium chromium ;;
     kube-apiserver|kubectl) build_kubernetes ;;
-    otelcol) build_otelcol ;;
+    otelcol) build_otelcols ;;
+    otelcol-*) build_otelcol "${tool#otelcol-}" ;;
     kustomize) go_install kustomize "sigs.k8s.io/kustomize/kustomize/v5@$KUSTOMIZE_VERSION" ;;
     flux) build_flux ;;
     helm) go_install helm "helm.sh/helm/v3/cmd/helm@$HELM_VERSION" ;;
     source-controller) build_flux_controller source-controller "$SOURCE_CONTROLLER_VERSION" ;;
     kustomize-controller) build_flux_controller kustomize-controller "$KUSTOMIZE_CONTROLLER_VERSION" ;;
-    *) say "unknown tool '$tool' (known: prometheus etcd kube-apiserver kubectl otelcol kustomize flux helm source-controller kustomize-controller chromium)"; exit 2 ;;
+    *) say "unknown tool '$tool' (known: prometheus etcd kube-apiserver kubectl otelcol otelcol-<release> kustomize flux helm source-controller kustomize-controller chromium)"; exit 2 ;;
   esac
 done

@@ -38,6 +38,9 @@ def test_scaffold_synthesizes_validates_and_publishes_as_is(cli, tmp_path, monke
     config = yaml.safe_load(git("show", "main:otlp-istio/dev/base/configmap-otlp-collector-config.yaml", cwd=bare))
     pipelines = yaml.safe_load(config["data"]["config.yaml"])["service"]["pipelines"]
     assert pipelines["traces"]["receivers"] == ["otlp", "zipkin"]  # Envoy -> collector
+    # the newest collector release otlp-istio supports
+    deploy = yaml.safe_load(git("show", "main:otlp-istio/dev/base/deployment-otlp-collector-v1.yaml", cwd=bare))
+    assert deploy["spec"]["template"]["spec"]["containers"][0]["image"] == "otel/opentelemetry-collector-contrib:0.165.0"
     assert git("status", "--porcelain") == ""  # dist/, its lock file and .otlp-istio/ are ignored
 
 

@@ -6,6 +6,7 @@ import json
 import pytest
 
 from otlp_istio.config.collector import COLLECTOR_IMAGE, COLLECTOR_VERSION, SecretKey, env_var
+from otlp_istio.config.collector_version import RELEASES
 from otlp_istio.config.loader import load_environment
 from otlp_istio.config.models import CollectorConfig
 from tests.config.test_loader import problems
@@ -57,9 +58,18 @@ def test_env_var_names_are_shell_safe():
     assert env_var("grafana-cloud", "X-Scope-OrgID") == "OTEL_EXPORTER_GRAFANA_CLOUD_X_SCOPE_ORGID"
 
 
-def test_the_builder_manifest_builds_the_rendered_release_with_exactly_the_rendered_components():
-    """scripts/otelcol-builder.yaml (the collector the gate runs) follows COLLECTOR_VERSION and
-    holds the components rendered configs use, no more, no fewer."""
+def test_every_supported_release_has_a_builder_manifest_and_no_other_release_has_one():
+    from tests.conftest import ROOT
+
+    found = {p.name.removeprefix("otelcol-builder-").removesuffix(".yaml")
+             for p in (ROOT / "scripts").glob("otelcol-builder-*.yaml")}
+    assert found == set(RELEASES)
+
+
+@pytest.mark.parametrize("release", sorted(RELEASES))
+def test_the_builder_manifest_builds_the_release_with_exactly_the_components_it_renders(release):
+    """scripts/otelcol-builder-<release>.yaml (the collector the gate runs for that release)
+    follows the release and holds the components its rendered configs use, no more, no fewer."""
     import re
 
     import yaml as pyyaml
@@ -67,18 +77,19 @@ def test_the_builder_manifest_builds_the_rendered_release_with_exactly_the_rende
     from otlp_istio.config.collector import ExporterType
     from tests.conftest import ROOT
 
-    text = (ROOT / "scripts" / "otelcol-builder.yaml").read_text()
-    assert re.search(r"^# builder: v(\S+)$", text, re.M).group(1) == COLLECTOR_VERSION
+    text = (ROOT / "scripts" / f"otelcol-builder-{release}.yaml").read_text()
+    assert re.search(r"^# builder: v(\S+)$", text, re.M).group(1) == release
     manifest = pyyaml.safe_load(text)
     kinds = {"receivers": "receiver", "processors": "processor", "exporters": "exporter", "extensions": "extension"}
     got = {}
     for section, suffix in kinds.items():
         for entry in manifest[section]:
             module, version = entry["gomod"].split()
-            assert version == f"v{COLLECTOR_VERSION}", entry
+            assert version == f"v{release}", entry
             got.setdefault(section, set()).add(module.rsplit("/", 1)[1].removesuffix(suffix))
+    exporters = {t.value for t in ExporterType if t is not ExporterType.ZIPKIN or RELEASES[release].zipkin_exporter}
     rendered = {"receivers": {"otlp", "zipkin"}, "processors": {"batch", "memory_limiter"},
-                "exporters": {t.value for t in ExporterType}, "extensions": {"health_check"}}
+                "exporters": exporters, "extensions": {"health_check"}}
     assert got == {k: {c.replace("_", "") for c in v} for k, v in rendered.items()}
 
 

@@ -16,7 +16,7 @@ import pytest
 from tests.conftest import ROOT
 
 FILES = ("Makefile", "requirements.txt", "requirements-dev.txt", "pyproject.toml", "package.json",
-         "package-lock.json", "scripts/otelcol-builder.yaml")
+         "package-lock.json", "scripts/otelcol-builder-0.115.0.yaml", "scripts/otelcol-builder-0.165.0.yaml")
 
 
 @pytest.fixture

@@ -13,7 +13,9 @@ MAKE_TARGET = {
     "etcd": "bin/etcd",
     "kube-apiserver": "bin/kube-apiserver",
     "kubectl": "bin/kubectl",
-    "otelcol": "bin/otelcol",
+    "otelcol": "bin/otelcol-0.115.0",  # the default release's, linked as bin/otelcol too
+    "otelcol-0.115.0": "bin/otelcol-0.115.0",
+    "otelcol-0.165.0": "bin/otelcol-0.165.0",
     "kustomize": "bin/kustomize",
     "flux": "bin/flux",
     "helm": "bin/helm",

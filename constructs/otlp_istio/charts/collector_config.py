@@ -1,7 +1,8 @@
 """The collector's own config (the ConfigMap's ``config.yaml``) and what its pod needs for it.
 
 OTLP (and Zipkin, when Envoy sends Zipkin spans to the collector) in; ``memory_limiter`` and
-``batch``; out through ``collector.exporters`` (``debug`` when there are none); the
+``batch``; out through ``collector.exporters`` (``debug`` when there are none), each named as
+``collector.release`` names its type (``otlp`` or ``otlp_grpc``, ...); the
 collector's own metrics on the Prometheus port; a health check for the probes.
 
 Secrets stay out of the config: a header from a Secret is ``${env:VAR}`` with ``VAR`` set
@@ -103,7 +104,7 @@ def render_collector_config(config: EnvironmentConfig) -> CollectorRender:
     by_signal: dict[Signal, list[str]] = {s: [] for s in Signal}
     if config.collector.exporters:
         for name, exporter in sorted(config.collector.exporters.items()):
-            cid = exporter_id(name, exporter)
+            cid = exporter_id(name, exporter, config.collector.release.value)
             exporters[cid] = _exporter(name, exporter, env, volumes)
             for signal in exporter.sends():
                 by_signal[signal].append(cid)

@@ -1,4 +1,4 @@
-"""The collector's exporters (``collector.exporters``) and the one collector version.
+"""The collector's exporters (``collector.exporters``) and the collector release they render for.
 
 Each exporter is one of the OpenTelemetry Collector's own components — ``otlp`` (OTLP over
 gRPC), ``otlphttp``, ``zipkin``, ``prometheusremotewrite`` or ``debug`` — with an endpoint,
@@ -14,15 +14,17 @@ from urllib.parse import urlsplit
 from pydantic import Field, PlainValidator, model_validator
 
 from .base import StrictModel
-from .collector_version import COLLECTOR_VERSION
+from .collector_version import COLLECTOR_VERSION, DEFAULT_RELEASE, RELEASES, component_type, image_of
 from . import istio_checks
 from .types import DnsLabel, NoPlaceholder
 
-# The collector release the rendered Deployments run (image tag) and the gate's check is
-# built from (scripts/otelcol-builder.yaml: its builder and component versions; a test keeps
-# them equal). Change it here only.
-COLLECTOR_IMAGE = f"otel/opentelemetry-collector-contrib:{COLLECTOR_VERSION}"
+# The image of the default release (collector.release unset): the release the rendered
+# Deployments run and the gate's check collector is built from (scripts/otelcol-builder-<release>.yaml;
+# a test keeps them equal).
+COLLECTOR_IMAGE = image_of(COLLECTOR_VERSION)
 
+# collector.release: the supported releases (config/collector_version.py), closed.
+CollectorRelease = enum.Enum("CollectorRelease", {"V" + v.replace(".", "_"): v for v in RELEASES}, type=str)
 
 
 class ExporterType(str, enum.Enum):
@@ -191,9 +193,11 @@ def _check_endpoint(t: ExporterType, endpoint: str, tls: Optional[ExporterTls]) 
                          f"{_ENDPOINT_HELP[t]}")
 
 
-def exporter_id(name: str, exporter: Exporter) -> str:
-    """The component id in the collector config: ``type`` when the name is the type, else ``type/name``."""
-    return exporter.type.value if name == exporter.type.value else f"{exporter.type.value}/{name}"
+def exporter_id(name: str, exporter: Exporter, release: str = DEFAULT_RELEASE) -> str:
+    """The component id in the collector config: ``type`` when the name is the type, else
+    ``type/name``, with the type as ``release`` names it (``otlp_grpc/tempo`` in 0.165.0)."""
+    kind = component_type(exporter.type.value, release)
+    return kind if name == exporter.type.value else f"{kind}/{name}"
 
 
 def env_var(exporter_name: str, header: str) -> str:

@@ -11,7 +11,7 @@ from typing import Iterator
 from urllib.parse import urlsplit
 
 from ..hosts import fqdn
-from . import istio_versions
+from . import collector_version, istio_versions
 from .ambient import ambient_warnings, check_ambient
 from .crossref import route_destinations
 from .models import EnvironmentConfig
@@ -24,7 +24,7 @@ ENVOY_PROVIDER = "envoy"  # Istio's built-in access-log provider (stdout)
 def check_environment(config: EnvironmentConfig) -> list[tuple[tuple, str]]:
     out: list[tuple[tuple, str]] = []
     for rule in (_namespace_owner, _external_services, _service_entries, _external_ports, _istio_version_fields,
-                 _access_logs, check_ambient):
+                 _collector_release, _access_logs, check_ambient):
         out.extend(rule(config))
     return out
 
@@ -111,6 +111,21 @@ def _istio_version_fields(config: EnvironmentConfig) -> Iterator[tuple[tuple, st
             f"Istio {istio_versions.show(version)} exports OpenTelemetry spans over gRPC only (the opentelemetry "
             f"provider's `http` is known from Istio {since}): give the collector's gRPC endpoint without a path "
             f"(e.g. http://{url.hostname}:4317), or set istio_version to {since}.0 or later")
+
+
+def _collector_release(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]:
+    """An exporter the declared collector release does not have is refused, with the way out."""
+    release = config.collector.release.value
+    if collector_version.RELEASES[release].zipkin_exporter:
+        return
+    with_zipkin = [v for v, r in collector_version.RELEASES.items() if r.zipkin_exporter]
+    for name, exporter in sorted(config.collector.exporters.items()):
+        if exporter.type.value == "zipkin":
+            yield ("collector", "exporters", name, "type"), (
+                f"collector.release {release} has no Zipkin exporter (OpenTelemetry deprecated the Zipkin exporters "
+                "in favour of OTLP): send OTLP instead, `type: otlphttp` or `type: otlp` with the backend's OTLP "
+                "endpoint (Jaeger, Tempo and Zipkin's OTLP collector accept it), or keep collector.release "
+                f"{' or '.join(with_zipkin)}")
 
 
 def version_warnings(config: EnvironmentConfig) -> list[tuple[tuple, str]]:

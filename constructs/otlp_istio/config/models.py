@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
 from .base import StrictModel
-from .collector import COLLECTOR_IMAGE, Exporter
+from .collector import COLLECTOR_IMAGE, CollectorRelease, Exporter
+from .collector_version import DEFAULT_RELEASE, image_of
 from . import istio_versions
 from .ambient import DataPlane, WaypointConfig, WaypointFor  # noqa: F401
 # The canary settings live in .canary, security policies in .policies, traffic rules in .traffic
@@ -226,8 +227,14 @@ class CollectorVersion(StrictModel):
 
 
 class CollectorConfig(StrictModel):
-    image: NoPlaceholder = Field(default=COLLECTOR_IMAGE,  # the release the gate's collector check is built from
-                       description="The collector's container image.")
+    release: CollectorRelease = Field(
+        default=CollectorRelease(DEFAULT_RELEASE),
+        description="The OpenTelemetry Collector release the rendered config is written for and the gate checks "
+                    "it with: the component names it uses (0.165.0: `otlp_grpc`, `otlp_http`, "
+                    "`prometheus_remote_write`; it has no Zipkin exporter) and the default `image`.")
+    image: NoPlaceholder = Field(default=COLLECTOR_IMAGE,
+                       description="The collector's container image (default: the contrib image of `release`, "
+                                   "otel/opentelemetry-collector-contrib:<release>).")
     replicas: int = Field(default=2, ge=0, description="The replicas of each collector Deployment.")
     versions: dict[DnsLabel, CollectorVersion] = Field(
         default_factory=dict,
@@ -252,6 +259,17 @@ class CollectorConfig(StrictModel):
     config: Optional[dict] = Field(
         default=None, description="The collector's own config, replacing the rendered one (OTLP in, "
                                   "`exporters` out); not with `exporters`.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _image_of_release(cls, data):
+        """Without ``image``, the declared release's image (a release not supported is refused by
+        its own field)."""
+        if isinstance(data, dict) and "image" not in data:
+            release = data.get("release")
+            if isinstance(release, str) and release in {r.value for r in CollectorRelease}:
+                return {**data, "image": image_of(release)}
+        return data
 
     @model_validator(mode="after")
     def _config_or_exporters(self):

@@ -77,6 +77,7 @@ def tool_id() -> str:
         import yaml
 
         from ..validate.kubeconform import find_kubeconform
+        from ..config.collector_version import RELEASES
         from ..validate.otelcol import find_otelcol
         from ..validate.registry import schemas_dir
 
@@ -88,7 +89,9 @@ def tool_id() -> str:
         _tree_digest(h, Path(schemas_dir()), "schemas")
         h.update(f"yaml {yaml.__version__} {yaml.__with_libyaml__}; pydantic-core {pydantic_core.__version__}\n"
                  .encode())
-        for name, binary in (("kubeconform", find_kubeconform()), ("otelcol", find_otelcol())):
+        tools = [("kubeconform", find_kubeconform())]
+        tools += [(f"otelcol {release}", find_otelcol(release)) for release in RELEASES]
+        for name, binary in tools:
             size = os.stat(binary).st_size if binary else None
             h.update(f"{name} {size}\n".encode())
         _TOOL = h.hexdigest()

@@ -176,6 +176,15 @@ def schema_findings(files: list[str], documents: list[Document],
             run.close()
 
 
+def _collector_releases(env_of: dict[str, str], contexts: dict | None):
+    """Document → the collector release its environment file declares (None when the file is not known)."""
+    def release_of(doc: Document) -> str | None:
+        ctx = (contexts or {}).get(env_of.get(doc.file))
+        env = ctx.environment if ctx is not None else None
+        return env.config.collector.release.value if env is not None else None
+    return release_of
+
+
 def _by_environment(found: list[Finding], env_of: dict[str, str]) -> tuple[dict[str, list[Finding]], list[Finding]]:
     """Findings of a check that ran over every environment at once (the collector's), grouped by
     the environment whose file they are in (``env_of``: file → environment); the others apart."""
@@ -291,7 +300,7 @@ def _validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str, *,
                 timings[key] += spent  # summed over the processes (cel: CEL, built-in and webhook rules)
 
         t_collector = time.perf_counter()
-        collector = check_collector_configs(configmaps)
+        collector = check_collector_configs(configmaps, release_of=_collector_releases(env_of, contexts))
         # the environment's validation.ignore applies to these too: they go through the analyzer's split
         collector_findings, elsewhere = _by_environment(collector.findings, env_of)
         findings.extend(elsewhere)
@@ -327,7 +336,7 @@ def _validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str, *,
     timings["total"] = time.perf_counter() - t0
     return Report(findings=findings, environments=[e for e, _ in folders], files=n_files,
                   documents=n_documents, kubernetes_version=version, analyzer=analyzer,
-                  collector=collector.ran, notes=[collector.note] if collector.note else [],
+                  collector=collector.ran, notes=collector.note.splitlines() if collector.note else [],
                   timings=timings, suppressed=sorted(suppressed, key=lambda s: s.finding.sort_key()))
 
 

@@ -3,13 +3,17 @@ collector config among the manifests (ours, and a user's ``collector.config`` ov
 
 A collector config is a ConfigMap value (key ``*.yaml`` / ``*.yml``) that parses to a mapping
 with ``service`` and ``receivers`` or ``exporters``. Each distinct config is checked once, in
-parallel, by the collector built from ``scripts/otelcol-builder.yaml`` (the components our
-rendered configs use, at :data:`~otlp_istio.config.collector_version.COLLECTOR_VERSION`): unknown keys,
-unknown components, a pipeline naming an undefined exporter, bad values.
+parallel, by the check collector of the collector release its environment declares
+(``collector.release``; built from ``scripts/otelcol-builder-<release>.yaml``: the components
+our rendered configs use, at that release): unknown keys, unknown components, a pipeline naming
+an undefined exporter, bad values. A config whose environment is not known is checked with the
+release whose component names it uses (:func:`release_of_text`).
 
-The collector is found at ``$OTLP_ISTIO_OTELCOL``, ``<project>/bin/otelcol``
-(``scripts/tools.sh otelcol``), or ``otelcol-contrib`` on ``PATH``. Without one the check does
-not run, and :func:`check` says so (the gate prints it once), never silently.
+The default release's collector is found at ``$OTLP_ISTIO_OTELCOL``, ``<project>/bin/otelcol``
+(``scripts/tools.sh otelcol``), or ``otelcol-contrib`` on ``PATH``; another release's at
+``$OTLP_ISTIO_OTELCOL_<release, dots as underscores>`` or ``<project>/bin/otelcol-<release>``.
+Without one the configs of that release are not checked, and :func:`check` says so (the gate
+prints it once), never silently.
 """
 from __future__ import annotations
 
@@ -20,12 +24,12 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import yaml
 
 from .. import messages
-from ..config.collector_version import COLLECTOR_VERSION
+from ..config.collector_version import DEFAULT_RELEASE, NEWEST_RELEASE, RELEASES
 from ..errors import UserError
 from ..findings import Finding, resource_id
 from ..yamlio import Document
@@ -34,12 +38,16 @@ from .registry import PROJECT_ROOT, find_binary
 ENV_VAR = "OTLP_ISTIO_OTELCOL"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # yaml.safe_load is PyYAML's pure-Python parser
 HOW_TO_GET = ("in a checkout, run `scripts/tools.sh otelcol` (builds it into bin/ with the collector builder); "
-              f"otherwise put otelcol-contrib {COLLECTOR_VERSION} on PATH or set ${ENV_VAR} to a collector binary")
+              f"otherwise put otelcol-contrib {DEFAULT_RELEASE} on PATH or set ${ENV_VAR} to a collector binary")
 TIMEOUT = 60.0
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _LOG_LINE = re.compile(r"^\d{4}/\d\d/\d\d \d\d:\d\d:\d\d ")
 _VALID = re.compile(r"\(valid values: \[([^\]]*)\]\)")
-_UNKNOWN = re.compile(r"^error decoding '(\w+)': unknown type: \"([^\"]+)\" for id: \"[^\"]+\"")
+# one part of a decoding error, per section: "error decoding 'exporters': ..." (0.115.0),
+# "'exporters' ..." (0.165.0)
+_SECTIONS = "receivers|processors|exporters|extensions|connectors"
+_PART = re.compile(rf"^(?:error decoding '\w+':|'(?:{_SECTIONS})') ")
+_UNKNOWN = re.compile(rf"^(?:error decoding '({_SECTIONS})':|'({_SECTIONS})') unknown type: \"([^\"]+)\" for id: \"[^\"]+\"")
 
 
 @dataclass
@@ -50,11 +58,44 @@ class CollectorCheck:
     note: str | None = None  # what to tell the user once (the check did not run, and why)
 
 
-def find_otelcol() -> str | None:
-    """The collector binary, or None when there is none (a bad $OTLP_ISTIO_OTELCOL is a usage error)."""
-    return find_binary(ENV_VAR, "otelcol", path_names=("otelcol-contrib",),
-                       hint="a collector binary (scripts/tools.sh otelcol builds one into bin/otelcol)",
-                       root=PROJECT_ROOT)
+def env_var(release: str) -> str:
+    """Where a user points the gate at the collector of ``release``."""
+    return ENV_VAR if release == DEFAULT_RELEASE else f"{ENV_VAR}_{release.replace('.', '_')}"
+
+
+def how_to_get(release: str) -> str:
+    if release == DEFAULT_RELEASE:
+        return HOW_TO_GET
+    return (f"in a checkout, run `scripts/tools.sh otelcol` (builds bin/otelcol-{release} with the collector "
+            f"builder); otherwise set ${env_var(release)} to a collector binary of release {release}")
+
+
+def find_otelcol(release: str = DEFAULT_RELEASE) -> str | None:
+    """The check collector of ``release``, or None when there is none (a bad ``$OTLP_ISTIO_OTELCOL...``
+    is a usage error)."""
+    if release == DEFAULT_RELEASE:
+        return find_binary(ENV_VAR, "otelcol", path_names=("otelcol-contrib",),
+                           hint="a collector binary (scripts/tools.sh otelcol builds one into bin/otelcol)",
+                           root=PROJECT_ROOT)
+    return find_binary(env_var(release), f"otelcol-{release}",
+                       hint=f"a collector binary of release {release} (scripts/tools.sh otelcol builds one into "
+                            f"bin/otelcol-{release})", root=PROJECT_ROOT)
+
+
+_RENAMED_ONLY = {new: release for release, r in RELEASES.items() for new in r.renamed.values()}
+
+
+def release_of_text(text: str) -> str:
+    """The release a collector config of an unknown environment is checked with: the newest when
+    it names an exporter type only newer releases know (``otlp_grpc``, ``otlp_http``), else the
+    default."""
+    try:
+        parsed = yaml.load(text, Loader=_SAFE_LOADER)
+    except yaml.YAMLError:
+        return DEFAULT_RELEASE
+    exporters = parsed.get("exporters") if isinstance(parsed, dict) else None
+    kinds = {str(cid).split("/")[0] for cid in exporters} if isinstance(exporters, dict) else set()
+    return NEWEST_RELEASE if kinds & set(_RENAMED_ONLY) else DEFAULT_RELEASE
 
 
 def collector_configs(documents: Iterable[Document]) -> list[tuple[Document, str, str]]:
@@ -97,66 +138,87 @@ def _error_lines(output: str) -> list[str]:
         if line:
             keep.append(_VALID.sub(lambda m: "(valid values: " + ", ".join(sorted(m[1].split())) + ")", line))
     keep[0] = keep[0].removeprefix("Error: ")
-    head = [line for line in keep if not line.startswith("error decoding")]
-    return head + sorted(line for line in keep if line.startswith("error decoding"))
+    head = [line for line in keep if not _PART.match(line)]
+    return head + sorted(line for line in keep if _PART.match(line))
 
 
 def _unknown_components(lines: list[str]) -> list[str] | None:
     """``kind type`` of each component the collector does not know, when that is all it says."""
-    parts = [line for line in lines if line.startswith("error decoding")]
+    parts = [line for line in lines if _PART.match(line)]
     found = [_UNKNOWN.match(line) for line in parts]
     if not parts or not all(found):
         return None
-    return [f"{m[1].rstrip('s')} {m[2]}" for m in found]
+    return [f"{(m[1] or m[2]).rstrip('s')} {m[3]}" for m in found]
 
 
-def check(documents: Iterable[Document], binary: str | None = None) -> CollectorCheck:
-    """Run ``otelcol validate`` on each distinct collector config; a finding per config it rejects."""
+def check(documents: Iterable[Document], binary: str | None = None, *,
+          release_of: Callable[[Document], str | None] | None = None) -> CollectorCheck:
+    """Run ``otelcol validate`` on each distinct collector config, with the collector of the release
+    ``release_of`` gives for its document (None, or no ``release_of``: :func:`release_of_text`);
+    a finding per config it rejects. ``binary`` checks every config, whatever its release."""
     configs = collector_configs(documents)
     result = CollectorCheck()
     if not configs:
         return result
-    binary = binary or find_otelcol()
-    if binary is None:
-        result.note = (f"validate: the collector check did not run ({len(configs)} collector config(s) not checked "
-                       f"by the real collector): no collector found; {HOW_TO_GET}")
-        return result
-    by_text: dict[str, list[tuple[Document, str]]] = {}
+    by_release: dict[str, list[tuple[Document, str, str]]] = {}
     for doc, key, text in configs:
-        by_text.setdefault(text, []).append((doc, key))
+        release = (release_of(doc) if release_of else None) or release_of_text(text)
+        by_release.setdefault(release, []).append((doc, key, text))
+    binaries: dict[str, str] = {}
+    notes = []
+    for release, found in sorted(by_release.items()):
+        path = binary or find_otelcol(release)
+        if path is not None:
+            binaries[release] = path
+            continue
+        default = release == DEFAULT_RELEASE
+        which, missing = ("", "no collector found") if default else (
+            f" of collector.release {release}", f"no collector {release} found")
+        notes.append(f"validate: the collector check did not run ({len(found)} collector config(s){which} not "
+                     f"checked by the real collector): {missing}; {how_to_get(release)}")
+    result.note = "\n".join(notes) or None
+    if not binaries:
+        return result
+    by_text: dict[tuple[str, str], list[tuple[Document, str]]] = {}
+    for release, found in by_release.items():
+        if release in binaries:
+            for doc, key, text in found:
+                by_text.setdefault((release, text), []).append((doc, key))
     env = {k: v for k, v in os.environ.items() if not k.startswith("OTEL_")}
 
-    def run(item: tuple[int, str]) -> tuple[str, int, str]:
-        i, text = item
+    def run(item: tuple[int, tuple[str, str]]) -> tuple[tuple[str, str], int, str]:
+        i, (release, text) = item
         path = Path(tmp) / f"config-{i}.yaml"
         path.write_text(text, encoding="utf-8")
         try:
-            proc = subprocess.run([binary, "validate", f"--config=file:{path}"], stdout=subprocess.PIPE,
+            proc = subprocess.run([binaries[release], "validate", f"--config=file:{path}"], stdout=subprocess.PIPE,
                                   stderr=subprocess.STDOUT, text=True, env=env, timeout=TIMEOUT)
         except subprocess.TimeoutExpired:
-            return text, 1, f"Error: the collector's validate did not finish within {TIMEOUT:.0f}s"
+            return (release, text), 1, f"Error: the collector's validate did not finish within {TIMEOUT:.0f}s"
         except OSError as exc:
-            raise UserError(f"cannot run the collector ({binary}): {exc.strerror or exc}; {HOW_TO_GET}") from None
-        return text, proc.returncode, proc.stdout
+            raise UserError(f"cannot run the collector ({binaries[release]}): {exc.strerror or exc}; "
+                            f"{how_to_get(release)}") from None
+        return (release, text), proc.returncode, proc.stdout
 
     with tempfile.TemporaryDirectory(prefix="otlp-istio-otelcol-") as tmp:
         with ThreadPoolExecutor(max_workers=min(len(by_text), os.cpu_count() or 2)) as pool:
             outcomes = list(pool.map(run, enumerate(by_text)))
-    for text, returncode, output in outcomes:
+    for (release, text), returncode, output in outcomes:
         if returncode == 0:
             continue
         lines = _error_lines(output)
         unknown = _unknown_components(lines)
         if unknown:
             code = messages.COLLECTOR_COMPONENT_UNKNOWN
-            message = (f"the check collector does not know {', '.join(unknown)}: a typo, or a component otlp-istio "
+            message = (f"the check collector{'' if release == DEFAULT_RELEASE else ' ' + release} does not know "
+                       f"{', '.join(unknown)}: a typo, or a component otlp-istio "
                        "does not render (the check holds only those; the image you deploy may have it), so the "
                        f"real collector did not check this config; {' '.join(lines[-len(unknown):])}")
         else:
             code = messages.COLLECTOR_CONFIG_INVALID
             message = (f"the OpenTelemetry Collector rejects this config: {' '.join(lines)}; fix collector.exporters "
                        f"or collector.config in the environment file (otlp-istio explain {code})")
-        for doc, key in by_text[text]:
+        for doc, key in by_text[(release, text)]:
             meta = doc.data.get("metadata") or {}
             result.findings.append(messages.finding(
                 code, resource=resource_id("ConfigMap", str(meta.get("name", "")), meta.get("namespace")),
