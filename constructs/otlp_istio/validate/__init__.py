@@ -24,7 +24,7 @@ from .. import messages
 from ..errors import Problem, UserError
 from ..fieldpath import display_path
 from ..findings import Finding, Severity
-from ..synth.parallel import map_shared
+from ..parallel import map_shared
 from ..testhooks import checkpoint
 from ..yamlio import Document, YamlSyntaxError, iter_yaml_files, load_documents
 from . import builtin, istio_rules
