@@ -80,8 +80,9 @@ def test_a_zipkin_exporter_is_refused_in_a_release_without_one_with_the_way_to_o
         "collector:\n  release: 0.165.0\n  exporters:\n"
         "    jaeger:\n      type: zipkin\n      endpoint: http://jaeger-collector.observability:9411/api/v2/spans\n"))
     assert err.strip().endswith(
-        "/env.yaml:8: collector.exporters.jaeger.type: collector.release 0.165.0 has no Zipkin exporter "
-        "(OpenTelemetry deprecated the Zipkin exporters in favour of OTLP): send OTLP instead, `type: otlphttp` "
+        "/env.yaml:8: collector.exporters.jaeger.type: collector.release 0.165.0 takes no Zipkin exporter "
+        "(OpenTelemetry deprecated the Zipkin exporters in favour of OTLP, and the gate's collector of that release "
+        "has none to check it with): send OTLP instead, `type: otlphttp` "
         "or `type: otlp` with the backend's OTLP endpoint (Jaeger, Tempo and Zipkin's OTLP collector accept it), "
         "or keep collector.release 0.115.0")
 

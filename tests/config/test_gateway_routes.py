@@ -52,11 +52,28 @@ def test_destinations_without_a_port_give_one_route_per_service_port():
     assert p.converted == frozenset({0})
 
 
-def test_destinations_with_a_port_give_one_route_for_every_port():
+def test_destinations_naming_one_port_give_a_route_attached_to_that_port_and_the_catch_all_on_the_other():
     p = plan(config(virtual_services=vs(split(4318, timeout="30s"))))
-    assert [(r.kind, r.name, r.port) for r in p.routes] == [(HTTP_ROUTE, "otlp-collector", None)]
+    assert [(r.kind, r.name, r.port) for r in p.routes] == [
+        (HTTP_ROUTE, "otlp-collector-otlp-http", 4318), (HTTP_ROUTE, "otlp-collector-otlp-grpc", 4317)]
     rule = p.routes[0].rules[0]
     assert rule.timeout == "30s" and {b.port for b in rule.backends} == {4318}
+    # the catch-all again on 4317, to 4317, weights and all (an HTTPRoute: a GRPCRoute has no timeout)
+    again = p.routes[1].rules[0]
+    assert again.timeout == "30s" and again.source == ("virtual_services", 0, "http", 0)
+    assert again.backends == (Backend("otlp-collector-v1", "otlp-system", 4317, 90, "v1"),
+                              Backend("otlp-collector-v2", "otlp-system", 4317, 10, "v2"))
+
+
+def test_the_other_otlp_port_gets_no_route_without_a_catch_all():
+    p = plan(config(virtual_services=vs(split(4318, match_rules=[{"uri": {"prefix": "/v1/traces"}}]))))
+    assert [(r.name, r.port) for r in p.routes] == [("otlp-collector-otlp-http", 4318)]
+
+
+def test_destinations_naming_different_ports_give_one_route_for_every_port():
+    p = plan(config(virtual_services=vs(split(4318, match_rules=[{"uri": {"prefix": "/v1/traces"}}]), split(4317))))
+    assert [(r.kind, r.name, r.port) for r in p.routes] == [(HTTP_ROUTE, "otlp-collector", None)]
+    assert [{b.port for b in r.backends} for r in p.routes[0].rules] == [{4318}, {4317}]
 
 
 def test_a_single_destination_keeps_no_weight_and_no_subset_goes_to_the_collector_service():

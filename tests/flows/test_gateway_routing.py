@@ -262,17 +262,38 @@ def test_a_route_attached_to_the_wrong_port_routes_that_port_and_not_the_one_mea
     assert codes(findings) == {("OI2010", "HTTPRoute by-hand.otlp-system")}
 
 
-def test_a_route_without_a_port_sending_to_one_port_misroutes_the_others(tmp_path):
-    # a destination port in the file: one route for every port of the Service, sending to 4318
+def test_a_route_sending_to_one_port_is_attached_to_that_port_and_the_other_otlp_port_keeps_its_own(tmp_path):
+    # every destination names 4318: the HTTPRoute is attached to 4318 only (as the VirtualService's
+    # routes are matched on it), and 4317 gets the catch-all again, to 4317
     text = BASE + """virtual_services:
   - hosts: [otlp-collector]
     http: [{route: [{destination: {host: otlp-collector, port: 4318}}]}]
 """
     results, findings = follow(text, tmp_path)
     flows = by_id(results)
+    for group in ("apps/otlp-http", "apps/otlp-grpc"):
+        for signal in ("traces", "metrics", "logs"):
+            assert flows[f"{group}/{signal}"].verdict is Verdict.WORKS, flows[f"{group}/{signal}"]
+    assert hop(flows["apps/otlp-grpc/traces"], "route").resource == "GRPCRoute otlp-collector-otlp-grpc.otlp-system"
+    assert findings == []
+
+
+def test_destinations_naming_different_ports_misroute_what_reaches_the_other_port(tmp_path):
+    # attached to every port (no one port to scope it to): the metrics port and OTLP/HTTP's
+    # other signals reach the OTLP/gRPC receiver
+    text = BASE + """virtual_services:
+  - hosts: [otlp-collector]
+    http:
+      - match_rules: [{uri: {prefix: /v1/traces}}]
+        route: [{destination: {host: otlp-collector, port: 4318}}]
+      - route: [{destination: {host: otlp-collector, port: 4317}}]
+"""
+    results, findings = follow(text, tmp_path)
+    flows = by_id(results)
     assert flows["apps/otlp-http/traces"].verdict is Verdict.WORKS
-    broken = flows["apps/otlp-grpc/traces"].breaking
-    assert broken.code == messages.FLOW_MISROUTED and broken.path == "spec.rules[0].backendRefs[0].port"
+    assert flows["apps/otlp-grpc/traces"].verdict is Verdict.WORKS
+    broken = flows["apps/otlp-http/metrics"].breaking
+    assert broken.code == messages.FLOW_MISROUTED and broken.path == "spec.rules[1].backendRefs[0].port"
     assert [(f.code, f.severity.value, f.resource) for f in findings] == [
         ("OI2001", "Error", "HTTPRoute otlp-collector.otlp-system")]
 

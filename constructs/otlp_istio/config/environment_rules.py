@@ -122,8 +122,9 @@ def _collector_release(config: EnvironmentConfig) -> Iterator[tuple[tuple, str]]
     for name, exporter in sorted(config.collector.exporters.items()):
         if exporter.type.value == "zipkin":
             yield ("collector", "exporters", name, "type"), (
-                f"collector.release {release} has no Zipkin exporter (OpenTelemetry deprecated the Zipkin exporters "
-                "in favour of OTLP): send OTLP instead, `type: otlphttp` or `type: otlp` with the backend's OTLP "
+                f"collector.release {release} takes no Zipkin exporter (OpenTelemetry deprecated the Zipkin "
+                "exporters in favour of OTLP, and the gate's collector of that release has none to check it "
+                "with): send OTLP instead, `type: otlphttp` or `type: otlp` with the backend's OTLP "
                 "endpoint (Jaeger, Tempo and Zipkin's OTLP collector accept it), or keep collector.release "
                 f"{' or '.join(with_zipkin)}")
 

@@ -124,8 +124,8 @@ def _virtual_service(config: EnvironmentConfig, i: int, version: tuple[int, int]
             if (dest.destination.port is not None) != ported[0]:
                 yield (*at, "route", k, "destination", "port"), (
                     "with routing gateway-api the destinations of the collector's VirtualService either all name "
-                    "a port (one route for every port of the Service, sending to that port) or none does (one "
-                    "route per port, sending to the same port); name the port everywhere or nowhere")
+                    "a port (one port: the route is attached to it) or none does (one route per port, sending to "
+                    "the same port); name the port everywhere or nowhere")
     if total > MAX_TOTAL_MATCHES:
         yield (*base, "http"), (f"{total} matches in all; an HTTPRoute holds at most {MAX_TOTAL_MATCHES}")
     yield from _order(vs, base)

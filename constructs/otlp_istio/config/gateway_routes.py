@@ -8,10 +8,14 @@ to the collector Service (GAMMA: ``parentRefs`` to a Service, read by sidecars a
   version gets a Service selecting its pods); a destination without one to the collector Service.
   Weights carry over. The collector DestinationRule's traffic policy is rendered again for each
   version Service's host, so load balancing, connection pool and outlier detection still apply.
-* **ports**: when the destinations name a port, one route for every port of the Service
-  (``parentRef`` without port) sending to that port, as the VirtualService does; when none does (a
-  VirtualService then sends a request to the port it came in on), one route per Service port
-  (``parentRef`` with that port), sending to the same port.
+* **ports**: when the destinations name no port (a VirtualService then sends a request to the port
+  it came in on), one route per Service port (``parentRef`` with that port), sending to the same
+  port. When every destination names one port, the route is attached to that port only, as the
+  VirtualService's routes are matched on it (:func:`.collector_flows.scoped_routes`): attached to
+  every port it would send OTLP/gRPC and the metrics port to that one. The other OTLP port then
+  gets the catch-all rule (the last rule without matches) again, sending to its own port, so the
+  canary shifts it too. Destinations naming different ports give one route for every port of the
+  Service (``parentRef`` without port), as written (the flow model reports what it misroutes).
 * **kind**: the OTLP/gRPC port (``appProtocol: grpc``) gets a GRPCRoute when its rules fit one: no
   timeout (a GRPCRoute has no ``timeouts`` in Gateway API v1.5.1) and only uri matches that name
   gRPC methods (``exact: /<service>/<method>``, ``prefix: /<service>/``). Otherwise, and for every
@@ -34,13 +38,15 @@ version Services and their DestinationRules as dataclasses the chart renders and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from ..hosts import fqdn
 from .crossref import collector_destination_rule, virtual_service_name
-from .derived import Port, collector_ports, collector_versions
+from .derived import OTLP_GRPC, OTLP_HTTP, Port, collector_ports, collector_versions
 from .models import EnvironmentConfig, RoutingMode
+
+OTLP_PORTS = (OTLP_GRPC, OTLP_HTTP)
 
 HTTP_ROUTE, GRPC_ROUTE = "HTTPRoute", "GRPCRoute"
 EXACT, PATH_PREFIX, REGEX = "Exact", "PathPrefix", "RegularExpression"
@@ -226,17 +232,32 @@ def plan(config: EnvironmentConfig) -> Plan:
     for i in indexes:
         vs = config.virtual_services[i]
         name = virtual_service_name(vs, i)
-        fixed = any(d.destination.port is not None for r in vs.http for d in r.route)
-        for port in ([None] if fixed else ports):
+        named = {d.destination.port for r in vs.http for d in r.route}
+        fixed = named != {None}
+        scoped = next((p for p in ports if named == {p.port}), None)  # every destination names this port
+        for port in ([scoped] if scoped else [None] if fixed else ports):
             rules = tuple(_rule(config, route, ("virtual_services", i, "http", j), subsets,
                                 port.port if port else None) for j, route in enumerate(vs.http))
-            grpc = _grpc_rules(rules) if port is not None and port.app_protocol == "grpc" else None
-            routes.append(Route(kind=GRPC_ROUTE if grpc is not None else HTTP_ROUTE,
-                                name=name if port is None else f"{name}-{port.name}", namespace=config.namespace,
-                                service=config.collector_service, port=port.port if port else None,
-                                rules=grpc if grpc is not None else rules, source=("virtual_services", i)))
+            routes.append(_route(config, name, port, rules, i))
+        if scoped is not None:  # the other OTLP port: the catch-all rule again, on its own port
+            catch_all = next((j for j in reversed(range(len(vs.http))) if not vs.http[j].match_rules), None)
+            for port in ports:
+                if port is scoped or port.port not in OTLP_PORTS or catch_all is None:
+                    continue
+                rule = _rule(config, vs.http[catch_all], ("virtual_services", i, "http", catch_all), subsets, None)
+                rule = replace(rule, backends=tuple(replace(b, port=port.port) for b in rule.backends))
+                routes.append(_route(config, name, port, (rule,), i))
     return Plan(routes=tuple(routes), services=services, policies=tuple(version_policies(config)),
                 converted=frozenset(indexes))
+
+
+def _route(config: EnvironmentConfig, name: str, port: Optional[Port], rules: tuple, index: int) -> Route:
+    """The route of the collector VirtualService ``index`` attached at ``port`` (every port: None)."""
+    grpc = _grpc_rules(rules) if port is not None and port.app_protocol == "grpc" else None
+    return Route(kind=GRPC_ROUTE if grpc is not None else HTTP_ROUTE,
+                 name=name if port is None else f"{name}-{port.name}", namespace=config.namespace,
+                 service=config.collector_service, port=port.port if port else None,
+                 rules=grpc if grpc is not None else rules, source=("virtual_services", index))
 
 
 def _subset_versions(config: EnvironmentConfig) -> dict[str, str]:

@@ -231,7 +231,7 @@ class CollectorConfig(StrictModel):
         default=CollectorRelease(DEFAULT_RELEASE),
         description="The OpenTelemetry Collector release the rendered config is written for and the gate checks "
                     "it with: the component names it uses (0.165.0: `otlp_grpc`, `otlp_http`, "
-                    "`prometheus_remote_write`; it has no Zipkin exporter) and the default `image`.")
+                    "`prometheus_remote_write`; no Zipkin exporter) and the default `image`.")
     image: NoPlaceholder = Field(default=COLLECTOR_IMAGE,
                        description="The collector's container image (default: the contrib image of `release`, "
                                    "otel/opentelemetry-collector-contrib:<release>).")

@@ -246,8 +246,9 @@ def _backends(ctx: FlowContext, flow: Flow, leg: Leg, c: Candidate, who: str) ->
                        code=messages.FLOW_MISROUTED, why=f"port {req.port} → {port}",
                        brief=f"{r.kind} {r.ref} attaches to every port of {leg.service.label} and sends to port {port}",
                        fix=f"attach the route to the port it sends to (parentRefs: port {port}) so that port "
-                           f"{req.port} keeps its own route; with routing gateway-api, leave the port out of the "
-                           "collector route's destinations (one route per port, each to its own port)"), None
+                           f"{req.port} keeps its own route; with routing gateway-api, name one port in every destination "
+                           "of the collector route (it is then attached to that port) or none (one route per port, "
+                           "each to its own port)"), None
         dests.append(Destination(subset=None, port=port, weight=weight, service=backend, host=host))
     total = sum(d.weight for d in dests) or 1
     dests = [replace(d, weight=round(100 * d.weight / total)) for d in dests]
