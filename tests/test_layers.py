@@ -23,7 +23,7 @@ PACKAGE = Path(otlp_istio.__file__).parent
 # each other; the shared utilities (layer 0) import each other freely, without cycles.
 LAYERS: list[tuple[str, ...]] = [
     ("__init__", "cel_engine", "errors", "fieldpath", "findings", "flux_split", "generated", "hosts",
-     "k8s_formats", "kubectl", "messages", "metrics", "node", "selectors", "testhooks", "yamlemit", "yamlio"),
+     "k8s_formats", "kubectl", "messages", "metrics", "node", "parallel", "selectors", "testhooks", "yamlemit", "yamlio"),
     ("config",),
     ("constructs", "scaffold"),
     ("charts",),

@@ -30,7 +30,7 @@ utilities at the bottom import nothing above them. ``tests/test_layers.py`` enfo
     | constructs, scaffold
     | config
     | cel_engine, errors, fieldpath, findings, flux_split, generated, hosts, k8s_formats,
-    | kubectl, messages, metrics, node, selectors, testhooks, yamlemit, yamlio
+    | kubectl, messages, metrics, node, parallel, selectors, testhooks, yamlemit, yamlio
 """
 
 __version__ = "0.1.0"

@@ -1,4 +1,4 @@
-"""Loading and rendering shared out over forked workers (``synth.parallel``), in real processes.
+"""Loading and rendering shared out over forked workers (``otlp_istio.parallel``), in real processes.
 
 Each test runs a fresh interpreter (``python -c`` or the console script), where nothing has
 started jsii's kernel, so the workers really fork; the trace hook tells their pids.
@@ -63,7 +63,7 @@ def test_answers_come_back_in_order_from_every_process(tmp_path):
     # GIVEN seven items shared out over three processes
     done = _python("""
         import os
-        from otlp_istio.synth.parallel import map_shared
+        from otlp_istio.parallel import map_shared
         parent = os.getpid()
         got = map_shared(list("abcdefg"), lambda item: (item * 2, os.getpid() == parent, os.getpid()), jobs=3)
         print([g[:2] for g in got])
@@ -80,7 +80,7 @@ def test_a_failing_worker_only_costs_time(tmp_path):
     # GIVEN a function that kills any worker computing it (an exit, as a crash or the OOM killer would)
     done = _python("""
         import os
-        from otlp_istio.synth.parallel import map_shared
+        from otlp_istio.parallel import map_shared
         parent = os.getpid()
         def square(n):
             if os.getpid() != parent and n == 3:
@@ -98,7 +98,7 @@ def test_an_error_here_stops_and_reaps_every_worker(tmp_path):
     trace = tmp_path / "trace"
     proc = subprocess.Popen([str(PYTHON), "-c", textwrap.dedent("""
         import os, time
-        from otlp_istio.synth.parallel import map_shared
+        from otlp_istio.parallel import map_shared
         parent, trace = os.getpid(), os.environ["OTLP_ISTIO_TEST_TRACE"]
         def fail_here(n):
             if os.getpid() == parent:
@@ -212,7 +212,7 @@ def test_a_bad_jobs_value_is_a_usage_error(tmp_path):
 def test_every_process_gets_two_items_at_least_and_one_job_means_no_worker(tmp_path):
     trace = tmp_path / "trace"
     done = _python("""
-        from otlp_istio.synth.parallel import map_shared
+        from otlp_istio.parallel import map_shared
         print(map_shared([1, 2, 3], lambda n: -n, jobs=8), map_shared([1, 2, 3, 4, 5], lambda n: -n, jobs=8),
               map_shared([1, 2, 3, 4], lambda n: -n, jobs=1))
     """, env={"OTLP_ISTIO_TEST_TRACE": str(trace)})

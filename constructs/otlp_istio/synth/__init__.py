@@ -15,7 +15,7 @@ from ..config.loader import Environment, environment_files, load_environment
 from ..errors import ConfigError, Problem, UserError
 from ..findings import finding_line
 from ..messages import environment_warning
-from .parallel import map_shared
+from ..parallel import map_shared
 from .render import render_environment
 from .ownership import Written, write_owned
 from .writer import write_outputs

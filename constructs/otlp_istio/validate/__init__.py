@@ -24,6 +24,7 @@ from .. import messages
 from ..errors import Problem, UserError
 from ..fieldpath import display_path
 from ..findings import Finding, Severity
+from ..parallel import map_shared
 from ..testhooks import checkpoint
 from ..yamlio import Document, YamlSyntaxError, iter_yaml_files, load_documents
 from . import builtin, istio_rules
@@ -111,21 +112,28 @@ def _display(path: Path) -> str:
     return display_path(path)
 
 
-def _analyze(per_environment: list[list[Document]], names: list[str], contexts: dict,
-             suppressed: list, extra: dict[str, list[Finding]] | None = None) -> list[Finding]:
-    """The semantic analyzer, once per environment: each folder is one cluster's state, so
-    references are resolved within it, never across environments. The environment file's
-    external Services join it; its ``validation.ignore`` and suppress annotations move
-    findings to ``suppressed`` (``extra``: other checks' findings, by environment, that the
-    environment's ``validation.ignore`` applies to as well)."""
-    from .context import context_index, findings_in_context
-    out: list[Finding] = []
-    for name, docs in zip(names, per_environment):
-        ctx = contexts.get(name)
-        kept, ignored = findings_in_context(context_index(docs, ctx), ctx, (extra or {}).get(name, []), flows=True)
-        out.extend(kept)
-        suppressed.extend(ignored)
-    return out
+def _read_environment(env: str, folder: Path, findings: list[Finding], broken: set[str]) -> tuple[list[Document], int]:
+    """The documents of one environment's folder and its number of files; a file that does not
+    read is a finding (and in ``broken``), a folder without YAML files too."""
+    documents: list[Document] = []
+    files = 0
+    for path in iter_yaml_files([folder]):
+        files += 1
+        file = _display(path)
+        try:
+            documents.extend(load_documents(path, display=file))
+        except YamlSyntaxError as exc:
+            broken.add(file)
+            for p in exc.problems:
+                findings.append(messages.finding(messages.MANIFEST_UNREADABLE, file=file, line=p.line,
+                                                 message=f"{p.message}; fix the YAML"))
+        except UserError as exc:
+            broken.add(file)
+            findings.append(messages.finding(messages.MANIFEST_UNREADABLE, message=exc.render(), file=file))
+    if files == 0:
+        findings.append(messages.finding(messages.NO_MANIFESTS, file=_display(folder), message=(
+            f"environment {env}: no YAML manifests in {_display(folder)}; did synth run for it?")))
+    return documents, files
 
 
 def _check_objects(documents: list[Document], checker, resources: dict, findings: list[Finding]) -> None:
@@ -168,23 +176,18 @@ def schema_findings(files: list[str], documents: list[Document],
             run.close()
 
 
-def _collector_releases(per_environment: list[list[Document]], names: list[str], contexts: dict | None):
+def _collector_releases(env_of: dict[str, str], contexts: dict | None):
     """Document → the collector release its environment file declares (None when the file is not known)."""
-    release: dict[int, str] = {}
-    for name, documents in zip(names, per_environment):
-        ctx = (contexts or {}).get(name)
+    def release_of(doc: Document) -> str | None:
+        ctx = (contexts or {}).get(env_of.get(doc.file))
         env = ctx.environment if ctx is not None else None
-        if env is not None:
-            for doc in documents:
-                release[id(doc)] = env.config.collector.release.value
-    return lambda doc: release.get(id(doc))
+        return env.config.collector.release.value if env is not None else None
+    return release_of
 
 
-def _by_environment(found: list[Finding], per_environment: list[list[Document]],
-                    names: list[str]) -> tuple[dict[str, list[Finding]], list[Finding]]:
+def _by_environment(found: list[Finding], env_of: dict[str, str]) -> tuple[dict[str, list[Finding]], list[Finding]]:
     """Findings of a check that ran over every environment at once (the collector's), grouped by
-    the environment whose file they are in; those in no environment's files apart."""
-    env_of = {doc.file: name for name, docs in zip(names, per_environment) for doc in docs}
+    the environment whose file they are in (``env_of``: file → environment); the others apart."""
     grouped: dict[str, list[Finding]] = {}
     elsewhere: list[Finding] = []
     for f in found:
@@ -196,11 +199,9 @@ def _by_environment(found: list[Finding], per_environment: list[list[Document]],
     return grouped, elsewhere
 
 
-def _with_sources(findings: list[Finding], per_environment: list[list[Document]], names: list[str],
-                  contexts: dict) -> list[Finding]:
+def _with_sources(findings: list[Finding], env_of: dict[str, str], contexts: dict) -> list[Finding]:
     """Each finding on a rendered object with the place in the environment files behind it (the
     analyzer's have it already; schema, CEL and collector findings get it here)."""
-    env_of = {doc.file: name for name, docs in zip(names, per_environment) for doc in docs}
     out = []
     for f in findings:
         ctx = contexts.get(env_of.get(f.file or ""))
@@ -219,9 +220,33 @@ def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DE
         return _validate_paths(folders, kubernetes_version, analyzer=analyzer, contexts=contexts)
 
 
+@dataclass
+class _Checked:
+    """What the gate keeps of one environment once its documents are dropped."""
+
+    files: int = 0
+    documents: int = 0
+    findings: list[Finding] = field(default_factory=list)
+    broken: set[str] = field(default_factory=set)  # files that do not read
+    resources: dict[tuple[str, str, str], tuple[str, int]] = field(default_factory=dict)
+    files_of: list[str] = field(default_factory=list)  # the file of each document
+    configmaps: list[Document] = field(default_factory=list)
+    analyzed: object = None  # context.Analyzed
+    timings: tuple[float, float, float] = (0.0, 0.0, 0.0)
+
+
 def _validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str, *, analyzer: bool,
                     contexts: dict | None) -> Report:
-    timings: dict[str, float] = {}
+    """The gate, environment by environment. Each folder is one cluster's state: every check
+    resolves references within it, never across environments (the analyzer's index is one
+    environment's). So each environment's documents are parsed, checked and analyzed, and
+    dropped before the next is read: a process holds one environment's documents, whatever the
+    fleet, and the environments are shared out between this process and forked workers, as
+    synthesis shares them (``OTLP_ISTIO_JOBS``). What outlives the documents is small: the
+    findings, each object's name and line (for kubeconform's results), the ConfigMaps (for the
+    collector check, which runs once over all)."""
+    from .context import accepted_in_context, analyzed_in_context, context_index
+    timings = dict.fromkeys(("parse", "cel", "collector", "analyzer"), 0.0)
     t0 = time.perf_counter()
     if contexts is None:
         from .context import contexts_for_folders
@@ -237,58 +262,59 @@ def _validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str, *,
     suppressed: list = []  # context.Suppressed, from validation.ignore and suppress annotations
     try:
         checkpoint("kubeconform-started")
-
-        per_environment: list[list[Document]] = []  # the documents, by environment folder
         broken: set[str] = set()
         resources: dict[tuple[str, str, str], tuple[str, int]] = {}
-        n_files = 0
-        for env, folder in folders:
-            env_files = 0
-            env_documents: list[Document] = []
-            per_environment.append(env_documents)
-            for path in iter_yaml_files([folder]):
-                n_files += 1
-                env_files += 1
-                file = _display(path)
-                try:
-                    docs = load_documents(path, display=file)
-                except YamlSyntaxError as exc:
-                    broken.add(file)
-                    for p in exc.problems:
-                        findings.append(messages.finding(messages.MANIFEST_UNREADABLE, file=file, line=p.line,
-                                                         message=f"{p.message}; fix the YAML"))
-                    continue
-                except UserError as exc:
-                    broken.add(file)
-                    findings.append(messages.finding(messages.MANIFEST_UNREADABLE, message=exc.render(), file=file))
-                    continue
-                env_documents.extend(docs)
-            if env_files == 0:
-                findings.append(messages.finding(messages.NO_MANIFESTS, file=_display(folder), message=(
-                    f"environment {env}: no YAML manifests in {_display(folder)}; did synth run for it?")))
-        timings["parse"] = time.perf_counter() - t0
+        env_of: dict[str, str] = {}  # file → its environment
+        configmaps: list[Document] = []  # where the collector configs are
+        analyzed: list = []  # (env, context.Analyzed): accepted once the collector's findings are in
+        n_files = n_documents = 0
 
-        t1 = time.perf_counter()
-        documents = [doc for docs in per_environment for doc in docs]
-        _check_objects(documents, checker, resources, findings)
-        timings["cel"] = time.perf_counter() - t1  # CEL rules, built-in validation of core kinds, Istio's webhook rules
+        def check(item: tuple[str, Path]) -> _Checked:
+            env, folder = item
+            t = time.perf_counter()
+            out = _Checked()
+            documents, out.files = _read_environment(env, folder, out.findings, out.broken)
+            out.documents = len(documents)
+            t1 = time.perf_counter()
+            _check_objects(documents, checker, out.resources, out.findings)
+            t2 = time.perf_counter()
+            out.files_of = [doc.file for doc in documents]
+            out.configmaps = [doc for doc in documents if isinstance(doc.data, dict) and doc.data.get("kind") == "ConfigMap"]
+            if analyzer:
+                ctx = contexts.get(env)
+                out.analyzed = analyzed_in_context(context_index(documents, ctx), ctx, flows=True)
+            out.timings = (t1 - t, t2 - t1, time.perf_counter() - t2)
+            return out
+
+        for (env, _), got in zip(folders, map_shared(folders, check)):
+            n_files += got.files
+            n_documents += got.documents
+            findings.extend(got.findings)
+            broken |= got.broken
+            resources.update(got.resources)
+            env_of.update(dict.fromkeys(got.files_of, env))
+            configmaps.extend(got.configmaps)
+            if got.analyzed is not None:
+                analyzed.append((env, got.analyzed))
+            for key, spent in zip(("parse", "cel", "analyzer"), got.timings):
+                timings[key] += spent  # summed over the processes (cel: CEL, built-in and webhook rules)
 
         t_collector = time.perf_counter()
-        names = [e for e, _ in folders]
-        collector = check_collector_configs(documents, release_of=_collector_releases(per_environment, names, contexts))
+        collector = check_collector_configs(configmaps, release_of=_collector_releases(env_of, contexts))
         # the environment's validation.ignore applies to these too: they go through the analyzer's split
-        collector_findings, elsewhere = _by_environment(collector.findings, per_environment, names)
+        collector_findings, elsewhere = _by_environment(collector.findings, env_of)
         findings.extend(elsewhere)
         timings["collector"] = time.perf_counter() - t_collector
 
-        t2 = time.perf_counter()
-        analyzed = (_analyze(per_environment, names, contexts or {}, suppressed, collector_findings)
-                    if analyzer else None)
-        if analyzed:
-            findings.extend(analyzed)
+        t_accept = time.perf_counter()
+        for env, found in analyzed:
+            ctx = contexts.get(env)
+            kept, ignored = accepted_in_context(found, ctx, collector_findings.get(env, []))
+            findings.extend(kept)
+            suppressed.extend(ignored)
         if not analyzer:
             findings.extend(f for fs in collector_findings.values() for f in fs)
-        timings["analyzer"] = time.perf_counter() - t2
+        timings["analyzer"] += time.perf_counter() - t_accept
 
         t3 = time.perf_counter()
         results = run.wait()
@@ -300,7 +326,7 @@ def _validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str, *,
             findings.append(f)
 
     t4 = time.perf_counter()
-    findings = _with_sources(add_lines(findings), per_environment, names, contexts)
+    findings = _with_sources(add_lines(findings), env_of, contexts)
     if suppressed:
         from .context import Suppressed
         located = add_lines([s.finding for s in suppressed])
@@ -309,7 +335,7 @@ def _validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str, *,
     timings["report"] = time.perf_counter() - t4
     timings["total"] = time.perf_counter() - t0
     return Report(findings=findings, environments=[e for e, _ in folders], files=n_files,
-                  documents=len(documents), kubernetes_version=version, analyzer=analyzed is not None,
+                  documents=n_documents, kubernetes_version=version, analyzer=analyzer,
                   collector=collector.ran, notes=collector.note.splitlines() if collector.note else [],
                   timings=timings, suppressed=sorted(suppressed, key=lambda s: s.finding.sort_key()))
 

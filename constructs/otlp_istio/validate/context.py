@@ -237,6 +237,43 @@ def context_index(documents: list[Document], ctx: EnvironmentContext | None, *, 
     return index
 
 
+@dataclass
+class Analyzed:
+    """The analyzer's findings on one environment (sorted) and those its suppress annotations
+    accept, and the flow model's: what :func:`accepted_in_context` splits."""
+
+    found: list[Finding]
+    by_annotation: list[Finding]
+    flows: list[Finding]
+
+
+def analyzed_in_context(index, ctx: EnvironmentContext | None, *, analyzers=None, flows: bool = False) -> Analyzed:
+    """The first half of :func:`findings_in_context`: what needs the index (so the gate can drop
+    an environment's documents before the other checks' findings on it are in)."""
+    from ..analyzers import ANALYZERS, analyze_index
+    by_annotation: list[Finding] = []
+    found = sorted(analyze_index(index, by_annotation, analyzers=ANALYZERS if analyzers is None else analyzers),
+                   key=Finding.sort_key)
+    flow_findings: list[Finding] = []
+    if flows and ctx is not None and ctx.environment is not None:
+        from ..flows import check as check_flows
+        flow_findings = check_flows(ctx.environment.config, [], env_file=ctx.file, index=index)[1]
+    return Analyzed(found, by_annotation, flow_findings)
+
+
+def accepted_in_context(analyzed: Analyzed, ctx: EnvironmentContext | None, extra: list[Finding] = ()
+                        ) -> tuple[list[Finding], list[Suppressed]]:
+    """The second half of :func:`findings_in_context`: ``analyzed`` and ``extra`` split into those
+    reported and those accepted on purpose."""
+    found = analyzed.found + list(extra) + analyzed.flows
+    if ctx is None:
+        return found, [Suppressed(f, f"annotation {SUPPRESS_ANNOTATION}") for f in analyzed.by_annotation]
+    kept, ignored = ctx.split(found + ctx.warnings)
+    accepted = [Suppressed(f, s.by) for s, f in zip(ignored, ctx.with_sources([s.finding for s in ignored]))]
+    accepted += [Suppressed(f, ctx.annotation_credit(f)) for f in ctx.with_sources(analyzed.by_annotation)]
+    return ctx.with_sources(kept), accepted
+
+
 def findings_in_context(index, ctx: EnvironmentContext | None, extra: list[Finding] = (), *, analyzers=None,
                         flows: bool = False) -> tuple[list[Finding], list[Suppressed]]:
     """The analyzer's findings on ``index`` (and ``extra``, other checks' findings the environment's
@@ -244,16 +281,4 @@ def findings_in_context(index, ctx: EnvironmentContext | None, extra: list[Findi
     suppress annotation or the environment's ``validation.ignore``). ``analyzers``: those to run
     (every one by default). ``flows``: also the flow model's findings (the gate's check ``flows``),
     when the environment is known: every flow it implies, followed through ``index``."""
-    from ..analyzers import ANALYZERS, analyze_index
-    by_annotation: list[Finding] = []
-    found = sorted(analyze_index(index, by_annotation, analyzers=ANALYZERS if analyzers is None else analyzers),
-                   key=Finding.sort_key) + list(extra)
-    if flows and ctx is not None and ctx.environment is not None:
-        from ..flows import check as check_flows
-        found += check_flows(ctx.environment.config, [], env_file=ctx.file, index=index)[1]
-    if ctx is None:
-        return found, [Suppressed(f, f"annotation {SUPPRESS_ANNOTATION}") for f in by_annotation]
-    kept, ignored = ctx.split(found + ctx.warnings)
-    accepted = [Suppressed(f, s.by) for s, f in zip(ignored, ctx.with_sources([s.finding for s in ignored]))]
-    accepted += [Suppressed(f, ctx.annotation_credit(f)) for f in ctx.with_sources(by_annotation)]
-    return ctx.with_sources(kept), accepted
+    return accepted_in_context(analyzed_in_context(index, ctx, analyzers=analyzers, flows=flows), ctx, extra)

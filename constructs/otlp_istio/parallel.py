@@ -1,8 +1,9 @@
-"""Loading and rendering on every core: environments shared out between this process and forked workers.
+"""Work on every core: environments shared out between this process and forked workers.
 
-Loading and rendering an environment is pure (a file in, warnings and file bytes out) and
-environments are independent, so :func:`map_shared` gives every process an equal share of
-them (round robin, in order) and computes the first share itself. A worker is a ``fork`` of
+Loading and rendering an environment is pure (a file in, warnings and file bytes out), so is
+the gate's check of one rendered environment (its folder in, findings out), and environments
+are independent, so :func:`map_shared` gives every process an equal share of them (round
+robin, in order) and computes the first share itself. A worker is a ``fork`` of
 this process after the imports: it starts with every module loaded, computes its share,
 sends the answers back through a pipe (pickled) and leaves with ``os._exit`` (no
 ``atexit``, no second flush of inherited output buffers). The answers come back in the
@@ -30,8 +31,8 @@ import sys
 import threading
 from typing import Any, Callable, Sequence, TypeVar
 
-from ..errors import UserError
-from ..testhooks import checkpoint
+from .errors import UserError
+from .testhooks import checkpoint
 
 JOBS_VARIABLE = "OTLP_ISTIO_JOBS"
 # Items per process at least: a process's first environment costs three times the next
@@ -67,7 +68,7 @@ def can_fork() -> bool:
     if not hasattr(os, "fork") or threading.current_thread() is not threading.main_thread():
         return False
     if "jsii._runtime" in sys.modules:
-        from ..generated.kernel import started
+        from .generated.kernel import started
         if started():
             return False
     return True
