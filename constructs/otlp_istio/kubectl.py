@@ -107,32 +107,35 @@ def run(*args: str, kubeconfig: str | None = None, context: str | None = None, s
         raise UserError(f"`kubectl {' '.join(args)}` did not answer in {TIMEOUT}s: is the cluster reachable "
                         "(`kubectl cluster-info`)?") from None
     if check and proc.returncode != 0:
-        raise UserError(f"`kubectl {' '.join(args)}` failed: {client_message(proc.stderr or proc.stdout)}; "
-                        "check the kubeconfig / context and your permissions (`kubectl auth can-i ...`)")
+        raise _failed(args, proc)
     return proc
 
 
-def get_json(*args: str, kubeconfig: str | None = None, context: str | None = None) -> Any:
-    proc = run("get", *args, "-o", "json", kubeconfig=kubeconfig, context=context)
+def _failed(args: tuple[str, ...], proc: subprocess.CompletedProcess) -> UserError:
+    return UserError(f"`kubectl {' '.join(args)}` failed: {client_message(proc.stderr or proc.stdout)}; "
+                     "check the kubeconfig / context and your permissions (`kubectl auth can-i ...`)")
+
+
+def _parsed(args: tuple[str, ...], proc: subprocess.CompletedProcess) -> Any:
     try:
         return json.loads(proc.stdout)
     except json.JSONDecodeError:
         raise UserError(f"`kubectl get {' '.join(args)} -o json` printed no JSON") from None
+
+
+def get_json(*args: str, kubeconfig: str | None = None, context: str | None = None) -> Any:
+    return _parsed(args, run("get", *args, "-o", "json", kubeconfig=kubeconfig, context=context))
 
 
 def get_json_if_served(*args: str, kubeconfig: str | None = None, context: str | None = None) -> Any | None:
     """:func:`get_json`, or None when the API server does not serve the resource type (its CRD is
     not installed, e.g. the Gateway API's on a cluster without it)."""
     proc = run("get", *args, "-o", "json", kubeconfig=kubeconfig, context=context, check=False)
-    if proc.returncode != 0 and "the server doesn't have a resource type" in proc.stderr:
-        return None
     if proc.returncode != 0:
-        raise UserError(f"`kubectl get {' '.join(args)}` failed: {client_message(proc.stderr or proc.stdout)}; "
-                        "check the kubeconfig / context and your permissions (`kubectl auth can-i ...`)")
-    try:
-        return json.loads(proc.stdout)
-    except json.JSONDecodeError:
-        raise UserError(f"`kubectl get {' '.join(args)} -o json` printed no JSON") from None
+        if "the server doesn't have a resource type" in proc.stderr:
+            return None
+        raise _failed(("get", *args), proc)
+    return _parsed(args, proc)
 
 
 def config_dump(pod: str, *, kubeconfig: str | None = None, context: str | None = None) -> str:

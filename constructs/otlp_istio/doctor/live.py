@@ -45,13 +45,9 @@ def live_manifests(m: Manifests, *, kubeconfig: str | None = None, context: str 
     docs.extend(Document(data=o, file=f"cluster:namespace/{o['metadata']['name']}", line=1)
                 for o in ns_list if o.get("metadata", {}).get("name") in namespaces)
     for ns in namespaces:
-        for res in KINDS:
-            for o in kube.get_json(res, "-n", ns, kubeconfig=kubeconfig, context=context).get("items") or []:
-                kind = o.get("kind", res)
-                docs.append(Document(data=o, file=f"cluster:{kind.lower()}/{ns}/{o['metadata']['name']}", line=1))
-        for res in OPTIONAL_KINDS:
-            found = kube.get_json_if_served(res, "-n", ns, kubeconfig=kubeconfig, context=context) or {}
-            for o in found.get("items") or []:
+        for res in (*KINDS, *OPTIONAL_KINDS):
+            get = kube.get_json_if_served if res in OPTIONAL_KINDS else kube.get_json
+            for o in (get(res, "-n", ns, kubeconfig=kubeconfig, context=context) or {}).get("items") or []:
                 kind = o.get("kind", res)
                 docs.append(Document(data=o, file=f"cluster:{kind.lower()}/{ns}/{o['metadata']['name']}", line=1))
     # the mesh config istiod reads (tracing providers)
