@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from .. import messages
+from ..config.ambient_labels import DATAPLANE_MODE, USE_WAYPOINT, USE_WAYPOINT_NAMESPACE, WAYPOINT_CLASS
 from ..findings import Finding
 from .index import Index, Resource, as_dict, as_list, has_target_ref, text
 
@@ -39,9 +40,6 @@ KINDS = ("AuthorizationPolicy", "RequestAuthentication", "Telemetry", "PeerAuthe
          "ServiceEntry", "Deployment", "Pod", "StatefulSet", "DaemonSet", "Gateway")
 
 GATEWAY_API = "gateway.networking.k8s.io"
-WAYPOINT_CLASS = "istio-waypoint"
-USE_WAYPOINT = "istio.io/use-waypoint"
-USE_WAYPOINT_NAMESPACE = "istio.io/use-waypoint-namespace"
 _HTTP_OPERATION = ("hosts", "notHosts", "methods", "notMethods", "paths", "notPaths")
 _HTTP_SOURCE = ("requestPrincipals", "notRequestPrincipals", "remoteIpBlocks", "notRemoteIpBlocks")
 
@@ -53,7 +51,7 @@ def ambient_namespace(index: Index, namespace: str | None) -> bool:
     labels = ns.labels
     if labels.get("istio-injection") == "enabled" or labels.get("istio.io/rev"):
         return False
-    return labels.get("istio.io/dataplane-mode") == "ambient"
+    return labels.get(DATAPLANE_MODE) == "ambient"
 
 
 def _http_attributes(spec: dict) -> list[str]:

@@ -30,6 +30,7 @@ import json
 from typing import Iterator
 
 from .. import messages
+from ..config.ambient_labels import DATAPLANE_MODE
 from ..findings import Finding
 from ..selectors import label_selector_matches
 from .index import Index, as_dict, as_list, text
@@ -40,7 +41,6 @@ KINDS = ("Namespace", "Pod", "Deployment", "ConfigMap", "MutatingWebhookConfigur
 
 INJECTION = "istio-injection"
 REVISION = "istio.io/rev"
-DATAPLANE_MODE = "istio.io/dataplane-mode"
 ISTIO_SYSTEM = "istio-system"
 
 

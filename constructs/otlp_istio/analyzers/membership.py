@@ -11,6 +11,7 @@ namespace that is not among the documents is unknown (``None``): nothing is said
 """
 from __future__ import annotations
 
+from ..config.ambient_labels import DATAPLANE_MODE
 from .resources import Resource, Workload
 
 
@@ -31,7 +32,7 @@ class Membership:
             return True, f"namespace {namespace} is labelled istio-injection=enabled"
         if labels.get("istio.io/rev"):
             return True, f"namespace {namespace} is labelled istio.io/rev={labels['istio.io/rev']}"
-        if labels.get("istio.io/dataplane-mode") == "ambient":
+        if labels.get(DATAPLANE_MODE) == "ambient":
             return True, f"namespace {namespace} is in ambient mode"
         return False, f"namespace {namespace} has neither istio-injection=enabled nor an istio.io/rev label"
 
@@ -57,10 +58,10 @@ class Membership:
             return False, f'its pod annotation sidecar.istio.io/inject is "{annotation}"'
         if w.labels.get("istio.io/rev"):
             return True, f"its pod label istio.io/rev is {w.labels['istio.io/rev']}"
-        mode = w.labels.get("istio.io/dataplane-mode")
+        mode = w.labels.get(DATAPLANE_MODE)
         if mode == "ambient":
             return True, "its pod label istio.io/dataplane-mode is ambient"
-        if mode == "none" and ns is not None and ns.labels.get("istio.io/dataplane-mode") == "ambient":
+        if mode == "none" and ns is not None and ns.labels.get(DATAPLANE_MODE) == "ambient":
             return False, "its pod label istio.io/dataplane-mode is none"
         if ns_state is None and annotation == "true":
             return True, 'its pod annotation sidecar.istio.io/inject is "true"'

@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from .. import messages
+from ..config.ambient_labels import DATAPLANE_MODE
 from ..findings import Finding
 from .index import Index, Resource, as_dict, as_list, has_target_ref, match_labels, show_labels, str_map, text
 
@@ -78,8 +79,8 @@ def _ambient(index: Index, w) -> bool:
     if w.annotations.get("ambient.istio.io/redirection") == "enabled":
         return True
     ns = index.namespaces.get(w.namespace)
-    return (ns is not None and ns.labels.get("istio.io/dataplane-mode") == "ambient"
-            and w.labels.get("istio.io/dataplane-mode") != "none")
+    return (ns is not None and ns.labels.get(DATAPLANE_MODE) == "ambient"
+            and w.labels.get(DATAPLANE_MODE) != "none")
 
 
 def _in_mesh_match(index: Index, scope: str | None, labels: dict[str, str]) -> bool:

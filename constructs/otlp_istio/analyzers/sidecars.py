@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from .. import messages
+from ..config.ambient_labels import DATAPLANE_MODE
 from ..findings import Finding
 from .index import Index, Resource, as_dict, show_labels, str_map
 
@@ -30,7 +31,7 @@ def _ambient_namespace(index: Index, ns: str) -> bool:
     labels = r.labels
     if labels.get("istio-injection") == "enabled" or labels.get("istio.io/rev"):
         return False
-    return labels.get("istio.io/dataplane-mode") == "ambient"
+    return labels.get(DATAPLANE_MODE) == "ambient"
 
 
 def analyze(index: Index) -> Iterator[Finding]:

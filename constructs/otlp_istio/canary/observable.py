@@ -19,13 +19,12 @@ refused.
 """
 from __future__ import annotations
 
-from ..config.ambient import DATAPLANE_MODE, USE_WAYPOINT, WAYPOINT_CLASS, WAYPOINT_FOR, is_ambient
+from ..config.ambient import is_ambient
+from ..config.ambient_labels import DATAPLANE_MODE, USE_WAYPOINT, USE_WAYPOINT_NAMESPACE, WAYPOINT_CLASS, WAYPOINT_FOR
 from ..config.reporting import reporting_for
 from .errors import CanaryError
 from .files import documents
 from .routing import Target
-
-USE_WAYPOINT_NAMESPACE = "istio.io/use-waypoint-namespace"
 
 
 def _labels(doc: dict) -> dict:

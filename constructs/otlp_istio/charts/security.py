@@ -7,8 +7,8 @@ selectors of the collector as :mod:`.flagger` reads them; in ambient mode each p
 Prometheus outside the mesh, and, asked for, a scrape rule beside the file's ALLOW policies."""
 from __future__ import annotations
 
-from ..config.ambient import (DATAPLANE_MODE, USE_WAYPOINT, enforcement, is_ambient, waypoint_principal,
-                             waypoint_target)
+from ..config.ambient import enforcement, is_ambient, waypoint_principal, waypoint_target
+from ..config.ambient_labels import DATAPLANE_MODE, USE_WAYPOINT
 from ..config.collector_flows import SCRAPE, scrape_exception_port, scrape_policy, scrape_waypoint_policy
 from ..config.crossref import is_namespace_default
 from ..config.models import EnvironmentConfig, NamespaceOwner

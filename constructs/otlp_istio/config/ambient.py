@@ -38,11 +38,7 @@ from .base import StrictModel
 from .types import DnsLabel
 
 AMBIENT_SINCE = (1, 24)  # ambient mode is GA (and its labels and waypoint API stable) from Istio 1.24
-WAYPOINT_CLASS = "istio-waypoint"  # the GatewayClass istiod installs for waypoints
 WAYPOINT_LISTENER = ("mesh", 15008, "HBONE")  # name, port, protocol of a waypoint's one listener
-DATAPLANE_MODE = "istio.io/dataplane-mode"
-USE_WAYPOINT = "istio.io/use-waypoint"
-WAYPOINT_FOR = "istio.io/waypoint-for"
 # the request attributes ztunnel cannot see (Istio's ambient authorization translation)
 L7_OPERATION_FIELDS = ("methods", "paths")
 

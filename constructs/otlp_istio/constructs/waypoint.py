@@ -7,7 +7,8 @@ from typing import Optional
 
 from imports.io.k8s.networking import gateway as gw
 
-from ..config.ambient import WAYPOINT_CLASS, WAYPOINT_FOR, WAYPOINT_LISTENER
+from ..config.ambient import WAYPOINT_LISTENER
+from ..config.ambient_labels import WAYPOINT_CLASS, WAYPOINT_FOR
 from .base import MANAGED_BY, Construct, Metadata, crd_resource
 
 

@@ -20,13 +20,11 @@ from typing import Optional
 
 from .. import messages
 from ..analyzers.index import Resource, as_dict, as_list, text
+from ..config.ambient_labels import DATAPLANE_MODE, USE_WAYPOINT
 from . import authz
 from .context import FlowContext
 from .leg import Leg
 from .model import Flow, Hop, Verdict
-
-DATAPLANE_MODE = "istio.io/dataplane-mode"
-USE_WAYPOINT = "istio.io/use-waypoint"
 
 
 def ambient_namespace(ctx: FlowContext, namespace: Optional[str]) -> bool:
