@@ -32,11 +32,10 @@ from .. import messages
 from ..config.collector_version import DEFAULT_RELEASE, NEWEST_RELEASE, RELEASES
 from ..errors import UserError
 from ..findings import Finding, resource_id
-from ..yamlio import Document
+from ..yamlio import Document, safe_load
 from .registry import PROJECT_ROOT, find_binary
 
 ENV_VAR = "OTLP_ISTIO_OTELCOL"
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # yaml.safe_load is PyYAML's pure-Python parser
 HOW_TO_GET = ("in a checkout, run `scripts/tools.sh otelcol` (builds it into bin/ with the collector builder); "
               f"otherwise put otelcol-contrib {DEFAULT_RELEASE} on PATH or set ${ENV_VAR} to a collector binary")
 TIMEOUT = 60.0
@@ -90,7 +89,7 @@ def release_of_text(text: str) -> str:
     it names an exporter type only newer releases know (``otlp_grpc``, ``otlp_http``), else the
     default."""
     try:
-        parsed = yaml.load(text, Loader=_SAFE_LOADER)
+        parsed = safe_load(text)
     except yaml.YAMLError:
         return DEFAULT_RELEASE
     exporters = parsed.get("exporters") if isinstance(parsed, dict) else None
@@ -112,7 +111,7 @@ def collector_configs(documents: Iterable[Document]) -> list[tuple[Document, str
             if not isinstance(text, str) or not str(key).endswith((".yaml", ".yml")):
                 continue
             try:
-                parsed = yaml.load(text, Loader=_SAFE_LOADER)  # safe_load's result, parsed by libyaml
+                parsed = safe_load(text)
             except yaml.YAMLError:
                 continue
             if isinstance(parsed, dict) and "service" in parsed and ("receivers" in parsed or "exporters" in parsed):
