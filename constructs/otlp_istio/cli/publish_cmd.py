@@ -34,28 +34,31 @@ class LayoutChoice(str, enum.Enum):
 
 
 def _render(config_dir: Path, envs: Optional[list[str]], options, path: Optional[str],
-            layout: Optional[LayoutChoice]):
-    """``publish.options.Prepared``: rendered files, their sources, the environments as loaded."""
+            layout: Optional[LayoutChoice], out: Optional[Path], gate: bool = True):
+    """``publish.options.Prepared``: rendered files, their sources, the environments as loaded; with
+    ``gate``, each environment also checked by the validation gate in the process that rendered
+    it, its findings naming the files as they are (to be) written in ``out`` (None: ``<env>/``)."""
     from ..publish.options import render_for_publish
-    return render_for_publish(config_dir, envs, options, path, layout.value if layout else None, print_warnings)
+    from ..validate.rendered import folder_label
+    return render_for_publish(config_dir, envs, options, path, layout.value if layout else None, print_warnings,
+                              folder_label(out) if gate else None)
 
 
-def _contexts(environments: list) -> dict:
-    """The gate's context of each environment (external Services, acceptances), from the
-    environments this run loaded: the files are read once."""
-    from ..validate.context import from_environment
-    return {env.name: from_environment(env) for env in environments}
+def _gate_report(prepared, out: Optional[Path], kubernetes_version: Optional[str]):
+    """The validation gate's report (kubeconform on the files written to ``out``, else on a
+    temporary copy; the checks the render's workers ran; the collector; acceptances)."""
+    from ..validate import DEFAULT_KUBERNETES_VERSION
+    from ..validate.rendered import folder_label, report
+    return report(prepared.checked, prepared.rendered, kubernetes_version or DEFAULT_KUBERNETES_VERSION,
+                  contexts=prepared.contexts, label=folder_label(out), out=out)
 
 
 def _validate(prepared, out: Optional[Path], kubernetes_version: Optional[str]) -> list:
     """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the output written to
-    ``out`` (None: a temporary folder), in the context of the environment files; findings they
+    ``out`` (None: written nowhere), in the context of the environment files; findings they
     accept on purpose are listed on stderr as suppressed."""
-    from ..validate import DEFAULT_KUBERNETES_VERSION, output, validate_rendered, validate_report
-    version = kubernetes_version or DEFAULT_KUBERNETES_VERSION
-    contexts = _contexts(prepared.environments)
-    report = (validate_report(out, sorted(prepared.rendered), version, contexts=contexts) if out is not None
-              else validate_rendered(prepared.rendered, prepared.sources, version, contexts=contexts))
+    from ..validate import output
+    report = _gate_report(prepared, out, kubernetes_version)
     echo(output.render("text", output.Result([], report.suppressed)), err=True)
     return report.findings
 
@@ -77,15 +80,33 @@ def _unchanged(config_dir: Path, names: list[str], options, settings):
         return kept_environments(config_dir, dict(environment_files(config_dir, names)), options, settings)
 
 
-def _gate_findings(prepared) -> list:
-    """What the validation gate would find on the rendered files (for ``diff``); where it cannot run (no
-    kubeconform here), none, with a note on stderr."""
-    from ..validate import validate_rendered
+def _gate_can_run() -> bool:
+    """Whether the validation gate can run here (for ``diff``: its schemas, rules and kubeconform);
+    when it cannot, a note on stderr says why and that its findings are not shown."""
+    from ..validate import cel_checker
+    from ..validate.kubeconform import find_kubeconform
     try:
-        return validate_rendered(prepared.rendered, prepared.sources, contexts=_contexts(prepared.environments)).findings
+        cel_checker()
+        find_kubeconform()
     except UserError as exc:
-        print(f"diff: the validation gate did not run ({exc.render()}); its findings are not shown",
-              file=sys.stderr)
+        _gate_did_not_run(exc)
+        return False
+    return True
+
+
+def _gate_did_not_run(exc: UserError) -> None:
+    print(f"diff: the validation gate did not run ({exc.render()}); its findings are not shown", file=sys.stderr)
+
+
+def _gate_findings(prepared) -> list:
+    """What the validation gate would find on the rendered files (for ``diff``); none where it
+    cannot run (:func:`_gate_can_run`)."""
+    if prepared.checked is None:
+        return []
+    try:
+        return _gate_report(prepared, None, None).findings
+    except UserError as exc:
+        _gate_did_not_run(exc)
         return []
 
 
@@ -210,7 +231,7 @@ def publish_cmd(
         typer.echo(f"publish: no environment in shard {shard}; nothing to do", err=True)
         return
     with progress("Rendering…"):
-        prepared = _render(config_dir, todo, options, path, layout) if todo else _nothing()
+        prepared = _render(config_dir, todo, options, path, layout, None if dry_run else out) if todo else _nothing()
     rendered = prepared.rendered
     if not dry_run and rendered:
         check_out_dir(out)
@@ -266,7 +287,7 @@ def diff_cmd(
         typer.echo(f"diff: no environment in shard {shard}; nothing to compare", err=True)
         return
     with progress("Rendering…"):
-        prepared = _render(config_dir, names, options, path, layout)
+        prepared = _render(config_dir, names, options, path, layout, None, gate=_gate_can_run())
         findings = _gate_findings(prepared)  # what publish would say
     ensure_repo(options, repo, config_dir)
     options.prepare = _canary_hook(prepared)
