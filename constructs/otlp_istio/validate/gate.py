@@ -60,6 +60,8 @@ class Checked:
     files_of: list[str] = field(default_factory=list)  # the file of each document
     configmaps: list[Document] = field(default_factory=list)
     analyzed: object = None  # context.Analyzed
+    release: str | None = None  # the collector release the environment file declares
+    plain: bool = True  # its context accepts nothing and warns of nothing (no validation.ignore, no warnings)
     timings: tuple[float, float, float] = (0.0, 0.0, 0.0)  # parse (or render), rules, analyzer
 
 
@@ -94,19 +96,18 @@ def check_environment(out: Checked, documents: list[Document], checker: CelCheck
     t2 = time.perf_counter()
     out.files_of = [doc.file for doc in documents]
     out.configmaps = [doc for doc in documents if isinstance(doc.data, dict) and doc.data.get("kind") == "ConfigMap"]
+    out.release = _collector_release(ctx)
+    out.plain = ctx is None or not (ctx.ignore or ctx.warnings)
     if analyzer:
         out.analyzed = analyzed_in_context(context_index(documents, ctx), ctx, flows=True)
     out.timings = (out.timings[0], t2 - t1, time.perf_counter() - t2)
     return out
 
 
-def _collector_releases(env_of: dict[str, str], contexts: dict | None):
-    """Document → the collector release its environment file declares (None when the file is not known)."""
-    def release_of(doc: Document) -> str | None:
-        ctx = (contexts or {}).get(env_of.get(doc.file))
-        env = ctx.environment if ctx is not None else None
-        return env.config.collector.release.value if env is not None else None
-    return release_of
+def _collector_release(ctx) -> str | None:
+    """The collector release an environment file declares (None when the file is not known)."""
+    env = ctx.environment if ctx is not None else None
+    return env.config.collector.release.value if env is not None else None
 
 
 def _by_environment(found: list[Finding], env_of: dict[str, str]) -> tuple[dict[str, list[Finding]], list[Finding]]:
@@ -137,7 +138,7 @@ def _with_sources(findings: list[Finding], env_of: dict[str, str], contexts: dic
 class Finish:
     """What :func:`finish` needs beside the environments' :class:`Checked`."""
 
-    contexts: dict  # env → context.EnvironmentContext
+    contexts: dict  # env → context.EnvironmentContext (a mapping; context.Contexts loads each when asked)
     kubernetes_version: str
     analyzer: bool = True
     findings: list[Finding] = field(default_factory=list)  # found before (the CEL rules the engine cannot run)
@@ -160,19 +161,24 @@ def finish(checked: list[Checked], kubeconform_results: Callable[[], list[dict]]
     env_of: dict[str, str] = {}  # file → its environment
     configmaps: list[Document] = []  # where the collector configs are
     analyzed: list = []  # (env, context.Analyzed): accepted once the collector's findings are in
+    releases: dict[str, str | None] = {}  # env → the collector release its file declares
+    plain: set[str] = set()  # environments whose context accepts nothing and warns of nothing
     for got in checked:
         findings.extend(got.findings)
         broken |= got.broken
         resources.update(got.resources)
         env_of.update(dict.fromkeys(got.files_of, got.env))
         configmaps.extend(got.configmaps)
+        releases[got.env] = got.release
+        if got.plain:
+            plain.add(got.env)
         if got.analyzed is not None:
             analyzed.append((got.env, got.analyzed))
         for key, spent in zip(("parse", "cel", "analyzer"), got.timings):
             timings[key] += spent  # summed over the processes (cel: CEL, built-in and webhook rules)
 
     t_collector = time.perf_counter()
-    collector = check_collector_configs(configmaps, release_of=_collector_releases(env_of, contexts))
+    collector = check_collector_configs(configmaps, release_of=lambda doc: releases.get(env_of.get(doc.file)))
     # the environment's validation.ignore applies to these too: they go through the analyzer's split
     collector_findings, elsewhere = _by_environment(collector.findings, env_of)
     findings.extend(elsewhere)
@@ -181,6 +187,8 @@ def finish(checked: list[Checked], kubeconform_results: Callable[[], list[dict]]
     t_accept = time.perf_counter()
     suppressed: list = []  # context.Suppressed, from validation.ignore and suppress annotations
     for env, found in analyzed:
+        if env in plain and not (found.found or found.flows or found.by_annotation or env in collector_findings):
+            continue  # nothing to report or accept: the context need not be loaded here
         kept, ignored = accepted_in_context(found, contexts.get(env), collector_findings.get(env, []))
         findings.extend(kept)
         suppressed.extend(ignored)
