@@ -86,7 +86,8 @@ def spoiled(chart) -> list[dict]:
         if kind == "Namespace" and meta["name"] == "otlp-0":
             meta["lables"] = {"a": "b"}  # schema: an unknown field
         if kind == "ConfigMap" and meta["namespace"] == "otlp-3" and "config.yaml" in doc.get("data", {}):
-            doc["data"]["config.yaml"] = doc["data"]["config.yaml"].replace("exporters:\n", "exporters:\n  nosuch: {}\n", 1)
+            text = doc["data"]["config.yaml"]
+            doc["data"]["config.yaml"] = text.replace("exporters:\n", "exporters:\n  nosuch: {}\n", 1)
     return docs
 
 

@@ -80,34 +80,31 @@ def _unchanged(config_dir: Path, names: list[str], options, settings):
         return kept_environments(config_dir, dict(environment_files(config_dir, names)), options, settings)
 
 
-def _gate_can_run() -> bool:
-    """Whether the validation gate can run here (for ``diff``: its schemas, rules and kubeconform);
-    when it cannot, a note on stderr says why and that its findings are not shown."""
+def _gate_unable() -> Optional[UserError]:
+    """Why the validation gate cannot run here (for ``diff``: its schemas, rules or kubeconform
+    missing), or None."""
     from ..validate import cel_checker
     from ..validate.kubeconform import find_kubeconform
     try:
         cel_checker()
         find_kubeconform()
     except UserError as exc:
-        _gate_did_not_run(exc)
-        return False
-    return True
+        return exc
+    return None
 
 
-def _gate_did_not_run(exc: UserError) -> None:
-    print(f"diff: the validation gate did not run ({exc.render()}); its findings are not shown", file=sys.stderr)
-
-
-def _gate_findings(prepared) -> list:
-    """What the validation gate would find on the rendered files (for ``diff``); none where it
-    cannot run (:func:`_gate_can_run`)."""
-    if prepared.checked is None:
-        return []
-    try:
-        return _gate_report(prepared, None, None).findings
-    except UserError as exc:
-        _gate_did_not_run(exc)
-        return []
+def _gate_findings(prepared, unable: Optional[UserError]) -> list:
+    """What the validation gate would find on the rendered files (for ``diff``); where it cannot
+    run (``unable``), none, with a note on stderr."""
+    if unable is None and prepared.checked is not None:
+        try:
+            return _gate_report(prepared, None, None).findings
+        except UserError as exc:
+            unable = exc
+    if unable is not None:
+        print(f"diff: the validation gate did not run ({unable.render()}); its findings are not shown",
+              file=sys.stderr)
+    return []
 
 
 def _blocking(findings: list) -> list:
@@ -287,8 +284,9 @@ def diff_cmd(
         typer.echo(f"diff: no environment in shard {shard}; nothing to compare", err=True)
         return
     with progress("Rendering…"):
-        prepared = _render(config_dir, names, options, path, layout, None, gate=_gate_can_run())
-        findings = _gate_findings(prepared)  # what publish would say
+        unable = _gate_unable()
+        prepared = _render(config_dir, names, options, path, layout, None, gate=unable is None)
+        findings = _gate_findings(prepared, unable)  # what publish would say
     ensure_repo(options, repo, config_dir)
     options.prepare = _canary_hook(prepared)
     result = diff(prepared.rendered, options)

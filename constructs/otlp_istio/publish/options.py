@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
@@ -143,9 +144,11 @@ def render_for_publish(config_dir: Path, envs: Optional[list[str]], options: Pub
     warn(checked.warnings)
     if label is None:
         return Prepared(render_all(checked.envs), sources_of(checked.envs), checked.envs)
-    from ..validate.context import from_environment
+    from ..validate.context import Contexts, from_environment
     from ..validate.rendered import render_checked
-    contexts = {env.name: from_environment(env) for env in checked.envs}
+    # each made when first asked for: by the worker checking the environment, and here only for
+    # the environments with findings or acceptances
+    contexts = Contexts({env.name: partial(from_environment, env) for env in checked.envs})
     answers = render_checked(checked.envs, contexts, label)
     return Prepared({env.name: files for env, (files, _) in zip(checked.envs, answers)}, sources_of(checked.envs),
                     checked.envs, contexts, [gate for _, gate in answers])

@@ -68,7 +68,8 @@ class Checked:
 def object_findings(checker: CelChecker, doc: Document) -> list[Finding]:
     """The checks of one object beside kubeconform: CEL rules, the built-in validation of core
     kinds, the rules of Istio's validating webhook."""
-    return (checker.check(doc.data, file=doc.file, line=doc.line) + builtin.check(doc.data, file=doc.file, line=doc.line)
+    return (checker.check(doc.data, file=doc.file, line=doc.line)
+            + builtin.check(doc.data, file=doc.file, line=doc.line)
             + istio_rules.check(doc.data, file=doc.file, line=doc.line))
 
 
