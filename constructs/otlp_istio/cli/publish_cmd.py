@@ -212,7 +212,7 @@ def publish_cmd(
     with progress("Rendering…"):
         prepared = _render(config_dir, todo, options, path, layout) if todo else _nothing()
     rendered = prepared.rendered
-    if not dry_run and rendered:
+    if not dry_run and (rendered or out.is_dir()):  # also when all is unchanged: a deleted environment's folder goes
         check_out_dir(out)
         with writing_to(out):
             print_written(write_owned(out, rendered, prepared.sources))
