@@ -4,7 +4,8 @@ GIVEN a project made by `otlp-istio init` with a second environment `qa`, synthe
 WHEN `qa.yaml` is deleted (or renamed) and `validate` runs without `synth` first (real processes),
 THEN validate fails (exit 1) with an error on `dist/qa` that names the file that is gone and
 what to run, checks nothing in that folder, and deletes nothing; publish, which writes `--out`,
-removes the folder as synth does, even when nothing is to be published.
+removes the folder as synth does, even when nothing is to be published. With `-c`, an
+environment file added and not rendered fails too.
 """
 from __future__ import annotations
 
@@ -53,6 +54,18 @@ def test_with_a_config_dir_and_with_one_environment_named(synthesized):
     r = run("validate", "--out", "dist", "-e", "qa", cwd=synthesized)
     assert r.code == 1 and "OI0303" in r.out and "no environment checked" in r.out, r
     assert (synthesized / "dist" / "qa").is_dir()
+
+
+def test_with_a_config_dir_an_environment_file_never_rendered_fails(synthesized):
+    (synthesized / "environments" / "eu.yaml").write_text((synthesized / "environments" / "dev.yaml").read_text())
+    r = run("validate", "--out", "dist", "-c", "environments", cwd=synthesized)
+    assert r.code == 1, r
+    assert ("environments/eu.yaml: Error OI0304: environment eu: no output folder dist/eu/, so it was not "
+            "checked; run `otlp-istio synth -c environments --out dist`") in r.out
+    assert "(dev, qa; " in r.out
+    # without -c, validate judges the folders there are; with --env, the environments named
+    assert run("validate", "--out", "dist", cwd=synthesized).code == 0
+    assert run("validate", "--out", "dist", "-c", "environments", "-e", "dev", cwd=synthesized).code == 0
 
 
 def test_synth_then_validate_is_green_again(synthesized):

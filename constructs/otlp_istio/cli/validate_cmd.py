@@ -30,7 +30,7 @@ def register(app: typer.Typer) -> None:
             "Folder of the environment files to judge OUT/<env>/ with (default: the files synth recorded "
             "in OUT/<env>/, else environments/): each <env>.yaml adds its external_services (known to the "
             "analyzer) and validation.ignore (reported as suppressed); OUT/<env>/ without one is checked "
-            "on its own.")),
+            "on its own, and (without --env) an <env>.yaml without OUT/<env>/ fails (OI0304: never checked).")),
         env: Optional[List[str]] = ENVS,
         shard: Optional[str] = SHARD,
         output: FindingsOutput = typer.Option(FindingsOutput.text, "--output", "-o", help=FINDINGS_OUTPUT_HELP),
@@ -98,18 +98,20 @@ def register(app: typer.Typer) -> None:
 
 def _report(out: Path, envs: Optional[list[str]], kubernetes_version: str, config_dir: Optional[Path],
             server: Optional[dict]):
-    """The gate's report on ``out``'s environment folders; a folder whose environment file is gone
-    is one finding, and nothing in it is checked (:mod:`..validate.stale`)."""
+    """The gate's report on ``out``'s environment folders, with the output out of step with the
+    environment files (:mod:`..validate.stale`): a folder whose environment file is gone is one
+    finding and nothing in it is checked; with ``config_dir`` and no ``envs``, so is an environment
+    file there without its folder."""
     from ..findings import Finding
     from ..validate import Report, environment_dirs, validate_report
     from ..validate.registry import normalize_kubernetes_version
-    from ..validate.stale import stale_folders
+    from ..validate.stale import out_of_step
     folders = environment_dirs(out, envs)
-    stale = stale_folders(folders, out, config_dir)
-    if not stale:
+    gone, found = out_of_step(folders, out, config_dir, every=not envs)
+    if not found:
         return validate_report(out, envs, kubernetes_version, config_dir=config_dir, server=server)
-    live = [name for name, _ in folders if name not in stale]
+    live = [name for name, _ in folders if name not in gone]
     report = (validate_report(out, live, kubernetes_version, config_dir=config_dir, server=server) if live
               else Report(findings=[], kubernetes_version=normalize_kubernetes_version(kubernetes_version)))
-    report.findings = sorted([*report.findings, *stale.values()], key=Finding.sort_key)
+    report.findings = sorted([*report.findings, *found], key=Finding.sort_key)
     return report
