@@ -133,6 +133,21 @@ def _stamps(prepared, config_dir: Path, settings) -> dict:
     return out
 
 
+def _publish_ahead(prepared, options, repo: Optional[str], config_dir: Path, settings):
+    """The publish prepared in the background while the gate runs (``publish.ahead``): None where
+    it would make the default repository before the gate has passed (made then, not before)."""
+    from ..publish.ahead import Ahead
+    from ..publish.gitrepo import embedded_repo_usable
+    from ..publish.options import state_dir
+    if not repo and not embedded_repo_usable(state_dir(config_dir)):
+        return None
+    options.prepare = _canary_hook(prepared)
+
+    def setup() -> None:
+        options.stamps = _stamps(prepared, config_dir, settings)
+    return Ahead(prepared.rendered, options, setup)
+
+
 def _nothing():
     from ..publish.options import Prepared
     return Prepared({}, {}, [])
@@ -212,18 +227,30 @@ def publish_cmd(
     with progress("Rendering…"):
         prepared = _render(config_dir, todo, options, path, layout) if todo else _nothing()
     rendered = prepared.rendered
+    ahead = None
     if not dry_run and rendered:
         check_out_dir(out)
-        with writing_to(out):
-            print_written(write_owned(out, rendered, prepared.sources))
-    if rendered:
-        _gate(prepared, None if dry_run else out, kubernetes_version)
-    ensure_repo(options, repo, config_dir)
-    options.prepare = _canary_hook(prepared)
-    if not dry_run:
-        options.stamps = _stamps(prepared, config_dir, settings)
-    with progress("Publishing…"):
-        result = publish(rendered, options)
+        ahead = _publish_ahead(prepared, options, repo, config_dir, settings)
+    try:
+        if not dry_run and rendered:
+            with writing_to(out):
+                print_written(write_owned(out, rendered, prepared.sources))
+        if rendered:
+            _gate(prepared, None if dry_run else out, kubernetes_version)
+    except BaseException:
+        if ahead is not None:
+            ahead.cancel()  # nothing committed, nothing pushed
+        raise
+    if ahead is not None:
+        with progress("Publishing…"):
+            result = ahead.result()
+    else:
+        ensure_repo(options, repo, config_dir)
+        options.prepare = _canary_hook(prepared)
+        if not dry_run:
+            options.stamps = _stamps(prepared, config_dir, settings)
+        with progress("Publishing…"):
+            result = publish(rendered, options)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if output == Output.json:

@@ -29,6 +29,7 @@ from . import reflocks
 from .errors import PublishError
 from .redact import redact
 from .remote import Remote, write_askpass
+from .trees import ObjectDB
 
 GIT_TIMEOUT = float(os.environ.get("OTLP_ISTIO_GIT_TIMEOUT", "120"))
 LOCK_TIMEOUT = float(os.environ.get("OTLP_ISTIO_LOCK_TIMEOUT", "600"))
@@ -82,7 +83,7 @@ def _init_bare(target: Path, initial_branch: Optional[str] = None) -> None:
 
 def _usable(path: Path) -> Optional[Repo]:
     try:
-        repo = Repo(path)
+        repo = Repo(path, odbt=ObjectDB)
     except (InvalidGitRepositoryError, NoSuchPathError):
         return None
     return repo if repo.bare else None
@@ -95,13 +96,23 @@ def open_bare(path: Path, initial_branch: Optional[str] = None) -> Repo:
         if path.exists():
             shutil.rmtree(path)
         _init_bare(path, initial_branch)
-        repo = Repo(path)
+        repo = Repo(path, odbt=ObjectDB)
     return repo
 
 
 def embedded_repo_path(state_dir: Path) -> Path:
     """Where the default environment repository lives (it may not exist yet)."""
     return state_dir / "env-repo.git"
+
+
+def embedded_repo_usable(state_dir: Path) -> bool:
+    """Whether the default environment repository exists and opens (:func:`ensure_embedded_repo` would
+    leave it as it is)."""
+    repo = _usable(embedded_repo_path(state_dir))
+    if repo is None:
+        return False
+    repo.close()
+    return True
 
 
 def ensure_embedded_repo(state_dir: Path, branch: str) -> Path:
