@@ -169,3 +169,22 @@ def test_a_repository_error_after_a_passing_gate_is_reported_as_before(cli, conf
     assert r.code == 4, r
     assert "branch 'main' does not exist" in r.err and "--create-branch" in r.err and "Traceback" not in r.err
     assert git("for-each-ref", "--format=%(refname)", cwd=repo) == "refs/heads/trunk"
+
+
+def test_the_refs_written_without_git_processes_read_back_with_git(bare_repo, state, tmp_path):
+    # GIVEN a first publish, then another publisher's commit, then a publish from this cache again
+    from otlp_istio.publish import publish
+    first = publish({"dev": env_files("dev")}, options(bare_repo, state))
+    publish({"prod": env_files("prod")}, options(bare_repo, tmp_path / "other-state"))
+    cache = next((state / "cache").glob("*.git"))
+    assert git("--git-dir", str(cache), "rev-parse", "refs/otlp-istio/remotes/main") == first.commit
+    # the tip fetched, then a commit already in the cache (fetched into it earlier) tracked as is
+    second = publish({"dev": env_files("dev", version="v2")}, options(bare_repo, state))
+    assert git("--git-dir", str(cache), "rev-parse", "refs/otlp-istio/remotes/main") == second.commit == rev(bare_repo)
+    assert publish({"dev": env_files("dev", version="v2")}, options(bare_repo, state)).commit is None
+    assert git("--git-dir", str(cache), "rev-parse", "refs/otlp-istio/remotes/main") == second.commit
+    # THEN git reads the cache and the repository as sound, and HEAD names the published branch
+    git("--git-dir", str(cache), "fsck", "--strict", "--no-dangling")
+    git("fsck", "--strict", cwd=bare_repo)
+    assert git("symbolic-ref", "HEAD", cwd=bare_repo) == "refs/heads/main"
+    assert git("for-each-ref", "--format=%(refname)", cwd=bare_repo) == "refs/heads/main"

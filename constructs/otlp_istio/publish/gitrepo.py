@@ -24,6 +24,8 @@ from typing import Iterator, Optional
 
 from git import Repo
 from git.exc import GitError, InvalidGitRepositoryError, NoSuchPathError
+from git.objects import Commit
+from git.refs import Reference
 
 from . import reflocks
 from .errors import PublishError
@@ -232,8 +234,19 @@ class EnvRepo:
             _, fetched, _ = self.git("rev-parse", "--verify", ref)
             sha = fetched.strip()
         else:
-            self.git("update-ref", f"refs/otlp-istio/remotes/{branch}", sha)
+            self._track(branch, sha)
         return sha
+
+    def _track(self, branch: str, sha: str) -> None:
+        """``refs/otlp-istio/remotes/<branch>`` → ``sha`` (a commit the cache holds), written here as
+        git writes a ref (a lock file renamed into place; the cache's lock keeps other publishers out),
+        without a ``git update-ref`` process."""
+        assert self.repo is not None
+        try:
+            Reference(self.repo, f"refs/otlp-istio/remotes/{branch}").set_reference(
+                Commit(self.repo, bytes.fromhex(sha)))
+        except OSError as exc:
+            raise PublishError(f"cannot update the publish cache {self.path}: {exc}") from None
 
     # ------------------------------------------------------------- pushing
     def push(self, commit: str, branch: str) -> PushOutcome:
@@ -272,7 +285,7 @@ class EnvRepo:
             flag, summary = m.group("flag"), m.group("summary")
             if flag in (" ", "+", "*", "="):
                 if status == 0:
-                    self.git("update-ref", f"refs/otlp-istio/remotes/{branch}", commit)
+                    self._track(branch, commit)
                     return PushOutcome(True, False, "", err)
             if flag == "!":
                 low = summary.lower()

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from git import Actor, Repo
 from git.exc import GitError, InvalidGitRepositoryError, NoSuchPathError
 from git.objects import Commit, Tree
+from git.refs import Reference
 
 from ..errors import UserError
 from ..testhooks import checkpoint
@@ -114,8 +115,9 @@ def _point_head(remote: Remote, branch: str) -> None:
         return
     try:
         if repo.bare and not repo.head.is_valid():
-            repo.git.symbolic_ref("HEAD", f"refs/heads/{branch}")
-    except GitError:
+            # as `git symbolic-ref HEAD refs/heads/<branch>` writes it (HEAD.lock renamed onto HEAD)
+            repo.head.set_reference(Reference(repo, f"refs/heads/{branch}"))
+    except (GitError, OSError, ValueError):
         pass  # a HEAD we cannot read or set is the repository owner's to fix; the push landed
     finally:
         repo.close()
