@@ -144,8 +144,23 @@ def _publish_ahead(prepared, options, repo: Optional[str], config_dir: Path, set
     options.prepare = _canary_hook(prepared)
 
     def setup() -> None:
+        _start_collector_checks(prepared)
         options.stamps = _stamps(prepared, config_dir, settings)
     return Ahead(prepared.rendered, options, setup)
+
+
+def _start_collector_checks(prepared) -> None:
+    """The real collector's ``validate`` of each distinct rendered collector config, started now in
+    the background with the release its environment declares: the gate takes their verdicts."""
+    from ..validate.otelcol import start
+    from ..yamlio import Document, safe_load
+    documents, releases = [], {}
+    for env in prepared.environments:
+        for name, data in prepared.rendered.get(env.name, {}).items():
+            if b"\nkind: ConfigMap\n" in data:
+                documents.append(Document(data=safe_load(data.decode("utf-8")), file=f"{env.name}/{name}", line=1))
+                releases[documents[-1].file] = env.config.collector.release.value
+    start(documents, release_of=lambda doc: releases[doc.file])
 
 
 def _nothing():
