@@ -89,3 +89,25 @@ def test_an_ignore_rule_of_a_base_is_credited_to_the_base_at_its_own_index(cli, 
     assert lines[0].startswith(f"{config / '_base.yaml'}:6: Info OI0302 validation.ignore[0]: the rule (OI1202 on "
                                "DestinationRule gone.x)"), lines
     assert lines[1].startswith(f"{config / 'env.yaml'}:4: Info OI0302 validation.ignore[0]: the rule (OI1101)"), lines
+
+
+def test_contexts_of_rendered_folders_are_known_at_once_and_loaded_when_asked_for(cli, write_env, tmp_path):
+    """The gate's workers each load the contexts of their own share of a fleet: which folders
+    have one is known from the files synth recorded, their content is read on first use."""
+    from otlp_istio.config.snapshot import SNAPSHOT_FILE
+    from otlp_istio.validate import environment_dirs
+    from otlp_istio.validate.context import contexts_for_folders
+    config = write_env("env.yaml", MINIMAL + SHOP)
+    out = tmp_path / "out"
+    assert cli("synth", "-c", config, "--out", out).code == 0
+    (out / "bare").mkdir()  # rendered elsewhere, no recorded files: judged on its own
+    contexts = contexts_for_folders(environment_dirs(out))
+    assert list(contexts) == ["env"] and "bare" not in contexts and contexts.get("bare") is None
+    recorded = (out / "env" / SNAPSHOT_FILE).read_bytes()
+    (out / "env" / SNAPSHOT_FILE).unlink()  # nothing was read yet: its loss shows on first use
+    import pytest
+    with pytest.raises(KeyError):
+        contexts["env"]
+    (out / "env" / SNAPSHOT_FILE).write_bytes(recorded)
+    ctx = contexts["env"]
+    assert "Service checkout.shop" in ctx.external_ids and contexts["env"] is ctx  # loaded once

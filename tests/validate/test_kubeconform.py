@@ -55,3 +55,15 @@ def test_close_kills_a_running_process_and_reaps_it():
     run.close()
     assert _gone(pid) and run.proc.returncode == -9
     run.close()  # closing twice is harmless
+
+
+_PRINT_GOGC = ("import json, os; "
+               "print(json.dumps({'resources': [{'filename': os.environ.get('GOGC', 'unset')}]}))")
+
+
+def test_kubeconform_runs_with_a_lighter_garbage_collector_unless_the_user_sets_one(monkeypatch):
+    import sys
+    monkeypatch.delenv("GOGC", raising=False)
+    assert Run([sys.executable, "-c", _PRINT_GOGC]).start().wait() == [{"filename": "400"}]
+    monkeypatch.setenv("GOGC", "50")
+    assert Run([sys.executable, "-c", _PRINT_GOGC]).start().wait() == [{"filename": "50"}]

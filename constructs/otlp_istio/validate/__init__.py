@@ -176,13 +176,10 @@ def schema_findings(files: list[str], documents: list[Document],
             run.close()
 
 
-def _collector_releases(env_of: dict[str, str], contexts: dict | None):
-    """Document → the collector release its environment file declares (None when the file is not known)."""
-    def release_of(doc: Document) -> str | None:
-        ctx = (contexts or {}).get(env_of.get(doc.file))
-        env = ctx.environment if ctx is not None else None
-        return env.config.collector.release.value if env is not None else None
-    return release_of
+def _collector_release(ctx) -> str | None:
+    """The collector release an environment file declares (None when the file is not known)."""
+    env = ctx.environment if ctx is not None else None
+    return env.config.collector.release.value if env is not None else None
 
 
 def _by_environment(found: list[Finding], env_of: dict[str, str]) -> tuple[dict[str, list[Finding]], list[Finding]]:
@@ -232,6 +229,8 @@ class _Checked:
     files_of: list[str] = field(default_factory=list)  # the file of each document
     configmaps: list[Document] = field(default_factory=list)
     analyzed: object = None  # context.Analyzed
+    release: str | None = None  # the collector release the environment file declares
+    plain: bool = True  # its context accepts nothing and warns of nothing (no validation.ignore, no warnings)
     timings: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
 
@@ -267,6 +266,8 @@ def _validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str, *,
         env_of: dict[str, str] = {}  # file → its environment
         configmaps: list[Document] = []  # where the collector configs are
         analyzed: list = []  # (env, context.Analyzed): accepted once the collector's findings are in
+        releases: dict[str, str | None] = {}  # env → the collector release its file declares
+        plain: set[str] = set()  # environments whose context accepts nothing and warns of nothing
         n_files = n_documents = 0
 
         def check(item: tuple[str, Path]) -> _Checked:
@@ -280,8 +281,10 @@ def _validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str, *,
             t2 = time.perf_counter()
             out.files_of = [doc.file for doc in documents]
             out.configmaps = [doc for doc in documents if isinstance(doc.data, dict) and doc.data.get("kind") == "ConfigMap"]
+            ctx = contexts.get(env)  # loaded here, by the process checking the environment
+            out.release = _collector_release(ctx)
+            out.plain = ctx is None or not (ctx.ignore or ctx.warnings)
             if analyzer:
-                ctx = contexts.get(env)
                 out.analyzed = analyzed_in_context(context_index(documents, ctx), ctx, flows=True)
             out.timings = (t1 - t, t2 - t1, time.perf_counter() - t2)
             return out
@@ -294,13 +297,16 @@ def _validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str, *,
             resources.update(got.resources)
             env_of.update(dict.fromkeys(got.files_of, env))
             configmaps.extend(got.configmaps)
+            releases[env] = got.release
+            if got.plain:
+                plain.add(env)
             if got.analyzed is not None:
                 analyzed.append((env, got.analyzed))
             for key, spent in zip(("parse", "cel", "analyzer"), got.timings):
                 timings[key] += spent  # summed over the processes (cel: CEL, built-in and webhook rules)
 
         t_collector = time.perf_counter()
-        collector = check_collector_configs(configmaps, release_of=_collector_releases(env_of, contexts))
+        collector = check_collector_configs(configmaps, release_of=lambda doc: releases.get(env_of.get(doc.file)))
         # the environment's validation.ignore applies to these too: they go through the analyzer's split
         collector_findings, elsewhere = _by_environment(collector.findings, env_of)
         findings.extend(elsewhere)
@@ -308,6 +314,8 @@ def _validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str, *,
 
         t_accept = time.perf_counter()
         for env, found in analyzed:
+            if env in plain and not (found.found or found.flows or found.by_annotation or env in collector_findings):
+                continue  # nothing to report or accept: the context need not be loaded here
             ctx = contexts.get(env)
             kept, ignored = accepted_in_context(found, ctx, collector_findings.get(env, []))
             findings.extend(kept)

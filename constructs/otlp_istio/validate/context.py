@@ -19,6 +19,7 @@ reach one verdict on the same files.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -170,12 +171,53 @@ def _add(ctx: EnvironmentContext, data: dict) -> None:
     ctx.external_ids.add(resource_id(data["kind"], meta["name"], meta["namespace"]))
 
 
-def contexts_for(config_dir: Path | None, envs: list[str]) -> dict[str, EnvironmentContext]:
-    """The context of every environment whose file is in ``config_dir`` (bad files: ConfigError)."""
+class Contexts(Mapping):
+    """env → :class:`EnvironmentContext`, each loaded from its files when first asked for, in the
+    process that asks: the gate's forked workers load the contexts of their own share of a fleet
+    (in parallel), and the gate's own process loads only those it needs afterwards (the
+    environments with findings or acceptances). Which environments have a context is known
+    without loading any (a file that exists)."""
+
+    def __init__(self, loaders: Mapping[str, Callable[[], "EnvironmentContext"]]):
+        self._loaders = dict(loaders)
+        self._loaded: dict[str, EnvironmentContext] = {}
+
+    def __getitem__(self, env: str) -> "EnvironmentContext":
+        ctx = self._loaded.get(env)
+        if ctx is None:
+            ctx = self._loaded[env] = self._loaders[env]()  # a bad file: ConfigError, as loading it
+        return ctx
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaders)
+
+    def __len__(self) -> int:
+        return len(self._loaders)
+
+    def __contains__(self, env: object) -> bool:
+        return env in self._loaders
+
+
+def contexts_for(config_dir: Path | None, envs: list[str]) -> Contexts:
+    """The context of every environment whose file is in ``config_dir`` (a bad file: ConfigError
+    when its context is first asked for)."""
     if config_dir is None or not Path(config_dir).is_dir():
-        return {}
+        return Contexts({})
     files = discover(Path(config_dir))
-    return {name: from_environment(load_environment(name, files[name])) for name in envs if name in files}
+    return Contexts({name: _loading(name, files[name]) for name in envs if name in files})
+
+
+def _loading(name: str, file: Path) -> Callable[[], EnvironmentContext]:
+    return lambda: from_environment(load_environment(name, file))
+
+
+def _from_snapshot_of(folder: Path) -> Callable[[], EnvironmentContext]:
+    def load() -> EnvironmentContext:
+        ctx = from_snapshot(folder)
+        if ctx is None:  # the recorded files went away since they were found
+            raise KeyError(str(folder))
+        return ctx
+    return load
 
 
 def from_snapshot(folder: Path | str) -> EnvironmentContext | None:
@@ -204,24 +246,25 @@ def snapshot_context(documents: list[Document]) -> EnvironmentContext | None:
 LEGACY_CONFIG_DIR = Path("environments")
 
 
-def contexts_for_folders(folders: list[tuple[str, Path]], config_dir: Path | None = None
-                         ) -> dict[str, EnvironmentContext]:
+def contexts_for_folders(folders: list[tuple[str, Path]], config_dir: Path | None = None) -> Contexts:
     """env → context for rendered folders: from ``config_dir``'s files when it is given (a folder
     without its file there is judged on its own), else from the files synth recorded in the
-    folder, else from ``environments/<env>.yaml`` for a folder an older synth wrote without them."""
+    folder, else from ``environments/<env>.yaml`` for a folder an older synth wrote without them.
+    Each is loaded when first asked for (:class:`Contexts`)."""
     names = [name for name, _ in folders]
     if config_dir is not None:
         return contexts_for(Path(config_dir), names)
-    out, legacy = {}, []
+    loaders: dict[str, Callable[[], EnvironmentContext]] = {}
+    legacy = []
     for name, folder in folders:
-        ctx = from_snapshot(folder)
-        if ctx is not None:
-            out[name] = ctx
+        if has_snapshot(folder):
+            loaders[name] = _from_snapshot_of(folder)
         else:
             legacy.append(name)
     if legacy and LEGACY_CONFIG_DIR.is_dir():
-        out.update(contexts_for(LEGACY_CONFIG_DIR, legacy))
-    return out
+        files = discover(LEGACY_CONFIG_DIR)
+        loaders.update((name, _loading(name, files[name])) for name in legacy if name in files)
+    return Contexts(loaders)
 
 
 def context_index(documents: list[Document], ctx: EnvironmentContext | None, *, mesh_config=None,
