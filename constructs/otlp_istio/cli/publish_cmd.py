@@ -163,6 +163,22 @@ def _start_collector_checks(prepared) -> None:
     start(documents, release_of=lambda doc: releases[doc.file])
 
 
+def _published(ahead, prepared, options, repo: Optional[str], config_dir: Path, settings):
+    """Publish, the gate having passed: what ``ahead`` prepared (committed and pushed now), or all
+    of it here when nothing was prepared (a dry run, the default repository not made yet)."""
+    from ..publish import publish
+    from ..publish.options import ensure_repo
+    if ahead is not None:
+        with progress("Publishing…"):
+            return ahead.result()
+    ensure_repo(options, repo, config_dir)
+    options.prepare = _canary_hook(prepared)
+    if not options.dry_run:
+        options.stamps = _stamps(prepared, config_dir, settings)
+    with progress("Publishing…"):
+        return publish(prepared.rendered, options)
+
+
 def _nothing():
     from ..publish.options import Prepared
     return Prepared({}, {}, [])
@@ -222,8 +238,7 @@ def publish_cmd(
 
       otlp-istio publish -e prod --dry-run -o json
     """
-    from ..publish import publish
-    from ..publish.options import ensure_repo, publish_options, require_clean_source
+    from ..publish.options import publish_options, require_clean_source
     from ..publish.report import json_report, text_publish
     from ..synth import write_owned
 
@@ -256,16 +271,7 @@ def publish_cmd(
         if ahead is not None:
             ahead.cancel()  # nothing committed, nothing pushed
         raise
-    if ahead is not None:
-        with progress("Publishing…"):
-            result = ahead.result()
-    else:
-        ensure_repo(options, repo, config_dir)
-        options.prepare = _canary_hook(prepared)
-        if not dry_run:
-            options.stamps = _stamps(prepared, config_dir, settings)
-        with progress("Publishing…"):
-            result = publish(rendered, options)
+    result = _published(ahead, prepared, options, repo, config_dir, settings)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if output == Output.json:
