@@ -257,12 +257,12 @@ def publish_cmd(
     with progress("Rendering…"):
         prepared = _render(config_dir, todo, options, path, layout) if todo else _nothing()
     rendered = prepared.rendered
-    ahead = None
-    if not dry_run and rendered:
+    ahead, writes = None, not dry_run and bool(rendered or out.is_dir())  # all unchanged: a deleted one's folder goes
+    if writes:
         check_out_dir(out)
-        ahead = _publish_ahead(prepared, options, repo, config_dir, settings)
+        ahead = _publish_ahead(prepared, options, repo, config_dir, settings) if rendered else None
     try:
-        if not dry_run and rendered:
+        if writes:
             with writing_to(out):
                 print_written(write_owned(out, rendered, prepared.sources))
         if rendered:

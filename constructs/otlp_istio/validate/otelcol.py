@@ -7,7 +7,7 @@ parallel, by the check collector of the collector release its environment declar
 (``collector.release``; built from ``scripts/otelcol-builder-<release>.yaml``: the components
 our rendered configs use, at that release): unknown keys, unknown components, a pipeline naming
 an undefined exporter, bad values. A config whose environment is not known is checked with the
-release whose component names it uses (:func:`release_of_text`).
+release whose component names it uses (:func:`release_of_config`).
 
 The default release's collector is found at ``$OTLP_ISTIO_OTELCOL``, ``<project>/bin/otelcol``
 (``scripts/tools.sh otelcol``), or ``otelcol-contrib`` on ``PATH``; another release's at
@@ -90,21 +90,17 @@ def find_otelcol(release: str = DEFAULT_RELEASE) -> str | None:
 _RENAMED_ONLY = {new: release for release, r in RELEASES.items() for new in r.renamed.values()}
 
 
-def release_of_text(text: str) -> str:
-    """The release a collector config of an unknown environment is checked with: the newest when
-    it names an exporter type only newer releases know (``otlp_grpc``, ``otlp_http``), else the
-    default."""
-    try:
-        parsed = safe_load(text)
-    except yaml.YAMLError:
-        return DEFAULT_RELEASE
-    exporters = parsed.get("exporters") if isinstance(parsed, dict) else None
+def release_of_config(parsed: dict) -> str:
+    """The release a collector config (as parsed) of an unknown environment is checked with: the
+    newest when it names an exporter type only newer releases know (``otlp_grpc``, ``otlp_http``),
+    else the default."""
+    exporters = parsed.get("exporters")
     kinds = {str(cid).split("/")[0] for cid in exporters} if isinstance(exporters, dict) else set()
     return NEWEST_RELEASE if kinds & set(_RENAMED_ONLY) else DEFAULT_RELEASE
 
 
-def collector_configs(documents: Iterable[Document]) -> list[tuple[Document, str, str]]:
-    """``(ConfigMap document, data key, config text)`` of every collector config."""
+def collector_configs(documents: Iterable[Document]) -> list[tuple[Document, str, str, dict]]:
+    """``(ConfigMap document, data key, config text, config parsed)`` of every collector config."""
     found = []
     for doc in documents:
         data = doc.data
@@ -121,7 +117,7 @@ def collector_configs(documents: Iterable[Document]) -> list[tuple[Document, str
             except yaml.YAMLError:
                 continue
             if isinstance(parsed, dict) and "service" in parsed and ("receivers" in parsed or "exporters" in parsed):
-                found.append((doc, str(key), text))
+                found.append((doc, str(key), text, parsed))
     return found
 
 
@@ -162,8 +158,8 @@ def start(documents: Iterable[Document], *, release_of: Callable[[Document], str
     (with the collector :func:`check` would choose for it); returns how many were started. Nothing
     is reported here: a collector that is missing or fails to start is :func:`check`'s to report."""
     todo: dict[tuple[str, int, int, str], tuple[str, str, str]] = {}
-    for doc, _, text in collector_configs(documents):
-        release = (release_of(doc) if release_of else None) or release_of_text(text)
+    for doc, _, text, parsed in collector_configs(documents):
+        release = (release_of(doc) if release_of else None) or release_of_config(parsed)
         try:
             binary = find_otelcol(release)
         except UserError:
@@ -222,15 +218,15 @@ def _unknown_components(lines: list[str]) -> list[str] | None:
 def check(documents: Iterable[Document], binary: str | None = None, *,
           release_of: Callable[[Document], str | None] | None = None) -> CollectorCheck:
     """Run ``otelcol validate`` on each distinct collector config, with the collector of the release
-    ``release_of`` gives for its document (None, or no ``release_of``: :func:`release_of_text`);
+    ``release_of`` gives for its document (None, or no ``release_of``: :func:`release_of_config`);
     a finding per config it rejects. ``binary`` checks every config, whatever its release."""
     configs = collector_configs(documents)
     result = CollectorCheck()
     if not configs:
         return result
     by_release: dict[str, list[tuple[Document, str, str]]] = {}
-    for doc, key, text in configs:
-        release = (release_of(doc) if release_of else None) or release_of_text(text)
+    for doc, key, text, parsed in configs:
+        release = (release_of(doc) if release_of else None) or release_of_config(parsed)
         by_release.setdefault(release, []).append((doc, key, text))
     binaries: dict[str, str] = {}
     notes = []
