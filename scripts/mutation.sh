@@ -22,6 +22,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 STAGE=${MUTATION_STAGE:-$ROOT/.mutation}
 MUTATE=${MUTATE:-"hosts.py config/derived.py config/types.py config/crossref.py config/loader.py \
+config/sources.py config/extends.py config/problems.py \
 synth/writer.py synth/files.py publish/changes.py publish/report.py publish/layout.py publish/reflocks.py \
 validate/report.py validate/registry.py validate/locate.py selectors.py"}
 CHILDREN=${MUTATION_CHILDREN:-1}

@@ -356,10 +356,11 @@ def load_documents_text(text: str, file: str, *, nodes: list | None = None) -> l
     return docs
 
 
-def safe_load(text: str) -> Any:
-    """``yaml.safe_load(text)``'s result, parsed by libyaml (PyYAML's own parser is about ten times
-    slower); text libyaml refuses goes to PyYAML's parser, so what is refused is refused with
-    PyYAML's own error (a message that quotes it reads the same)."""
+def safe_load(text: str | bytes) -> Any:
+    """``yaml.safe_load(text)``'s result (``text`` a string, or bytes as read from a file), parsed
+    by libyaml (PyYAML's own parser is about ten times slower); text libyaml refuses goes to
+    PyYAML's parser, so what is refused is refused with PyYAML's own error (a message that quotes
+    it reads the same)."""
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError:

@@ -9,7 +9,7 @@ from otlp_istio.config.collector import COLLECTOR_IMAGE, COLLECTOR_VERSION, Secr
 from otlp_istio.config.collector_version import RELEASES
 from otlp_istio.config.loader import load_environment
 from otlp_istio.config.models import CollectorConfig
-from tests.config.test_loader import problems
+from tests.config.loading import problems
 from tests.conftest import MINIMAL
 
 

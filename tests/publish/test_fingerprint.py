@@ -128,3 +128,20 @@ def test_a_canary_step_leaves_the_next_publish_nothing_to_do(cli, config, bare_r
     assert r.code == 0, r
     assert commit_count(bare_repo) == commits and not out.exists()
     assert "staging (otlp-istio/staging): unchanged" in r.out
+
+
+def test_the_tool_digest_covers_each_file_by_relative_path_and_content(tmp_path):
+    import hashlib
+
+    from otlp_istio.publish.fingerprint import _tree_digest
+    files = {"a-b": b"1", "a/b": b"2", "a/c/d.py": b"3", "z.json": b"4", "a.py": b"5"}
+    skipped = {"a/__pycache__/x.cpython-311.pyc": b"no", "a/x.pyc": b"no", ".git/HEAD": b"no", "a/.hidden": b"no"}
+    for rel, data in {**files, **skipped}.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_bytes(data)
+    expected = hashlib.sha256(b"label 5\n")
+    for rel in sorted(files):  # "a-b" before "a.py" before "a/b": byte order of the relative paths
+        expected.update(f"{rel} {hashlib.sha256(files[rel]).hexdigest()}\n".encode())
+    h = hashlib.sha256()
+    _tree_digest(h, tmp_path, "label")
+    assert h.hexdigest() == expected.hexdigest()

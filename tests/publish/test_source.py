@@ -48,3 +48,32 @@ def test_require_clean_refuses_a_dirty_tree_and_passes_a_clean_one(cli, tmp_path
     clean = cli(*args)
     assert clean.code == 0, clean
     assert f"Otlp-Istio-Source: {head}\n" in git("log", "-1", "--format=%B", cwd=repo) + "\n"
+
+
+def test_the_source_is_dirty_with_any_change_git_status_shows(tmp_path):
+    from otlp_istio.publish.source import source_revision
+    project = _project(tmp_path, commit=True)
+    (project / ".gitignore").write_text("dist/\n")
+    git("add", ".gitignore", cwd=project)
+    git("commit", "--quiet", "-m", "ignore dist", cwd=project)
+    head = git("rev-parse", "HEAD", cwd=project)
+    env = project / "environments"
+    assert source_revision(env) == (head, False)
+    (project / "dist").mkdir()
+    (project / "dist" / "x.yaml").write_text("ignored\n")
+    assert source_revision(env) == (head, False)  # ignored files are not changes
+    dev = env / "dev.yaml"
+    original = dev.read_text()
+    dev.write_text(original + "\n")
+    assert source_revision(env) == (head, True)  # modified, not staged
+    git("add", "environments/dev.yaml", cwd=project)
+    assert source_revision(env) == (head, True)  # staged
+    git("reset", "--quiet", "--hard", cwd=project)
+    (env / "new.txt").write_text("x\n")
+    assert source_revision(env) == (head, True)  # untracked
+    (env / "new.txt").unlink()
+    assert source_revision(env) == (head, False)
+    # a repository without a commit yet
+    fresh = tmp_path / "fresh"
+    git("init", "--quiet", str(fresh))
+    assert source_revision(fresh) == ("unknown", False)

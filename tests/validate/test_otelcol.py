@@ -37,7 +37,7 @@ def test_collector_configs_are_found_in_any_configmap(tmp_path):
     path = tmp_path / "cm.yaml"
     path.write_text(CONFIGMAP)
     found = otelcol.collector_configs(load_documents(path))
-    assert [(doc.data["metadata"]["name"], key) for doc, key, _ in found] == [("otel", "relay.yaml")]
+    assert [(doc.data["metadata"]["name"], key) for doc, key, *_ in found] == [("otel", "relay.yaml")]
 
 
 def test_without_a_collector_validate_says_once_that_the_check_did_not_run(cli, tmp_path, monkeypatch):

@@ -41,10 +41,26 @@ def rendered_config(out, env: str) -> str:
 
 
 def test_a_config_of_an_unknown_environment_is_checked_with_the_release_whose_names_it_uses():
-    assert otelcol.release_of_text("exporters: {otlp/tempo: {}, debug: {}}\nservice: {}\n") == DEFAULT_RELEASE
-    assert otelcol.release_of_text("exporters: {otlp_grpc/tempo: {}}\nservice: {}\n") == NEWEST_RELEASE
-    assert otelcol.release_of_text("exporters: {prometheus_remote_write: {}}\nservice: {}\n") == NEWEST_RELEASE
-    assert otelcol.release_of_text("receivers: [\n") == DEFAULT_RELEASE
+    assert otelcol.release_of_config({"exporters": {"otlp/tempo": {}, "debug": {}}, "service": {}}) == DEFAULT_RELEASE
+    assert otelcol.release_of_config({"exporters": {"otlp_grpc/tempo": {}}, "service": {}}) == NEWEST_RELEASE
+    assert otelcol.release_of_config({"exporters": {"prometheus_remote_write": {}}, "service": {}}) == NEWEST_RELEASE
+    assert otelcol.release_of_config({"receivers": {}, "exporters": None, "service": {}}) == DEFAULT_RELEASE
+
+
+def test_a_config_of_an_unknown_environment_is_parsed_once(tmp_path, monkeypatch):
+    """What finds the collector configs parses each once, and its release is read from that parse."""
+    from otlp_istio.yamlio import load_documents
+    path = tmp_path / "cm.yaml"
+    path.write_text("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: otel, namespace: obs}\n"
+                    "data:\n  config.yaml: |\n    receivers: {otlp: {}}\n    exporters: {otlp_grpc/tempo: {}}\n"
+                    "    service: {}\n")
+    documents = load_documents(path)
+    parsed = []
+    monkeypatch.setattr(otelcol, "safe_load", lambda text: parsed.append(text) or yaml.safe_load(text))
+    monkeypatch.setattr(otelcol, "find_otelcol", lambda release: None)  # the releases asked for, no run
+    result = otelcol.check(documents)
+    assert len(parsed) == 1 and not result.ran
+    assert f"of collector.release {NEWEST_RELEASE} not checked" in result.note
 
 
 def test_without_the_collector_of_a_release_validate_says_so_for_that_release(cli, write_env, tmp_path,

@@ -3,20 +3,15 @@ from __future__ import annotations
 
 from typing import Optional
 
-import yaml
+from ..yamlio import safe_load
 
 _KINDS = ("VirtualService", "DestinationRule", "Deployment", "HTTPRoute", "GRPCRoute", "Service", "Namespace", "Gateway")
-
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 
 def _load(data: bytes) -> Optional[dict]:
     if not any(f"kind: {k}".encode() in data for k in _KINDS):
         return None  # cheap pre-filter: the canonical writer puts `kind:` at the start of a line
-    doc = yaml.load(data, Loader=_Loader)
+    doc = safe_load(data)
     return doc if isinstance(doc, dict) else None
 
 

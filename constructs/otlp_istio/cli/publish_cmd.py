@@ -151,6 +151,52 @@ def _stamps(prepared, config_dir: Path, settings) -> dict:
     return out
 
 
+def _publish_ahead(prepared, options, repo: Optional[str], config_dir: Path, settings):
+    """The publish prepared in the background while the gate runs (``publish.ahead``): None where
+    it would make the default repository before the gate has passed (made then, not before)."""
+    from ..publish.ahead import Ahead
+    from ..publish.gitrepo import embedded_repo_usable
+    from ..publish.options import state_dir
+    if not repo and not embedded_repo_usable(state_dir(config_dir)):
+        return None
+    options.prepare = _canary_hook(prepared)
+
+    def setup() -> None:
+        _start_collector_checks(prepared)
+        options.stamps = _stamps(prepared, config_dir, settings)
+    return Ahead(prepared.rendered, options, setup)
+
+
+def _start_collector_checks(prepared) -> None:
+    """The real collector's ``validate`` of each distinct rendered collector config, started now in
+    the background with the release its environment declares: the gate takes their verdicts."""
+    from ..validate.otelcol import start
+    from ..yamlio import Document, safe_load
+    documents, releases = [], {}
+    for env in prepared.environments:
+        for name, data in prepared.rendered.get(env.name, {}).items():
+            if b"\nkind: ConfigMap\n" in data:
+                documents.append(Document(data=safe_load(data.decode("utf-8")), file=f"{env.name}/{name}", line=1))
+                releases[documents[-1].file] = env.config.collector.release.value
+    start(documents, release_of=lambda doc: releases[doc.file])
+
+
+def _published(ahead, prepared, options, repo: Optional[str], config_dir: Path, settings):
+    """Publish, the gate having passed: what ``ahead`` prepared (committed and pushed now), or all
+    of it here when nothing was prepared (a dry run, the default repository not made yet)."""
+    from ..publish import publish
+    from ..publish.options import ensure_repo
+    if ahead is not None:
+        with progress("Publishing…"):
+            return ahead.result()
+    ensure_repo(options, repo, config_dir)
+    options.prepare = _canary_hook(prepared)
+    if not options.dry_run:
+        options.stamps = _stamps(prepared, config_dir, settings)
+    with progress("Publishing…"):
+        return publish(prepared.rendered, options)
+
+
 def _nothing():
     from ..publish.options import Prepared
     return Prepared({}, {}, [])
@@ -210,8 +256,7 @@ def publish_cmd(
 
       otlp-istio publish -e prod --dry-run -o json
     """
-    from ..publish import publish
-    from ..publish.options import ensure_repo, publish_options, require_clean_source
+    from ..publish.options import publish_options, require_clean_source
     from ..publish.report import json_report, text_publish
     from ..synth import write_owned
 
@@ -230,18 +275,21 @@ def publish_cmd(
     with progress("Rendering…"):
         prepared = _render(config_dir, todo, options, path, layout, None if dry_run else out) if todo else _nothing()
     rendered = prepared.rendered
-    if not dry_run and rendered:
+    ahead, writes = None, not dry_run and bool(rendered or out.is_dir())  # all unchanged: a deleted one's folder goes
+    if writes:
         check_out_dir(out)
-        with writing_to(out):
-            print_written(write_owned(out, rendered, prepared.sources))
-    if rendered:
-        _gate(prepared, None if dry_run else out, kubernetes_version)
-    ensure_repo(options, repo, config_dir)
-    options.prepare = _canary_hook(prepared)
-    if not dry_run:
-        options.stamps = _stamps(prepared, config_dir, settings)
-    with progress("Publishing…"):
-        result = publish(rendered, options)
+        ahead = _publish_ahead(prepared, options, repo, config_dir, settings) if rendered else None
+    try:
+        if writes:
+            with writing_to(out):
+                print_written(write_owned(out, rendered, prepared.sources))
+        if rendered:
+            _gate(prepared, None if dry_run else out, kubernetes_version)
+    except BaseException:
+        if ahead is not None:
+            ahead.cancel()  # nothing committed, nothing pushed
+        raise
+    result = _published(ahead, prepared, options, repo, config_dir, settings)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if output == Output.json:

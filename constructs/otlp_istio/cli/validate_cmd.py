@@ -30,7 +30,7 @@ def register(app: typer.Typer) -> None:
             "Folder of the environment files to judge OUT/<env>/ with (default: the files synth recorded "
             "in OUT/<env>/, else environments/): each <env>.yaml adds its external_services (known to the "
             "analyzer) and validation.ignore (reported as suppressed); OUT/<env>/ without one is checked "
-            "on its own.")),
+            "on its own, and (without --env) an <env>.yaml without OUT/<env>/ fails (OI0304: never checked).")),
         env: Optional[List[str]] = ENVS,
         shard: Optional[str] = SHARD,
         output: FindingsOutput = typer.Option(FindingsOutput.text, "--output", "-o", help=FINDINGS_OUTPUT_HELP),
@@ -49,7 +49,9 @@ def register(app: typer.Typer) -> None:
         schemas (schemas/), the CRDs' CEL validation rules
         (x-kubernetes-validations, as the API server would), and the semantic
         analyzer (routes to missing hosts/subsets/ports, mTLS readiness, ...).
-        Exit 2 on bad usage.
+        A folder whose environment file is gone (deleted or renamed since synth)
+        fails (OI0303) and is not checked; validate deletes nothing. Exit 2 on
+        bad usage.
 
         Output lines read `file:line: Severity code resource path: message`.
 
@@ -61,7 +63,6 @@ def register(app: typer.Typer) -> None:
 
           otlp-istio validate -e prod --server --context prod-cluster   # also ask the cluster
         """
-        from ..validate import validate_report
         from ..validate.report import summary_counts, summary_line
 
         threshold = parse_threshold(failure_threshold)
@@ -82,8 +83,8 @@ def register(app: typer.Typer) -> None:
                 typer.echo(f"validate: no environment in shard {shard}; nothing to check", err=True)
                 return
         with progress("Validating…"):
-            report = validate_report(out, env or None, kubernetes_version, config_dir=config_dir,
-                                     server={"kubeconfig": kubeconfig, "context": context} if server else None)
+            report = _report(out, env or None, kubernetes_version, config_dir,
+                             {"kubeconfig": kubeconfig, "context": context} if server else None)
         for note in report.notes:  # once per run, on stderr (stdout stays machine-readable)
             typer.echo(note, err=True)
         summary = summary_line(report, threshold)
@@ -93,3 +94,24 @@ def register(app: typer.Typer) -> None:
                       summary_counts(report.findings, report.suppressed, threshold, report.documents))
         if report.fails(threshold):
             raise typer.Exit(EXIT_FINDINGS)
+
+
+def _report(out: Path, envs: Optional[list[str]], kubernetes_version: str, config_dir: Optional[Path],
+            server: Optional[dict]):
+    """The gate's report on ``out``'s environment folders, with the output out of step with the
+    environment files (:mod:`..validate.stale`): a folder whose environment file is gone is one
+    finding and nothing in it is checked; with ``config_dir`` and no ``envs``, so is an environment
+    file there without its folder."""
+    from ..findings import Finding
+    from ..validate import Report, environment_dirs, validate_report
+    from ..validate.registry import normalize_kubernetes_version
+    from ..validate.stale import out_of_step
+    folders = environment_dirs(out, envs)
+    gone, found = out_of_step(folders, out, config_dir, every=not envs)
+    if not found:
+        return validate_report(out, envs, kubernetes_version, config_dir=config_dir, server=server)
+    live = [name for name, _ in folders if name not in gone]
+    report = (validate_report(out, live, kubernetes_version, config_dir=config_dir, server=server) if live
+              else Report(findings=[], kubernetes_version=normalize_kubernetes_version(kubernetes_version)))
+    report.findings = sorted([*report.findings, *found], key=Finding.sort_key)
+    return report

@@ -2,31 +2,34 @@
 
 * ``DIR/<env>.yaml`` is an environment; ``DIR/_<name>.yaml`` is a base, never rendered.
 * ``extends: _base.yaml`` (relative to the file) merges the file over its base: mappings key by
-  key, lists of named things entry by entry, other lists and scalars replaced (:mod:`.merge`).
-* Only the safe YAML loader is used. Every problem is reported with the file, the
-  line and the field path, and all problems of all files are gathered before
-  anything is raised.
+  key, lists of named things entry by entry, other lists and scalars replaced (:mod:`.extends`,
+  :mod:`.merge`).
+* Only the safe YAML loader is used (:mod:`.sources`). Every problem is reported with the file,
+  the line and the field path (:mod:`.problems`), and all problems of all files are gathered
+  before anything is raised.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Mapping
 
-import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from ..errors import ConfigError, Problem, UserError
-from ..fieldpath import display_path, format_path
-from ..yamlio import load_documents_text, load_nodes
+from ..fieldpath import format_path
 from .crossref import check_references, warnings_for
 from .environment_rules import check_environment, version_warnings
-from . import wording
+from .extends import extends_any, resolve
 from .gateway_checks import problems as gateway_route_problems
-from .merge import BaseChange, Merge, Trace, strip_directives
+from .merge import BaseChange
 from .models import EnvironmentConfig
+from .problems import from_validation, problem_at
+from .sources import Source, file_key, written
+
+__all__ = ["ENV_NAME", "SUFFIXES", "Environment", "discover", "environment_files", "environments_affected_by",
+           "extends_any", "file_key", "ignored_folders", "load_environment", "load_environments"]
 
 ENV_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 SUFFIXES = (".yaml", ".yml")
@@ -40,7 +43,7 @@ class Environment:
     warnings: tuple[Problem, ...] = ()  # rendered, on an assumption or not as written (a field the Istio release lacks)
     base_changes: tuple[BaseChange, ...] = ()  # what the file (and its bases) change in their bases' named things
     # the file and its bases, most specific first: where each field is written (see locate)
-    sources: tuple["_Source", ...] = field(default=(), compare=False, repr=False)
+    sources: tuple[Source, ...] = field(default=(), compare=False, repr=False)
 
     def locate(self, loc: tuple) -> tuple[str, int | None]:
         """The file (the environment file or a base) and line where the field ``loc`` (or, when it is
@@ -52,7 +55,7 @@ class Environment:
         """As :meth:`locate`, with the field path as that file writes it."""
         if not self.sources:
             return str(self.file), None, format_path(loc)
-        file, line, path = _written(list(self.sources), loc)
+        file, line, path = written(list(self.sources), loc)
         return file, line, format_path(path)
 
     def written_at(self, loc: tuple) -> tuple[str, int, tuple] | None:
@@ -69,43 +72,6 @@ class Environment:
     def texts(self) -> dict[str, str]:
         """The environment file and its bases as they were read: display path → text."""
         return {src.file: src.text for src in self.sources}
-
-
-class _Source:
-    """One parsed file: its data, and a map from field path to line (made when first asked for,
-    from the given nodes or by composing the text again)."""
-
-    def __init__(self, file: str, data: Any, text: str, node: yaml.Node | None = None):
-        self.file = file
-        self.data = data
-        self.text = text
-        self._node = node
-        self._lines: dict[tuple, int] | None = None
-        # how a path of the merged data becomes this file's: the merges above it, outermost first
-        self.steps: tuple[tuple[Trace, str], ...] = ()
-
-    def local(self, loc: tuple) -> tuple | None:
-        """The merged data's field path ``loc`` as this file writes it (None: not from this file)."""
-        for trace, side in self.steps:
-            loc = trace.translate(loc, side)
-            if loc is None:
-                return None
-        return loc
-
-    def line_of(self, loc: tuple) -> int | None:
-        """The line of the field path ``loc`` in this file (None: not written here)."""
-        return self.lines.get(loc)
-
-    @property
-    def lines(self) -> dict[tuple, int]:
-        if self._lines is None:
-            node = self._node
-            if node is None and self.text.strip():
-                nodes = load_nodes(self.text, self.file)
-                node = nodes[0] if nodes else None
-            self._lines = _line_map(node) if node is not None else {}
-            self._node = None
-        return self._lines
 
 
 def discover(config_dir: Path) -> dict[str, Path]:
@@ -147,221 +113,19 @@ def ignored_folders(config_dir: Path) -> list[str]:
     return notes
 
 
-def _line_map(node: yaml.Node, prefix: tuple = (), out: dict | None = None) -> dict[tuple, int]:
-    out = {} if out is None else out
-    out.setdefault(prefix, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            k = key.value if isinstance(key, yaml.ScalarNode) else None
-            if k is None:
-                continue
-            out[prefix + (k,)] = key.start_mark.line + 1
-            _line_map(value, prefix + (k,), out)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            out[prefix + (i,)] = item.start_mark.line + 1
-            _line_map(item, prefix + (i,), out)
-    return out
-
-
-def file_key(path: Path | str) -> str:
-    """How a file is named in a map of recorded texts (see ``load_environment``): its absolute path."""
-    return os.path.normpath(os.path.abspath(path))
-
-
-def _read(path: Path, texts: Mapping[str, str] | None = None) -> _Source:
-    file = display_path(path)
-    if texts is not None:  # the files as synth recorded them
-        text = texts.get(file_key(path))
-        if text is None:
-            raise ConfigError(Problem(file=file, path="", message="not among the recorded environment files"))
-    else:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(Problem(file=file, path="", message=f"cannot read: {exc}")) from None
-    # the safe loader only; the nodes are not kept: the line map is made from the text when first
-    # asked for (a problem, a warning, a finding's source), which a clean environment never is
-    docs = load_documents_text(text, file)
-    if len(docs) > 1:
-        raise ConfigError(Problem(file=file, path="", line=docs[1].line,
-                                  message="an environment file holds one YAML document; remove the extra '---'"))
-    data = docs[0].data if docs else {}
-    if not isinstance(data, dict):
-        raise ConfigError(Problem(file=file, path="", line=docs[0].line,
-                                  message=f"the file must be a mapping of keys (istio_version, namespace, ...), not a {type(data).__name__}"))
-    return _Source(file=file, data=data, text=text)
-
-
-def _resolve(path: Path, chain: tuple[Path, ...] = (), texts: Mapping[str, str] | None = None
-             ) -> tuple[dict, list[_Source], list[BaseChange]]:
-    """The merged data of a file and its bases, the sources (most specific first), and what each
-    file changes in its base's named things."""
-    src = _read(path, texts)
-    ext = src.data.get("extends")
-    if ext is None:
-        problems = strip_directives(src.data, src.file, src.line_of)
-        if problems:
-            raise ConfigError(problems)
-        return src.data, [src], []
-    if not isinstance(ext, str) or not ext:
-        raise ConfigError(Problem(file=src.file, path="extends", line=src.lines.get(("extends",)),
-                                  message="extends names a base file, for example '_base.yaml'"))
-    # named as the environment file is (relative stays relative); compared by real path
-    base_path = Path(os.path.normpath(path.parent / ext))
-    real = base_path.resolve()
-    if real in chain or real == path.resolve():
-        cycle = " -> ".join(p.name for p in (*chain, path.resolve(), real))
-        raise ConfigError(Problem(file=src.file, path="extends", line=src.lines.get(("extends",)),
-                                  message=f"extends forms a cycle: {cycle}"))
-    if not (base_path.is_file() if texts is None else file_key(base_path) in texts):
-        raise ConfigError(Problem(file=src.file, path="extends", line=src.lines.get(("extends",)),
-                                  message=f"base file {ext!r} not found next to {path.name}"))
-    base_data, base_sources, base_changes = _resolve(base_path, (*chain, path.resolve()), texts)
-    merge = Merge(src.file, base_path.name, src.line_of)
-    data = merge.run({k: v for k, v in base_data.items() if k != "extends"}, src.data)
-    if merge.problems:
-        raise ConfigError(merge.problems)
-    src.steps = ((merge.trace, "own"),)
-    for base in base_sources:
-        base.steps = ((merge.trace, "base"), *base.steps)
-    return data, [src, *base_sources], [*merge.changes, *base_changes]
-
-
-def _model_at(loc: tuple) -> type[BaseModel] | None:
-    """The pydantic model class that sits at a field path (for 'allowed keys' hints), through
-    lists, optional fields, aliases and maps of user-chosen names (``exporters.<name>``)."""
-    tp: Any = EnvironmentConfig
-    for part in loc:
-        if isinstance(part, int):
-            continue
-        values = _map_values(tp)
-        if values is not None:  # part is a name the user chose; below it sit the map's values
-            tp = values
-            continue
-        model = _unwrap_model(tp)
-        if model is None:
-            return None
-        field = model.model_fields.get(part) or next(
-            (f for f in model.model_fields.values() if f.alias == part), None)
-        if field is None:
-            return None
-        tp = field.annotation
-    return _unwrap_model(tp)
-
-
-def _map_values(tp: Any) -> Any:
-    """The value type of ``dict[K, V]`` (also inside Optional / Annotated), else None."""
-    import typing
-    if typing.get_origin(tp) is dict:
-        return typing.get_args(tp)[1]
-    for arg in typing.get_args(tp):
-        found = _map_values(arg)
-        if found is not None:
-            return found
-    return None
-
-
-def _unwrap_model(tp: Any) -> type[BaseModel] | None:
-    import typing
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
-        return tp
-    for arg in typing.get_args(tp):
-        found = _unwrap_model(arg)
-        if found is not None:
-            return found
-    return None
-
-
-def _did_you_mean(key: str, model: type[BaseModel] | None) -> str:
-    if model is None:
-        return ""
-    import difflib
-    close = difflib.get_close_matches(key, [f.alias or n for n, f in model.model_fields.items()], n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def _fraction_hint(loc: tuple, value: Any) -> str:
-    """``sampling_rate: 10``: the user meant 10 %."""
-    if loc and loc[-1] == "sampling_rate" and isinstance(value, (int, float)) and 1 < value <= 100:
-        return f"; sampling_rate is a fraction: 0.1 means 10 %, so {value:g} % is {value / 100:g}"
-    return ""
-
-
-def _allowed_keys(model: type[BaseModel]) -> str:
-    return ", ".join(f.alias or n for n, f in model.model_fields.items())
-
-
-def _problem(sources: list[_Source], loc: tuple, message: str) -> Problem:
-    """A problem with the field ``loc`` of the merged data, where a file writes it."""
-    file, line, written = _written(sources, loc)
-    return Problem(file=file, path=format_path(written), message=message, line=line)
-
-
-def _written(sources: list[_Source], loc: tuple) -> tuple[str, int | None, tuple]:
-    """The file (the environment file or a base) and line where a field path is written, most specific
-    first, and the path as that file writes it (list entries merged from a base have other indexes
-    in each file)."""
-    for cut in range(len(loc), -1, -1):
-        key = tuple(loc[:cut])
-        for src in sources:
-            local = src.local(key)
-            line = src.lines.get(local) if local is not None else None
-            if line is not None:
-                return src.file, line, src.local(loc) or (*local, *loc[cut:])
-    return sources[0].file, None, loc
-
-
-def _clean_loc(loc: tuple) -> tuple:
-    # pydantic adds the names of union members / validators to the location; drop them.
-    out = []
-    for part in loc:
-        if isinstance(part, str) and (part.startswith(("function-", "tagged-union")) or "[" in part):
-            continue
-        out.append(part)
-    return tuple(out)
-
-
-def _problems_from_validation(exc: ValidationError, sources: list[_Source]) -> list[Problem]:
-    problems = []
-    for err in exc.errors(include_url=False):
-        loc = _clean_loc(err["loc"])
-        etype = err["type"]
-        msg = err["msg"]
-        if etype == "extra_forbidden":
-            parent = _model_at(loc[:-1])
-            allowed = f"; allowed keys here: {_allowed_keys(parent)}" if parent else ""
-            msg = f"unknown key {loc[-1]!r}{_did_you_mean(str(loc[-1]), parent)}{allowed}"
-        elif etype == "missing":
-            msg = "required key is missing"
-        elif etype in wording.MAPPING_EXPECTED:
-            model = _model_at(loc)
-            msg = wording.mapping_expected(err.get("input"), _allowed_keys(model) if model else "")
-        elif msg.startswith("Value error, "):
-            msg = msg[len("Value error, "):]
-        if etype == "list_type":
-            msg = f"expected a list (got {wording.shown(err.get('input'))})"
-        elif etype not in ("extra_forbidden", "missing", *wording.MAPPING_EXPECTED) and "input" in err \
-                and not isinstance(err["input"], (dict, list)):
-            msg = wording.with_value(msg, err["input"]) + _fraction_hint(loc, err["input"])
-        file, line, written = _written(sources, loc)
-        problems.append(Problem(file=file, path=format_path(written), message=msg, line=line))
-    return problems
-
-
 def load_environment(name: str, path: Path, texts: Mapping[str, str] | None = None) -> Environment:
     """Load and check one environment file (and its bases). ``texts`` (:func:`file_key` → text): the
     files as they were recorded (see ``config.snapshot``), read instead of the disk."""
-    data, sources, changes = _resolve(path, texts=texts)
+    data, sources, changes = resolve(path, texts=texts)
     try:
         config = EnvironmentConfig.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(_problems_from_validation(exc, sources)) from None
-    problems = [_problem(sources, loc, msg) for loc, msg in [*check_references(config), *check_environment(config),
+        raise ConfigError(from_validation(exc, sources)) from None
+    problems = [problem_at(sources, loc, msg) for loc, msg in [*check_references(config), *check_environment(config),
                                                              *gateway_route_problems(config)]]
     if problems:
         raise ConfigError(problems)
-    warnings = tuple(_problem(sources, loc, msg) for loc, msg in [*warnings_for(config), *version_warnings(config)])
+    warnings = tuple(problem_at(sources, loc, msg) for loc, msg in [*warnings_for(config), *version_warnings(config)])
     return Environment(name=name, file=path, config=config, warnings=warnings, base_changes=tuple(changes),
                        sources=tuple(sources))
 
@@ -423,14 +187,3 @@ def environments_affected_by(files: list[Path]) -> dict[Path, list[str]]:
         if chosen:
             out[folder] = sorted(chosen)
     return out
-
-
-def extends_any(path: Path, bases: set[Path]) -> bool:
-    """Whether the file at ``path`` extends one of ``bases`` (resolved paths), directly or through
-    other bases, as :func:`load_environment` follows ``extends``; a chain it refuses counts (loading
-    the file reports why, with its line)."""
-    try:
-        _, sources, _ = _resolve(path)
-    except UserError:
-        return True
-    return any(Path(s.file).resolve() in bases for s in sources[1:])

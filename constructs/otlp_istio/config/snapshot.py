@@ -41,6 +41,19 @@ def has_snapshot(folder: Path | str) -> bool:
     return (Path(folder) / SNAPSHOT_FILE).is_file()
 
 
+def recorded_file(folder: Path) -> Path | None:
+    """The environment file ``folder``'s snapshot names (resolved from the folder); None without a
+    readable snapshot of this very environment (its name is the folder's)."""
+    try:
+        data = json.loads((folder / SNAPSHOT_FILE).read_bytes())
+        env, file = data["environment"], data["file"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if env != folder.name or not isinstance(file, str):
+        return None
+    return folder / file
+
+
 def load_snapshot(folder: Path | str) -> Environment | None:
     """The environment ``folder`` was rendered from, loaded from its snapshot; None without one.
     A snapshot this version cannot read or load is a ConfigError naming it."""

@@ -53,18 +53,30 @@ def is_record(path: str) -> bool:
 _TOOL: Optional[str] = None
 
 
+def _files_below(folder: str, prefix: str, out: list[tuple[str, str]]) -> None:
+    """``(relative path, path)`` of every file below ``folder`` (compiled caches and dot files left out)."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            if entry.is_dir():
+                if name != "__pycache__":
+                    _files_below(entry.path, f"{prefix}{name}/", out)
+            elif not name.endswith((".pyc", ".pyo")):
+                out.append((prefix + name, entry.path))
+
+
 def _tree_digest(h, root: Path, label: str) -> None:
     """Every file below ``root`` (compiled caches left out), by relative path and content."""
-    found = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
-        for name in files:
-            if not name.endswith((".pyc", ".pyo")) and not name.startswith("."):
-                found.append(os.path.join(folder, name))
+    found: list[tuple[str, str]] = []
+    _files_below(str(root), "", found)
+    found.sort()  # by relative path: the order of the paths below one root
     h.update(f"{label} {len(found)}\n".encode())
-    for path in sorted(found):
+    sha256 = hashlib.sha256
+    for rel, path in found:
         with open(path, "rb") as fh:
-            h.update(f"{os.path.relpath(path, root)} {hashlib.sha256(fh.read()).hexdigest()}\n".encode())
+            h.update(f"{rel} {sha256(fh.read()).hexdigest()}\n".encode())
 
 
 def tool_id() -> str:

@@ -24,11 +24,14 @@ from typing import Iterator, Optional
 
 from git import Repo
 from git.exc import GitError, InvalidGitRepositoryError, NoSuchPathError
+from git.objects import Commit
+from git.refs import Reference
 
 from . import reflocks
 from .errors import PublishError
 from .redact import redact
 from .remote import Remote, write_askpass
+from .trees import ObjectDB
 
 GIT_TIMEOUT = float(os.environ.get("OTLP_ISTIO_GIT_TIMEOUT", "120"))
 LOCK_TIMEOUT = float(os.environ.get("OTLP_ISTIO_LOCK_TIMEOUT", "600"))
@@ -82,7 +85,7 @@ def _init_bare(target: Path, initial_branch: Optional[str] = None) -> None:
 
 def _usable(path: Path) -> Optional[Repo]:
     try:
-        repo = Repo(path)
+        repo = Repo(path, odbt=ObjectDB)
     except (InvalidGitRepositoryError, NoSuchPathError):
         return None
     return repo if repo.bare else None
@@ -95,13 +98,23 @@ def open_bare(path: Path, initial_branch: Optional[str] = None) -> Repo:
         if path.exists():
             shutil.rmtree(path)
         _init_bare(path, initial_branch)
-        repo = Repo(path)
+        repo = Repo(path, odbt=ObjectDB)
     return repo
 
 
 def embedded_repo_path(state_dir: Path) -> Path:
     """Where the default environment repository lives (it may not exist yet)."""
     return state_dir / "env-repo.git"
+
+
+def embedded_repo_usable(state_dir: Path) -> bool:
+    """Whether the default environment repository exists and opens (:func:`ensure_embedded_repo` would
+    leave it as it is)."""
+    repo = _usable(embedded_repo_path(state_dir))
+    if repo is None:
+        return False
+    repo.close()
+    return True
 
 
 def ensure_embedded_repo(state_dir: Path, branch: str) -> Path:
@@ -221,8 +234,19 @@ class EnvRepo:
             _, fetched, _ = self.git("rev-parse", "--verify", ref)
             sha = fetched.strip()
         else:
-            self.git("update-ref", f"refs/otlp-istio/remotes/{branch}", sha)
+            self._track(branch, sha)
         return sha
+
+    def _track(self, branch: str, sha: str) -> None:
+        """``refs/otlp-istio/remotes/<branch>`` → ``sha`` (a commit the cache holds), written here as
+        git writes a ref (a lock file renamed into place; the cache's lock keeps other publishers out),
+        without a ``git update-ref`` process."""
+        assert self.repo is not None
+        try:
+            Reference(self.repo, f"refs/otlp-istio/remotes/{branch}").set_reference(
+                Commit(self.repo, bytes.fromhex(sha)))
+        except OSError as exc:
+            raise PublishError(f"cannot update the publish cache {self.path}: {exc}") from None
 
     # ------------------------------------------------------------- pushing
     def push(self, commit: str, branch: str) -> PushOutcome:
@@ -261,7 +285,7 @@ class EnvRepo:
             flag, summary = m.group("flag"), m.group("summary")
             if flag in (" ", "+", "*", "="):
                 if status == 0:
-                    self.git("update-ref", f"refs/otlp-istio/remotes/{branch}", commit)
+                    self._track(branch, commit)
                     return PushOutcome(True, False, "", err)
             if flag == "!":
                 low = summary.lower()

@@ -22,6 +22,7 @@ from typing import Iterable, Optional
 import yaml
 
 from ..flux_split import prune_disabled
+from ..yamlio import safe_load
 
 _KUSTOMIZE_GROUP = "kustomize.toolkit.fluxcd.io/"
 
@@ -33,8 +34,10 @@ class Fate(str, enum.Enum):
 
 
 def _load(data: Optional[bytes]) -> dict:
+    """The file's one document as a mapping; anything else (not YAML, several documents, a list)
+    has no metadata or spec to read: an empty mapping."""
     try:
-        doc = yaml.load(data or b"", Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        doc = safe_load(data or b"")
     except yaml.YAMLError:
         return {}
     return doc if isinstance(doc, dict) else {}

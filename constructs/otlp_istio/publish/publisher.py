@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from git import Actor, Repo
 from git.exc import GitError, InvalidGitRepositoryError, NoSuchPathError
 from git.objects import Commit, Tree
+from git.refs import Reference
 
 from ..errors import UserError
 from ..testhooks import checkpoint
@@ -65,6 +66,10 @@ class PublishOptions:
     # env -> fingerprint.Record: environments left out of ``rendered`` because the tip holds what they
     # would publish; reported as unchanged
     kept: dict = field(default_factory=dict)
+    # Called once, on the first attempt that has something to commit, after its objects are in the
+    # cache and before the commit is made: a publish prepared while the validation gate still runs
+    # waits there for the gate's verdict (it raises to stop: nothing is committed or pushed).
+    ready: Optional[Callable[[], None]] = None
 
 
 @dataclass
@@ -110,8 +115,9 @@ def _point_head(remote: Remote, branch: str) -> None:
         return
     try:
         if repo.bare and not repo.head.is_valid():
-            repo.git.symbolic_ref("HEAD", f"refs/heads/{branch}")
-    except GitError:
+            # as `git symbolic-ref HEAD refs/heads/<branch>` writes it (HEAD.lock renamed onto HEAD)
+            repo.head.set_reference(Reference(repo, f"refs/heads/{branch}"))
+    except (GitError, OSError, ValueError):
         pass  # a HEAD we cannot read or set is the repository owner's to fix; the push landed
     finally:
         repo.close()
@@ -250,11 +256,13 @@ def commit_with_retry(options, attempt: Callable, *, create_branch: bool = False
     returned as is). Otherwise the tree is committed on the tip and pushed without force; a push
     refused because the branch moved starts over on the new tip, with jittered backoff, up to
     ``options.max_attempts``. Returns ``(result, commit id)``. ``options`` needs ``remote``,
-    ``state_dir``, ``branch``, ``max_attempts``, ``backoff_base`` and ``backoff_cap``; ``done``
-    says what did not happen when it gives up ("Nothing was <done> by this run").
+    ``state_dir``, ``branch``, ``max_attempts``, ``backoff_base`` and ``backoff_cap``, and may have
+    ``ready`` (see :class:`PublishOptions`); ``done`` says what did not happen when it gives up
+    ("Nothing was <done> by this run").
     """
     envrepo = EnvRepo(options.remote, options.state_dir)
     retries: list[str] = []
+    ready = getattr(options, "ready", None)
     with envrepo.session():
         store = TreeStore(envrepo.repo)
         for n in range(1, options.max_attempts + 1):
@@ -264,6 +272,9 @@ def commit_with_retry(options, attempt: Callable, *, create_branch: bool = False
             if new_root is None:
                 return result, None
             store.flush()  # the new objects, written in bulk, before the commit refers to them
+            if ready is not None:  # the cache holds the objects, no commit refers to them yet
+                ready, go = None, ready
+                go()
             who = _identity(envrepo.repo)
             parents = [envrepo.repo.commit(tip)] if tip else []
             commit = Commit.create_from_tree(envrepo.repo, Tree(envrepo.repo, new_root), message,

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from git import Repo
 from git.exc import GitError, InvalidGitRepositoryError, NoSuchPathError
+from git.refs import SymbolicReference
 
 
 def project_root(start: Path) -> Path:
@@ -26,13 +27,20 @@ def source_revision(start: Path) -> tuple[str, bool]:
         return "unknown", False
     try:
         try:
-            sha = repo.head.commit.hexsha
+            sha = SymbolicReference.dereference_recursive(repo, "HEAD")  # read here, no git process
         except (ValueError, GitError):
             sha = "unknown"  # no commit yet
-        dirty = repo.is_dirty(index=True, working_tree=True, untracked_files=True)
-        return sha, dirty
+        return sha, _dirty(repo)
     finally:
         repo.close()
+
+
+def _dirty(repo: Repo) -> bool:
+    """Whether the work tree has changes: staged, not staged, or untracked files (not ignored ones).
+    One ``git status`` (never writing the index: ``--no-optional-locks``) answers what
+    ``Repo.is_dirty`` asks three processes (``diff --cached``, ``diff``, ``status``)."""
+    out = repo.git.execute(["git", "--no-optional-locks", "status", "--porcelain", "--untracked-files=normal"])
+    return bool(str(out).strip())
 
 
 def describe_source(sha: str, dirty: bool) -> str:

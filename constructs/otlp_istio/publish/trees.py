@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Optional
 
 from git import Repo
+from git.db import GitCmdObjectDB
 from git.objects.fun import tree_entries_from_data, tree_to_stream
 from gitdb import LooseObjectDB
 from gitdb.base import IStream, OStream
@@ -52,6 +53,16 @@ def _sort_key(item: tuple[str, tuple[int, bytes]]) -> bytes:
     name, (mode, _) = item
     key = name.encode("utf-8")
     return key + b"/" if mode == TREE else key  # git orders a folder as "name/"
+
+
+class ObjectDB(GitCmdObjectDB):
+    """The object database the publish cache is opened with (``Repo(path, odbt=ObjectDB)``):
+    it reads through git (``cat-file``), as GitPython's own does, and writes each object it is
+    given (a commit) as a loose object in-process (zlib, a temporary file, a rename), where
+    GitPython's starts a ``git hash-object`` process for every object."""
+
+    def store(self, istream: IStream) -> IStream:
+        return LooseObjectDB.store(self, istream)
 
 
 class TreeStore:

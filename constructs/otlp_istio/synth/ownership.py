@@ -11,14 +11,13 @@ removed only after the new ones are in place.
 """
 from __future__ import annotations
 
-import json
 import os
 import secrets
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..config.snapshot import SNAPSHOT_FILE
+from ..config.snapshot import SNAPSHOT_FILE, recorded_file
 from .writer import clean_stale, out_lock, write_locked
 
 
@@ -34,19 +33,6 @@ class Written:
     folders: list[Path]  # OUT/<env>/ of each environment written, sorted by name
     removed: list[Removed] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # stale folders left alone, and why
-
-
-def recorded_file(folder: Path) -> Path | None:
-    """The environment file ``folder``'s record names (resolved from the folder); None without a
-    readable record of this very environment."""
-    try:
-        data = json.loads((folder / SNAPSHOT_FILE).read_bytes())
-        env, file = data["environment"], data["file"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    if env != folder.name or not isinstance(file, str):
-        return None
-    return folder / file
 
 
 def _shown(path: Path) -> str:

@@ -7,13 +7,18 @@ parallel, by the check collector of the collector release its environment declar
 (``collector.release``; built from ``scripts/otelcol-builder-<release>.yaml``: the components
 our rendered configs use, at that release): unknown keys, unknown components, a pipeline naming
 an undefined exporter, bad values. A config whose environment is not known is checked with the
-release whose component names it uses (:func:`release_of_text`).
+release whose component names it uses (:func:`release_of_config`).
 
 The default release's collector is found at ``$OTLP_ISTIO_OTELCOL``, ``<project>/bin/otelcol``
 (``scripts/tools.sh otelcol``), or ``otelcol-contrib`` on ``PATH``; another release's at
 ``$OTLP_ISTIO_OTELCOL_<release, dots as underscores>`` or ``<project>/bin/otelcol-<release>``.
 Without one the configs of that release are not checked, and :func:`check` says so (the gate
 prints it once), never silently.
+
+A command that has the configs before its gate reaches them (``publish``, right after the render)
+starts their checks in the background with :func:`start`: :func:`check` then takes each one's
+verdict from the run already started for the same binary and text (waiting for it if it is still
+running) instead of starting the collector again.
 """
 from __future__ import annotations
 
@@ -21,7 +26,8 @@ import os
 import re
 import subprocess
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -84,21 +90,17 @@ def find_otelcol(release: str = DEFAULT_RELEASE) -> str | None:
 _RENAMED_ONLY = {new: release for release, r in RELEASES.items() for new in r.renamed.values()}
 
 
-def release_of_text(text: str) -> str:
-    """The release a collector config of an unknown environment is checked with: the newest when
-    it names an exporter type only newer releases know (``otlp_grpc``, ``otlp_http``), else the
-    default."""
-    try:
-        parsed = safe_load(text)
-    except yaml.YAMLError:
-        return DEFAULT_RELEASE
-    exporters = parsed.get("exporters") if isinstance(parsed, dict) else None
+def release_of_config(parsed: dict) -> str:
+    """The release a collector config (as parsed) of an unknown environment is checked with: the
+    newest when it names an exporter type only newer releases know (``otlp_grpc``, ``otlp_http``),
+    else the default."""
+    exporters = parsed.get("exporters")
     kinds = {str(cid).split("/")[0] for cid in exporters} if isinstance(exporters, dict) else set()
     return NEWEST_RELEASE if kinds & set(_RENAMED_ONLY) else DEFAULT_RELEASE
 
 
-def collector_configs(documents: Iterable[Document]) -> list[tuple[Document, str, str]]:
-    """``(ConfigMap document, data key, config text)`` of every collector config."""
+def collector_configs(documents: Iterable[Document]) -> list[tuple[Document, str, str, dict]]:
+    """``(ConfigMap document, data key, config text, config parsed)`` of every collector config."""
     found = []
     for doc in documents:
         data = doc.data
@@ -115,8 +117,71 @@ def collector_configs(documents: Iterable[Document]) -> list[tuple[Document, str
             except yaml.YAMLError:
                 continue
             if isinstance(parsed, dict) and "service" in parsed and ("receivers" in parsed or "exporters" in parsed):
-                found.append((doc, str(key), text))
+                found.append((doc, str(key), text, parsed))
     return found
+
+
+def _validate(binary: str, text: str, release: str) -> tuple[int, str]:
+    """``(exit code, output)`` of the collector's ``validate`` on one config (written to a temporary
+    file, removed after)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OTEL_")}
+    with tempfile.TemporaryDirectory(prefix="otlp-istio-otelcol-") as tmp:
+        path = Path(tmp) / "config.yaml"
+        path.write_text(text, encoding="utf-8")
+        try:
+            proc = subprocess.run([binary, "validate", f"--config=file:{path}"], stdout=subprocess.PIPE,
+                                  stderr=subprocess.STDOUT, text=True, env=env, timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            return 1, f"Error: the collector's validate did not finish within {TIMEOUT:.0f}s"
+        except OSError as exc:
+            raise UserError(f"cannot run the collector ({binary}): {exc.strerror or exc}; "
+                            f"{how_to_get(release)}") from None
+    return proc.returncode, proc.stdout
+
+
+# Runs started ahead by start(), each taken (once) by the check that needs its verdict:
+# (binary, its mtime and size, config text) → the run.
+_started: dict[tuple[str, int, int, str], Future] = {}
+_started_lock = threading.Lock()
+
+
+def _key(binary: str, text: str) -> tuple[str, int, int, str] | None:
+    try:
+        st = os.stat(binary)
+    except OSError:
+        return None
+    return binary, st.st_mtime_ns, st.st_size, text
+
+
+def start(documents: Iterable[Document], *, release_of: Callable[[Document], str | None] | None = None) -> int:
+    """Start ``validate`` on each distinct collector config among ``documents`` in the background
+    (with the collector :func:`check` would choose for it); returns how many were started. Nothing
+    is reported here: a collector that is missing or fails to start is :func:`check`'s to report."""
+    todo: dict[tuple[str, int, int, str], tuple[str, str, str]] = {}
+    for doc, _, text, parsed in collector_configs(documents):
+        release = (release_of(doc) if release_of else None) or release_of_config(parsed)
+        try:
+            binary = find_otelcol(release)
+        except UserError:
+            continue
+        key = _key(binary, text) if binary else None
+        if key is not None:
+            todo[key] = (binary, text, release)
+    with _started_lock:
+        todo = {k: v for k, v in todo.items() if k not in _started}
+        if todo:
+            pool = ThreadPoolExecutor(max_workers=min(len(todo), os.cpu_count() or 2),
+                                      thread_name_prefix="otlp-istio-otelcol")
+            for key, args in todo.items():
+                _started[key] = pool.submit(_validate, *args)
+            pool.shutdown(wait=False)  # its threads end with their runs
+    return len(todo)
+
+
+def _taken(binary: str, text: str) -> Future | None:
+    key = _key(binary, text)
+    with _started_lock:
+        return _started.pop(key, None) if key is not None else None
 
 
 def _error_lines(output: str) -> list[str]:
@@ -153,15 +218,15 @@ def _unknown_components(lines: list[str]) -> list[str] | None:
 def check(documents: Iterable[Document], binary: str | None = None, *,
           release_of: Callable[[Document], str | None] | None = None) -> CollectorCheck:
     """Run ``otelcol validate`` on each distinct collector config, with the collector of the release
-    ``release_of`` gives for its document (None, or no ``release_of``: :func:`release_of_text`);
+    ``release_of`` gives for its document (None, or no ``release_of``: :func:`release_of_config`);
     a finding per config it rejects. ``binary`` checks every config, whatever its release."""
     configs = collector_configs(documents)
     result = CollectorCheck()
     if not configs:
         return result
     by_release: dict[str, list[tuple[Document, str, str]]] = {}
-    for doc, key, text in configs:
-        release = (release_of(doc) if release_of else None) or release_of_text(text)
+    for doc, key, text, parsed in configs:
+        release = (release_of(doc) if release_of else None) or release_of_config(parsed)
         by_release.setdefault(release, []).append((doc, key, text))
     binaries: dict[str, str] = {}
     notes = []
@@ -183,25 +248,18 @@ def check(documents: Iterable[Document], binary: str | None = None, *,
         if release in binaries:
             for doc, key, text in found:
                 by_text.setdefault((release, text), []).append((doc, key))
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OTEL_")}
+    ahead = {item: _taken(binaries[item[0]], item[1]) for item in by_text}
+    todo = [item for item, run in ahead.items() if run is None]
 
-    def run(item: tuple[int, tuple[str, str]]) -> tuple[tuple[str, str], int, str]:
-        i, (release, text) = item
-        path = Path(tmp) / f"config-{i}.yaml"
-        path.write_text(text, encoding="utf-8")
-        try:
-            proc = subprocess.run([binaries[release], "validate", f"--config=file:{path}"], stdout=subprocess.PIPE,
-                                  stderr=subprocess.STDOUT, text=True, env=env, timeout=TIMEOUT)
-        except subprocess.TimeoutExpired:
-            return (release, text), 1, f"Error: the collector's validate did not finish within {TIMEOUT:.0f}s"
-        except OSError as exc:
-            raise UserError(f"cannot run the collector ({binaries[release]}): {exc.strerror or exc}; "
-                            f"{how_to_get(release)}") from None
-        return (release, text), proc.returncode, proc.stdout
+    def run(item: tuple[str, str]) -> tuple[int, str]:
+        release, text = item
+        return _validate(binaries[release], text, release)
 
-    with tempfile.TemporaryDirectory(prefix="otlp-istio-otelcol-") as tmp:
-        with ThreadPoolExecutor(max_workers=min(len(by_text), os.cpu_count() or 2)) as pool:
-            outcomes = list(pool.map(run, enumerate(by_text)))
+    ran: dict[tuple[str, str], tuple[int, str]] = {}
+    if todo:
+        with ThreadPoolExecutor(max_workers=min(len(todo), os.cpu_count() or 2)) as pool:
+            ran = dict(zip(todo, pool.map(run, todo)))
+    outcomes = [(item, *(ran[item] if run is None else run.result())) for item, run in ahead.items()]
     for (release, text), returncode, output in outcomes:
         if returncode == 0:
             continue

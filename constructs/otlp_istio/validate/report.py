@@ -46,6 +46,6 @@ def summary_line(report, threshold: Severity) -> str:
     verdict = "FAILED" if report.fails(threshold) else "passed"
     return (f"validate: {verdict}: {plural(report.count(Severity.ERROR), 'error')}, "
             f"{plural(report.count(Severity.WARNING), 'warning')}, {report.count(Severity.INFO)} info, "
-            f"{len(report.suppressed)} suppressed in {plural(report.documents, 'document')} ({', '.join(report.environments)}; "
+            f"{len(report.suppressed)} suppressed in {plural(report.documents, 'document')} ({', '.join(report.environments) or 'no environment checked'}; "
             f"Kubernetes {report.kubernetes_version}; {checks}; fails at {threshold.value.lower()}) "
             f"in {report.timings.get('total', 0.0):.2f}s")
