@@ -169,16 +169,12 @@ def _publish_ahead(prepared, options, repo: Optional[str], config_dir: Path, set
 
 def _start_collector_checks(prepared) -> None:
     """The real collector's ``validate`` of each distinct rendered collector config, started now in
-    the background with the release its environment declares: the gate takes their verdicts."""
+    the background with the release its environment declares: the gate takes their verdicts. The
+    ConfigMaps are those the render's workers kept for the gate (no file parsed again)."""
     from ..validate.otelcol import start
-    from ..yamlio import Document, safe_load
-    documents, releases = [], {}
-    for env in prepared.environments:
-        for name, data in prepared.rendered.get(env.name, {}).items():
-            if b"\nkind: ConfigMap\n" in data:
-                documents.append(Document(data=safe_load(data.decode("utf-8")), file=f"{env.name}/{name}", line=1))
-                releases[documents[-1].file] = env.config.collector.release.value
-    start(documents, release_of=lambda doc: releases[doc.file])
+    checked = prepared.checked or []
+    releases = {doc.file: c.release for c in checked for doc in c.configmaps}
+    start([doc for c in checked for doc in c.configmaps], release_of=lambda doc: releases.get(doc.file))
 
 
 def _published(ahead, prepared, options, repo: Optional[str], config_dir: Path, settings):
