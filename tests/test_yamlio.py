@@ -182,12 +182,13 @@ def test_safe_load_takes_the_bytes_of_a_file_as_its_text(text):
 
 def test_the_yaml_readers_share_yamlio_s_loader():
     """One home for the choice of parser (libyaml, else PyYAML's, and the same errors): no module
-    picks a loader class of its own, but two with reasons of their own: the message table's reader
+    picks a loader class of its own or calls PyYAML's loading functions, but two with reasons of
+    their own: the message table's reader
     (its base loader keeps every value a string) and the certificate refresh, which edits an
     environment file's text at the character offsets of PyYAML's own marks."""
     import re
     package = ROOT / "constructs" / "otlp_istio"
-    own = re.compile(r"\bC?(Safe|Base|Full|Unsafe)?Loader\b|yaml\.load\(")
+    own = re.compile(r"\bC?(Safe|Base|Full|Unsafe)?Loader\b|yaml\.(safe_)?load(_all)?\(")
     found = sorted(str(p.relative_to(package)) for p in package.rglob("*.py")
                    if own.search(p.read_text()) and p.name != "yamlio.py")
     assert found == ["doctor/refresh.py", "messages.py"]

@@ -119,7 +119,7 @@ def load_file(path: str | Path) -> MeshConfig:
     """``--meshConfigFile``: a MeshConfig document; a clear error (exit 2) when it is not one."""
     p = Path(path)
     try:
-        data = yaml.safe_load(p.read_text())
+        data = safe_load(p.read_text())
     except OSError as exc:
         raise UserError(f"--meshConfigFile {path}: cannot read it ({exc.strerror or exc})") from None
     except yaml.YAMLError as exc:
@@ -131,7 +131,7 @@ def load_file(path: str | Path) -> MeshConfig:
                         f"extensionProviders, ...), not a {type(data).__name__}")
     if "mesh" in as_dict(data.get("data")) and data.get("kind") == "ConfigMap":
         try:
-            data = as_dict(yaml.safe_load(data["data"]["mesh"]))
+            data = as_dict(safe_load(data["data"]["mesh"]))
         except yaml.YAMLError as exc:
             raise UserError(f"--meshConfigFile {path}: its data.mesh is not valid YAML "
                             f"({str(exc).splitlines()[0]})") from None

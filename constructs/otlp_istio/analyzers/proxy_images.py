@@ -19,6 +19,7 @@ import yaml
 
 from .. import messages
 from ..findings import Finding
+from ..yamlio import safe_load
 from .index import Index, Resource, as_dict, as_list, str_map, text
 
 NAME = "proxy_images"
@@ -66,7 +67,7 @@ def _image_type(index: Index, pod: Resource) -> str:
     config = pod.annotations.get("proxy.istio.io/config")
     if config:
         try:
-            kind = text(as_dict(as_dict(yaml.safe_load(config)).get("image")).get("imageType"))
+            kind = text(as_dict(as_dict(safe_load(config)).get("image")).get("imageType"))
         except yaml.YAMLError:
             kind = ""
         variant = kind or variant
