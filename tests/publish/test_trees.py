@@ -83,3 +83,20 @@ def test_object_ids_are_gits(tmp_path):
     root = store.edit(None, {"f": data})
     store.flush()
     assert git("cat-file", "-t", root.hex(), cwd=tmp_path / "r.git") == "tree"
+
+
+def test_tree_data_is_byte_for_byte_what_gitpython_writes_and_refuses_what_it_refuses():
+    from io import BytesIO
+
+    from git.objects.fun import tree_to_stream
+
+    from otlp_istio.publish.trees import BLOB, TREE, _sort_key, tree_data
+    entries = {"kustomization.yaml": (BLOB, b"\x01" * 20), "mesh": (TREE, b"\x02" * 20),
+               "mesh.yaml": (BLOB, b"\x03" * 20), "ünïcode-ø.yaml": (BLOB, b"\x04" * 20), "a": (TREE, b"\x05" * 20)}
+    ordered = sorted(entries.items(), key=_sort_key)
+    buf = BytesIO()
+    tree_to_stream([(sha, mode, name) for name, (mode, sha) in ordered], buf.write)
+    assert tree_data(ordered) == tree_data(ordered) == buf.getvalue()
+    for bad in ("..", ".git", ".GIT", "git~1", "a/b", ""):
+        with pytest.raises(ValueError):
+            tree_data([(bad, (BLOB, b"\x01" * 20))])

@@ -11,6 +11,7 @@ import enum
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Optional
 
 from .prune import Fate, fate, kustomization_prunes
@@ -31,6 +32,20 @@ class Action(str, enum.Enum):
 
 def describe(data: bytes, file: str) -> tuple[str, str, Optional[str]]:
     """``(kind, name, namespace)`` of a manifest; from the file name where the text does not say."""
+    kind, name, namespace = _described(data)
+    stem = file.rsplit("/", 1)[-1]
+    stem = stem[:-5] if stem.endswith(".yaml") else stem[:-4] if stem.endswith(".yml") else stem
+    if kind is None:
+        kind = stem.split("-", 1)[0] or "Unknown"
+    if name is None:
+        prefix = kind.lower() + "-"
+        name = stem[len(prefix):] if stem.lower().startswith(prefix) else stem
+    return kind, name, namespace
+
+
+@lru_cache(maxsize=4096)  # publish describes each file it places, then each it changes: read once
+def _described(data: bytes) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """``(kind, name, namespace)`` as the text says them (None where it does not)."""
     kind = name = namespace = None
     m = _KIND.search(data)
     if m:
@@ -51,13 +66,6 @@ def describe(data: bytes, file: str) -> tuple[str, str, Optional[str]]:
                     name = value
                 else:
                     namespace = value
-    stem = file.rsplit("/", 1)[-1]
-    stem = stem[:-5] if stem.endswith(".yaml") else stem[:-4] if stem.endswith(".yml") else stem
-    if kind is None:
-        kind = stem.split("-", 1)[0] or "Unknown"
-    if name is None:
-        prefix = kind.lower() + "-"
-        name = stem[len(prefix):] if stem.lower().startswith(prefix) else stem
     return kind, name, namespace
 
 

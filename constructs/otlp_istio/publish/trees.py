@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Optional
 
 from git import Repo
+from git.compat import defenc
 from git.db import GitCmdObjectDB
 from git.objects.fun import tree_entries_from_data, tree_to_stream
 from gitdb import LooseObjectDB
@@ -47,6 +48,23 @@ def object_sha(kind: bytes, data: bytes) -> bytes:
 def blob_sha(data: bytes) -> bytes:
     """The id git gives a blob with this content (computed here, no git call)."""
     return object_sha(b"blob", data)
+
+
+_CHECKED: set[tuple[str, int]] = set()  # (name, mode) of tree entries GitPython's checks accepted
+
+
+def tree_data(entries: list[tuple[str, tuple[int, bytes]]]) -> bytes:
+    """A tree object's content from its entries (sorted), byte for byte as GitPython's
+    ``tree_to_stream`` writes it. Each distinct entry name is put through GitPython's own checks
+    once (no empty, ``.``, ``..`` or ``/``; nothing that aliases ``.git``), not once per tree: a
+    fleet's environments repeat the same file names in every folder."""
+    parts = []
+    for name, (mode, sha) in entries:
+        if (name, mode) not in _CHECKED:
+            tree_to_stream([(sha, mode, name)], lambda _: None)  # raises ValueError for a bad entry
+            _CHECKED.add((name, mode))
+        parts.append(b"%o %s\0%s" % (mode, name.encode(defenc), sha))
+    return b"".join(parts)
 
 
 def _sort_key(item: tuple[str, tuple[int, bytes]]) -> bytes:
@@ -112,10 +130,7 @@ class TreeStore:
 
     # ----------------------------------------------------------- writing
     def write_tree(self, entries: Entries) -> bytes:
-        buf = BytesIO()
-        tree_to_stream([(sha, mode, name) for name, (mode, sha) in sorted(entries.items(), key=_sort_key)],
-                       buf.write)
-        data = buf.getvalue()
+        data = tree_data(sorted(entries.items(), key=_sort_key))
         sha = object_sha(b"tree", data)
         if sha not in self._trees:
             self._trees[sha] = dict(entries)
