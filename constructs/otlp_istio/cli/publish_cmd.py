@@ -132,6 +132,15 @@ def _selected(config_dir: Path, env: Optional[List[str]], shard: Optional[str]) 
     return in_shard([name for name, _ in environment_files(config_dir, env or None)], share)
 
 
+def _warn(result, config_dir: Path, shard: Optional[str], *, every: bool) -> None:
+    """Publish's warnings on stderr (and in ``result`` for ``-o json``); ``every``: every environment
+    (of the shard) was asked for, so those the branch holds without a file are warned of too."""
+    if every:
+        result.warnings += _left_behind(config_dir, shard, result)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
 def _left_behind(config_dir: Path, shard: Optional[str], result) -> list[str]:
     """A warning for each environment the branch holds (of the shard) whose file is gone: Flux
     keeps applying what was published for it until it is retired."""
@@ -298,10 +307,7 @@ def publish_cmd(
             ahead.cancel()  # nothing committed, nothing pushed
         raise
     result = _published(ahead, prepared, options, repo, config_dir, settings)
-    if not env:
-        result.warnings += _left_behind(config_dir, shard, result)
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+    _warn(result, config_dir, None if env else shard, every=not env)
     if output == Output.json:
         emit_json(json_report(result, with_diff=False))
     else:
