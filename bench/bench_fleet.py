@@ -47,23 +47,24 @@ _MEASURE = (
     "proc = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
     "wall = time.perf_counter() - t\n"
     "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-    "print(json.dumps({'code': proc.returncode, 'wall': wall, 'cpu': u.ru_utime + u.ru_stime, "
+    "print(json.dumps({'code': proc.returncode, 'wall': wall, 'user': u.ru_utime, 'sys': u.ru_stime, "
     "'rss_kib': u.ru_maxrss, 'err': proc.stderr[-2000:]}))\n"
 )
 
 CASES = ("first publish", "no-op publish", "publish -e one", "validate")
 
 
-def measure(cmd: list[str], env: dict) -> tuple[float, float, float]:
-    """(wall seconds, CPU seconds of it and its children, peak MiB of its largest process)."""
+def measure(cmd: list[str], env: dict) -> tuple[float, float, float, float]:
+    """(wall seconds, user and system CPU seconds of it and its children, peak MiB of its largest
+    process)."""
     out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True, env=env, check=True)
     r = json.loads(out.stdout)
     if r["code"] not in (0,):
         raise RuntimeError(f"{' '.join(cmd)}: exit {r['code']}\n{r['err']}")
-    return r["wall"], r["cpu"], r["rss_kib"] / 1024
+    return r["wall"], r["user"], r["sys"], r["rss_kib"] / 1024
 
 
-def one_run(size: int, tmp: Path) -> dict[str, tuple[float, float, float]]:
+def one_run(size: int, tmp: Path) -> dict[str, tuple[float, float, float, float]]:
     """Every case once on a fresh fleet, repository and cache."""
     config, out, repo = tmp / "config", tmp / "dist", tmp / "repo.git"
     names = make_config(config, size)
@@ -91,27 +92,34 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--big-runs", type=int, default=1)
     parser.add_argument("--results", type=Path, default=ROOT / "bench" / "RESULTS-fleet.json")
+    parser.add_argument("--tmp", type=Path, default=None,
+                        help="where the fleet, --out and the repository go (e.g. /dev/shm, to leave the disk out)")
     args = parser.parse_args()
     started = load_average()
     sizes = [int(s) for s in args.sizes.split(",")]
     table: dict[int, dict[str, dict]] = {}
     for size in sizes:
         runs = args.runs if size <= 100 else args.big_runs
-        samples: dict[str, list[tuple[float, float, float]]] = {c: [] for c in CASES}
+        samples: dict[str, list[tuple[float, float, float, float]]] = {c: [] for c in CASES}
         for _ in range(runs):
-            tmp = Path(tempfile.mkdtemp(prefix=f"fleet-{size}-"))
+            tmp = Path(tempfile.mkdtemp(prefix=f"fleet-{size}-", dir=args.tmp))
             try:
                 for case, value in one_run(size, tmp).items():
                     samples[case].append(value)
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
-        table[size] = {c: {"wall": statistics.median(w for w, _, _ in v), "cpu": statistics.median(cpu for _, cpu, _ in v),
-                           "rss_mib": max(m for _, _, m in v), "runs": len(v), "walls": [round(w, 2) for w, _, _ in v]}
+        table[size] = {c: {"wall": statistics.median(w for w, _, _, _ in v),
+                           "cpu": statistics.median(u + s for _, u, s, _ in v),
+                           "user": statistics.median(u for _, u, _, _ in v),
+                           "sys": statistics.median(s for _, _, s, _ in v),
+                           "rss_mib": max(m for _, _, _, m in v), "runs": len(v),
+                           "walls": [round(w, 2) for w, _, _, _ in v]}
                        for c, v in samples.items()}
         print(size, json.dumps(table[size]), flush=True)
     note = load_note(started)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    args.results.write_text(json.dumps({"machine": machine, "load": note, "table": table}, indent=2) + "\n")
+    where = f", files in {args.tmp}" if args.tmp else ""
+    args.results.write_text(json.dumps({"machine": machine + where, "load": note, "table": table}, indent=2) + "\n")
     print(note)
     return 0
 

@@ -53,7 +53,7 @@ def test_valid_fixtures_are_clean():
 
 
 def test_the_gate_runs_without_cyclic_collections_and_restores_the_collector():
-    # the gate's heap only grows until it ends (see validate._cyclic_collector_paused): no automatic
+    # the gate's heap only grows until it ends (see validate.gate.cyclic_collector_paused): no automatic
     # collection walks it meanwhile, and the collector is left as the caller had it
     collections: list[int] = []
 

@@ -34,28 +34,31 @@ class LayoutChoice(str, enum.Enum):
 
 
 def _render(config_dir: Path, envs: Optional[list[str]], options, path: Optional[str],
-            layout: Optional[LayoutChoice]):
-    """``publish.options.Prepared``: rendered files, their sources, the environments as loaded."""
+            layout: Optional[LayoutChoice], out: Optional[Path], gate: bool = True):
+    """``publish.options.Prepared``: rendered files, their sources, the environments as loaded; with
+    ``gate``, each environment also checked by the validation gate in the process that rendered
+    it, its findings naming the files as they are (to be) written in ``out`` (None: ``<env>/``)."""
     from ..publish.options import render_for_publish
-    return render_for_publish(config_dir, envs, options, path, layout.value if layout else None, print_warnings)
+    from ..validate.rendered import folder_label
+    return render_for_publish(config_dir, envs, options, path, layout.value if layout else None, print_warnings,
+                              folder_label(out) if gate else None)
 
 
-def _contexts(environments: list) -> dict:
-    """The gate's context of each environment (external Services, acceptances), from the
-    environments this run loaded: the files are read once."""
-    from ..validate.context import from_environment
-    return {env.name: from_environment(env) for env in environments}
+def _gate_report(prepared, out: Optional[Path], kubernetes_version: Optional[str]):
+    """The validation gate's report (kubeconform on the files written to ``out``, else on a
+    temporary copy; the checks the render's workers ran; the collector; acceptances)."""
+    from ..validate import DEFAULT_KUBERNETES_VERSION
+    from ..validate.rendered import folder_label, report
+    return report(prepared.checked, prepared.rendered, kubernetes_version or DEFAULT_KUBERNETES_VERSION,
+                  contexts=prepared.contexts, label=folder_label(out), out=out)
 
 
 def _validate(prepared, out: Optional[Path], kubernetes_version: Optional[str]) -> list:
     """Findings of the validation gate (kubeconform, CEL rules, analyzer) on the output written to
-    ``out`` (None: a temporary folder), in the context of the environment files; findings they
+    ``out`` (None: written nowhere), in the context of the environment files; findings they
     accept on purpose are listed on stderr as suppressed."""
-    from ..validate import DEFAULT_KUBERNETES_VERSION, output, validate_rendered, validate_report
-    version = kubernetes_version or DEFAULT_KUBERNETES_VERSION
-    contexts = _contexts(prepared.environments)
-    report = (validate_report(out, sorted(prepared.rendered), version, contexts=contexts) if out is not None
-              else validate_rendered(prepared.rendered, prepared.sources, version, contexts=contexts))
+    from ..validate import output
+    report = _gate_report(prepared, out, kubernetes_version)
     echo(output.render("text", output.Result([], report.suppressed)), err=True)
     return report.findings
 
@@ -77,16 +80,31 @@ def _unchanged(config_dir: Path, names: list[str], options, settings):
         return kept_environments(config_dir, dict(environment_files(config_dir, names)), options, settings)
 
 
-def _gate_findings(prepared) -> list:
-    """What the validation gate would find on the rendered files (for ``diff``); where it cannot run (no
-    kubeconform here), none, with a note on stderr."""
-    from ..validate import validate_rendered
+def _gate_unable() -> Optional[UserError]:
+    """Why the validation gate cannot run here (for ``diff``: its schemas, rules or kubeconform
+    missing), or None."""
+    from ..validate import cel_checker
+    from ..validate.kubeconform import find_kubeconform
     try:
-        return validate_rendered(prepared.rendered, prepared.sources, contexts=_contexts(prepared.environments)).findings
+        cel_checker()
+        find_kubeconform()
     except UserError as exc:
-        print(f"diff: the validation gate did not run ({exc.render()}); its findings are not shown",
+        return exc
+    return None
+
+
+def _gate_findings(prepared, unable: Optional[UserError]) -> list:
+    """What the validation gate would find on the rendered files (for ``diff``); where it cannot
+    run (``unable``), none, with a note on stderr."""
+    if unable is None and prepared.checked is not None:
+        try:
+            return _gate_report(prepared, None, None).findings
+        except UserError as exc:
+            unable = exc
+    if unable is not None:
+        print(f"diff: the validation gate did not run ({unable.render()}); its findings are not shown",
               file=sys.stderr)
-        return []
+    return []
 
 
 def _blocking(findings: list) -> list:
@@ -151,16 +169,12 @@ def _publish_ahead(prepared, options, repo: Optional[str], config_dir: Path, set
 
 def _start_collector_checks(prepared) -> None:
     """The real collector's ``validate`` of each distinct rendered collector config, started now in
-    the background with the release its environment declares: the gate takes their verdicts."""
+    the background with the release its environment declares: the gate takes their verdicts. The
+    ConfigMaps are those the render's workers kept for the gate (no file parsed again)."""
     from ..validate.otelcol import start
-    from ..yamlio import Document, safe_load
-    documents, releases = [], {}
-    for env in prepared.environments:
-        for name, data in prepared.rendered.get(env.name, {}).items():
-            if b"\nkind: ConfigMap\n" in data:
-                documents.append(Document(data=safe_load(data.decode("utf-8")), file=f"{env.name}/{name}", line=1))
-                releases[documents[-1].file] = env.config.collector.release.value
-    start(documents, release_of=lambda doc: releases[doc.file])
+    checked = prepared.checked or []
+    releases = {doc.file: c.release for c in checked for doc in c.configmaps}
+    start([doc for c in checked for doc in c.configmaps], release_of=lambda doc: releases.get(doc.file))
 
 
 def _published(ahead, prepared, options, repo: Optional[str], config_dir: Path, settings):
@@ -255,7 +269,7 @@ def publish_cmd(
         typer.echo(f"publish: no environment in shard {shard}; nothing to do", err=True)
         return
     with progress("Rendering…"):
-        prepared = _render(config_dir, todo, options, path, layout) if todo else _nothing()
+        prepared = _render(config_dir, todo, options, path, layout, None if dry_run else out) if todo else _nothing()
     rendered = prepared.rendered
     ahead, writes = None, not dry_run and bool(rendered or out.is_dir())  # all unchanged: a deleted one's folder goes
     if writes:
@@ -314,8 +328,9 @@ def diff_cmd(
         typer.echo(f"diff: no environment in shard {shard}; nothing to compare", err=True)
         return
     with progress("Rendering…"):
-        prepared = _render(config_dir, names, options, path, layout)
-        findings = _gate_findings(prepared)  # what publish would say
+        unable = _gate_unable()
+        prepared = _render(config_dir, names, options, path, layout, None, gate=unable is None)
+        findings = _gate_findings(prepared, unable)  # what publish would say
     ensure_repo(options, repo, config_dir)
     options.prepare = _canary_hook(prepared)
     result = diff(prepared.rendered, options)

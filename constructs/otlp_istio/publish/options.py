@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
@@ -108,21 +109,28 @@ def ensure_repo(options: PublishOptions, repo: Optional[str], config_dir: Path) 
 class Prepared:
     """What publish renders: ``{env: {file: bytes}}``, the environment files each was rendered from
     (``synth.write_outputs``' ``sources``), and the environments as loaded and checked (``flux.url``
-    filled in), for every later step of the run to use instead of loading the files again."""
+    filled in), for every later step of the run to use instead of loading the files again. When
+    the render's workers also checked what they rendered: the gate's context of each environment
+    and what it kept of each (``validate.gate.Checked``), for ``validate.rendered.report``."""
 
     rendered: dict[str, dict[str, bytes]]
     sources: dict[str, tuple[str, dict[str, str]]]
     environments: list = field(default_factory=list)  # config.loader.Environment
+    contexts: dict = field(default_factory=dict)  # env → validate.context.EnvironmentContext
+    checked: Optional[list] = None  # validate.gate.Checked, one per environment rendered
 
     def configs(self) -> dict:
         return {env.name: env.config for env in self.environments}
 
 
 def render_for_publish(config_dir: Path, envs: Optional[list[str]], options: PublishOptions, path: Optional[str],
-                       layout: Optional[str], warn: Callable[[Iterable], None]) -> Prepared:
+                       layout: Optional[str], warn: Callable[[Iterable], None],
+                       label: Optional[Callable[[str], str]] = None) -> Prepared:
     """Load every environment, check them against publish's options (each environment's layout
     into ``options.layouts``), fill in the GitRepository URL, render. ``warn`` receives the
-    environment files' warnings as they are found (before a later step may refuse)."""
+    environment files' warnings as they are found (before a later step may refuse). ``label``
+    (env → its folder as findings name it, ``validate.rendered.folder_label``): each environment
+    also goes through the validation gate's checks in the process that renders it."""
     from ..config.loader import load_environments
     from ..synth import render_all, sources_of
     from .flux_checks import fill_sources, layouts
@@ -134,4 +142,13 @@ def render_for_publish(config_dir: Path, envs: Optional[list[str]], options: Pub
     options.layouts = layouts(loaded, path, Layout(layout) if layout else None)
     checked = fill_sources(loaded, options.remote)
     warn(checked.warnings)
-    return Prepared(render_all(checked.envs), sources_of(checked.envs), checked.envs)
+    if label is None:
+        return Prepared(render_all(checked.envs), sources_of(checked.envs), checked.envs)
+    from ..validate.context import Contexts, from_environment
+    from ..validate.rendered import render_checked
+    # each made when first asked for: by the worker checking the environment, and here only for
+    # the environments with findings or acceptances
+    contexts = Contexts({env.name: partial(from_environment, env) for env in checked.envs})
+    answers = render_checked(checked.envs, contexts, label)
+    return Prepared({env.name: files for env, (files, _) in zip(checked.envs, answers)}, sources_of(checked.envs),
+                    checked.envs, contexts, [gate for _, gate in answers])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
-from ..yamlio import dump_document
+from ..yamlio import canonical_document, dump_document
 
 
 def file_names(docs: list[dict]) -> list[str]:
@@ -46,3 +46,12 @@ def to_files(docs: list[dict]) -> dict[str, bytes]:
     """File name → canonical YAML bytes, sorted by name."""
     pairs = sorted(zip(file_names(docs), docs))
     return {name: dump_document(doc).encode("utf-8") for name, doc in pairs}
+
+
+def to_files_and_documents(docs: list[dict]) -> tuple[dict[str, bytes], list[tuple[str, dict]]]:
+    """:func:`to_files`, and each file's document as its bytes read back give it (keys in the
+    order written, integral floats as ints, tuples as lists): what the gate checks without
+    parsing the bytes again (tests/synth/test_files.py reads them back to prove it)."""
+    pairs = sorted(zip(file_names(docs), docs))
+    return ({name: dump_document(doc).encode("utf-8") for name, doc in pairs},
+            [(name, canonical_document(doc)) for name, doc in pairs])

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..charts import EnvironmentChart
 from ..config.loader import Environment
 from ..constructs.base import manifest
-from .files import to_files
+from .files import to_files, to_files_and_documents
 
 
 def chart_documents(chart: EnvironmentChart) -> list[dict]:
@@ -13,3 +13,8 @@ def chart_documents(chart: EnvironmentChart) -> list[dict]:
 
 def render_environment(env: Environment) -> dict[str, bytes]:
     return to_files(chart_documents(EnvironmentChart(env)))
+
+
+def render_documents(env: Environment) -> tuple[dict[str, bytes], list[tuple[str, dict]]]:
+    """:func:`render_environment`'s files, and the document of each as the gate reads it."""
+    return to_files_and_documents(chart_documents(EnvironmentChart(env)))

@@ -1,13 +1,15 @@
 """Line numbers for findings: the line of the field a finding names, in its file.
 
-Only files that have findings are read again (composed into YAML nodes, which keep marks),
-so a clean run pays nothing for this.
+Only files that have findings are composed into YAML nodes (which keep marks), so a clean
+run pays nothing for this. Their text is read from disk, or given by the caller that holds
+it (the gate on the documents it rendered: the bytes it emitted).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
@@ -52,8 +54,14 @@ def _line(doc: yaml.Node, segments: list[str]) -> int:
     return line
 
 
-def add_lines(findings: list[Finding]) -> list[Finding]:
-    """Findings with ``line`` set to the line of their field (or of their document)."""
+def _read_disk(file: str) -> str:
+    return Path(file).read_text(encoding="utf-8")
+
+
+def add_lines(findings: list[Finding], read: Callable[[str], str] | None = None) -> list[Finding]:
+    """Findings with ``line`` set to the line of their field (or of their document); ``read``:
+    a file's text (by default, read from disk)."""
+    read = read or _read_disk
     by_file: dict[str, list[yaml.Node] | None] = {}
     out = []
     for f in findings:
@@ -62,7 +70,7 @@ def add_lines(findings: list[Finding]) -> list[Finding]:
             continue
         if f.file not in by_file:
             try:
-                by_file[f.file] = load_nodes(Path(f.file).read_text(encoding="utf-8"), f.file)
+                by_file[f.file] = load_nodes(read(f.file), f.file)
             except Exception:  # noqa: BLE001 - unreadable files keep the line they have
                 by_file[f.file] = None
         docs = [d for d in by_file[f.file] or [] if d is not None]

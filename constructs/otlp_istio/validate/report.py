@@ -1,9 +1,30 @@
-"""The summary of a run of the gate: its line and its counts. The findings themselves are
-printed by the output formats (:mod:`.output`)."""
+"""A run of the gate (:class:`Report`) and its summary: its line and its counts. The findings
+themselves are printed by the output formats (:mod:`.output`)."""
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from ..findings import Finding, Severity
 
+
+@dataclass
+class Report:
+    findings: list[Finding]
+    environments: list[str] = field(default_factory=list)
+    files: int = 0
+    documents: int = 0
+    kubernetes_version: str = ""
+    analyzer: bool = False  # whether the semantic analyzer ran
+    collector: bool = False  # whether the real collector checked the collector configs
+    notes: list[str] = field(default_factory=list)  # say-once messages, e.g. a check that did not run
+    suppressed: list = field(default_factory=list)  # context.Suppressed: findings accepted on purpose
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity)
+
+    def fails(self, threshold: Severity) -> bool:
+        return any(f.severity.rank >= threshold.rank for f in self.findings)
 
 
 def summary_counts(findings: list[Finding], suppressed: list, threshold: Severity, documents: int) -> dict:
