@@ -47,3 +47,48 @@ def test_the_loader_still_offers_its_names():
     assert all(hasattr(loader, name) for name in loader.__all__)
     assert {"Environment", "discover", "environment_files", "environments_affected_by", "extends_any", "file_key",
             "ignored_folders", "load_environment", "load_environments"} <= set(loader.__all__)
+
+
+_LOAD_ALL = """
+import json, sys
+from pathlib import Path
+from otlp_istio.config.loader import load_environments
+from otlp_istio.errors import UserError
+try:
+    envs = load_environments(Path(sys.argv[1]))
+except UserError as exc:
+    print(exc.render())
+else:
+    print(json.dumps([[e.name, str(e.file), e.config.model_dump(mode="json"), [str(w) for w in e.warnings]]
+                      for e in envs], sort_keys=True))
+"""
+
+
+def test_a_fleet_loads_over_the_cores_as_in_one_process(tmp_path):
+    """Environments loaded by forked workers are those one process loads, and every problem of
+    every file is gathered, in the files' order, whatever share each file was in."""
+    import os
+    import subprocess
+
+    from tests.conftest import MINIMAL, ROOT
+    good, bad = tmp_path / "good", tmp_path / "bad"
+    for folder, broken in ((good, ()), (bad, (1, 4))):
+        folder.mkdir()
+        for i in range(6):
+            text = MINIMAL + f"tracing: {{sampling_rate: 0.{i + 1}}}\n" + ("colector_image: typo\n" if i in broken else "")
+            (folder / f"env-{i}.yaml").write_text(text)
+
+    def load(folder, jobs):
+        trace = tmp_path / f"trace-{folder.name}-{jobs}"
+        r = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-c", _LOAD_ALL, str(folder)], capture_output=True,
+                           text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": f"{ROOT / 'constructs'}:{ROOT}",
+                                                     "OTLP_ISTIO_JOBS": jobs, "OTLP_ISTIO_TEST_TRACE": str(trace)})
+        assert r.returncode == 0, r.stderr
+        forked = trace.exists() and "render-worker" in trace.read_text()
+        return r.stdout, forked
+
+    for folder in (good, bad):
+        alone, forked_alone = load(folder, "1")
+        shared, forked_shared = load(folder, "2")
+        assert shared == alone and forked_shared and not forked_alone
+    assert "env-1.yaml" in alone and "env-4.yaml" in alone and alone.index("env-1.yaml") < alone.index("env-4.yaml")
