@@ -132,6 +132,27 @@ def _selected(config_dir: Path, env: Optional[List[str]], shard: Optional[str]) 
     return in_shard([name for name, _ in environment_files(config_dir, env or None)], share)
 
 
+def _warn(result, config_dir: Path, shard: Optional[str], *, every: bool) -> None:
+    """Publish's warnings on stderr (and in ``result`` for ``-o json``); ``every``: every environment
+    (of the shard) was asked for, so those the branch holds without a file are warned of too."""
+    if every:
+        result.warnings += _left_behind(config_dir, shard, result)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
+def _left_behind(config_dir: Path, shard: Optional[str], result) -> list[str]:
+    """A warning for each environment the branch holds (of the shard) whose file is gone: Flux
+    keeps applying what was published for it until it is retired."""
+    from ..config.loader import environment_files
+    from ..config.shards import in_shard, parse_shard
+    files = {name for name, _ in environment_files(config_dir, None)}
+    return [f"{name}: published on {result.branch} (.otlp-istio/{name}/inventory.yaml) but {config_dir} has no "
+            f"environment file for it any more, so Flux keeps applying what was published for it; "
+            f"remove it from the cluster with `otlp-istio retire {name}`, or restore the file"
+            for name in in_shard(result.held, parse_shard(shard)) if name not in files]
+
+
 def _settings(options, path: Optional[str], layout: Optional[LayoutChoice], kubernetes_version: Optional[str]):
     """What of publish's options an environment's published files and verdict depend on."""
     from ..publish.fingerprint import Settings
@@ -286,8 +307,7 @@ def publish_cmd(
             ahead.cancel()  # nothing committed, nothing pushed
         raise
     result = _published(ahead, prepared, options, repo, config_dir, settings)
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+    _warn(result, config_dir, None if env else shard, every=not env)
     if output == Output.json:
         emit_json(json_report(result, with_diff=False))
     else:

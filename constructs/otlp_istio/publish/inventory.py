@@ -144,6 +144,12 @@ class TipIndex:
                 self._owners = all_owners(found, self.read)
         return self._owners
 
+    def environments(self) -> list[str]:
+        """The environments the tip holds (each with an inventory under ``.otlp-istio/``), sorted."""
+        if self._files is not None:
+            return sorted({env for env in map(is_inventory, self._files) if env is not None})
+        return sorted(p.split("/", 1)[0] for p in self._state_inventories())
+
     def _state_inventories(self) -> dict[str, bytes]:
         """``<env>/inventory.yaml`` → blob id, for every environment folder of ``.otlp-istio``."""
         state = self.store.subtree(self.root, STATE_ROOT) if self.root is not None else None

@@ -86,6 +86,7 @@ class PublishResult:
     retries: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     base_changes: dict[str, tuple] = field(default_factory=dict)  # as PublishOptions.base_changes
+    held: list[str] = field(default_factory=list)  # the environments the branch holds (an inventory each)
 
     def to_dict(self, with_diff: bool = False) -> dict:
         d = {"repo": self.repo, "branch": self.branch, "base": self.base, "commit": self.commit,
@@ -215,9 +216,12 @@ def publish(rendered: dict[str, dict[str, bytes]], options: PublishOptions) -> P
     layouts = layouts_for(sorted(rendered), options)
     warnings: list[str] = []
     notes: list[str] = []
+    held: list[str] = []
 
     def planner(store: TreeStore, tip: Optional[str]):
         warnings.clear()
+        root = store.repo.commit(tip).tree.binsha if tip is not None else None
+        held[:] = TipIndex(None, store.read_blob, store=store, root=root).environments() if root else []
         current, extra = rendered, {}
         if options.prepare is not None:
             current, extra, found = options.prepare(store, tip, rendered,
@@ -235,6 +239,7 @@ def publish(rendered: dict[str, dict[str, bytes]], options: PublishOptions) -> P
 
     result = _run(planner, options, notes=notes)
     result.warnings = list(warnings)
+    result.held = sorted(set(held) | {e.env for e in result.changes.envs})
     return result
 
 
