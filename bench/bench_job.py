@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""The whole CI job side by side: `otlp-istio publish` against the peers' pipelines, timed by
-farm-bench (whole processes, A and B in turn, the ratio taken pair by pair).
+"""The whole CI job side by side: `otlp-istio publish` against the peers' pipelines, timed as
+whole processes, A and B in turn after a warm-up, the ratio taken pair by pair (so a comparison
+holds when the machine's speed drifts); the CPU and peak memory are the kernel's accounting of
+each finished run (``wait4``).
 
 A team's CI job renders, checks and commits. Each job here starts from an empty bare repository
 and an empty work folder, and ends with the environments' files pushed:
@@ -15,7 +17,7 @@ and an empty work folder, and ends with the environments' files pushed:
   job does), ``kubeconform -strict`` on the same schemas, the same git steps.
 
 The peers get our finished documents, so they do none of our loading, validation and defaults,
-and check schemas only. Needs farm-bench on PATH, bin/kubeconform, bin/helm, bin/otelcol and
+and check schemas only. Needs bin/kubeconform, bin/helm, bin/otelcol and
 node_modules (``make setup bin/helm bin/otelcol``).
 
 Writes bench/RESULTS-job.md. Usage: python bench/bench_job.py [--sizes 10,70] [--runs 5]
@@ -25,11 +27,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shlex
-import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import yaml
@@ -90,9 +92,37 @@ def jobs(work: Path, size: int, documents: dict[str, list[dict]]) -> dict[str, s
     }
 
 
-def farm_bench(a: str, b: str, runs: int) -> str:
-    cmd = ["farm-bench", "-n", str(runs), "--timeout", "1800", "--vs", f"sh -c {shlex.quote(b)}", "--", "sh", "-c", a]
-    return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+def _run_once(command: str) -> dict[str, float]:
+    """One whole run of ``sh -c command``: wall, user and system seconds, peak memory (MiB) of the
+    largest process (the shell and every process it waited for)."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(["sh", "-c", command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"exit {proc.returncode}: {command[:200]}")
+    return {"user s": usage.ru_utime, "sys s": usage.ru_stime, "cpu s": usage.ru_utime + usage.ru_stime,
+            "wall s": wall, "peak MiB": usage.ru_maxrss / 1024}
+
+
+def paired(a: str, b: str, runs: int) -> str:
+    """A and B in turn (one warm-up each, then ``runs`` pairs): each figure's min, median and max,
+    and the ratio A/B taken pair by pair, as a Markdown table."""
+    _run_once(a), _run_once(b)
+    pairs = [(_run_once(a), _run_once(b)) for _ in range(runs)]
+
+    def row(label: str, values: list[float], digits: int = 3) -> str:
+        return f"| {label} | " + " | ".join(f"{v:.{digits}f}" for v in (min(values), statistics.median(values),
+                                                                      max(values))) + " |"
+    lines = [f"{runs} pairs, A and B in turn after one warm-up each; whole processes", "",
+             "| figure | min | median | max |", "|---|---|---|---|"]
+    for side, index in (("A", 0), ("B", 1)):
+        for key in ("user s", "sys s", "cpu s", "wall s", "peak MiB"):
+            lines.append(row(f"{side} {key}", [p[index][key] for p in pairs], 1 if key == "peak MiB" else 3))
+    for key in ("user s", "cpu s", "wall s"):
+        lines.append(row(f"A/B {key[:-2]}", [p[0][key] / p[1][key] for p in pairs], 4))
+    return "\n".join(lines)
 
 
 def main() -> int:
@@ -103,8 +133,6 @@ def main() -> int:
     for tool in (CLI, NODE, HELM, KUBECONFORM):
         if not tool.exists():
             sys.exit(f"missing {tool}: run make setup bin/helm")
-    if shutil.which("farm-bench") is None:
-        sys.exit("farm-bench is not on PATH")
     # Timed as installed: with the compiled caches written (pip writes them at install; a shell with
     # PYTHONDONTWRITEBYTECODE set would otherwise compile every changed module on every run).
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -127,9 +155,9 @@ def main() -> int:
                 subprocess.run(["sh", "-c", job[peer]], check=True, capture_output=True)  # each job works
             subprocess.run(["sh", "-c", job["ours"]], check=True, capture_output=True)
             for peer in ("cdk8s", "helm"):
-                report = farm_bench(job["ours"], job[peer], args.runs)
+                report = paired(job["ours"], job[peer], args.runs)
                 sections.append(f"### {size} environments ({count} documents): ours (A) against {peer} (B)\n\n"
-                                f"```\n{report.strip()}\n```\n")
+                                f"{report}\n")
     text = ("# The whole CI job against the peers' pipelines (bench/bench_job.py)\n\n"
             + __doc__.split("\n\n", 1)[1].split("Writes bench/")[0].strip() + "\n\n"
             + load_note(started) + "\n\n" + "\n".join(sections))
