@@ -197,3 +197,36 @@ def test_publishers_killed_at_random_moments(bare_repo, tmp_path):
         assert now in (before_tree, v["dev"])
         publish(v, PublishOptions(remote=parse_remote(str(bare_repo)), state_dir=state))
         assert published(bare_repo, "otlp-istio/dev") == v["dev"]
+
+
+def test_a_branch_reverted_by_a_forced_push_meanwhile_is_published_onto_not_undone(bare_repo, tmp_path):
+    """The push is a compare-and-swap on the tip the publish was made on: a branch moved back
+    to an older commit while the publish was checked (someone reverting with a forced push)
+    refuses it, and the publish is made again on the reverted tip, so the revert stays."""
+    # GIVEN a repository at v1, then v2 of alpha on top
+    publish({"alpha": env_files("alpha")},
+            PublishOptions(remote=parse_remote(str(bare_repo)), state_dir=tmp_path / "seed", source="seed"))
+    reverted_to = rev(bare_repo)
+    publish({"alpha": env_files("alpha", version="v2")},
+            PublishOptions(remote=parse_remote(str(bare_repo)), state_dir=tmp_path / "seed", source="seed"))
+    undone = rev(bare_repo)
+    # WHEN a publisher of beta has made its commit on v2, and before it pushes the branch is
+    # forced back to v1
+    release, trace = tmp_path / "release", tmp_path / "trace"
+    proc = spawn_publisher(str(bare_repo), tmp_path / "job", {"beta": env_files("beta")},
+                           env={"OTLP_ISTIO_TEST_PAUSE": "committed:60", "OTLP_ISTIO_TEST_RELEASE": str(release),
+                                "OTLP_ISTIO_TEST_TRACE": str(trace)})
+    deadline = time.monotonic() + 60
+    while not (trace.exists() and "committed" in trace.read_text()):
+        assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+        time.sleep(0.02)
+    git("update-ref", "refs/heads/main", reverted_to, undone, cwd=bare_repo)
+    release.touch()
+    [(code, stdout, stderr)] = _wait([proc])
+    # THEN the publish lands on v1, in a second attempt, and v2 stays reverted
+    assert code == 0, stderr
+    assert json.loads(stdout)["attempts"] == 2
+    history = git("rev-list", "main", cwd=bare_repo).split()
+    assert undone not in history and history[1] == reverted_to
+    assert published(bare_repo, "otlp-istio/alpha") == env_files("alpha")
+    assert published(bare_repo, "otlp-istio/beta") == env_files("beta")

@@ -249,17 +249,21 @@ class EnvRepo:
             raise PublishError(f"cannot update the publish cache {self.path}: {exc}") from None
 
     # ------------------------------------------------------------- pushing
-    def push(self, commit: str, branch: str) -> PushOutcome:
+    def push(self, commit: str, branch: str, expect: str | None) -> PushOutcome:
         """Push ``commit`` to the branch, never forced: the remote accepts it only if the
-        branch still points at our parent (an atomic compare-and-swap of one ref).
+        branch still points at ``expect``, the tip it was made on (None: the branch must not
+        exist), an atomic compare-and-swap of one ref (``--force-with-lease`` with the value
+        expected; ``commit`` descends from it, so what lands is a fast-forward). A branch moved
+        meanwhile, even back to an ancestor of ``expect`` (someone reverting by a forced push
+        while this publish was checked), refuses it and the publish starts over on the new tip.
 
         A repository on this machine is pushed to under its push flock, and a ref lock
         file left by a killed git is told from a race (see :mod:`.reflocks`)."""
         git_dir = reflocks.local_git_dir(self.remote.url) if self.remote.local else None
         if git_dir is None:
-            return self._push(commit, branch)
+            return self._push(commit, branch, expect)
         with reflocks.push_guard(git_dir) as guard:
-            outcome = self._push(commit, branch)
+            outcome = self._push(commit, branch, expect)
             locks = reflocks.locks_named(outcome.stderr) + reflocks.ref_locks(git_dir, branch)
             if outcome.ok or not locks or guard is None:
                 return outcome
@@ -267,14 +271,15 @@ class EnvRepo:
             if verdict.stale:
                 for path in reflocks.clear(verdict):  # said on stderr: stdout may be JSON
                     print(f"publish: removed a stale git lock file {path} ({verdict.reason})", file=sys.stderr)
-                return self._push(commit, branch)
+                return self._push(commit, branch, expect)
             if verdict.holders:  # a live git works there: a race, retried with backoff
                 return PushOutcome(False, True, self._redact(f"{outcome.message} ({verdict.describe()})"))
             raise PublishError(self._redact(f"push to {self.remote.display} ({branch}) refused: "
                                             + reflocks.safe_way_out(verdict)))
 
-    def _push(self, commit: str, branch: str) -> PushOutcome:
-        status, out, err = self.git("push", "--porcelain", "--no-verify", "--", self.remote.url,
+    def _push(self, commit: str, branch: str, expect: str | None) -> PushOutcome:
+        status, out, err = self.git("push", "--porcelain", "--no-verify",
+                                    f"--force-with-lease=refs/heads/{branch}:{expect or ''}", "--", self.remote.url,
                                     f"{commit}:refs/heads/{branch}", check=False)
         remote_lines = [ln[len("remote:"):].strip() for ln in err.splitlines() if ln.startswith("remote:")]
         remote_msg = "\n".join(f"  remote: {ln}" for ln in remote_lines if ln)

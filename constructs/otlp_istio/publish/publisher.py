@@ -285,7 +285,7 @@ def commit_with_retry(options, attempt: Callable, *, create_branch: bool = False
             commit = Commit.create_from_tree(envrepo.repo, Tree(envrepo.repo, new_root), message,
                                              parent_commits=parents, head=False, author=who, committer=who)
             checkpoint("committed")
-            outcome = envrepo.push(commit.hexsha, options.branch)
+            outcome = envrepo.push(commit.hexsha, options.branch, tip)
             checkpoint("pushed")
             if outcome.ok:
                 if tip is None:
