@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 from .. import messages
@@ -101,17 +102,14 @@ def schema_findings(files: list[str], documents: list[Document],
     schemas = schemas_dir()
     version = normalize_kubernetes_version(kubernetes_version, schemas)
     checker = cel_checker()
-    run = Run(command([_display(Path(f)) for f in files], version, schemas=schemas)).start() if files else None
-    try:
+    with Run(command([_display(Path(f)) for f in files], version, schemas=schemas)).start() if files \
+            else nullcontext() as run:
         resources: dict[tuple[str, str, str], tuple[str, int]] = {}
         findings: list[Finding] = []
         check_objects(documents, checker, resources, findings)
         if run is not None:
             findings.extend(findings_from_results(run.wait(), resources, version))
         return findings
-    finally:
-        if run is not None:
-            run.close()
 
 
 def validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str = DEFAULT_KUBERNETES_VERSION,
@@ -144,8 +142,7 @@ def _validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str, *,
 
     # kubeconform runs in the background (it walks the folders itself) while Python
     # parses the files and evaluates the CEL rules.
-    run = Run(command([_display(p) for _, p in folders], version, schemas=schemas)).start()
-    try:
+    with Run(command([_display(p) for _, p in folders], version, schemas=schemas)).start() as run:
         checkpoint("kubeconform-started")
 
         def check(item: tuple[str, Path]) -> Checked:
@@ -158,8 +155,6 @@ def _validate_paths(folders: list[tuple[str, Path]], kubernetes_version: str, *,
 
         how = Finish(contexts, version, analyzer, findings=list(checker.unsupported_findings()))
         report = finish(map_shared(folders, check), run.wait, how)
-    finally:
-        run.close()
     report.environments = [e for e, _ in folders]
     report.timings["total"] = time.perf_counter() - t0
     return report

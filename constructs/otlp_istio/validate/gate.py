@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ..findings import Finding
+from ..findings import Finding, resource_id
 from ..yamlio import Document
 from . import builtin, istio_rules
 from .cel_rules import CelChecker
@@ -81,8 +81,7 @@ def check_objects(documents: list[Document], checker, resources: dict, findings:
         if isinstance(data, dict):
             meta = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
             kind, name = str(data.get("kind", "")), str(meta.get("name", ""))
-            ns = meta.get("namespace")
-            resources[(doc.file, kind, name)] = (f"{kind} {name}.{ns}" if ns else f"{kind} {name}", doc.line)
+            resources[(doc.file, kind, name)] = (resource_id(kind, name, meta.get("namespace")), doc.line)
             findings.extend(object_findings(checker, doc))
 
 

@@ -84,6 +84,12 @@ class Run:
             raise UserError(f"cannot run kubeconform ({self.cmd[0]}): {exc}; run `make setup`") from None
         return self
 
+    def __enter__(self) -> "Run":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def close(self) -> None:
         """Stop kubeconform if it still runs and reap it: the gate never leaves it behind."""
         if self.proc is not None and self.proc.poll() is None:

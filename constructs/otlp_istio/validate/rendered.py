@@ -88,14 +88,11 @@ def report(checked: list[Checked], rendered: dict[str, dict[str, bytes]], kubern
 
 def _with_kubeconform(folders: list[str], version: str, schemas: Path, then: Callable, relabel=None) -> Report:
     """``then(wait)``, kubeconform running on ``folders`` meanwhile; ``wait()``: its results."""
-    run = Run(command(folders, version, schemas=schemas)).start()
-    try:
+    with Run(command(folders, version, schemas=schemas)).start() as run:
         def wait() -> list[dict]:
             results = run.wait()
             return [relabel(r) for r in results] if relabel else results
         return then(wait)
-    finally:
-        run.close()
 
 
 def _in_temporary_folder(tmp: Path, checked: list[Checked], rendered: dict[str, dict[str, bytes]], version: str,
