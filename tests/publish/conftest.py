@@ -18,6 +18,20 @@ import pytest
 
 from tests.conftest import ENVIRONMENTS
 
+# valid on its own, but one route goes to a host no Service defines: the gate fails it
+QA_ROUTES_NOWHERE = """\
+istio_version: "1.22.0"
+collector_service: otlp-collector
+namespace: otlp-system
+virtual_services:
+  - hosts: [otlp-collector]
+    http:
+      - match_rules: [{uri: {prefix: /legacy}}]
+        route: [{destination: {host: legacy-collector, port: 4318}}]
+      - route: [{destination: {host: otlp-collector, port: 4318}}]
+"""
+
+
 GIT_ENV = {
     "GIT_AUTHOR_NAME": "Test Author", "GIT_AUTHOR_EMAIL": "author@example.com",
     "GIT_COMMITTER_NAME": "Test Publisher", "GIT_COMMITTER_EMAIL": "publisher@example.com",

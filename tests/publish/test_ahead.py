@@ -14,7 +14,7 @@ import pytest
 from otlp_istio.publish import PublishError, PublishOptions, parse_remote
 from otlp_istio.publish.ahead import Ahead
 
-from .conftest import commit_count, env_files, git, published, rev
+from .conftest import QA_ROUTES_NOWHERE, commit_count, env_files, git, published, rev
 
 
 def options(repo, state: Path, **kw) -> PublishOptions:
@@ -117,19 +117,6 @@ def test_a_branch_moved_while_the_gate_runs_is_published_onto_once_it_has_passed
     assert published(bare_repo, "otlp-istio/prod") == env_files("prod")
     assert published(bare_repo, "otlp-istio/dev") == env_files("dev")
     git("fsck", "--strict", cwd=bare_repo)
-
-
-QA_ROUTES_NOWHERE = """\
-istio_version: "1.22.0"
-collector_service: otlp-collector
-namespace: otlp-system
-virtual_services:
-  - hosts: [otlp-collector]
-    http:
-      - match_rules: [{uri: {prefix: /legacy}}]
-        route: [{destination: {host: legacy-collector, port: 4318}}]
-      - route: [{destination: {host: otlp-collector, port: 4318}}]
-"""
 
 
 def _repo_without_main(tmp_path: Path) -> Path:

@@ -12,7 +12,7 @@ import yaml
 from tests.conftest import run_process
 from tests.support.githttp import GitHttpServer
 
-from .conftest import commit_count, git, published_env
+from .conftest import QA_ROUTES_NOWHERE, commit_count, git, published_env
 
 TOKEN = "tok-3f9a7c1e55"
 
@@ -158,17 +158,7 @@ def test_validation_errors_stop_the_publish(cli, state, tmp_path):
     # GIVEN an environment that is valid on its own but routes to a host no Service defines
     config = tmp_path / "cfg"
     config.mkdir()
-    (config / "qa.yaml").write_text("""\
-istio_version: "1.22.0"
-collector_service: otlp-collector
-namespace: otlp-system
-virtual_services:
-  - hosts: [otlp-collector]
-    http:
-      - match_rules: [{uri: {prefix: /legacy}}]
-        route: [{destination: {host: legacy-collector, port: 4318}}]
-      - route: [{destination: {host: otlp-collector, port: 4318}}]
-""")
+    (config / "qa.yaml").write_text(QA_ROUTES_NOWHERE)
     repo = tmp_path / "env.git"
     git("init", "--quiet", "--bare", "--initial-branch=main", str(repo))
     r = cli("publish", "-c", config, "--out", tmp_path / "dist", "--repo", repo)
